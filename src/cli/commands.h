@@ -1,0 +1,24 @@
+#pragma once
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include "catalogue.h"
+
+namespace ys::cli {
+
+struct Context {
+    std::string executable;
+    DataDirs dirs;
+    std::ostream& out;
+    std::ostream& err;
+};
+
+// Library directories from --library options, else the shipped and the user's.
+std::vector<std::string> library_dirs(const Context& ctx, const std::vector<std::string>& given, bool no_default);
+
+int cmd_validate(const Context& ctx, const std::vector<std::string>& args);
+int cmd_frameworks(const Context& ctx, const std::vector<std::string>& args);
+int cmd_score(const Context& ctx, const std::vector<std::string>& args);
+
+}  // namespace ys::cli

@@ -1,0 +1,9 @@
+#pragma once
+// Every exit code yardstick-cli uses, documented in README.md ("Exit codes").
+namespace ys::exit_code {
+inline constexpr int ok = 0;
+inline constexpr int internal_error = 1;  // a bug: an unexpected exception
+inline constexpr int invalid_input = 2;   // an input file is missing, unreadable or invalid
+inline constexpr int usage = 3;           // the command line itself is wrong
+inline constexpr int output_failed = 4;   // the output file could not be written
+}  // namespace ys::exit_code

@@ -1,0 +1,61 @@
+// yardstick-cli: parses the command line and calls the same operations as the GUI.
+#include <clocale>
+#include <exception>
+#include <filesystem>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "commands.h"
+#include "exit_codes.h"
+
+namespace {
+
+const char* kUsage =
+    "Usage: yardstick-cli COMMAND [options]\n\n"
+    "Commands:\n"
+    "  validate FILE...     check frameworks, questionnaires, answer and target files\n"
+    "  frameworks           list the frameworks and questionnaires available\n"
+    "  score ANSWERS...     score answer files (table, JSON or CSV)\n\n"
+    "Run 'yardstick-cli COMMAND --help' for a command's options.\n"
+    "Exit codes: 0 ok, 1 internal error, 2 invalid input, 3 usage error, 4 output not written.\n";
+
+std::string executable_path(const char* argv0) {
+    std::error_code ec;
+    auto p = std::filesystem::read_symlink("/proc/self/exe", ec);
+    if (!ec) return p.string();
+    return argv0 ? argv0 : "";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    // Numbers we print never depend on the locale; keep the C locale for everything.
+    std::setlocale(LC_ALL, "C");
+    try {
+        std::vector<std::string> args(argv + 1, argv + argc);
+        if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+            std::cout << kUsage;
+            return args.empty() ? ys::exit_code::usage : ys::exit_code::ok;
+        }
+        if (args[0] == "--version") {
+            std::cout << "yardstick-cli " << YARDSTICK_VERSION << "\n";
+            return ys::exit_code::ok;
+        }
+        std::string exe = executable_path(argv[0]);
+        ys::cli::Context ctx{exe, ys::default_data_dirs(exe, YARDSTICK_SOURCE_DATA_DIR), std::cout, std::cerr};
+        std::string cmd = args[0];
+        args.erase(args.begin());
+        if (cmd == "validate") return ys::cli::cmd_validate(ctx, args);
+        if (cmd == "frameworks") return ys::cli::cmd_frameworks(ctx, args);
+        if (cmd == "score") return ys::cli::cmd_score(ctx, args);
+        std::cerr << "yardstick-cli: unknown command \"" << cmd << "\"\n" << kUsage;
+        return ys::exit_code::usage;
+    } catch (const std::bad_alloc&) {
+        std::cerr << "yardstick-cli: out of memory\n";
+        return ys::exit_code::internal_error;
+    } catch (const std::exception& e) {
+        std::cerr << "yardstick-cli: internal error: " << e.what() << "\n";
+        return ys::exit_code::internal_error;
+    }
+}

@@ -1,0 +1,293 @@
+#include "answers_read.h"
+
+#include <set>
+
+#include "json_fields.h"
+
+namespace ys {
+namespace {
+
+const char* kOrgTypes[] = {"region", "london-borough", "metropolitan-district", "county",
+                           "unitary", "district", "department", "other"};
+
+std::string utf8_prefix_count_ok(const std::string& s, std::size_t max_chars) {
+    std::size_t chars = 0;
+    for (unsigned char c : s)
+        if ((c & 0xC0) != 0x80) ++chars;
+    return chars > max_chars ? "longer than " + std::to_string(max_chars) + " characters" : "";
+}
+
+class AnswersReader {
+public:
+    AnswersReader(const nlohmann::json& doc, const Questionnaire& q, Diagnostics& diags)
+        : root_(&doc, "", diags), q_(q) {}
+
+    std::optional<AnswerSet> read() {
+        auto header = read_answers_header(root_.json(), root_.diags());
+        if (!header) return std::nullopt;
+        if (header->questionnaire_id != q_.id)
+            root_["questionnaire"]["id"].error("answers questionnaire \"" + header->questionnaire_id +
+                                               "\" but was checked against \"" + q_.id + "\"");
+        if (header->questionnaire_version != q_.version)
+            root_["questionnaire"]["version"].error("answers version " + header->questionnaire_version +
+                                                    " of \"" + q_.id + "\" but the questionnaire found is version " +
+                                                    q_.version);
+        out_.questionnaire_id = header->questionnaire_id;
+        out_.questionnaire_version = header->questionnaire_version;
+        read_organisation();
+        out_.period = root_.string("period", Need::Required).value_or("");
+        JsonAt rs = root_["respondents"];
+        if (rs.expect_array(1)) {
+            std::set<std::string> ids;
+            out_.respondents.reserve(rs.size());
+            for (std::size_t i = 0; i < rs.size(); ++i) read_respondent(rs[i], ids);
+        }
+        if (root_.diags().has_errors()) return std::nullopt;
+        return std::move(out_);
+    }
+
+private:
+    void read_organisation() {
+        JsonAt o = root_["organisation"];
+        if (!o.expect_object()) return;
+        o.check_keys({"id", "name", "type", "parent"});
+        out_.organisation.id = o.id("id", Need::Required).value_or("");
+        out_.organisation.name = o.string("name", Need::Required).value_or("");
+        out_.organisation.parent = o.id("parent", Need::Optional).value_or("");
+        if (auto t = o.string("type", Need::Optional)) {
+            bool known = false;
+            for (const char* k : kOrgTypes) known = known || *t == k;
+            if (!known) {
+                std::string list;
+                for (const char* k : kOrgTypes) list += std::string(list.empty() ? "" : ", ") + k;
+                o["type"].error("unknown organisation type \"" + *t + "\"; expected one of: " + list);
+            }
+            out_.organisation.type = *t;
+        }
+    }
+
+    void read_respondent(const JsonAt& r, std::set<std::string>& ids) {
+        if (!r.expect_object()) return;
+        r.check_keys({"id", "role", "name", "email", "answers"});
+        Respondent out;
+        out.id = r.id("id", Need::Required).value_or("");
+        if (!out.id.empty() && !ids.insert(out.id).second)
+            r["id"].error("duplicate respondent id \"" + out.id + "\"");
+        if (auto role = r.string("role", Need::Optional)) {
+            out.role = q_.find_role(*role);
+            if (out.role < 0 && !q_.roles.empty()) {
+                std::string list;
+                for (const auto& x : q_.roles) list += (list.empty() ? "" : ", ") + x.id;
+                r["role"].error("unknown role \"" + *role + "\"; expected one of: " + list);
+            }
+        } else if (!q_.roles.empty()) {
+            r.error("missing \"role\"; expected one of the questionnaire's respondent roles");
+        }
+        out.name = r.string("name", Need::Optional).value_or("");
+        out.email = r.string("email", Need::Optional).value_or("");
+        JsonAt answers = r["answers"];
+        if (answers.expect_object()) {
+            std::vector<int> seen(q_.questions.size(), -1);
+            out.answers.reserve(answers.size());
+            for (auto it = answers.json().begin(); it != answers.json().end(); ++it) {
+                JsonAt a = answers[it.key()];
+                int qi = q_.find_question(it.key());
+                if (qi < 0) {
+                    a.error("unknown question \"" + it.key() + "\" in questionnaire \"" + q_.id + "\"");
+                    continue;
+                }
+                Answer ans;
+                ans.question = static_cast<std::uint16_t>(qi);
+                if (read_answer(a, q_.questions[qi], ans)) {
+                    seen[qi] = static_cast<int>(out.answers.size());
+                    out.answers.push_back(std::move(ans));
+                }
+            }
+            drop_unasked(answers, out);
+        }
+        out_.respondents.push_back(std::move(out));
+    }
+
+    // Answers to questions whose condition did not hold are not counted.
+    void drop_unasked(const JsonAt& answers, Respondent& r) {
+        std::vector<const Answer*> by_question(q_.questions.size(), nullptr);
+        for (const auto& a : r.answers) by_question[a.question] = &a;
+        std::vector<bool> drop(r.answers.size(), false);
+        bool any = false;
+        for (std::size_t i = 0; i < r.answers.size(); ++i) {
+            const Question& qu = q_.questions[r.answers[i].question];
+            if (qu.condition && !condition_holds(q_, qu, by_question)) {
+                answers[qu.id].warning("answer ignored: question \"" + qu.id + "\" is only asked when its condition on \"" +
+                                       q_.questions[qu.condition->question].id + "\" holds, and it does not");
+                drop[i] = any = true;
+            }
+        }
+        if (!any) return;
+        std::vector<Answer> kept;
+        for (std::size_t i = 0; i < r.answers.size(); ++i)
+            if (!drop[i]) kept.push_back(std::move(r.answers[i]));
+        r.answers = std::move(kept);
+    }
+
+    bool read_answer(const JsonAt& a, const Question& q, Answer& out) {
+        if (!a.expect_object()) return false;
+        a.check_keys({"value", "na", "dont_know", "evidence", "confidence"});
+        std::size_t before = root_.diags().error_count();
+        bool has_value = a["value"].present();
+        bool na = a.boolean("na", Need::Optional).value_or(false);
+        bool dk = a.boolean("dont_know", Need::Optional).value_or(false);
+        int kinds = (has_value ? 1 : 0) + (na ? 1 : 0) + (dk ? 1 : 0);
+        if (kinds != 1) {
+            a.error("expected exactly one of \"value\", \"na\": true or \"dont_know\": true");
+            return false;
+        }
+        if (auto ev = a.string("evidence", Need::Optional)) {
+            std::string too_long = utf8_prefix_count_ok(*ev, kMaxEvidenceChars);
+            if (!too_long.empty()) a["evidence"].error("evidence is " + too_long);
+            else out.evidence = *ev;
+        }
+        if (auto c = a.number("confidence", Need::Optional)) {
+            if (*c < 0 || *c > 1) a["confidence"].error("expected a confidence from 0 to 1");
+            else out.confidence = static_cast<float>(*c);
+        }
+        if (na) {
+            if (!q.allow_na) a["na"].error("question \"" + q.id + "\" does not allow \"not applicable\"");
+            out.state = AnswerState::NotApplicable;
+        } else if (dk) {
+            if (!q.allow_dont_know) a["dont_know"].error("question \"" + q.id + "\" does not allow \"don't know\"");
+            out.state = AnswerState::DontKnow;
+        } else {
+            out.state = AnswerState::Given;
+            read_value(a["value"], q, out);
+        }
+        return root_.diags().error_count() == before;
+    }
+
+    void read_value(const JsonAt& v, const Question& q, Answer& out) {
+        const auto& j = v.json();
+        auto option_list = [&q]() {
+            std::string list;
+            for (const auto& o : q.options) list += (list.empty() ? "" : ", ") + o.id;
+            return list;
+        };
+        switch (q.kind) {
+            case QuestionKind::Choice:
+            case QuestionKind::Likert: {
+                if (!j.is_string()) {
+                    v.error("expected an option id (a string) for " + std::string(to_string(q.kind)) +
+                            " question \"" + q.id + "\", found " + describe_json_type(j));
+                    return;
+                }
+                const std::string s = j.get<std::string>();
+                for (std::size_t i = 0; i < q.options.size(); ++i)
+                    if (q.options[i].id == s) {
+                        out.choice = static_cast<std::uint8_t>(i);
+                        return;
+                    }
+                v.error("\"" + s + "\" is not an option of \"" + q.id + "\"; expected one of: " + option_list());
+                return;
+            }
+            case QuestionKind::Checklist: {
+                if (!j.is_array()) {
+                    v.error("expected an array of option ids for checklist question \"" + q.id + "\", found " +
+                            describe_json_type(j));
+                    return;
+                }
+                for (std::size_t k = 0; k < j.size(); ++k) {
+                    if (!j[k].is_string()) {
+                        v[k].error("expected an option id (a string)");
+                        continue;
+                    }
+                    const std::string s = j[k].get<std::string>();
+                    bool found = false;
+                    for (std::size_t i = 0; i < q.options.size(); ++i)
+                        if (q.options[i].id == s) {
+                            found = true;
+                            std::uint64_t bit = std::uint64_t{1} << i;
+                            if (out.ticked & bit) v[k].error("option \"" + s + "\" is ticked twice");
+                            out.ticked |= bit;
+                        }
+                    if (!found)
+                        v[k].error("\"" + s + "\" is not an option of \"" + q.id + "\"; expected one of: " + option_list());
+                }
+                return;
+            }
+            case QuestionKind::Number: {
+                if (!j.is_number()) {
+                    v.error("expected a number for number question \"" + q.id + "\", found " + describe_json_type(j));
+                    return;
+                }
+                double d = j.get<double>();
+                if ((q.min && d < *q.min) || (q.max && d > *q.max)) {
+                    nlohmann::json lo = q.min.value_or(0), hi = q.max.value_or(0);
+                    v.error("expected a number" + (q.min ? " from " + lo.dump() : std::string()) +
+                            (q.max ? " up to " + hi.dump() : std::string()) + ", found " + j.dump());
+                    return;
+                }
+                out.number = d;
+                return;
+            }
+            case QuestionKind::Chain: {
+                if (!j.is_array()) {
+                    v.error("expected an array of true/false, one per step asked, for chain question \"" + q.id +
+                            "\", found " + describe_json_type(j));
+                    return;
+                }
+                if (j.size() > q.steps.size()) {
+                    v.error("question \"" + q.id + "\" has " + std::to_string(q.steps.size()) + " steps, but " +
+                            std::to_string(j.size()) + " answers were given");
+                    return;
+                }
+                std::size_t yes = 0;
+                bool stopped = false;
+                for (std::size_t k = 0; k < j.size(); ++k) {
+                    if (!j[k].is_boolean()) {
+                        v[k].error("expected true or false");
+                        return;
+                    }
+                    if (stopped) {
+                        v[k].error("step " + std::to_string(k + 1) + " is only asked after a yes to step " +
+                                   std::to_string(k) + ", which was answered no");
+                        return;
+                    }
+                    if (j[k].get<bool>()) ++yes;
+                    else stopped = true;
+                }
+                out.choice = static_cast<std::uint8_t>(yes);
+                return;
+            }
+        }
+    }
+
+    JsonAt root_;
+    const Questionnaire& q_;
+    AnswerSet out_;
+};
+
+}  // namespace
+
+std::optional<AnswersHeader> read_answers_header(const nlohmann::json& doc, Diagnostics& diags) {
+    JsonAt root(&doc, "", diags);
+    if (!root.expect_object()) return std::nullopt;
+    root.check_keys({"format", "questionnaire", "organisation", "period", "respondents"});
+    auto format = root.string("format", Need::Required);
+    if (format && *format != kAnswersFormat) {
+        root["format"].error("expected \"" + std::string(kAnswersFormat) + "\", found \"" + *format + "\"");
+        return std::nullopt;
+    }
+    JsonAt q = root["questionnaire"];
+    if (!q.expect_object()) return std::nullopt;
+    AnswersHeader h;
+    auto id = q.id("id", Need::Required);
+    auto version = q.string("version", Need::Required);
+    if (!id || !version) return std::nullopt;
+    h.questionnaire_id = *id;
+    h.questionnaire_version = *version;
+    return h;
+}
+
+std::optional<AnswerSet> parse_answers(const nlohmann::json& doc, const Questionnaire& q, Diagnostics& diags) {
+    return AnswersReader(doc, q, diags).read();
+}
+
+}  // namespace ys

@@ -1,0 +1,184 @@
+#include "json_fields.h"
+
+#include <cmath>
+
+#include "json_read.h"
+
+namespace ys {
+
+std::string describe_json_type(const nlohmann::json& v) {
+    switch (v.type()) {
+        case nlohmann::json::value_t::null: return "null";
+        case nlohmann::json::value_t::object: return "an object";
+        case nlohmann::json::value_t::array: return "an array";
+        case nlohmann::json::value_t::string: return "a string";
+        case nlohmann::json::value_t::boolean: return "a boolean";
+        case nlohmann::json::value_t::number_integer:
+        case nlohmann::json::value_t::number_unsigned:
+        case nlohmann::json::value_t::number_float: return "a number";
+        default: return "an unexpected value";
+    }
+}
+
+bool is_valid_id(const std::string& s) {
+    if (s.empty() || s.size() > 128) return false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        char c = s[i];
+        bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                  (i > 0 && (c == '-' || c == '_' || c == '.'));
+        if (!ok) return false;
+    }
+    return true;
+}
+
+bool is_valid_version(const std::string& s) {
+    int parts = 0;
+    std::size_t i = 0;
+    while (i <= s.size()) {
+        std::size_t start = i;
+        while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+        if (i == start || i - start > 6) return false;
+        ++parts;
+        if (i == s.size()) break;
+        if (s[i] != '.') return false;
+        ++i;
+    }
+    return parts == 2 || parts == 3;
+}
+
+JsonAt JsonAt::operator[](const std::string& key) const {
+    const nlohmann::json* child = nullptr;
+    if (value_ && value_->is_object()) {
+        auto it = value_->find(key);
+        if (it != value_->end()) child = &*it;
+    }
+    return JsonAt(child, pointer_ + "/" + pointer_escape(key), *diags_);
+}
+
+JsonAt JsonAt::operator[](std::size_t index) const {
+    const nlohmann::json* child = nullptr;
+    if (value_ && value_->is_array() && index < value_->size()) child = &(*value_)[index];
+    return JsonAt(child, pointer_ + "/" + std::to_string(index), *diags_);
+}
+
+std::size_t JsonAt::size() const {
+    return value_ && (value_->is_array() || value_->is_object()) ? value_->size() : 0;
+}
+
+bool JsonAt::expect_object() const {
+    if (!value_) {
+        error("missing; expected an object");
+        return false;
+    }
+    if (!value_->is_object()) {
+        error("expected an object, found " + describe_json_type(*value_));
+        return false;
+    }
+    return true;
+}
+
+bool JsonAt::expect_array(std::size_t min_items) const {
+    if (!value_) {
+        error("missing; expected an array");
+        return false;
+    }
+    if (!value_->is_array()) {
+        error("expected an array, found " + describe_json_type(*value_));
+        return false;
+    }
+    if (value_->size() < min_items) {
+        error("expected at least " + std::to_string(min_items) +
+              (min_items == 1 ? " item" : " items") + ", found " + std::to_string(value_->size()));
+        return false;
+    }
+    return true;
+}
+
+void JsonAt::check_keys(std::initializer_list<const char*> allowed) const {
+    if (!value_ || !value_->is_object()) return;
+    for (auto it = value_->begin(); it != value_->end(); ++it) {
+        const std::string& k = it.key();
+        if (k.rfind("x-", 0) == 0 || k == "$comment") continue;
+        bool known = false;
+        for (const char* a : allowed)
+            if (k == a) known = true;
+        if (!known) {
+            std::string list;
+            for (const char* a : allowed) list += std::string(list.empty() ? "" : ", ") + a;
+            (*this)[k].error("unknown key \"" + k + "\"; expected one of: " + list);
+        }
+    }
+}
+
+std::optional<std::string> JsonAt::string(const std::string& key, Need need) const {
+    JsonAt f = (*this)[key];
+    if (!f.present()) {
+        if (need == Need::Required) f.error("missing; expected a string");
+        return std::nullopt;
+    }
+    if (!f.json().is_string()) {
+        f.error("expected a string, found " + describe_json_type(f.json()));
+        return std::nullopt;
+    }
+    std::string s = f.json().get<std::string>();
+    if (need == Need::Required && s.empty()) {
+        f.error("expected a non-empty string");
+        return std::nullopt;
+    }
+    return s;
+}
+
+std::optional<std::string> JsonAt::id(const std::string& key, Need need) const {
+    auto s = string(key, need);
+    if (s && !is_valid_id(*s)) {
+        (*this)[key].error("\"" + *s +
+                           "\" is not a valid id; expected lower case letters, digits, '-', '_' "
+                           "or '.', starting with a letter or digit, at most 128 characters");
+        return std::nullopt;
+    }
+    return s;
+}
+
+std::optional<double> JsonAt::number(const std::string& key, Need need) const {
+    JsonAt f = (*this)[key];
+    if (!f.present()) {
+        if (need == Need::Required) f.error("missing; expected a number");
+        return std::nullopt;
+    }
+    if (!f.json().is_number()) {
+        f.error("expected a number, found " + describe_json_type(f.json()));
+        return std::nullopt;
+    }
+    double d = f.json().get<double>();
+    if (!std::isfinite(d)) {
+        f.error("expected a finite number");
+        return std::nullopt;
+    }
+    return d;
+}
+
+std::optional<long long> JsonAt::integer(const std::string& key, Need need) const {
+    JsonAt f = (*this)[key];
+    auto d = number(key, need);
+    if (!d) return std::nullopt;
+    if (std::floor(*d) != *d || std::fabs(*d) > 1e12) {
+        f.error("expected a whole number, found " + f.json().dump());
+        return std::nullopt;
+    }
+    return static_cast<long long>(*d);
+}
+
+std::optional<bool> JsonAt::boolean(const std::string& key, Need need) const {
+    JsonAt f = (*this)[key];
+    if (!f.present()) {
+        if (need == Need::Required) f.error("missing; expected true or false");
+        return std::nullopt;
+    }
+    if (!f.json().is_boolean()) {
+        f.error("expected true or false, found " + describe_json_type(f.json()));
+        return std::nullopt;
+    }
+    return f.json().get<bool>();
+}
+
+}  // namespace ys

@@ -1,0 +1,35 @@
+#pragma once
+// Reading a JSON file safely: size and nesting limits, duplicate keys refused,
+// syntax errors reported as line:column.
+#include <cstddef>
+#include <optional>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "diagnostics.h"
+
+namespace ys {
+
+struct JsonLimits {
+    std::size_t max_bytes = 64u * 1024u * 1024u;
+    int max_depth = 64;
+};
+
+// Parses text already in memory. On failure returns nullopt and adds one error.
+std::optional<nlohmann::json> parse_json_text(const std::string& text, Diagnostics& diags,
+                                              const JsonLimits& limits = {});
+
+// Reads and parses a file. On failure returns nullopt and adds one error.
+std::optional<nlohmann::json> read_json_file(const std::string& path, Diagnostics& diags,
+                                             const JsonLimits& limits = {});
+
+// Reads a whole file into a string, refusing files above max_bytes.
+// Returns false and sets error (one line) on failure.
+bool read_text_file(const std::string& path, std::size_t max_bytes, std::string& out,
+                    std::string& error);
+
+// "/a/b~1c": the RFC 6901 form of a path step.
+std::string pointer_escape(const std::string& key);
+
+}  // namespace ys

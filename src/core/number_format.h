@@ -1,0 +1,15 @@
+#pragma once
+// Numbers for files and tables, never dependent on the user's locale.
+#include <optional>
+#include <string>
+
+namespace ys {
+
+// Fixed decimals with '.' as the separator: fixed(2.5, 2) == "2.50".
+std::string fixed(double value, int decimals);
+// Shortest round-trip form, after rounding to `decimals` places: 2.5 -> "2.5".
+std::string plain(double value, int decimals = 4);
+// Rounds to a number of decimal places (for JSON output).
+double round_to(double value, int decimals);
+
+}  // namespace ys

@@ -1,0 +1,26 @@
+#pragma once
+// Score results as a text table, JSON or CSV.
+#include <ostream>
+
+#include <nlohmann/json.hpp>
+
+#include "score_files.h"
+
+namespace ys {
+
+struct ScoreOutputOptions {
+    bool questions = false;    // per-question statistics
+    bool roles = false;        // split by respondent role
+    bool respondents = false;  // one line per respondent
+};
+
+void write_score_table(std::ostream& out, const ScoreReport& report, const ScoreOutputOptions& opts);
+nlohmann::json score_report_json(const ScoreReport& report, const ScoreOutputOptions& opts);
+// Long format: one row per round and dimension (and per role with opts.roles), or per
+// question with opts.questions.
+void write_score_csv(std::ostream& out, const ScoreReport& report, const ScoreOutputOptions& opts);
+
+// RFC 4180 quoting for one field.
+std::string csv_field(const std::string& s);
+
+}  // namespace ys

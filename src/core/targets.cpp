@@ -1,0 +1,71 @@
+#include "targets.h"
+
+#include <set>
+
+#include "json_fields.h"
+
+namespace ys {
+
+bool is_iso_date(const std::string& s) {
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+    for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (s[i] < '0' || s[i] > '9') return false;
+    int y = std::stoi(s.substr(0, 4)), m = std::stoi(s.substr(5, 2)), d = std::stoi(s.substr(8, 2));
+    static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m < 1 || m > 12 || d < 1 || d > days[m - 1]) return false;
+    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return !(m == 2 && d == 29 && !leap);
+}
+
+std::optional<std::string> read_targets_framework(const nlohmann::json& doc, Diagnostics& diags) {
+    JsonAt root(&doc, "", diags);
+    if (!root.expect_object()) return std::nullopt;
+    auto format = root.string("format", Need::Required);
+    if (format && *format != kTargetsFormat) {
+        root["format"].error("expected \"" + std::string(kTargetsFormat) + "\", found \"" + *format + "\"");
+        return std::nullopt;
+    }
+    return root.id("framework", Need::Required);
+}
+
+std::optional<TargetSet> parse_targets(const nlohmann::json& doc, const Framework& fw, Diagnostics& diags) {
+    std::size_t before = diags.error_count();
+    JsonAt root(&doc, "", diags);
+    auto fid = read_targets_framework(doc, diags);
+    if (!fid) return std::nullopt;
+    root.check_keys({"format", "framework", "organisation", "targets"});
+    TargetSet out;
+    out.framework_id = *fid;
+    if (*fid != fw.id) root["framework"].error("names framework \"" + *fid + "\" but was checked against \"" + fw.id + "\"");
+    out.organisation = root.id("organisation", Need::Optional).value_or("");
+    JsonAt list = root["targets"];
+    if (list.expect_array(1)) {
+        std::set<std::string> seen;
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            JsonAt t = list[i];
+            if (!t.expect_object()) continue;
+            t.check_keys({"dimension", "level", "by"});
+            Target tg;
+            tg.dimension = t.id("dimension", Need::Required).value_or("");
+            if (!tg.dimension.empty()) {
+                if (fw.find_dimension(tg.dimension) < 0)
+                    t["dimension"].error("unknown dimension \"" + tg.dimension + "\" in framework \"" + fw.id + "\"");
+                else if (!seen.insert(tg.dimension).second)
+                    t["dimension"].error("a second target for \"" + tg.dimension + "\"");
+            }
+            if (auto l = t.integer("level", Need::Required)) {
+                if (*l < fw.min_level() || *l > fw.max_level())
+                    t["level"].error("expected a level from " + std::to_string(fw.min_level()) + " to " +
+                                     std::to_string(fw.max_level()) + ", found " + std::to_string(*l));
+                tg.level = static_cast<int>(*l);
+            }
+            tg.by = t.string("by", Need::Optional).value_or("");
+            if (!tg.by.empty() && !is_iso_date(tg.by)) t["by"].error("expected a date as YYYY-MM-DD, found \"" + tg.by + "\"");
+            out.targets.push_back(std::move(tg));
+        }
+    }
+    if (diags.error_count() != before) return std::nullopt;
+    return out;
+}
+
+}  // namespace ys

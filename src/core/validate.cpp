@@ -1,0 +1,89 @@
+#include "validate.h"
+
+#include "answers_read.h"
+#include "json_read.h"
+#include "targets.h"
+
+namespace ys {
+
+ValidateReport validate_files(const ValidateRequest& request) {
+    ValidateReport report;
+    Catalogue catalogue;
+    for (const auto& dir : request.library_dirs) catalogue.add_library(dir, "library");
+
+    struct Pending {
+        std::string path;
+        nlohmann::json doc;
+        DocKind kind;
+    };
+    std::vector<Pending> data_files;
+    std::vector<std::size_t> given_entries;  // index into catalogue entries
+
+    for (const auto& path : request.files) {
+        Diagnostics d(path);
+        JsonLimits limits;
+        limits.max_bytes = 512u * 1024u * 1024u;
+        auto doc = read_json_file(path, d, limits);
+        if (!doc) {
+            report.diagnostics.append(d);
+            report.files.push_back({path, DocKind::Unknown, "", false});
+            continue;
+        }
+        DocKind kind = kind_of(*doc);
+        if (kind == DocKind::Framework || kind == DocKind::Questionnaire) {
+            // Re-read through the catalogue so the given file wins over library copies.
+            Diagnostics ignored(path);
+            catalogue.add_file(path, "given", ignored);
+            given_entries.push_back(catalogue.entries().size() - 1);
+        } else if (kind == DocKind::Answers || kind == DocKind::Targets) {
+            data_files.push_back({path, std::move(*doc), kind});
+        } else {
+            if (doc->is_object() && doc->contains("format"))
+                d.error("/format", "unknown format " + (*doc)["format"].dump() +
+                                       "; expected yardstick-framework/1, yardstick-questionnaire/1, "
+                                       "yardstick-answers/1 or yardstick-targets/1");
+            else
+                d.error("/format", "missing; expected \"format\" naming a Yardstick file format, such as "
+                                   "\"yardstick-framework/1\"");
+            report.diagnostics.append(d);
+            report.files.push_back({path, DocKind::Unknown, "", false});
+        }
+    }
+    catalogue.bind_all();
+    for (std::size_t i : given_entries) {
+        const CatalogueEntry& e = catalogue.entries()[i];
+        for (const auto& p : e.problems) report.diagnostics.add(p);
+        report.files.push_back({e.path, e.kind, e.id, e.valid});
+    }
+
+    for (auto& p : data_files) {
+        Diagnostics d(p.path);
+        bool ok = false;
+        std::string id;
+        if (p.kind == DocKind::Answers) {
+            if (auto header = read_answers_header(p.doc, d)) {
+                id = header->questionnaire_id;
+                auto q = catalogue.questionnaire(header->questionnaire_id, header->questionnaire_version);
+                if (!q) {
+                    d.error("/questionnaire", "questionnaire \"" + header->questionnaire_id + "\" version " +
+                                                  header->questionnaire_version +
+                                                  " was not found (or is invalid) among the files given or in the libraries");
+                } else {
+                    ok = parse_answers(p.doc, *q, d).has_value();
+                }
+            }
+        } else {
+            if (auto fid = read_targets_framework(p.doc, d)) {
+                id = *fid;
+                auto fw = catalogue.framework(*fid);
+                if (!fw) d.error("/framework", "framework \"" + *fid + "\" was not found among the files given or in the libraries");
+                else ok = parse_targets(p.doc, *fw, d).has_value();
+            }
+        }
+        report.diagnostics.append(d);
+        report.files.push_back({p.path, p.kind, id, ok && !d.has_errors()});
+    }
+    return report;
+}
+
+}  // namespace ys
