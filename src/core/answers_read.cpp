@@ -3,6 +3,7 @@
 #include <set>
 
 #include "json_fields.h"
+#include "number_format.h"
 
 namespace ys {
 namespace {
@@ -219,9 +220,8 @@ private:
                 }
                 double d = j.get<double>();
                 if ((q.min && d < *q.min) || (q.max && d > *q.max)) {
-                    nlohmann::json lo = q.min.value_or(0), hi = q.max.value_or(0);
-                    v.error("expected a number" + (q.min ? " from " + lo.dump() : std::string()) +
-                            (q.max ? " up to " + hi.dump() : std::string()) + ", found " + j.dump());
+                    v.error("expected a number" + (q.min ? " from " + plain(*q.min) : std::string()) +
+                            (q.max ? " up to " + plain(*q.max) : std::string()) + ", found " + plain(d));
                     return;
                 }
                 out.number = d;

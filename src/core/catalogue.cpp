@@ -131,7 +131,11 @@ void Catalogue::bind_all() {
                 q->fits_framework_version(f.version) &&
                 (!best || compare_versions(f.version, best->version) >= 0))
                 best = f.framework;
-        if (!best) {
+        // Any version of the right framework, so a mismatch is reported as one.
+        std::shared_ptr<const Framework> any_version = framework(q->framework_id);
+        if (!best && any_version) {
+            bind_questionnaire(*q, *any_version, d);
+        } else if (!best) {
             std::string list;
             for (const auto& v : q->framework_versions) list += (list.empty() ? "" : ", ") + v;
             d.error("/framework", "framework \"" + q->framework_id + "\" (versions " + list +

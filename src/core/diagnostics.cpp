@@ -1,6 +1,47 @@
 #include "diagnostics.h"
 
 namespace ys {
+namespace {
+
+// Length of the valid UTF-8 sequence starting at s[i], or 0 when it is not valid.
+std::size_t utf8_length(const std::string& s, std::size_t i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    if (n == 0 || i + n > s.size()) return 0;
+    for (std::size_t k = 1; k < n; ++k)
+        if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
+    return n;
+}
+
+}  // namespace
+
+// Text from input files ends up in messages; keep each message one line of valid UTF-8.
+std::string printable(const std::string& s) {
+    static const char* hex = "0123456789ABCDEF";
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        std::size_t n = utf8_length(s, i);
+        if (n == 1 && c >= 0x20 && c != 0x7F) {
+            out += s[i];
+        } else if (n > 1) {
+            out.append(s, i, n);
+        } else if (c == '\n') {
+            out += "\\n";
+        } else if (c == '\r') {
+            out += "\\r";
+        } else if (c == '\t') {
+            out += "\\t";
+        } else {
+            out += "\\x";
+            out += hex[c >> 4];
+            out += hex[c & 0xF];
+        }
+        i += n ? n : 1;
+    }
+    return out;
+}
 
 std::string to_string(const Diagnostic& d) {
     std::string s = d.file;
@@ -8,7 +49,7 @@ std::string to_string(const Diagnostic& d) {
     s += s.empty() ? "" : ": ";
     if (d.severity == Severity::Warning) s += "warning: ";
     s += d.message;
-    return s;
+    return printable(s);
 }
 
 void Diagnostics::error(const std::string& where, const std::string& message) {

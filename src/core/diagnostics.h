@@ -14,7 +14,10 @@ struct Diagnostic {
     std::string message;
 };
 
+// "FILE: WHERE: message", always one line of valid UTF-8 (control characters and
+// invalid bytes from input files are escaped).
 std::string to_string(const Diagnostic& d);
+std::string printable(const std::string& s);
 
 class Diagnostics {
 public:

@@ -300,6 +300,7 @@ private:
         }
         if (!desc.expect_object()) return;
         auto& out = fw_.dimensions[idx].descriptors;
+        if (!levels_ok_) return;  // the levels are already reported; checking against them would only add noise
         for (auto it = desc.json().begin(); it != desc.json().end(); ++it) {
             JsonAt v = desc[it.key()];
             int level = -1;
@@ -321,7 +322,6 @@ private:
             }
             out[level] = it->get<std::string>();
         }
-        if (!levels_ok_) return;
         for (const auto& l : fw_.levels)
             if (!out.count(l.value))
                 desc.error("missing the descriptor for level " + std::to_string(l.value) + " (" +

@@ -43,18 +43,18 @@ std::string frames_pointer(const std::vector<Frame>& frames, bool include_last_k
 
 // Line and column (in characters, 1-based) of a byte offset.
 std::pair<std::size_t, std::size_t> line_column(const std::string& text, std::size_t byte) {
-    std::size_t line = 1, col = 0;
+    std::size_t line = 1, col = 1;
     if (byte > text.size()) byte = text.size();
     for (std::size_t i = 0; i < byte; ++i) {
         unsigned char c = static_cast<unsigned char>(text[i]);
         if (c == '\n') {
             ++line;
-            col = 0;
+            col = 1;
         } else if ((c & 0xC0) != 0x80) {
             ++col;
         }
     }
-    return {line, col == 0 ? 1 : col};
+    return {line, col};
 }
 
 std::string one_line(std::string s) {

@@ -4,14 +4,12 @@
 #include <set>
 
 #include "json_fields.h"
+#include "number_format.h"
 
 namespace ys {
 namespace {
 
-std::string number_text(double d) {
-    nlohmann::json j = d;
-    return j.dump();
-}
+std::string number_text(double d) { return plain(d); }
 
 class QuestionnaireReader {
 public:

@@ -1,0 +1,52 @@
+#include <catch2/catch.hpp>
+
+#include "json_read.h"
+
+using namespace ys;
+
+TEST_CASE("syntax errors are reported as line:column on one line", "[json]") {
+    Diagnostics d("f.json");
+    auto j = parse_json_text("{\n  \"a\": 1,\n  b: 2\n}", d);
+    CHECK_FALSE(j);
+    REQUIRE(d.items().size() == 1);
+    CHECK(d.items()[0].where == "3:3");
+    CHECK(to_string(d.items()[0]).find('\n') == std::string::npos);
+}
+
+TEST_CASE("duplicate keys are refused with their pointer", "[json]") {
+    Diagnostics d("f.json");
+    CHECK_FALSE(parse_json_text(R"({"a": {"b": 1, "b": 2}})", d));
+    REQUIRE(d.items().size() == 1);
+    CHECK(d.items()[0].where == "/a/b");
+}
+
+TEST_CASE("keys in different objects may repeat", "[json]") {
+    Diagnostics d("f.json");
+    CHECK(parse_json_text(R"([{"a": 1}, {"a": 2, "b": [1, {"a": 3}]}])", d));
+    CHECK(d.items().empty());
+}
+
+TEST_CASE("deep nesting is refused, not recursed into", "[json]") {
+    Diagnostics d("f.json");
+    std::string deep(100000, '[');
+    CHECK_FALSE(parse_json_text(deep, d));
+    REQUIRE(d.items().size() == 1);
+    CHECK(d.items()[0].message.find("nesting deeper than 64") != std::string::npos);
+}
+
+TEST_CASE("size limit and unreadable files", "[json]") {
+    Diagnostics d("f.json");
+    JsonLimits small;
+    small.max_bytes = 4;
+    CHECK_FALSE(parse_json_text("[1,2,3]", d, small));
+    Diagnostics d2("/nonexistent/x.json");
+    CHECK_FALSE(read_json_file("/nonexistent/x.json", d2));
+    CHECK(d2.items()[0].message == "cannot open file");
+}
+
+TEST_CASE("invalid UTF-8 is a clear error", "[json]") {
+    Diagnostics d("f.json");
+    CHECK_FALSE(parse_json_text("{\"a\": \"\xff\"}", d));
+    REQUIRE(d.items().size() == 1);
+    CHECK(d.items()[0].where == "1:8");
+}
