@@ -16,8 +16,10 @@ know", "not applicable", blanks, evidence notes and confidence are all sprinkled
 The output is deterministic: the random generators are seeded from fixed values, so
 re-running the script rewrites byte-identical files.
 
-Usage:  python3 scripts/make-examples.py [--out DIR]
-Standard library only.
+Usage:  python3 scripts/make-examples.py [--out DIR] [--check] [--quiet]
+        (--check writes nothing and exits 1 if a file is missing or out of date)
+Standard library only; random.Random seeded with strings, which is stable across
+Python 3 versions and platforms.
 """
 
 import argparse
@@ -124,6 +126,7 @@ ROUNDS = [
         "profile": EASTMERE_2025,
         "facts": {"full-skills-analysts": 15, "full-tools-bi-reach": 50},
         "named": True,
+        "notes": "council",
         "na_rates": {"full-an-models": 0.25},
     },
     {
@@ -137,6 +140,7 @@ ROUNDS = [
         "profile": EASTMERE_2026,
         "facts": {"full-skills-analysts": 12, "full-tools-bi-reach": 65},
         "named": True,
+        "notes": "council",
         "na_rates": {"full-an-models": 0.2},
     },
     {
@@ -154,6 +158,7 @@ ROUNDS = [
         },
         "facts": {},
         "named": False,
+        "notes": "district",
         "na_rates": {},
         "dont_know_scale": 1.3,  # few respondents, so a few more "don't know"s
     },
@@ -172,6 +177,7 @@ ROUNDS = [
         },
         "facts": {"full-skills-analysts": 7, "full-tools-bi-reach": 18},
         "named": False,
+        "notes": "council",
         "na_rates": {"full-tools-warehouse": 0.3, "full-an-models": 0.4},
         "dont_know_scale": 0.8,
     },
@@ -190,6 +196,7 @@ ROUNDS = [
         },
         "facts": {},
         "named": False,
+        "notes": "childrens",
         "na_rates": {"cs-col-mash": 0.12, "cs-col-early-help": 0.08},
         "dont_know_scale": 0.8,
     },
@@ -574,6 +581,13 @@ NOTES_DIMENSION_DISTRICT = {
                            "Cabinet decisions rarely refer to data."]},
 }
 
+# Which dimension notes a round's respondents draw on (its "notes" key).
+DIMENSION_NOTES = {
+    "council": NOTES_DIMENSION,
+    "district": NOTES_DIMENSION_DISTRICT,
+    "childrens": NOTES_DIMENSION_CHILDRENS,
+}
+
 
 # --------------------------------------------------------------------------------------
 # Questionnaire handling
@@ -698,6 +712,8 @@ def make_value(rng, questionnaire, q, level, fact):
         return value
     if kind == "checklist":
         options = q["options"]
+        if q["scoring"]["method"] != "count":
+            raise ValueError(f"{q['id']}: only 'count' checklists are generated")
         bands = q["scoring"]["bands"]
         want = clamp(round(level), bands[0]["score"], bands[-1]["score"])
         idx = min(range(len(bands)), key=lambda i: (abs(bands[i]["score"] - want), i))
@@ -817,16 +833,10 @@ def sub_rng(*parts):
 def make_respondent(questionnaire, rnd, rid, role, name, note_counts):
     rng = sub_rng(rnd["file"], rid)
     profile = rnd["profile"]
-    kind_of = rnd["organisation"]
     bias = ROLE_BIAS.get(role, 0.0) + rng.gauss(0, PERSON_SD)
     dim_level = {d: profile[d] + bias + rng.gauss(0, PERSON_DIM_SD) for d in DIMENSIONS}
     unsure = UNSURE.get(role, set())
-    if questionnaire["id"] == "childrens-services":
-        dim_bank = NOTES_DIMENSION_CHILDRENS
-    elif kind_of == "northwold":
-        dim_bank = NOTES_DIMENSION_DISTRICT
-    else:
-        dim_bank = NOTES_DIMENSION
+    dim_bank = DIMENSION_NOTES[rnd["notes"]]
     prompted = any("evidence_prompt" in q for q in questions_in_order(questionnaire))
     answers = {}
     given = {}
@@ -916,13 +926,6 @@ def make_targets(spec):
     }
 
 
-def write_json(path, data):
-    path.parent.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-    with open(path, "w", encoding="utf-8", newline="\n") as f:
-        f.write(text)
-
-
 def summarise(doc):
     total = dk = na = ev = conf = 0
     for r in doc["respondents"]:
@@ -932,30 +935,53 @@ def summarise(doc):
             na += "na" in a
             ev += "evidence" in a
             conf += "confidence" in a
-    pct = (lambda n: 100.0 * n / total if total else 0.0)
+
+    def pct(n):
+        return 100.0 * n / total if total else 0.0
+
     return (f"{len(doc['respondents'])} respondents, {total} answers, "
             f"{pct(dk):.1f}% don't know, {pct(na):.1f}% N/A, "
             f"{pct(ev):.1f}% evidence, {pct(conf):.1f}% confidence")
+
+
+def render(data):
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "examples",
                         help="output directory (default: examples/ in the repository)")
-    parser.add_argument("--quiet", action="store_true", help="print nothing")
+    parser.add_argument("--check", action="store_true",
+                        help="write nothing; exit 1 if any file is missing or differs")
+    parser.add_argument("--quiet", action="store_true", help="print nothing but problems")
     args = parser.parse_args(argv)
+
+    outputs = []
     for rnd in ROUNDS:
         doc = make_round(rnd)
-        path = args.out / "answers" / rnd["file"]
-        write_json(path, doc)
-        if not args.quiet:
-            print(f"{path}: {summarise(doc)}")
+        outputs.append((args.out / "answers" / rnd["file"], render(doc), summarise(doc)))
     for spec in TARGETS:
-        path = args.out / "targets" / spec["file"]
-        write_json(path, make_targets(spec))
+        outputs.append((args.out / "targets" / spec["file"], render(make_targets(spec)), None))
+
+    stale = 0
+    for path, text, summary in outputs:
+        if args.check:
+            try:
+                current = path.read_text(encoding="utf-8")
+            except FileNotFoundError:
+                current = None
+            if current != text:
+                stale += 1
+                print(f"{path}: {'missing' if current is None else 'out of date'}",
+                      file=sys.stderr)
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
         if not args.quiet:
-            print(f"{path}")
-    return 0
+            print(f"{path}: {summary}" if summary else f"{path}")
+    return 1 if stale else 0
 
 
 if __name__ == "__main__":

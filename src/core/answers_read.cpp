@@ -233,6 +233,10 @@ private:
                             "\", found " + describe_json_type(j));
                     return;
                 }
+                if (j.empty()) {
+                    v.error("expected at least one true/false: the first step of \"" + q.id + "\" is always asked");
+                    return;
+                }
                 if (j.size() > q.steps.size()) {
                     v.error("question \"" + q.id + "\" has " + std::to_string(q.steps.size()) + " steps, but " +
                             std::to_string(j.size()) + " answers were given");

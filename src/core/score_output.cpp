@@ -79,6 +79,7 @@ void write_score_table(std::ostream& out, const ScoreReport& report, const Score
             << r.overall.not_applicable << " N/A, " << r.overall.unanswered << " blank)\n";
         bool targets = r.percent_to_target.has_value();
         bool progress = r.previous_period.has_value();
+        if (progress) out << "Change is since " << *r.previous_period << ".\n";
         out << "\n" << pad("Dimension", 44) << pad("Score", 7) << pad("Level", 16) << pad("Coverage", 9);
         if (targets) out << pad("Target", 7) << pad("Gap", 6);
         if (progress) out << pad("Change", 7);
@@ -98,20 +99,25 @@ void write_score_table(std::ostream& out, const ScoreReport& report, const Score
             row(std::string(2 * fw.dimensions[k].depth, ' ') + fw.dimensions[k].name, r.dimensions[k]);
         row("Overall", r.overall);
         if (targets) out << "Percent to target: " << fixed(*r.percent_to_target * 100, 1) << "%\n";
-        if (progress) out << "Change since " << *r.previous_period << "\n";
         if (!r.unscored_targets.empty()) {
             out << "Targets with no score yet:";
             for (const auto& t : r.unscored_targets) out << " " << t;
             out << "\n";
         }
         if (opts.roles && !r.roles.empty()) {
-            out << "\nBy respondent role (overall, then each top-level dimension)\n";
-            for (const RoleResult& rr : r.roles) {
-                out << pad(q.roles[rr.role].name + " (" + std::to_string(rr.respondents) + ")", 36)
-                    << pad(opt_fixed(rr.overall, 2), 6);
-                for (int root : fw.roots) out << " " << opt_fixed(rr.dimensions[root], 2);
+            // Dimensions down, roles across: role ids are short, dimension names are not.
+            out << "\nBy respondent role (number of respondents in brackets)\n" << pad("Dimension", 44);
+            for (const RoleResult& rr : r.roles)
+                out << pad(q.roles[rr.role].id + " (" + std::to_string(rr.respondents) + ")", 18);
+            out << "\n";
+            for (std::size_t k = 0; k < fw.dimensions.size(); ++k) {
+                out << pad(std::string(2 * fw.dimensions[k].depth, ' ') + fw.dimensions[k].name, 44);
+                for (const RoleResult& rr : r.roles) out << pad(opt_fixed(rr.dimensions[k], 2), 18);
                 out << "\n";
             }
+            out << pad("Overall", 44);
+            for (const RoleResult& rr : r.roles) out << pad(opt_fixed(rr.overall, 2), 18);
+            out << "\n";
         }
         if (opts.questions) {
             out << "\n" << pad("Question", 28) << pad("Median", 7) << pad("IQR", 11) << pad("Agree", 6)

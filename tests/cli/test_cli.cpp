@@ -100,7 +100,7 @@ TEST_CASE("cli: score as table, JSON and CSV agree", "[cli]") {
     REQUIRE(table.code == 0);
     CHECK(table.out.find("Eastmere") != std::string::npos);
     CHECK(table.out.find("Percent to target") != std::string::npos);
-    CHECK(table.out.find("Change since 2025") != std::string::npos);
+    CHECK(table.out.find("Change is since 2025") != std::string::npos);
 
     Run js = cli("score --format json --questions --roles " + files);
     REQUIRE(js.code == 0);

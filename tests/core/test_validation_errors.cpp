@@ -132,6 +132,8 @@ const std::vector<BadCase>& cases() {
          {"does not allow \"not applicable\""}},
         {"ans-dont-know-not-allowed.json", With::FrameworkAndQuestionnaire,
          "/respondents/0/answers/q-checks/dont_know", {"does not allow \"don't know\""}},
+        {"ans-chain-empty.json", With::FrameworkAndQuestionnaire,
+         "/respondents/0/answers/q-checks/value", {"at least one", "always asked"}},
         {"ans-chain-step-after-false.json", With::FrameworkAndQuestionnaire,
          "/respondents/0/answers/q-checks/value/1", {"step 2", "answered no"}},
         {"ans-number-outside-min-max.json", With::FrameworkAndQuestionnaire,

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# The main job: install, build, then run Yardstick. Until the desktop application
+# exists this is the headless demo over the bundled example data of three fictional
+# councils: validate everything shipped, list what is available, score each council.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+bash "$root/scripts/build.sh"
+cli="$root/build/src/cli/yardstick-cli"
+cd "$root"
+echo "== Checking every shipped framework, questionnaire and example file"
+"$cli" validate frameworks/*.json questionnaires/*.json examples/answers/*.json examples/targets/*.json
+echo
+echo "== What is available"
+"$cli" frameworks
+echo
+echo "== Eastmere (fictional): full assessment 2025 and 2026, against its 2027 targets"
+"$cli" score examples/answers/eastmere-2025-full.json examples/answers/eastmere-2026-full.json \
+  --targets examples/targets/eastmere-2027.json --roles
+echo
+echo "== Northwold (fictional): quick check 2026"
+"$cli" score examples/answers/northwold-2026-quick.json
+echo
+echo "== Ashby Vale (fictional): whole council and its children's services, 2026"
+"$cli" score examples/answers/ashby-vale-2026-full.json examples/answers/ashby-vale-childrens-2026.json \
+  --targets examples/targets/ashby-vale-2027.json
