@@ -2,7 +2,7 @@
 
 #include <cstdio>
 #include <memory>
-#include <set>
+#include <unordered_set>
 #include <vector>
 
 namespace ys {
@@ -21,9 +21,24 @@ struct StructureError {
 
 struct Frame {
     bool is_object = false;
-    std::set<std::string> keys;
+    // Most objects have a handful of keys: a linear scan beats a tree, and a set takes
+    // over only for wide objects.
+    std::vector<std::string> keys;
+    std::unordered_set<std::string> many_keys;
     std::string key;
     std::size_t index = 0;
+
+    bool insert_key(const std::string& k) {
+        if (!many_keys.empty()) return many_keys.insert(k).second;
+        for (const auto& existing : keys)
+            if (existing == k) return false;
+        keys.push_back(k);
+        if (keys.size() > 16) {
+            many_keys.insert(keys.begin(), keys.end());
+            keys.clear();
+        }
+        return true;
+    }
 };
 
 std::string frames_pointer(const std::vector<Frame>& frames, bool include_last_key) {
@@ -108,12 +123,13 @@ std::optional<nlohmann::json> parse_json_text(const std::string& text, Diagnosti
                     throw StructureError{frames_pointer(frames, true),
                                          "nesting deeper than " + std::to_string(limits.max_depth) +
                                              " levels"};
-                frames.push_back(Frame{ev == event::object_start, {}, {}, 0});
+                frames.emplace_back();
+                frames.back().is_object = ev == event::object_start;
                 break;
             case event::key: {
                 Frame& f = frames.back();
-                f.key = parsed.get<std::string>();
-                if (!f.keys.insert(f.key).second)
+                f.key = parsed.get_ref<const std::string&>();
+                if (!f.insert_key(f.key))
                     throw StructureError{frames_pointer(frames, true),
                                          "duplicate key \"" + f.key + "\" in one object"};
                 break;

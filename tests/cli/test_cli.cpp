@@ -8,6 +8,7 @@
 #include <sstream>
 #include <string>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <nlohmann/json.hpp>
 
@@ -28,8 +29,12 @@ std::string slurp(const std::string& path) {
 
 // Runs the CLI with the shipped library only (no user files), from the source tree.
 Run cli(const std::string& args) {
+    // ctest runs test cases in parallel processes: every call gets files of its own.
+    static int calls = 0;
+    std::string tag = std::to_string(::getpid()) + "-" + std::to_string(++calls);
     std::filesystem::create_directories(YS_WORK_DIR);
-    std::string out = std::string(YS_WORK_DIR) + "/out.txt", err = std::string(YS_WORK_DIR) + "/err.txt";
+    std::string out = std::string(YS_WORK_DIR) + "/out-" + tag + ".txt";
+    std::string err = std::string(YS_WORK_DIR) + "/err-" + tag + ".txt";
     std::string cmd = std::string("cd ") + YS_SOURCE_DIR + " && XDG_DATA_HOME=" + YS_WORK_DIR + "/xdg YARDSTICK_DATA_DIR=" +
                       YS_SOURCE_DIR + " " + YS_CLI + " " + args + " > " + out + " 2> " + err + " < /dev/null";
     int status = std::system(cmd.c_str());
@@ -37,6 +42,8 @@ Run cli(const std::string& args) {
     r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     r.out = slurp(out);
     r.err = slurp(err);
+    std::filesystem::remove(out);
+    std::filesystem::remove(err);
     return r;
 }
 
@@ -114,7 +121,7 @@ TEST_CASE("cli: score as table, JSON and CSV agree", "[cli]") {
     CHECK(overall >= 1);
     CHECK(overall <= 5);
 
-    std::string out_csv = std::string(YS_WORK_DIR) + "/scores.csv";
+    std::string out_csv = std::string(YS_WORK_DIR) + "/scores-" + std::to_string(::getpid()) + ".csv";
     Run csv = cli("score --format csv --out " + out_csv + " " + files);
     REQUIRE(csv.code == 0);
     std::string text = slurp(out_csv);
@@ -128,7 +135,7 @@ TEST_CASE("cli: score as table, JSON and CSV agree", "[cli]") {
 }
 
 TEST_CASE("cli: score refuses invalid answers, writes nothing, exits 2", "[cli]") {
-    std::string out_file = std::string(YS_WORK_DIR) + "/never.json";
+    std::string out_file = std::string(YS_WORK_DIR) + "/never-" + std::to_string(::getpid()) + ".json";
     std::filesystem::remove(out_file);
     Run r = cli(std::string("score --format json --out ") + out_file + " --with " + YS_TEST_DATA +
                 "/frameworks/tiny-example.json --with " + YS_TEST_DATA + "/questionnaires/tiny-check.json " +
