@@ -32,7 +32,7 @@ double answer_score(const Question& q, const Answer& a) {
             double total = 0;
             for (std::size_t i = 0; i < q.options.size(); ++i)
                 if (a.ticked & (std::uint64_t{1} << i)) total += q.options[i].points;
-            return std::min(total, q.max_score);  // capped at the scale when bound
+            return std::clamp(total, q.min_score, q.max_score);  // held to the scale when bound
         }
         case QuestionKind::Number:
             return band_score(q.bands, a.number);

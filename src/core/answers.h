@@ -18,6 +18,7 @@ struct Answer {
     float confidence = -1;       // 0..1, or -1 when not given
     std::uint64_t ticked = 0;    // checklist: bit i set when option i is ticked
     double number = 0;           // number questions
+    std::int64_t answered_at = 0;  // seconds since 1970 (UTC), 0 when not known
     std::string evidence;
 };
 

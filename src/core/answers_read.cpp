@@ -4,6 +4,7 @@
 
 #include "json_fields.h"
 #include "number_format.h"
+#include "timestamps.h"
 
 namespace ys {
 namespace {
@@ -17,6 +18,149 @@ std::string utf8_prefix_count_ok(const std::string& s, std::size_t max_chars) {
         if ((c & 0xC0) != 0x80) ++chars;
     return chars > max_chars ? "longer than " + std::to_string(max_chars) + " characters" : "";
 }
+
+}  // namespace
+
+bool read_answer_entry(const JsonAt& a, const Question& q, Answer& out) {
+    if (!a.expect_object()) return false;
+    a.check_keys({"value", "na", "dont_know", "evidence", "confidence", "answered_at"});
+    std::size_t before = a.diags().error_count();
+    bool has_value = a["value"].present();
+    bool na = a.boolean("na", Need::Optional).value_or(false);
+    bool dk = a.boolean("dont_know", Need::Optional).value_or(false);
+    int kinds = (has_value ? 1 : 0) + (na ? 1 : 0) + (dk ? 1 : 0);
+    if (kinds != 1) {
+        a.error("expected exactly one of \"value\", \"na\": true or \"dont_know\": true");
+        return false;
+    }
+    if (auto ev = a.string("evidence", Need::Optional)) {
+        std::string too_long = utf8_prefix_count_ok(*ev, kMaxEvidenceChars);
+        if (!too_long.empty()) a["evidence"].error("evidence is " + too_long);
+        else out.evidence = *ev;
+    }
+    if (auto c = a.number("confidence", Need::Optional)) {
+        if (*c < 0 || *c > 1) a["confidence"].error("expected a confidence from 0 to 1");
+        else out.confidence = static_cast<float>(*c);
+    }
+    if (auto at = a.string("answered_at", Need::Optional)) {
+        if (auto t = parse_iso_datetime(*at)) out.answered_at = *t;
+        else a["answered_at"].error("expected a date and time such as \"2026-03-14T10:22:05Z\", found \"" + *at + "\"");
+    }
+    if (na) {
+        if (!q.allow_na) a["na"].error("question \"" + q.id + "\" does not allow \"not applicable\"");
+        out.state = AnswerState::NotApplicable;
+    } else if (dk) {
+        if (!q.allow_dont_know) a["dont_know"].error("question \"" + q.id + "\" does not allow \"don't know\"");
+        out.state = AnswerState::DontKnow;
+    } else {
+        out.state = AnswerState::Given;
+        read_answer_value(a["value"], q, out);
+    }
+    return a.diags().error_count() == before;
+}
+
+bool read_answer_value(const JsonAt& v, const Question& q, Answer& out) {
+    std::size_t before = v.diags().error_count();
+    const auto& j = v.json();
+    auto option_list = [&q]() {
+        std::string list;
+        for (const auto& o : q.options) list += (list.empty() ? "" : ", ") + o.id;
+        return list;
+    };
+    switch (q.kind) {
+        case QuestionKind::Choice:
+        case QuestionKind::Likert: {
+            if (!j.is_string()) {
+                v.error("expected an option id (a string) for " + std::string(to_string(q.kind)) +
+                        " question \"" + q.id + "\", found " + describe_json_type(j));
+                return v.diags().error_count() == before;
+            }
+            const std::string s = j.get<std::string>();
+            for (std::size_t i = 0; i < q.options.size(); ++i)
+                if (q.options[i].id == s) {
+                    out.choice = static_cast<std::uint8_t>(i);
+                    return v.diags().error_count() == before;
+                }
+            v.error("\"" + s + "\" is not an option of \"" + q.id + "\"; expected one of: " + option_list());
+            return v.diags().error_count() == before;
+        }
+        case QuestionKind::Checklist: {
+            if (!j.is_array()) {
+                v.error("expected an array of option ids for checklist question \"" + q.id + "\", found " +
+                        describe_json_type(j));
+                return v.diags().error_count() == before;
+            }
+            for (std::size_t k = 0; k < j.size(); ++k) {
+                if (!j[k].is_string()) {
+                    v[k].error("expected an option id (a string)");
+                    continue;
+                }
+                const std::string s = j[k].get<std::string>();
+                bool found = false;
+                for (std::size_t i = 0; i < q.options.size(); ++i)
+                    if (q.options[i].id == s) {
+                        found = true;
+                        std::uint64_t bit = std::uint64_t{1} << i;
+                        if (out.ticked & bit) v[k].error("option \"" + s + "\" is ticked twice");
+                        out.ticked |= bit;
+                    }
+                if (!found)
+                    v[k].error("\"" + s + "\" is not an option of \"" + q.id + "\"; expected one of: " + option_list());
+            }
+            return v.diags().error_count() == before;
+        }
+        case QuestionKind::Number: {
+            if (!j.is_number()) {
+                v.error("expected a number for number question \"" + q.id + "\", found " + describe_json_type(j));
+                return v.diags().error_count() == before;
+            }
+            double d = j.get<double>();
+            if ((q.min && d < *q.min) || (q.max && d > *q.max)) {
+                v.error("expected a number" + (q.min ? " from " + plain(*q.min) : std::string()) +
+                        (q.max ? " up to " + plain(*q.max) : std::string()) + ", found " + plain(d));
+                return v.diags().error_count() == before;
+            }
+            out.number = d;
+            return v.diags().error_count() == before;
+        }
+        case QuestionKind::Chain: {
+            if (!j.is_array()) {
+                v.error("expected an array of true/false, one per step asked, for chain question \"" + q.id +
+                        "\", found " + describe_json_type(j));
+                return v.diags().error_count() == before;
+            }
+            if (j.empty()) {
+                v.error("expected at least one true/false: the first step of \"" + q.id + "\" is always asked");
+                return v.diags().error_count() == before;
+            }
+            if (j.size() > q.steps.size()) {
+                v.error("question \"" + q.id + "\" has " + std::to_string(q.steps.size()) + " steps, but " +
+                        std::to_string(j.size()) + " answers were given");
+                return v.diags().error_count() == before;
+            }
+            std::size_t yes = 0;
+            bool stopped = false;
+            for (std::size_t k = 0; k < j.size(); ++k) {
+                if (!j[k].is_boolean()) {
+                    v[k].error("expected true or false");
+                    return v.diags().error_count() == before;
+                }
+                if (stopped) {
+                    v[k].error("step " + std::to_string(k + 1) + " is only asked after a yes to step " +
+                               std::to_string(k) + ", which was answered no");
+                    return v.diags().error_count() == before;
+                }
+                if (j[k].get<bool>()) ++yes;
+                else stopped = true;
+            }
+            out.choice = static_cast<std::uint8_t>(yes);
+            return v.diags().error_count() == before;
+        }
+    }
+    return v.diags().error_count() == before;
+}
+
+namespace {
 
 class AnswersReader {
 public:
@@ -99,7 +243,7 @@ private:
                 }
                 Answer ans;
                 ans.question = static_cast<std::uint16_t>(qi);
-                if (read_answer(a, q_.questions[qi], ans)) {
+                if (read_answer_entry(a, q_.questions[qi], ans)) {
                     seen[qi] = static_cast<int>(out.answers.size());
                     out.answers.push_back(std::move(ans));
                 }
@@ -128,139 +272,6 @@ private:
         for (std::size_t i = 0; i < r.answers.size(); ++i)
             if (!drop[i]) kept.push_back(std::move(r.answers[i]));
         r.answers = std::move(kept);
-    }
-
-    bool read_answer(const JsonAt& a, const Question& q, Answer& out) {
-        if (!a.expect_object()) return false;
-        a.check_keys({"value", "na", "dont_know", "evidence", "confidence"});
-        std::size_t before = root_.diags().error_count();
-        bool has_value = a["value"].present();
-        bool na = a.boolean("na", Need::Optional).value_or(false);
-        bool dk = a.boolean("dont_know", Need::Optional).value_or(false);
-        int kinds = (has_value ? 1 : 0) + (na ? 1 : 0) + (dk ? 1 : 0);
-        if (kinds != 1) {
-            a.error("expected exactly one of \"value\", \"na\": true or \"dont_know\": true");
-            return false;
-        }
-        if (auto ev = a.string("evidence", Need::Optional)) {
-            std::string too_long = utf8_prefix_count_ok(*ev, kMaxEvidenceChars);
-            if (!too_long.empty()) a["evidence"].error("evidence is " + too_long);
-            else out.evidence = *ev;
-        }
-        if (auto c = a.number("confidence", Need::Optional)) {
-            if (*c < 0 || *c > 1) a["confidence"].error("expected a confidence from 0 to 1");
-            else out.confidence = static_cast<float>(*c);
-        }
-        if (na) {
-            if (!q.allow_na) a["na"].error("question \"" + q.id + "\" does not allow \"not applicable\"");
-            out.state = AnswerState::NotApplicable;
-        } else if (dk) {
-            if (!q.allow_dont_know) a["dont_know"].error("question \"" + q.id + "\" does not allow \"don't know\"");
-            out.state = AnswerState::DontKnow;
-        } else {
-            out.state = AnswerState::Given;
-            read_value(a["value"], q, out);
-        }
-        return root_.diags().error_count() == before;
-    }
-
-    void read_value(const JsonAt& v, const Question& q, Answer& out) {
-        const auto& j = v.json();
-        auto option_list = [&q]() {
-            std::string list;
-            for (const auto& o : q.options) list += (list.empty() ? "" : ", ") + o.id;
-            return list;
-        };
-        switch (q.kind) {
-            case QuestionKind::Choice:
-            case QuestionKind::Likert: {
-                if (!j.is_string()) {
-                    v.error("expected an option id (a string) for " + std::string(to_string(q.kind)) +
-                            " question \"" + q.id + "\", found " + describe_json_type(j));
-                    return;
-                }
-                const std::string s = j.get<std::string>();
-                for (std::size_t i = 0; i < q.options.size(); ++i)
-                    if (q.options[i].id == s) {
-                        out.choice = static_cast<std::uint8_t>(i);
-                        return;
-                    }
-                v.error("\"" + s + "\" is not an option of \"" + q.id + "\"; expected one of: " + option_list());
-                return;
-            }
-            case QuestionKind::Checklist: {
-                if (!j.is_array()) {
-                    v.error("expected an array of option ids for checklist question \"" + q.id + "\", found " +
-                            describe_json_type(j));
-                    return;
-                }
-                for (std::size_t k = 0; k < j.size(); ++k) {
-                    if (!j[k].is_string()) {
-                        v[k].error("expected an option id (a string)");
-                        continue;
-                    }
-                    const std::string s = j[k].get<std::string>();
-                    bool found = false;
-                    for (std::size_t i = 0; i < q.options.size(); ++i)
-                        if (q.options[i].id == s) {
-                            found = true;
-                            std::uint64_t bit = std::uint64_t{1} << i;
-                            if (out.ticked & bit) v[k].error("option \"" + s + "\" is ticked twice");
-                            out.ticked |= bit;
-                        }
-                    if (!found)
-                        v[k].error("\"" + s + "\" is not an option of \"" + q.id + "\"; expected one of: " + option_list());
-                }
-                return;
-            }
-            case QuestionKind::Number: {
-                if (!j.is_number()) {
-                    v.error("expected a number for number question \"" + q.id + "\", found " + describe_json_type(j));
-                    return;
-                }
-                double d = j.get<double>();
-                if ((q.min && d < *q.min) || (q.max && d > *q.max)) {
-                    v.error("expected a number" + (q.min ? " from " + plain(*q.min) : std::string()) +
-                            (q.max ? " up to " + plain(*q.max) : std::string()) + ", found " + plain(d));
-                    return;
-                }
-                out.number = d;
-                return;
-            }
-            case QuestionKind::Chain: {
-                if (!j.is_array()) {
-                    v.error("expected an array of true/false, one per step asked, for chain question \"" + q.id +
-                            "\", found " + describe_json_type(j));
-                    return;
-                }
-                if (j.empty()) {
-                    v.error("expected at least one true/false: the first step of \"" + q.id + "\" is always asked");
-                    return;
-                }
-                if (j.size() > q.steps.size()) {
-                    v.error("question \"" + q.id + "\" has " + std::to_string(q.steps.size()) + " steps, but " +
-                            std::to_string(j.size()) + " answers were given");
-                    return;
-                }
-                std::size_t yes = 0;
-                bool stopped = false;
-                for (std::size_t k = 0; k < j.size(); ++k) {
-                    if (!j[k].is_boolean()) {
-                        v[k].error("expected true or false");
-                        return;
-                    }
-                    if (stopped) {
-                        v[k].error("step " + std::to_string(k + 1) + " is only asked after a yes to step " +
-                                   std::to_string(k) + ", which was answered no");
-                        return;
-                    }
-                    if (j[k].get<bool>()) ++yes;
-                    else stopped = true;
-                }
-                out.choice = static_cast<std::uint8_t>(yes);
-                return;
-            }
-        }
     }
 
     JsonAt root_;
@@ -292,6 +303,42 @@ std::optional<AnswersHeader> read_answers_header(const nlohmann::json& doc, Diag
 
 std::optional<AnswerSet> parse_answers(const nlohmann::json& doc, const Questionnaire& q, Diagnostics& diags) {
     return AnswersReader(doc, q, diags).read();
+}
+
+nlohmann::json answer_to_json(const Question& q, const Answer& a, bool with_notes) {
+    nlohmann::json j = nlohmann::json::object();
+    switch (a.state) {
+        case AnswerState::NotApplicable: j["na"] = true; break;
+        case AnswerState::DontKnow: j["dont_know"] = true; break;
+        case AnswerState::Given: j["value"] = answer_value_json(q, a); break;
+    }
+    if (with_notes && !a.evidence.empty()) j["evidence"] = a.evidence;
+    if (a.confidence >= 0) j["confidence"] = round_to(a.confidence, 3);
+    if (a.answered_at) j["answered_at"] = format_iso_datetime(a.answered_at);
+    return j;
+}
+
+nlohmann::json answer_value_json(const Question& q, const Answer& a) {
+    switch (q.kind) {
+        case QuestionKind::Choice:
+        case QuestionKind::Likert:
+            return a.choice < q.options.size() ? nlohmann::json(q.options[a.choice].id) : nlohmann::json(nullptr);
+        case QuestionKind::Checklist: {
+            nlohmann::json ticks = nlohmann::json::array();
+            for (std::size_t i = 0; i < q.options.size(); ++i)
+                if (a.ticked & (std::uint64_t{1} << i)) ticks.push_back(q.options[i].id);
+            return ticks;
+        }
+        case QuestionKind::Number:
+            return a.number;
+        case QuestionKind::Chain: {
+            nlohmann::json steps = nlohmann::json::array();
+            for (std::size_t i = 0; i < a.choice; ++i) steps.push_back(true);
+            if (a.choice < q.steps.size()) steps.push_back(false);
+            return steps;
+        }
+    }
+    return nullptr;
 }
 
 }  // namespace ys

@@ -6,6 +6,7 @@
 
 #include "answers.h"
 #include "diagnostics.h"
+#include "json_fields.h"
 
 namespace ys {
 
@@ -23,5 +24,16 @@ std::optional<AnswersHeader> read_answers_header(const nlohmann::json& doc, Diag
 // whose condition does not hold are dropped with a warning.
 std::optional<AnswerSet> parse_answers(const nlohmann::json& doc, const Questionnaire& q,
                                        Diagnostics& diags);
+
+// One answer object ({"value": ...} | {"na": true} | {"dont_know": true}, with optional
+// "evidence", "confidence", "answered_at") for question q. False, with diagnostics, when invalid.
+bool read_answer_entry(const JsonAt& at, const Question& q, Answer& out);
+// Only the "value" part, by the question's kind.
+bool read_answer_value(const JsonAt& at, const Question& q, Answer& out);
+
+// The reverse: an answer as it appears in answer files and bundles. Evidence is left out
+// unless with_notes (anonymised exports).
+nlohmann::json answer_to_json(const Question& q, const Answer& a, bool with_notes = true);
+nlohmann::json answer_value_json(const Question& q, const Answer& a);
 
 }  // namespace ys

@@ -481,8 +481,10 @@ bool bind_questionnaire(Questionnaire& q, const Framework& fw, Diagnostics& diag
         if (qu.kind == QuestionKind::Chain && !qu.score_if_none) qu.score_if_none = fw.min_level();
         compute_score_range(qu);
         if (qu.kind == QuestionKind::Checklist && qu.checklist_scoring == Question::ChecklistScoring::Sum &&
-            dim.aggregation != Aggregation::Sum)
+            dim.aggregation != Aggregation::Sum) {
+            qu.min_score = std::max<double>(qu.min_score, fw.min_level());
             qu.max_score = std::min<double>(qu.max_score, fw.max_level());
+        }
 
         bool sum_leaf = dim.aggregation == Aggregation::Sum;
         if (!sum_leaf && (qu.min_score < fw.min_level() - 1e-9 || qu.max_score > fw.max_level() + 1e-9)) {

@@ -306,3 +306,23 @@ TEST_CASE("level mapping: floor, round and the scale's ends", "[scoring]") {
     CHECK(level_for_score(fw, floor_map, 0.2) == 1);
     CHECK(level_for_score(fw, floor_map, 9) == 5);
 }
+
+TEST_CASE("answers survive a round trip through their JSON form", "[answers]") {
+    Framework fw = make_framework(framework({leaf("a")}, {{"aggregation", "mean"}}));
+    json chain = {{"id", "c"}, {"kind", "chain"}, {"text", "c"}, {"dimension", "a"},
+                  {"steps", {{{"id", "s2"}, {"text", "?"}, {"score", 2}}, {{"id", "s3"}, {"text", "?"}, {"score", 3}}}}};
+    json list = {{"id", "l"}, {"kind", "checklist"}, {"text", "l"}, {"dimension", "a"},
+                 {"options", {{{"id", "x"}, {"label", "X"}}, {{"id", "y"}, {"label", "Y"}}}},
+                 {"scoring", {{"method", "sum"}}}};
+    Questionnaire q = make_questionnaire(questionnaire("test-fw", {choice("q", "a", kLevels), chain, list}), fw);
+    json original = {{"q", {{"value", "s2"}, {"evidence", "Minutes of May cabinet, £2k budget"}, {"confidence", 0.5},
+                            {"answered_at", "2026-03-14T10:22:05Z"}}},
+                     {"c", {{"value", {true, false}}}},
+                     {"l", {{"value", {"y"}}}}};
+    AnswerSet a = make_answers(answers({resp("r1", original)}), q);
+    json back = json::object();
+    for (const Answer& ans : a.respondents[0].answers) back[q.questions[ans.question].id] = answer_to_json(q.questions[ans.question], ans);
+    CHECK(back == original);
+    json anonymous = answer_to_json(q.questions[0], a.respondents[0].answers[0], false);
+    CHECK_FALSE(anonymous.contains("evidence"));
+}
