@@ -7,6 +7,9 @@
 #include "output_file.h"
 #include "score_files.h"
 #include "score_output.h"
+#include "rounds.h"
+#include "scored_rounds.h"
+#include "store_command.h"
 
 namespace ys::cli {
 
@@ -21,6 +24,9 @@ int cmd_score(const Context& ctx, const std::vector<std::string>& args) {
         {"questions", false, "", "per-question median, quartiles and agreement"},
         {"roles", false, "", "split the results by respondent role"},
         {"respondents", false, "", "one line per respondent"},
+        kDbOption,
+        {"round", true, "ID", "score a round in the database (instead of files); may be repeated"},
+        {"org", true, "ID", "score every round of an organisation in the database"},
     };
     ParsedArgs p;
     std::string error;
@@ -32,7 +38,9 @@ int cmd_score(const Context& ctx, const std::vector<std::string>& args) {
         ctx.out << "Usage: yardstick-cli score [options] ANSWERS.json...\n\n"
                    "Scores answer files against the questionnaire and framework they name. Files of\n"
                    "the same organisation, period and questionnaire form one round; an organisation's\n"
-                   "rounds in different periods show the change since the previous one.\n\n"
+                   "rounds in different periods show the change since the previous one.\n"
+                   "With --round or --org, rounds are read from the database instead, with the\n"
+                   "organisation's stored targets.\n\n"
                 << options_help(spec);
         return exit_code::ok;
     }
@@ -41,8 +49,9 @@ int cmd_score(const Context& ctx, const std::vector<std::string>& args) {
         ctx.err << "yardstick-cli score: --format must be table, json or csv, not \"" << format << "\"\n";
         return exit_code::usage;
     }
-    if (p.positional.empty()) {
-        ctx.err << "yardstick-cli score: no answer files given; see --help\n";
+    bool from_db = p.has("round") || p.has("org");
+    if (from_db == !p.positional.empty()) {
+        ctx.err << "yardstick-cli score: give answer files, or --round/--org to score from the database; see --help\n";
         return exit_code::usage;
     }
     ScoreRequest req;
@@ -57,7 +66,23 @@ int cmd_score(const Context& ctx, const std::vector<std::string>& args) {
     req.options.per_respondent = opts.respondents;
     req.options.by_role = opts.roles;
 
-    ScoreReport report = score_files(req);
+    ScoreReport report;
+    if (from_db) {
+        int code = with_database(ctx, "score", p, [&](store::Connection& c) {
+            std::vector<std::string> ids = p.values("round");
+            for (const auto& org : p.values("org"))
+                for (const auto& r : store::list_rounds(c, org)) ids.push_back(r.id);
+            if (ids.empty()) {
+                ctx.err << "yardstick-cli score: no rounds to score\n";
+                return exit_code::invalid_input;
+            }
+            report = store::score_stored_rounds(c, ids, req.options);
+            return exit_code::ok;
+        }, false);
+        if (code != exit_code::ok) return code;
+    } else {
+        report = score_files(req);
+    }
     for (const auto& d : report.diagnostics.items()) ctx.err << to_string(d) << "\n";
     if (!report.ok()) return exit_code::invalid_input;
 

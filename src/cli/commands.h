@@ -20,5 +20,12 @@ std::vector<std::string> library_dirs(const Context& ctx, const std::vector<std:
 int cmd_validate(const Context& ctx, const std::vector<std::string>& args);
 int cmd_frameworks(const Context& ctx, const std::vector<std::string>& args);
 int cmd_score(const Context& ctx, const std::vector<std::string>& args);
+int cmd_org(const Context& ctx, const std::vector<std::string>& args);
+int cmd_group(const Context& ctx, const std::vector<std::string>& args);
+int cmd_round(const Context& ctx, const std::vector<std::string>& args);
+int cmd_respondent(const Context& ctx, const std::vector<std::string>& args);
+int cmd_answer(const Context& ctx, const std::vector<std::string>& args);
+int cmd_target(const Context& ctx, const std::vector<std::string>& args);
+int cmd_db(const Context& ctx, const std::vector<std::string>& args);
 
 }  // namespace ys::cli

@@ -16,9 +16,17 @@ const char* kUsage =
     "Commands:\n"
     "  validate FILE...     check frameworks, questionnaires, answer and target files\n"
     "  frameworks           list the frameworks and questionnaires available\n"
-    "  score ANSWERS...     score answer files (table, JSON or CSV)\n\n"
+    "  score ANSWERS...     score answer files, or rounds in the database (table, JSON or CSV)\n"
+    "  org                  organisations: add, list, edit, move\n"
+    "  group                peer groups: add, member, list\n"
+    "  round                assessment rounds: new, list, close, reopen\n"
+    "  respondent           add a respondent to a round\n"
+    "  answer               set an answer (scripted entry)\n"
+    "  target               targets per dimension: set, list\n"
+    "  db                   check the database\n\n"
     "Run 'yardstick-cli COMMAND --help' for a command's options.\n"
-    "Exit codes: 0 ok, 1 internal error, 2 invalid input, 3 usage error, 4 output not written.\n";
+    "Exit codes: 0 ok, 1 internal error, 2 invalid input, 3 usage error, 4 output not written,\n"
+    "5 database busy, 6 database refused (not Yardstick's, damaged or newer).\n";
 
 std::string executable_path(const char* argv0) {
     std::error_code ec;
@@ -49,6 +57,13 @@ int main(int argc, char** argv) {
         if (cmd == "validate") return ys::cli::cmd_validate(ctx, args);
         if (cmd == "frameworks") return ys::cli::cmd_frameworks(ctx, args);
         if (cmd == "score") return ys::cli::cmd_score(ctx, args);
+        if (cmd == "org") return ys::cli::cmd_org(ctx, args);
+        if (cmd == "group") return ys::cli::cmd_group(ctx, args);
+        if (cmd == "round") return ys::cli::cmd_round(ctx, args);
+        if (cmd == "respondent") return ys::cli::cmd_respondent(ctx, args);
+        if (cmd == "answer") return ys::cli::cmd_answer(ctx, args);
+        if (cmd == "target") return ys::cli::cmd_target(ctx, args);
+        if (cmd == "db") return ys::cli::cmd_db(ctx, args);
         std::cerr << "yardstick-cli: unknown command \"" << cmd << "\"\n" << kUsage;
         return ys::exit_code::usage;
     } catch (const std::bad_alloc&) {

@@ -1,0 +1,367 @@
+// Commands over the database: org, group, round, respondent, answer, target, db.
+#include <ostream>
+
+#include <nlohmann/json.hpp>
+
+#include "catalogue.h"
+#include "exit_codes.h"
+#include "json_read.h"
+#include "organisations.h"
+#include "rounds.h"
+#include "store_command.h"
+#include "timestamps.h"
+
+namespace ys::cli {
+namespace {
+
+struct Sub {
+    const char* name;
+    const char* usage;
+    const char* summary;
+    std::vector<OptionSpec> options;
+    std::size_t positional;  // exact number of positional arguments
+    std::function<int(const Context&, const ParsedArgs&, store::Connection&)> run;
+};
+
+int dispatch(const Context& ctx, const std::string& command, const std::vector<Sub>& subs,
+             const std::vector<std::string>& args) {
+    auto overview = [&](std::ostream& out) {
+        out << "Usage: yardstick-cli " << command << " SUBCOMMAND [options]\n\nSubcommands:\n";
+        for (const auto& s : subs) out << "  " << s.usage << "\n      " << s.summary << "\n";
+        out << "\nEvery subcommand takes --db PATH and --help.\n";
+    };
+    if (args.empty() || args[0] == "--help" || args[0] == "-h") {
+        overview(args.empty() ? ctx.err : ctx.out);
+        return args.empty() ? exit_code::usage : exit_code::ok;
+    }
+    for (const auto& s : subs) {
+        if (args[0] != s.name) continue;
+        std::vector<OptionSpec> spec = s.options;
+        spec.push_back(kDbOption);
+        ParsedArgs p;
+        std::string error;
+        std::vector<std::string> rest(args.begin() + 1, args.end());
+        if (!parse_args(rest, spec, p, error)) {
+            ctx.err << "yardstick-cli " << command << " " << s.name << ": " << error << "\n";
+            return exit_code::usage;
+        }
+        if (p.has("help")) {
+            ctx.out << "Usage: yardstick-cli " << command << " " << s.usage << "\n\n" << s.summary << "\n\n" << options_help(spec);
+            return exit_code::ok;
+        }
+        if (p.positional.size() != s.positional) {
+            ctx.err << "yardstick-cli " << command << " " << s.name << ": expected " << s.positional << " argument"
+                    << (s.positional == 1 ? "" : "s") << " (" << s.usage << "), found " << p.positional.size() << "\n";
+            return exit_code::usage;
+        }
+        return with_database(ctx, command + " " + s.name, p, [&](store::Connection& c) { return s.run(ctx, p, c); });
+    }
+    ctx.err << "yardstick-cli " << command << ": unknown subcommand \"" << args[0] << "\"\n";
+    overview(ctx.err);
+    return exit_code::usage;
+}
+
+bool json_format(const Context& ctx, const ParsedArgs& p, const std::string& command, int& code) {
+    std::string f = p.value("format", "table");
+    if (f != "table" && f != "json") {
+        ctx.err << "yardstick-cli " << command << ": --format must be table or json, not \"" << f << "\"\n";
+        code = exit_code::usage;
+    }
+    return f == "json";
+}
+
+const OptionSpec kFormat{"format", true, "table|json", "output format (default table)"};
+
+}  // namespace
+
+int cmd_org(const Context& ctx, const std::vector<std::string>& args) {
+    std::vector<Sub> subs = {
+        {"add", "add ID --name NAME --type TYPE [--region R] [--ons CODE] [--parent ID]",
+         "Adds an organisation: a region, a council, or a department within a council.",
+         {{"name", true, "NAME", "its name"},
+          {"type", true, "TYPE", "region, london-borough, metropolitan-district, county, unitary, district, department or other"},
+          {"region", true, "REGION", "the region it is in, such as London"},
+          {"ons", true, "CODE", "its ONS code (a capital letter and 8 digits)"},
+          {"parent", true, "ID", "the organisation it belongs to"}},
+         1,
+         [](const Context& ctx, const ParsedArgs& p, store::Connection& c) {
+             store::add_organisation(c, {p.positional[0], p.value("name"), p.value("type"), p.value("region"),
+                                         p.value("ons"), p.value("parent")});
+             ctx.out << "added organisation " << p.positional[0] << "\n";
+             return exit_code::ok;
+         }},
+        {"list", "list [--format table|json]", "Lists organisations as a tree.", {kFormat}, 0,
+         [](const Context& ctx, const ParsedArgs& p, store::Connection& c) {
+             int code = exit_code::ok;
+             bool json = json_format(ctx, p, "org list", code);
+             if (code) return code;
+             auto orgs = store::list_organisations(c);
+             if (json) {
+                 nlohmann::json list = nlohmann::json::array();
+                 for (const auto& o : orgs)
+                     list.push_back({{"id", o.id}, {"name", o.name}, {"type", o.type}, {"region", o.region},
+                                     {"ons_code", o.ons_code}, {"parent", o.parent}});
+                 ctx.out << nlohmann::json{{"organisations", list}}.dump(2) << "\n";
+                 return exit_code::ok;
+             }
+             std::function<void(const std::string&, int)> print = [&](const std::string& parent, int depth) {
+                 for (const auto& o : orgs) {
+                     if (o.parent != parent) continue;
+                     ctx.out << std::string(2 * depth, ' ') << o.id << "  " << o.name << "  [" << o.type
+                             << (o.region.empty() ? "" : ", " + o.region) << (o.ons_code.empty() ? "" : ", " + o.ons_code)
+                             << "]\n";
+                     print(o.id, depth + 1);
+                 }
+             };
+             print("", 0);
+             if (orgs.empty()) ctx.out << "(no organisations yet: yardstick-cli org add --help)\n";
+             return exit_code::ok;
+         }},
+        {"edit", "edit ID [--name NAME] [--type TYPE] [--region R] [--ons CODE]", "Changes an organisation's details.",
+         {{"name", true, "NAME", "new name"}, {"type", true, "TYPE", "new type"}, {"region", true, "REGION", "new region"},
+          {"ons", true, "CODE", "new ONS code"}},
+         1,
+         [](const Context& ctx, const ParsedArgs& p, store::Connection& c) {
+             store::OrgEdit e;
+             if (p.has("name")) e.name = p.value("name");
+             if (p.has("type")) e.type = p.value("type");
+             if (p.has("region")) e.region = p.value("region");
+             if (p.has("ons")) e.ons_code = p.value("ons");
+             store::edit_organisation(c, p.positional[0], e);
+             ctx.out << "updated organisation " << p.positional[0] << "\n";
+             return exit_code::ok;
+         }},
+        {"move", "move ID (--parent ID | --top)", "Moves an organisation under another, or to the top.",
+         {{"parent", true, "ID", "the new parent"}, {"top", false, "", "no parent"}}, 1,
+         [](const Context& ctx, const ParsedArgs& p, store::Connection& c) {
+             if (p.has("parent") == p.has("top")) {
+                 ctx.err << "yardstick-cli org move: give exactly one of --parent ID or --top\n";
+                 return exit_code::usage;
+             }
+             store::move_organisation(c, p.positional[0], p.value("parent"));
+             ctx.out << "moved organisation " << p.positional[0] << "\n";
+             return exit_code::ok;
+         }},
+    };
+    return dispatch(ctx, "org", subs, args);
+}
+
+int cmd_group(const Context& ctx, const std::vector<std::string>& args) {
+    std::vector<Sub> subs = {
+        {"add", "add ID --name NAME", "Adds a named peer group.", {{"name", true, "NAME", "its name"}}, 1,
+         [](const Context& ctx, const ParsedArgs& p, store::Connection& c) {
+             store::add_peer_group(c, p.positional[0], p.value("name"));
+             ctx.out << "added peer group " << p.positional[0] << "\n";
+             return exit_code::ok;
+         }},
+        {"member", "member GROUP ORGANISATION", "Adds an organisation to a peer group.", {}, 2,
+         [](const Context& ctx, const ParsedArgs& p, store::Connection& c) {
+             store::add_peer_group_member(c, p.positional[0], p.positional[1]);
+             ctx.out << "added " << p.positional[1] << " to " << p.positional[0] << "\n";
+             return exit_code::ok;
+         }},
+        {"list", "list", "Lists peer groups and their members.", {}, 0,
+         [](const Context& ctx, const ParsedArgs&, store::Connection& c) {
+             for (const auto& g : store::list_peer_groups(c)) {
+                 ctx.out << g.id << "  " << g.name << " (" << g.members.size() << "):";
+                 for (const auto& m : g.members) ctx.out << " " << m;
+                 ctx.out << "\n";
+             }
+             return exit_code::ok;
+         }},
+    };
+    return dispatch(ctx, "group", subs, args);
+}
+
+int cmd_round(const Context& ctx, const std::vector<std::string>& args) {
+    std::vector<Sub> subs = {
+        {"new", "new --org ID --questionnaire ID[@VERSION] --period PERIOD [--status draft|open]",
+         "Starts an assessment round. The questionnaire and its framework are copied into the database, so the\n"
+         "round scores the same after the files change.",
+         {{"org", true, "ID", "the organisation assessed"},
+          {"questionnaire", true, "ID[@VERSION]", "a questionnaire from the libraries (latest version by default)"},
+          {"period", true, "PERIOD", "such as 2026 or 2026-Q1"},
+          {"status", true, "STATUS", "draft or open (default open)"},
+          {"library", true, "DIR", "also look in DIR/frameworks and DIR/questionnaires"}},
+         0,
+         [](const Context& ctx, const ParsedArgs& p, store::Connection& c) {
+             std::string qspec = p.value("questionnaire"), version;
+             if (auto at = qspec.find('@'); at != std::string::npos) {
+                 version = qspec.substr(at + 1);
+                 qspec = qspec.substr(0, at);
+             }
+             if (p.value("org").empty() || qspec.empty() || p.value("period").empty()) {
+                 ctx.err << "yardstick-cli round new: --org, --questionnaire and --period are all needed\n";
+                 return exit_code::usage;
+             }
+             Catalogue cat;
+             for (const auto& d : library_dirs(ctx, p.values("library"), false)) cat.add_library(d, "library");
+             cat.bind_all();
+             std::string qpath, fpath;
+             auto q = cat.questionnaire(qspec, version);
+             if (!q) {
+                 ctx.err << "yardstick-cli round new: questionnaire \"" << qspec << "\"" << (version.empty() ? "" : " version " + version)
+                         << " was not found (or is invalid); see yardstick-cli frameworks\n";
+                 return exit_code::invalid_input;
+             }
+             auto fw = cat.framework(q->framework_id);
+             for (const auto& e : cat.entries()) {
+                 if (e.questionnaire == q) qpath = e.path;
+                 if (e.framework == fw) fpath = e.path;
+             }
+             Diagnostics d("");
+             auto qdoc = read_json_file(qpath, d);
+             auto fdoc = read_json_file(fpath, d);
+             if (!qdoc || !fdoc) {
+                 ctx.err << "yardstick-cli round new: cannot read " << (qdoc ? fpath : qpath) << "\n";
+                 return exit_code::invalid_input;
+             }
+             auto r = store::new_round(c, p.value("org"), p.value("period"), *fdoc, *qdoc, p.value("status", "open"));
+             ctx.out << r.id << "\n";
+             return exit_code::ok;
+         }},
+        {"list", "list [--org ID] [--format table|json]", "Lists rounds with their status and counts.",
+         {{"org", true, "ID", "only this organisation's rounds"}, kFormat}, 0,
+         [](const Context& ctx, const ParsedArgs& p, store::Connection& c) {
+             int code = exit_code::ok;
+             bool json = json_format(ctx, p, "round list", code);
+             if (code) return code;
+             auto rounds = store::list_rounds(c, p.value("org"));
+             if (json) {
+                 nlohmann::json list = nlohmann::json::array();
+                 for (const auto& r : rounds)
+                     list.push_back({{"id", r.id}, {"organisation", r.organisation}, {"period", r.period}, {"status", r.status},
+                                     {"questionnaire", r.questionnaire_id}, {"questionnaire_version", r.questionnaire_version},
+                                     {"framework", r.framework_id}, {"framework_version", r.framework_version},
+                                     {"respondents", r.respondents}, {"answers", r.answers},
+                                     {"created", format_iso_datetime(r.created_at)}});
+                 ctx.out << nlohmann::json{{"rounds", list}}.dump(2) << "\n";
+                 return exit_code::ok;
+             }
+             for (const auto& r : rounds)
+                 ctx.out << r.id << "  " << r.status << "  " << r.questionnaire_id << " " << r.questionnaire_version << "  "
+                         << r.respondents << " respondents, " << r.answers << " answers\n";
+             if (rounds.empty()) ctx.out << "(no rounds)\n";
+             return exit_code::ok;
+         }},
+        {"close", "close ROUND", "Closes a round: its answers can no longer change.", {}, 1,
+         [](const Context& ctx, const ParsedArgs& p, store::Connection& c) {
+             store::set_round_status(c, p.positional[0], "closed");
+             ctx.out << "closed " << p.positional[0] << "\n";
+             return exit_code::ok;
+         }},
+        {"reopen", "reopen ROUND", "Opens a closed round again.", {}, 1,
+         [](const Context& ctx, const ParsedArgs& p, store::Connection& c) {
+             store::set_round_status(c, p.positional[0], "open");
+             ctx.out << "reopened " << p.positional[0] << "\n";
+             return exit_code::ok;
+         }},
+    };
+    return dispatch(ctx, "round", subs, args);
+}
+
+int cmd_respondent(const Context& ctx, const std::vector<std::string>& args) {
+    std::vector<Sub> subs = {
+        {"add", "add ROUND --role ROLE [--name NAME] [--email EMAIL] [--key KEY]",
+         "Adds a respondent to a round and prints their stable anonymous key.",
+         {{"role", true, "ROLE", "one of the questionnaire's respondent roles"}, {"name", true, "NAME", "optional"},
+          {"email", true, "EMAIL", "optional"}, {"key", true, "KEY", "choose the key instead of r1, r2, ..."}},
+         1,
+         [](const Context& ctx, const ParsedArgs& p, store::Connection& c) {
+             ctx.out << store::add_respondent(c, p.positional[0], p.value("role"), p.value("name"), p.value("email"),
+                                              p.value("key"))
+                     << "\n";
+             return exit_code::ok;
+         }},
+    };
+    return dispatch(ctx, "respondent", subs, args);
+}
+
+int cmd_answer(const Context& ctx, const std::vector<std::string>& args) {
+    std::vector<Sub> subs = {
+        {"set", "set ROUND RESPONDENT QUESTION (--value V | --na | --dont-know) [--evidence TEXT] [--confidence X]",
+         "Records one answer, checked against the round's questionnaire and saved at once. V is an option id,\n"
+         "or JSON: [\"a\",\"b\"] for a checklist, 4.5 for a number, [true,false] for a chain.",
+         {{"value", true, "V", "the answer"}, {"na", false, "", "not applicable"}, {"dont-know", false, "", "don't know"},
+          {"evidence", true, "TEXT", "evidence for the answer"}, {"confidence", true, "X", "confidence from 0 to 1"}},
+         3,
+         [](const Context& ctx, const ParsedArgs& p, store::Connection& c) {
+             nlohmann::json answer = nlohmann::json::object();
+             int given = (p.has("value") ? 1 : 0) + (p.has("na") ? 1 : 0) + (p.has("dont-know") ? 1 : 0);
+             if (given != 1) {
+                 ctx.err << "yardstick-cli answer set: give exactly one of --value, --na or --dont-know\n";
+                 return exit_code::usage;
+             }
+             if (p.has("value")) {
+                 std::string v = p.value("value");
+                 // JSON when it reads as JSON, otherwise a bare option id.
+                 nlohmann::json parsed = nlohmann::json::parse(v, nullptr, false);
+                 answer["value"] = parsed.is_discarded() ? nlohmann::json(v) : parsed;
+             }
+             if (p.has("na")) answer["na"] = true;
+             if (p.has("dont-know")) answer["dont_know"] = true;
+             if (p.has("evidence")) answer["evidence"] = p.value("evidence");
+             if (p.has("confidence")) {
+                 nlohmann::json x = nlohmann::json::parse(p.value("confidence"), nullptr, false);
+                 answer["confidence"] = x.is_discarded() ? nlohmann::json(p.value("confidence")) : x;
+             }
+             store::set_answer(c, p.positional[0], p.positional[1], p.positional[2], answer, store::now_seconds());
+             ctx.out << "saved\n";
+             return exit_code::ok;
+         }},
+    };
+    return dispatch(ctx, "answer", subs, args);
+}
+
+int cmd_target(const Context& ctx, const std::vector<std::string>& args) {
+    std::vector<Sub> subs = {
+        {"set", "set ORGANISATION DIMENSION LEVEL --framework ID [--by YYYY-MM-DD]",
+         "Sets the level an organisation aims for in a dimension.",
+         {{"framework", true, "ID", "the framework the dimension belongs to"}, {"by", true, "DATE", "target date"}}, 3,
+         [](const Context& ctx, const ParsedArgs& p, store::Connection& c) {
+             int level = 0;
+             try {
+                 std::size_t used = 0;
+                 level = std::stoi(p.positional[2], &used);
+                 if (used != p.positional[2].size()) throw std::invalid_argument("level");
+             } catch (const std::exception&) {
+                 ctx.err << "yardstick-cli target set: LEVEL must be a whole number, not \"" << p.positional[2] << "\"\n";
+                 return exit_code::usage;
+             }
+             store::set_target(c, {p.positional[0], p.value("framework"), p.positional[1], p.value("by"), level});
+             ctx.out << "target set\n";
+             return exit_code::ok;
+         }},
+        {"list", "list ORGANISATION", "Lists an organisation's targets.", {}, 1,
+         [](const Context& ctx, const ParsedArgs& p, store::Connection& c) {
+             for (const auto& t : store::list_targets(c, p.positional[0]))
+                 ctx.out << t.framework << "  " << t.dimension << "  " << t.level << (t.by.empty() ? "" : "  by " + t.by) << "\n";
+             return exit_code::ok;
+         }},
+    };
+    return dispatch(ctx, "target", subs, args);
+}
+
+int cmd_db(const Context& ctx, const std::vector<std::string>& args) {
+    std::vector<Sub> subs = {
+        {"check", "check", "Checks the database: SQLite's integrity check, foreign keys, and what it holds.", {}, 0,
+         [](const Context& ctx, const ParsedArgs&, store::Connection& c) {
+             std::vector<std::string> problems;
+             store::Statement s = c.prepare("PRAGMA integrity_check");
+             while (s.step())
+                 if (s.text(0) != "ok") problems.push_back(s.text(0));
+             store::Statement f = c.prepare("PRAGMA foreign_key_check");
+             while (f.step()) problems.push_back("table " + f.text(0) + " row " + f.text(1) + " refers to a missing " + f.text(2));
+             for (const auto& p : problems) ctx.err << c.path() << ": " << p << "\n";
+             ctx.out << c.path() << ": " << (problems.empty() ? "ok" : "DAMAGED") << "; schema version "
+                     << c.scalar_int("PRAGMA user_version") << "; " << c.scalar_int("SELECT count(*) FROM organisation")
+                     << " organisations, " << c.scalar_int("SELECT count(*) FROM round") << " rounds, "
+                     << c.scalar_int("SELECT count(*) FROM respondent") << " respondents, "
+                     << c.scalar_int("SELECT count(*) FROM answer") << " answers\n";
+             return problems.empty() ? exit_code::ok : exit_code::database_refused;
+         }},
+    };
+    return dispatch(ctx, "db", subs, args);
+}
+
+}  // namespace ys::cli

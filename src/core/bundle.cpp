@@ -1,0 +1,745 @@
+#include "bundle.h"
+
+#include <algorithm>
+#include <set>
+#include <stdexcept>
+#include <unordered_map>
+#include <utility>
+
+#include "answers_read.h"
+#include "catalogue.h"
+#include "framework_read.h"
+#include "json_fields.h"
+#include "json_read.h"
+#include "questionnaire_read.h"
+#include "sha256.h"
+#include "targets.h"
+#include "timestamps.h"
+
+namespace ys {
+namespace {
+
+const char* const kOrgTypes[] = {"region", "london-borough", "metropolitan-district", "county",
+                                 "unitary", "district", "department", "other"};
+const char* const kRoundStatuses[] = {"draft", "open", "closed"};
+const char* const kActionStatuses[] = {"not-started", "in-progress", "done", "dropped"};
+
+template <std::size_t N>
+bool one_of(const std::string& s, const char* const (&list)[N]) {
+    for (const char* x : list)
+        if (s == x) return true;
+    return false;
+}
+
+template <std::size_t N>
+std::string list_text(const char* const (&list)[N]) {
+    std::string out;
+    for (const char* x : list) out += std::string(out.empty() ? "" : ", ") + x;
+    return out;
+}
+
+std::size_t utf8_chars(const std::string& s) {
+    std::size_t n = 0;
+    for (unsigned char c : s)
+        if ((c & 0xC0) != 0x80) ++n;
+    return n;
+}
+
+std::string in_quotes(const std::string& s) { return "\"" + s + "\""; }
+
+// Re-adds diagnostics made against a document nested at `prefix` in the bundle.
+void add_prefixed(Diagnostics& into, const Diagnostics& from, const std::string& prefix) {
+    for (Diagnostic d : from.items()) {
+        if (d.where.empty() || d.where == "/") d.where = prefix;
+        else if (d.where[0] == '/') d.where = prefix + d.where;
+        else d.where = prefix + " (" + d.where + ")";
+        into.add(std::move(d));
+    }
+}
+
+// The framework a questionnaire binds to among `frameworks`: the newest fitting version,
+// else (so that the mismatch is reported) the newest of any version; empty when none.
+std::string choose_framework(const Questionnaire& q,
+                             const std::map<std::string, std::shared_ptr<const Framework>>& frameworks) {
+    std::string best, any;
+    for (const auto& [hash, fw] : frameworks) {
+        if (fw->id != q.framework_id) continue;
+        if (any.empty() || compare_versions(fw->version, frameworks.at(any)->version) > 0) any = hash;
+        if (q.fits_framework_version(fw->version) &&
+            (best.empty() || compare_versions(fw->version, frameworks.at(best)->version) > 0))
+            best = hash;
+    }
+    return best.empty() ? any : best;
+}
+
+std::string framework_label(const Framework& fw) { return in_quotes(fw.id) + " " + fw.version; }
+
+// Where an action hangs, or -1.
+int action_dimension(const Framework& fw, const std::string& action_id) {
+    for (std::size_t i = 0; i < fw.dimensions.size(); ++i)
+        for (const auto& a : fw.dimensions[i].actions)
+            if (a.id == action_id) return static_cast<int>(i);
+    return -1;
+}
+
+// A questionnaire definition parsed afresh and bound to fw; errors relative to the definition.
+std::shared_ptr<const Questionnaire> bind_definition(const nlohmann::json& def, const Framework& fw,
+                                                     Diagnostics& diags) {
+    auto q = parse_questionnaire(def, diags);
+    if (!q || !bind_questionnaire(*q, fw, diags)) return nullptr;
+    return std::make_shared<const Questionnaire>(std::move(*q));
+}
+
+class BundleReader {
+public:
+    BundleReader(const nlohmann::json& doc, Diagnostics& diags) : root_(&doc, "", diags), diags_(diags) {}
+
+    std::optional<Bundle> read() {
+        std::size_t before = diags_.error_count();
+        if (!root_.expect_object()) return std::nullopt;
+        auto format = root_.string("format", Need::Required);
+        if (!format) return std::nullopt;
+        if (*format != kBundleFormat) {
+            root_["format"].error("expected " + in_quotes(kBundleFormat) + ", found " + in_quotes(*format));
+            return std::nullopt;
+        }
+        root_.check_keys({"format", "created", "anonymised", "definitions", "organisations", "peer_groups",
+                          "rounds", "targets"});
+        out_.created = timestamp(root_, "created");
+        out_.anonymised = root_.boolean("anonymised", Need::Optional).value_or(false);
+        read_definitions();
+        read_organisations();
+        read_peer_groups();
+        read_rounds();
+        read_targets();
+        if (diags_.error_count() != before) return std::nullopt;
+        return std::move(out_);
+    }
+
+private:
+    std::int64_t timestamp(const JsonAt& obj, const std::string& key) {
+        auto s = obj.string(key, Need::Required);
+        if (!s) return 0;
+        auto t = parse_iso_datetime(*s);
+        if (!t) {
+            obj[key].error("expected a date and time such as \"2026-11-21T05:30:00Z\", found " + in_quotes(*s));
+            return 0;
+        }
+        return *t;
+    }
+
+    // ---- definitions ----
+
+    void read_definitions() {
+        JsonAt defs = root_["definitions"];
+        if (!defs.present() || !defs.expect_object()) return;
+        std::vector<std::pair<std::string, Questionnaire>> pending;
+        for (auto it = defs.json().begin(); it != defs.json().end(); ++it) {
+            const std::string& key = it.key();
+            JsonAt d = defs[key];
+            if (!is_content_hash_text(key)) {
+                d.error("definition key " + in_quotes(key) +
+                        " is not a content hash; expected \"sha256:\" and 64 lower-case hex digits");
+                continue;
+            }
+            std::string actual = content_hash(it.value());
+            if (actual != key) {
+                d.error("hash does not match the content: the content hashes to " + actual);
+                continue;
+            }
+            DocKind kind = kind_of(it.value());
+            Diagnostics sub(diags_.file());
+            bool ok = false;
+            if (kind == DocKind::Framework) {
+                if (auto fw = parse_framework(it.value(), sub)) {
+                    same_version(d, "framework", fw->id, fw->version);
+                    out_.frameworks[key] = std::make_shared<const Framework>(std::move(*fw));
+                    ok = true;
+                }
+            } else if (kind == DocKind::Questionnaire) {
+                if (auto q = parse_questionnaire(it.value(), sub)) {
+                    same_version(d, "questionnaire", q->id, q->version);
+                    pending.emplace_back(key, std::move(*q));
+                    ok = true;
+                }
+            } else {
+                d.error("expected a framework (" + in_quotes(kFrameworkFormat) + ") or a questionnaire (" +
+                        in_quotes(kQuestionnaireFormat) + ")");
+                continue;
+            }
+            add_prefixed(diags_, sub, d.pointer());
+            if (ok) out_.definitions[key] = it.value();
+        }
+        for (auto& [hash, q] : pending) {
+            JsonAt d = defs[hash];
+            std::string fw_hash = choose_framework(q, out_.frameworks);
+            if (fw_hash.empty()) {
+                std::string list;
+                for (const auto& v : q.framework_versions) list += (list.empty() ? "" : ", ") + v;
+                d["framework"]["id"].error("questionnaire " + in_quotes(q.id) + " measures framework " +
+                                           in_quotes(q.framework_id) + " (versions " + list +
+                                           "), which is not among the bundle's definitions");
+                continue;
+            }
+            Diagnostics sub(diags_.file());
+            if (bind_questionnaire(q, *out_.frameworks.at(fw_hash), sub)) {
+                out_.questionnaires[hash] = std::make_shared<const Questionnaire>(std::move(q));
+                out_.questionnaire_framework[hash] = fw_hash;
+            }
+            add_prefixed(diags_, sub, d.pointer());
+        }
+    }
+
+    // Two different files claiming the same id and version: allowed, but worth a warning.
+    void same_version(const JsonAt& d, const char* kind, const std::string& id, const std::string& version) {
+        auto [it, fresh] = versions_.emplace(std::string(kind) + " " + id + " " + version, d.pointer());
+        if (!fresh)
+            d.warning(std::string(kind) + " " + in_quotes(id) + " " + version + " differs from the one at " + it->second +
+                      " with the same id and version");
+    }
+
+    // A reference to a definition of a kind; nullptr/empty when it does not resolve.
+    std::string definition_ref(const JsonAt& obj, const std::string& key, DocKind want) {
+        auto h = obj.string(key, Need::Required);
+        if (!h) return {};
+        const char* want_name = want == DocKind::Framework ? "framework" : "questionnaire";
+        if (!is_content_hash_text(*h)) {
+            obj[key].error("expected the content hash of a " + std::string(want_name) +
+                           " definition (\"sha256:\" and 64 lower-case hex digits), found " + in_quotes(*h));
+            return {};
+        }
+        auto def = out_.definitions.find(*h);
+        if (def == out_.definitions.end()) {
+            if (!root_["definitions"][*h].present())
+                obj[key].error("unknown " + std::string(want_name) + " " + *h +
+                               ": the bundle's definitions hold nothing with this hash");
+            return {};  // present but invalid: already reported where it is defined
+        }
+        DocKind kind = kind_of(def->second);
+        if (kind != want) {
+            obj[key].error(*h + " is a " + to_string(kind) + " definition; expected a " + want_name);
+            return {};
+        }
+        return *h;
+    }
+
+    // ---- organisations and peer groups ----
+
+    void read_organisations() {
+        JsonAt list = root_["organisations"];
+        if (!list.present() || !list.expect_array()) return;
+        std::vector<std::string> parents;  // parallel to the entries read
+        std::vector<std::size_t> index;    // organisations[k] came from list[index[k]]
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            JsonAt o = list[i];
+            if (!o.expect_object()) continue;
+            o.check_keys({"id", "name", "type", "region", "ons_code", "parent"});
+            BundleOrganisation org;
+            org.id = o.id("id", Need::Required).value_or("");
+            if (!org.id.empty() && !org_index_.emplace(org.id, out_.organisations.size()).second)
+                o["id"].error("duplicate organisation id " + in_quotes(org.id));
+            org.name = o.string("name", Need::Required).value_or("");
+            if (auto t = o.string("type", Need::Required)) {
+                if (!one_of(*t, kOrgTypes))
+                    o["type"].error("unknown organisation type " + in_quotes(*t) + "; expected one of: " +
+                                    list_text(kOrgTypes));
+                org.type = *t;
+            }
+            org.region = o.string("region", Need::Optional).value_or("");
+            if (auto c = o.string("ons_code", Need::Optional)) {
+                if (!is_ons_code(*c))
+                    o["ons_code"].error("expected an ONS code: a capital letter and 8 digits such as "
+                                        "\"E09000001\", found " + in_quotes(*c));
+                org.ons_code = *c;
+            }
+            org.parent = o.id("parent", Need::Optional).value_or("");
+            out_.organisations.push_back(std::move(org));
+            index.push_back(i);
+        }
+        // Parents exist and never lead back to where they started.
+        for (std::size_t k = 0; k < out_.organisations.size(); ++k) {
+            const auto& org = out_.organisations[k];
+            if (!org.parent.empty() && !org_index_.count(org.parent))
+                list[index[k]]["parent"].error("unknown parent organisation " + in_quotes(org.parent));
+        }
+        std::set<std::string> in_cycle_reported;
+        for (std::size_t k = 0; k < out_.organisations.size(); ++k) {
+            const std::string& start = out_.organisations[k].id;
+            if (start.empty() || in_cycle_reported.count(start)) continue;
+            std::vector<std::string> path{start};
+            std::set<std::string> on_path{start};
+            std::string cur = out_.organisations[k].parent;
+            while (!cur.empty()) {
+                auto it = org_index_.find(cur);
+                if (it == org_index_.end()) break;
+                if (on_path.count(cur)) {
+                    if (cur == start) {
+                        std::string chain;
+                        for (const auto& p : path) chain += p + " -> ";
+                        list[index[k]]["parent"].error("organisation parents form a cycle: " + chain + start);
+                        in_cycle_reported.insert(path.begin(), path.end());
+                    }
+                    break;  // a cycle further up is reported from one of its own members
+                }
+                path.push_back(cur);
+                on_path.insert(cur);
+                cur = out_.organisations[it->second].parent;
+            }
+        }
+    }
+
+    void read_peer_groups() {
+        JsonAt list = root_["peer_groups"];
+        if (!list.present() || !list.expect_array()) return;
+        std::set<std::string> ids;
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            JsonAt g = list[i];
+            if (!g.expect_object()) continue;
+            g.check_keys({"id", "name", "members"});
+            BundlePeerGroup pg;
+            pg.id = g.id("id", Need::Required).value_or("");
+            if (!pg.id.empty() && !ids.insert(pg.id).second) g["id"].error("duplicate peer group id " + in_quotes(pg.id));
+            pg.name = g.string("name", Need::Required).value_or("");
+            JsonAt members = g["members"];
+            if (members.expect_array()) {
+                std::set<std::string> seen;
+                for (std::size_t m = 0; m < members.size(); ++m) {
+                    const auto& j = members[m].json();
+                    if (!j.is_string()) {
+                        members[m].error("expected an organisation id (a string), found " + describe_json_type(j));
+                        continue;
+                    }
+                    std::string id = j.get<std::string>();
+                    if (!org_index_.count(id)) members[m].error("unknown organisation " + in_quotes(id));
+                    else if (!seen.insert(id).second) members[m].error(in_quotes(id) + " is listed twice");
+                    pg.members.push_back(std::move(id));
+                }
+            }
+            out_.peer_groups.push_back(std::move(pg));
+        }
+    }
+
+    // ---- rounds ----
+
+    // The round's questionnaire bound to the round's framework, with a question index.
+    struct RoundQuestionnaire {
+        std::shared_ptr<const Questionnaire> q;
+        std::unordered_map<std::string, int> questions;
+    };
+
+    const RoundQuestionnaire* round_questionnaire_for(const JsonAt& r, const std::string& fh, const std::string& qh) {
+        auto fw_it = out_.frameworks.find(fh);
+        auto q_it = out_.questionnaires.find(qh);
+        if (fw_it == out_.frameworks.end() || q_it == out_.questionnaires.end()) return nullptr;
+        const Framework& fw = *fw_it->second;
+        const Questionnaire& q = *q_it->second;
+        if (q.framework_id != fw.id) {
+            r["questionnaire"].error("questionnaire " + in_quotes(q.id) + " " + q.version + " measures framework " +
+                                     in_quotes(q.framework_id) + ", but the round's framework is " + framework_label(fw));
+            return nullptr;
+        }
+        if (!q.fits_framework_version(fw.version)) {
+            std::string list;
+            for (const auto& v : q.framework_versions) list += (list.empty() ? "" : ", ") + v;
+            r["questionnaire"].error("questionnaire " + in_quotes(q.id) + " " + q.version + " fits framework versions " +
+                                     list + ", but the round's framework is " + framework_label(fw));
+            return nullptr;
+        }
+        auto key = std::make_pair(qh, fh);
+        auto cached = bound_.find(key);
+        if (cached != bound_.end()) return cached->second.q ? &cached->second : nullptr;
+        RoundQuestionnaire rq;
+        if (out_.questionnaire_framework[qh] == fh) {
+            rq.q = q_it->second;
+        } else {
+            Diagnostics sub(diags_.file());
+            rq.q = bind_definition(out_.definitions.at(qh), fw, sub);
+            for (const auto& d : sub.items())
+                r["questionnaire"].error("questionnaire " + in_quotes(q.id) + " " + q.version +
+                                         " does not fit the round's framework " + framework_label(fw) + ": " +
+                                         d.where + ": " + d.message);
+        }
+        if (rq.q)
+            for (std::size_t i = 0; i < rq.q->questions.size(); ++i)
+                rq.questions.emplace(rq.q->questions[i].id, static_cast<int>(i));
+        auto& slot = bound_[key] = std::move(rq);
+        return slot.q ? &slot : nullptr;
+    }
+
+    void read_rounds() {
+        JsonAt list = root_["rounds"];
+        if (!list.present() || !list.expect_array()) return;
+        if (list.size() > kMaxBundleRounds) {
+            list.error("holds " + std::to_string(list.size()) + " rounds; the limit is " +
+                       std::to_string(kMaxBundleRounds));
+            return;
+        }
+        std::set<std::string> ids;
+        out_.rounds.reserve(list.size());
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            JsonAt r = list[i];
+            if (!r.expect_object()) continue;
+            r.check_keys({"id", "organisation", "period", "status", "created", "framework", "questionnaire",
+                          "respondents", "action_items"});
+            BundleRound round;
+            round.id = r.id("id", Need::Required).value_or("");
+            if (!round.id.empty() && !ids.insert(round.id).second) r["id"].error("duplicate round id " + in_quotes(round.id));
+            round.organisation = r.id("organisation", Need::Required).value_or("");
+            if (!round.organisation.empty() && !org_index_.count(round.organisation))
+                r["organisation"].error("unknown organisation " + in_quotes(round.organisation));
+            round.period = r.string("period", Need::Required).value_or("");
+            if (auto s = r.string("status", Need::Required)) {
+                if (!one_of(*s, kRoundStatuses))
+                    r["status"].error("unknown round status " + in_quotes(*s) + "; expected one of: " +
+                                      list_text(kRoundStatuses));
+                round.status = *s;
+            }
+            round.created = timestamp(r, "created");
+            round.framework_hash = definition_ref(r, "framework", DocKind::Framework);
+            round.questionnaire_hash = definition_ref(r, "questionnaire", DocKind::Questionnaire);
+            const RoundQuestionnaire* rq = nullptr;
+            if (!round.framework_hash.empty() && !round.questionnaire_hash.empty())
+                rq = round_questionnaire_for(r, round.framework_hash, round.questionnaire_hash);
+            read_respondents(r["respondents"], rq, round);
+            auto fw_it = out_.frameworks.find(round.framework_hash);
+            read_action_items(r["action_items"], fw_it == out_.frameworks.end() ? nullptr : fw_it->second.get(),
+                              round);
+            out_.rounds.push_back(std::move(round));
+        }
+    }
+
+    void read_respondents(const JsonAt& list, const RoundQuestionnaire* rq, BundleRound& round) {
+        if (!list.present() || !list.expect_array()) return;
+        if (list.size() > kMaxRoundRespondents) {
+            list.error("holds " + std::to_string(list.size()) + " respondents; the limit is " +
+                       std::to_string(kMaxRoundRespondents) + " per round");
+            return;
+        }
+        std::set<std::string> ids;
+        round.respondents.reserve(list.size());
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            JsonAt r = list[i];
+            if (!r.expect_object()) continue;
+            r.check_keys({"id", "role", "name", "email", "answers"});
+            Respondent out;
+            out.id = r.id("id", Need::Required).value_or("");
+            if (!out.id.empty() && !ids.insert(out.id).second)
+                r["id"].error("duplicate respondent id " + in_quotes(out.id) + " in this round");
+            out.name = r.string("name", Need::Optional).value_or("");
+            out.email = r.string("email", Need::Optional).value_or("");
+            if (out_.anonymised) {
+                if (r["name"].present()) r["name"].error("an anonymised bundle holds no respondent names");
+                if (r["email"].present()) r["email"].error("an anonymised bundle holds no respondent emails");
+            }
+            auto role = r.string("role", Need::Optional);
+            JsonAt answers = r["answers"];
+            if (!answers.expect_object() || !rq) {
+                round.respondents.push_back(std::move(out));
+                continue;  // without a questionnaire its roles and answers cannot be checked
+            }
+            const Questionnaire& q = *rq->q;
+            if (role) {
+                out.role = q.find_role(*role);
+                if (out.role < 0) {
+                    std::string known;
+                    for (const auto& x : q.roles) known += (known.empty() ? "" : ", ") + x.id;
+                    r["role"].error("unknown role " + in_quotes(*role) + "; " +
+                                    (known.empty() ? "questionnaire " + in_quotes(q.id) + " has no respondent roles"
+                                                   : "expected one of: " + known));
+                }
+            }
+            read_answers(answers, *rq, out);
+            round.respondents.push_back(std::move(out));
+        }
+    }
+
+    void read_answers(const JsonAt& answers, const RoundQuestionnaire& rq, Respondent& out) {
+        const Questionnaire& q = *rq.q;
+        out.answers.reserve(answers.size());
+        for (auto it = answers.json().begin(); it != answers.json().end(); ++it) {
+            JsonAt a = answers[it.key()];
+            auto found = rq.questions.find(it.key());
+            if (found == rq.questions.end()) {
+                a.error("unknown question " + in_quotes(it.key()) + " in questionnaire " + in_quotes(q.id) + " " + q.version);
+                continue;
+            }
+            if (out_.anonymised && a["evidence"].present())
+                a["evidence"].error("an anonymised bundle holds no evidence");
+            Answer ans;
+            ans.question = static_cast<std::uint16_t>(found->second);
+            if (read_answer_entry(a, q.questions[found->second], ans)) out.answers.push_back(std::move(ans));
+        }
+        drop_unasked(answers, q, out);
+    }
+
+    // Answers to questions whose condition does not hold are not counted. Questions are
+    // taken in questionnaire order, so an answer dropped here no longer satisfies a
+    // later question's condition.
+    void drop_unasked(const JsonAt& answers, const Questionnaire& q, Respondent& r) {
+        std::vector<std::size_t> order(r.answers.size());
+        for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+        std::sort(order.begin(), order.end(),
+                  [&r](std::size_t a, std::size_t b) { return r.answers[a].question < r.answers[b].question; });
+        std::vector<const Answer*> by_question(q.questions.size(), nullptr);
+        for (const auto& a : r.answers) by_question[a.question] = &a;
+        std::vector<bool> drop(r.answers.size(), false);
+        bool any = false;
+        for (std::size_t i : order) {
+            const Question& qu = q.questions[r.answers[i].question];
+            if (qu.condition && !condition_holds(q, qu, by_question)) {
+                answers[qu.id].warning("answer ignored: question " + in_quotes(qu.id) +
+                                       " is only asked when its condition on " +
+                                       in_quotes(q.questions[qu.condition->question].id) + " holds, and it does not");
+                by_question[r.answers[i].question] = nullptr;
+                drop[i] = any = true;
+            }
+        }
+        if (!any) return;
+        std::vector<Answer> kept;
+        kept.reserve(r.answers.size());
+        for (std::size_t i = 0; i < r.answers.size(); ++i)
+            if (!drop[i]) kept.push_back(std::move(r.answers[i]));
+        r.answers = std::move(kept);
+    }
+
+    void read_action_items(const JsonAt& list, const Framework* fw, BundleRound& round) {
+        if (!list.present() || !list.expect_array()) return;
+        std::set<std::string> actions;
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            JsonAt a = list[i];
+            if (!a.expect_object()) continue;
+            a.check_keys({"action", "dimension", "owner", "due", "status", "notes"});
+            BundleActionItem item;
+            item.action = a.id("action", Need::Required).value_or("");
+            item.dimension = a.id("dimension", Need::Required).value_or("");
+            if (!item.action.empty() && !actions.insert(item.action).second)
+                a["action"].error("a second action item for " + in_quotes(item.action) + " in this round");
+            if (fw && !item.action.empty()) {
+                int dim = action_dimension(*fw, item.action);
+                if (dim < 0)
+                    a["action"].error("unknown action " + in_quotes(item.action) + " in framework " + framework_label(*fw));
+                else if (!item.dimension.empty() && fw->dimensions[dim].id != item.dimension)
+                    a["dimension"].error("action " + in_quotes(item.action) + " hangs on dimension " +
+                                         in_quotes(fw->dimensions[dim].id) + ", not " + in_quotes(item.dimension));
+            }
+            item.owner = a.string("owner", Need::Optional).value_or("");
+            item.due = a.string("due", Need::Optional).value_or("");
+            if (a["due"].present() && !is_iso_date(item.due))
+                a["due"].error("expected a date as YYYY-MM-DD, found " + in_quotes(item.due));
+            if (auto s = a.string("status", Need::Required)) {
+                if (!one_of(*s, kActionStatuses))
+                    a["status"].error("unknown action status " + in_quotes(*s) + "; expected one of: " +
+                                      list_text(kActionStatuses));
+                item.status = *s;
+            }
+            if (auto n = a.string("notes", Need::Optional)) {
+                if (utf8_chars(*n) > kMaxEvidenceChars)
+                    a["notes"].error("notes are longer than " + std::to_string(kMaxEvidenceChars) + " characters");
+                else item.notes = *n;
+            }
+            if (out_.anonymised) {
+                if (a["owner"].present()) a["owner"].error("an anonymised bundle holds no action owners");
+                if (a["notes"].present()) a["notes"].error("an anonymised bundle holds no action notes");
+            }
+            round.action_items.push_back(std::move(item));
+        }
+    }
+
+    // ---- targets ----
+
+    const Framework* newest_framework(const std::string& id) const {
+        const Framework* best = nullptr;
+        for (const auto& [hash, fw] : out_.frameworks)
+            if (fw->id == id && (!best || compare_versions(fw->version, best->version) > 0)) best = fw.get();
+        return best;
+    }
+
+    void read_targets() {
+        JsonAt list = root_["targets"];
+        if (!list.present() || !list.expect_array()) return;
+        std::set<std::string> seen;
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            JsonAt t = list[i];
+            if (!t.expect_object()) continue;
+            t.check_keys({"organisation", "framework", "dimension", "level", "by"});
+            BundleTarget tg;
+            tg.organisation = t.id("organisation", Need::Required).value_or("");
+            if (!tg.organisation.empty() && !org_index_.count(tg.organisation))
+                t["organisation"].error("unknown organisation " + in_quotes(tg.organisation));
+            tg.framework = t.id("framework", Need::Required).value_or("");
+            const Framework* fw = tg.framework.empty() ? nullptr : newest_framework(tg.framework);
+            if (!tg.framework.empty() && !fw && !any_framework_definition(tg.framework))
+                t["framework"].error("framework " + in_quotes(tg.framework) + " is not among the bundle's definitions");
+            tg.dimension = t.id("dimension", Need::Required).value_or("");
+            if (fw && !tg.dimension.empty()) {
+                if (fw->find_dimension(tg.dimension) < 0)
+                    t["dimension"].error("unknown dimension " + in_quotes(tg.dimension) + " in framework " +
+                                         framework_label(*fw));
+                else if (!seen.insert(tg.organisation + "\n" + tg.framework + "\n" + tg.dimension).second)
+                    t["dimension"].error("a second target for " + in_quotes(tg.dimension) + " of " +
+                                         in_quotes(tg.organisation));
+            }
+            if (auto l = t.integer("level", Need::Required)) {
+                if (fw && (*l < fw->min_level() || *l > fw->max_level()))
+                    t["level"].error("expected a level from " + std::to_string(fw->min_level()) + " to " +
+                                     std::to_string(fw->max_level()) + ", found " + std::to_string(*l));
+                tg.level = static_cast<int>(*l);
+            }
+            tg.by = t.string("by", Need::Optional).value_or("");
+            if (t["by"].present() && !is_iso_date(tg.by))
+                t["by"].error("expected a date as YYYY-MM-DD, found " + in_quotes(tg.by));
+            out_.targets.push_back(std::move(tg));
+        }
+    }
+
+    // A framework definition with this id that failed to parse (already reported).
+    bool any_framework_definition(const std::string& id) const {
+        JsonAt defs = root_["definitions"];
+        if (!defs.present() || !defs.json().is_object()) return false;
+        for (const auto& d : defs.json()) {
+            if (kind_of(d) != DocKind::Framework) continue;
+            auto it = d.find("id");
+            if (it != d.end() && it->is_string() && it->get<std::string>() == id) return true;
+        }
+        return false;
+    }
+
+    JsonAt root_;
+    Diagnostics& diags_;
+    Bundle out_;
+    std::unordered_map<std::string, std::size_t> org_index_;
+    std::map<std::pair<std::string, std::string>, RoundQuestionnaire> bound_;
+    std::map<std::string, std::string> versions_;  // "kind id version" -> where first defined
+};
+
+}  // namespace
+
+bool is_ons_code(const std::string& s) {
+    if (s.size() != 9 || s[0] < 'A' || s[0] > 'Z') return false;
+    for (std::size_t i = 1; i < 9; ++i)
+        if (s[i] < '0' || s[i] > '9') return false;
+    return true;
+}
+
+bool is_content_hash_text(const std::string& s) {
+    static const std::string prefix = "sha256:";
+    if (s.size() != prefix.size() + 64 || s.compare(0, prefix.size(), prefix) != 0) return false;
+    for (std::size_t i = prefix.size(); i < s.size(); ++i)
+        if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f'))) return false;
+    return true;
+}
+
+std::optional<Bundle> parse_bundle(const nlohmann::json& doc, Diagnostics& diags) {
+    return BundleReader(doc, diags).read();
+}
+
+nlohmann::json bundle_to_json(const Bundle& b, bool anonymise) {
+    using nlohmann::json;
+    json out = json::object();
+    out["format"] = kBundleFormat;
+    out["created"] = format_iso_datetime(b.created);
+    out["anonymised"] = anonymise || b.anonymised;
+    json defs = json::object();
+    for (const auto& [hash, doc] : b.definitions) defs[hash] = doc;
+    out["definitions"] = std::move(defs);
+
+    json orgs = json::array();
+    for (const auto& o : b.organisations) {
+        json j = {{"id", o.id}, {"name", o.name}, {"type", o.type}};
+        if (!o.region.empty()) j["region"] = o.region;
+        if (!o.ons_code.empty()) j["ons_code"] = o.ons_code;
+        if (!o.parent.empty()) j["parent"] = o.parent;
+        orgs.push_back(std::move(j));
+    }
+    out["organisations"] = std::move(orgs);
+
+    json groups = json::array();
+    for (const auto& g : b.peer_groups) groups.push_back({{"id", g.id}, {"name", g.name}, {"members", g.members}});
+    out["peer_groups"] = std::move(groups);
+
+    json rounds = json::array();
+    for (const auto& r : b.rounds) {
+        json j = {{"id", r.id},
+                  {"organisation", r.organisation},
+                  {"period", r.period},
+                  {"status", r.status},
+                  {"created", format_iso_datetime(r.created)},
+                  {"framework", r.framework_hash},
+                  {"questionnaire", r.questionnaire_hash}};
+        const Questionnaire* q = nullptr;
+        if (auto it = b.questionnaires.find(r.questionnaire_hash); it != b.questionnaires.end()) q = it->second.get();
+        if (!q && !r.respondents.empty())
+            throw std::invalid_argument("round \"" + r.id + "\": questionnaire " + r.questionnaire_hash +
+                                        " is not in the bundle's questionnaires");
+        json respondents = json::array();
+        for (const auto& p : r.respondents) {
+            json rj = {{"id", p.id}};
+            if (p.role >= 0) {
+                if (static_cast<std::size_t>(p.role) >= q->roles.size())
+                    throw std::invalid_argument("round \"" + r.id + "\", respondent \"" + p.id +
+                                                "\": role index outside the questionnaire's roles");
+                rj["role"] = q->roles[p.role].id;
+            }
+            if (!anonymise && !p.name.empty()) rj["name"] = p.name;
+            if (!anonymise && !p.email.empty()) rj["email"] = p.email;
+            json answers = json::object();
+            for (const auto& a : p.answers) {
+                if (a.question >= q->questions.size())
+                    throw std::invalid_argument("round \"" + r.id + "\", respondent \"" + p.id +
+                                                "\": answer to a question outside the questionnaire");
+                const Question& qu = q->questions[a.question];
+                answers[qu.id] = answer_to_json(qu, a, !anonymise);
+            }
+            rj["answers"] = std::move(answers);
+            respondents.push_back(std::move(rj));
+        }
+        j["respondents"] = std::move(respondents);
+        json items = json::array();
+        for (const auto& a : r.action_items) {
+            json aj = {{"action", a.action}, {"dimension", a.dimension}, {"status", a.status}};
+            if (!anonymise && !a.owner.empty()) aj["owner"] = a.owner;
+            if (!a.due.empty()) aj["due"] = a.due;
+            if (!anonymise && !a.notes.empty()) aj["notes"] = a.notes;
+            items.push_back(std::move(aj));
+        }
+        j["action_items"] = std::move(items);
+        rounds.push_back(std::move(j));
+    }
+    out["rounds"] = std::move(rounds);
+
+    json targets = json::array();
+    for (const auto& t : b.targets) {
+        json j = {{"organisation", t.organisation}, {"framework", t.framework}, {"dimension", t.dimension},
+                  {"level", t.level}};
+        if (!t.by.empty()) j["by"] = t.by;
+        targets.push_back(std::move(j));
+    }
+    out["targets"] = std::move(targets);
+    return out;
+}
+
+std::shared_ptr<const Questionnaire> round_questionnaire(const Bundle& b, const BundleRound& r, Diagnostics& diags) {
+    auto q = b.questionnaires.find(r.questionnaire_hash);
+    auto fw = b.frameworks.find(r.framework_hash);
+    if (q == b.questionnaires.end() || fw == b.frameworks.end()) {
+        diags.error("", "round " + in_quotes(r.id) + ": " +
+                            (q == b.questionnaires.end() ? "questionnaire " + r.questionnaire_hash
+                                                         : "framework " + r.framework_hash) +
+                            " is not in the bundle");
+        return nullptr;
+    }
+    auto bound = b.questionnaire_framework.find(r.questionnaire_hash);
+    if (bound != b.questionnaire_framework.end() && bound->second == r.framework_hash) return q->second;
+    auto def = b.definitions.find(r.questionnaire_hash);
+    if (def == b.definitions.end()) {
+        diags.error("", "round " + in_quotes(r.id) + ": questionnaire " + r.questionnaire_hash +
+                            " has no definition to bind to framework " + r.framework_hash);
+        return nullptr;
+    }
+    Diagnostics sub(diags.file());
+    auto out = bind_definition(def->second, *fw->second, sub);
+    add_prefixed(diags, sub, "/definitions/" + pointer_escape(r.questionnaire_hash));
+    return out;
+}
+
+}  // namespace ys

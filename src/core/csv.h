@@ -1,0 +1,87 @@
+#pragma once
+// A streaming RFC 4180 CSV reader: one record at a time, with bounded memory.
+//
+// Accepts a UTF-8 byte order mark (skipped), LF, CRLF and lone CR line ends, quoted fields
+// holding commas, doubled quotes and line ends (a line end inside a quoted field is kept
+// as "\n"), and a last line with or without a line end. Blank lines are skipped, but are
+// counted in record numbers so that those match the row numbers a spreadsheet shows.
+//
+// Refused, with one line saying where: a quote inside an unquoted field, text after a
+// closing quote, a quoted field still open at the end of the input, invalid UTF-8, NUL
+// bytes, and a field, record or column count over the limits. Reading stops at a limit:
+// an endless line is refused after about max_field_bytes (or max_record_bytes) bytes.
+#include <cstddef>
+#include <cstdint>
+#include <istream>
+#include <string>
+#include <vector>
+
+namespace ys {
+
+struct CsvLimits {
+    std::size_t max_field_bytes = 1 << 20;
+    std::size_t max_record_bytes = 8 << 20;
+    std::size_t max_columns = 4096;
+};
+
+class CsvReader {
+public:
+    explicit CsvReader(std::istream& in, CsvLimits limits = {});
+
+    // The next record's fields. False at the end of the input or on an error (then
+    // error() is set); once false, it stays false.
+    bool next(std::vector<std::string>& fields);
+
+    // 1-based record number of the last record returned (the header is record 1).
+    std::size_t record() const { return record_; }
+    // The physical line that record started on.
+    std::size_t line() const { return record_line_; }
+
+    // Empty unless reading failed: "line L, column C: what was expected (record R, field F)".
+    const std::string& error() const { return error_; }
+    // The parts of error(): the reason alone, and where it was found. The column counts
+    // characters from 1 within the physical line; record and field are 1-based.
+    const std::string& error_reason() const { return error_reason_; }
+    std::size_t error_line() const { return error_line_; }
+    std::size_t error_column() const { return error_column_; }
+    std::size_t error_record() const { return error_record_; }
+    std::size_t error_field() const { return error_field_; }
+
+    // Bytes taken from the stream so far (read ahead in blocks of at most 64 KiB).
+    std::uint64_t bytes_read() const { return bytes_read_; }
+
+private:
+    static constexpr int kEnd = -1;
+    static constexpr int kFailed = -2;
+
+    int get();            // the next byte, line ends as '\n'; kEnd or kFailed
+    bool refill();
+    int raw_peek();       // the next raw byte without taking it, or kEnd
+    int fail(std::size_t line, std::size_t column, const std::string& reason);
+
+    std::istream& in_;
+    CsvLimits limits_;
+    std::vector<char> buf_;
+    std::size_t pos_ = 0, end_ = 0;
+    bool eof_ = false;
+    bool started_ = false;    // the byte order mark has been looked for
+    bool finished_ = false;   // end of input reached, or failed
+    std::uint64_t bytes_read_ = 0;
+
+    // Where the byte get() last returned is, and where the next one will be.
+    std::size_t cur_line_ = 1, cur_col_ = 0;
+    std::size_t next_line_ = 1, next_col_ = 1;
+    // UTF-8 sequence in progress.
+    int utf8_need_ = 0;
+    unsigned char utf8_lo_ = 0x80, utf8_hi_ = 0xBF;
+    std::size_t utf8_line_ = 0, utf8_col_ = 0;
+
+    std::size_t rows_ = 0;        // records and blank lines started so far
+    std::size_t cur_field_ = 0;   // field being read, 1-based
+    std::size_t record_ = 0, record_line_ = 0;
+
+    std::string error_, error_reason_;
+    std::size_t error_line_ = 0, error_column_ = 0, error_record_ = 0, error_field_ = 0;
+};
+
+}  // namespace ys

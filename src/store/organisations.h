@@ -1,0 +1,43 @@
+#pragma once
+// Organisations as a hierarchy (region > council > department) and named peer groups.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "sqlite_handle.h"
+
+namespace ys::store {
+
+struct OrgRecord {
+    std::string id;
+    std::string name;
+    std::string type;
+    std::string region;
+    std::string ons_code;
+    std::string parent;
+};
+
+struct OrgEdit {
+    std::optional<std::string> name, type, region, ons_code;
+};
+
+// Each checks its input and throws StoreError(Invalid or NotFound) with one line.
+void add_organisation(Connection& c, const OrgRecord& org);
+void edit_organisation(Connection& c, const std::string& id, const OrgEdit& edit);
+// Moves under a new parent ("" for the top); refuses moves that would make a cycle.
+void move_organisation(Connection& c, const std::string& id, const std::string& new_parent);
+std::vector<OrgRecord> list_organisations(Connection& c);
+std::optional<OrgRecord> find_organisation(Connection& c, const std::string& id);
+
+void add_peer_group(Connection& c, const std::string& id, const std::string& name);
+void add_peer_group_member(Connection& c, const std::string& group, const std::string& organisation);
+struct PeerGroup {
+    std::string id, name;
+    std::vector<std::string> members;
+};
+std::vector<PeerGroup> list_peer_groups(Connection& c);
+
+bool is_organisation_type(const std::string& type);
+bool is_ons_code(const std::string& code);  // a capital letter and 8 digits, e.g. E09000001
+
+}  // namespace ys::store

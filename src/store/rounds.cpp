@@ -1,0 +1,369 @@
+#include "rounds.h"
+
+#include <chrono>
+#include <map>
+
+#include "answers_read.h"
+#include "catalogue.h"
+#include "framework_read.h"
+#include "json_fields.h"
+#include "json_read.h"
+#include "organisations.h"
+#include "questionnaire_read.h"
+#include "sha256.h"
+#include "targets.h"
+
+namespace ys::store {
+namespace {
+
+void invalid(const std::string& message) { throw StoreError(StoreError::Kind::Invalid, message); }
+
+std::string first_problem(const Diagnostics& d) {
+    for (const auto& x : d.items())
+        if (x.severity == Severity::Error) return to_string(x);
+    return "invalid";
+}
+
+std::string answer_value_text(const Question& q, const Answer& a) {
+    return a.state == AnswerState::Given ? answer_value_json(q, a).dump() : std::string();
+}
+
+const char* state_text(AnswerState s) {
+    switch (s) {
+        case AnswerState::Given: return "value";
+        case AnswerState::NotApplicable: return "na";
+        case AnswerState::DontKnow: return "dont_know";
+    }
+    return "value";
+}
+
+void insert_answer(Statement& s, std::int64_t respondent, const Question& q, const Answer& a) {
+    s.reset();
+    s.bind(1, respondent).bind(2, q.id).bind(3, state_text(a.state));
+    if (a.state == AnswerState::Given) s.bind(4, answer_value_text(q, a));
+    else s.bind_null(4);
+    s.bind_optional(5, a.evidence);
+    if (a.confidence >= 0) s.bind(6, static_cast<double>(a.confidence));
+    else s.bind_null(6);
+    s.bind(7, a.answered_at ? a.answered_at : now_seconds());
+    s.run();
+}
+
+const char* kUpsertAnswer =
+    "INSERT INTO answer (respondent_id, question_id, state, value, evidence, confidence, answered_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (respondent_id, question_id) DO UPDATE SET state = excluded.state, "
+    "value = excluded.value, evidence = excluded.evidence, confidence = excluded.confidence, "
+    "answered_at = excluded.answered_at";
+
+std::string slug(const std::string& s) {
+    std::string out;
+    for (char ch : s) {
+        char c = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+        bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+        out += ok ? c : '-';
+    }
+    return out;
+}
+
+}  // namespace
+
+std::int64_t now_seconds() {
+    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
+
+std::string put_definition(Connection& c, const nlohmann::json& doc) {
+    DocKind kind = kind_of(doc);
+    if (kind != DocKind::Framework && kind != DocKind::Questionnaire) invalid("not a framework or questionnaire document");
+    std::string hash = content_hash(doc);
+    Statement s = c.prepare("INSERT OR IGNORE INTO definition (hash, kind, def_id, version, content) VALUES (?, ?, ?, ?, ?)");
+    s.bind(1, hash).bind(2, to_string(kind)).bind(3, doc.value("id", "")).bind(4, doc.value("version", "")).bind(5, doc.dump());
+    s.run();
+    return hash;
+}
+
+std::string round_id_for(const std::string& organisation, const std::string& period, const std::string& questionnaire) {
+    return organisation + "." + slug(period) + "." + questionnaire;
+}
+
+RoundRecord new_round(Connection& c, const std::string& organisation, const std::string& period,
+                      const nlohmann::json& framework_doc, const nlohmann::json& questionnaire_doc,
+                      const std::string& status, std::int64_t created_at) {
+    if (!find_organisation(c, organisation))
+        throw StoreError(StoreError::Kind::NotFound, "organisation \"" + organisation + "\" does not exist");
+    if (period.empty() || period.size() > 64) invalid("a round needs a period of 1 to 64 characters, such as 2026 or 2026-Q1");
+    if (status != "draft" && status != "open" && status != "closed")
+        invalid("unknown round status \"" + status + "\"; expected draft, open or closed");
+    Diagnostics d("framework");
+    auto fw = parse_framework(framework_doc, d);
+    if (!fw) invalid(first_problem(d));
+    Diagnostics dq("questionnaire");
+    auto q = parse_questionnaire(questionnaire_doc, dq);
+    if (!q || !bind_questionnaire(*q, *fw, dq)) invalid(first_problem(dq));
+    std::string id = round_id_for(organisation, period, q->id);
+    Statement exists = c.prepare("SELECT 1 FROM round WHERE id = ?");
+    exists.bind(1, id);
+    if (exists.step()) invalid("round \"" + id + "\" already exists");
+    Transaction t(c);
+    std::string fh = put_definition(c, framework_doc);
+    std::string qh = put_definition(c, questionnaire_doc);
+    Statement s = c.prepare(
+        "INSERT INTO round (id, organisation_id, framework_hash, questionnaire_hash, period, status, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    s.bind(1, id).bind(2, organisation).bind(3, fh).bind(4, qh).bind(5, period).bind(6, status);
+    s.bind(7, created_at ? created_at : now_seconds());
+    s.run();
+    t.commit();
+    return get_round(c, id);
+}
+
+namespace {
+const char* kRoundSelect =
+    "SELECT r.id, r.organisation_id, r.period, r.status, r.framework_hash, r.questionnaire_hash, f.def_id, f.version, "
+    "q.def_id, q.version, r.created_at, "
+    "(SELECT count(*) FROM respondent p WHERE p.round_id = r.id), "
+    "(SELECT count(*) FROM answer a JOIN respondent p ON a.respondent_id = p.id WHERE p.round_id = r.id) "
+    "FROM round r JOIN definition f ON f.hash = r.framework_hash JOIN definition q ON q.hash = r.questionnaire_hash ";
+
+RoundRecord round_from(const Statement& s) {
+    RoundRecord r;
+    r.id = s.text(0);
+    r.organisation = s.text(1);
+    r.period = s.text(2);
+    r.status = s.text(3);
+    r.framework_hash = s.text(4);
+    r.questionnaire_hash = s.text(5);
+    r.framework_id = s.text(6);
+    r.framework_version = s.text(7);
+    r.questionnaire_id = s.text(8);
+    r.questionnaire_version = s.text(9);
+    r.created_at = s.integer(10);
+    r.respondents = static_cast<int>(s.integer(11));
+    r.answers = static_cast<int>(s.integer(12));
+    return r;
+}
+}  // namespace
+
+std::vector<RoundRecord> list_rounds(Connection& c, const std::string& organisation) {
+    std::vector<RoundRecord> out;
+    Statement s = c.prepare(std::string(kRoundSelect) + (organisation.empty() ? "" : "WHERE r.organisation_id = ? ") +
+                            "ORDER BY r.organisation_id, r.period, r.id");
+    if (!organisation.empty()) s.bind(1, organisation);
+    while (s.step()) out.push_back(round_from(s));
+    return out;
+}
+
+RoundRecord get_round(Connection& c, const std::string& id) {
+    Statement s = c.prepare(std::string(kRoundSelect) + "WHERE r.id = ?");
+    s.bind(1, id);
+    if (!s.step()) throw StoreError(StoreError::Kind::NotFound, "round \"" + id + "\" does not exist");
+    return round_from(s);
+}
+
+void set_round_status(Connection& c, const std::string& id, const std::string& status) {
+    if (status != "draft" && status != "open" && status != "closed")
+        invalid("unknown round status \"" + status + "\"; expected draft, open or closed");
+    get_round(c, id);
+    Statement s = c.prepare("UPDATE round SET status = ? WHERE id = ?");
+    s.bind(1, status).bind(2, id);
+    s.run();
+}
+
+std::shared_ptr<const Framework> load_framework(Connection& c, const std::string& hash) {
+    Statement s = c.prepare("SELECT content FROM definition WHERE hash = ? AND kind = 'framework'");
+    s.bind(1, hash);
+    if (!s.step()) throw StoreError(StoreError::Kind::Corrupt, c.path() + ": framework " + hash + " is missing");
+    Diagnostics d("stored framework " + hash);
+    auto doc = parse_json_text(s.text(0), d);
+    std::optional<Framework> fw;
+    if (doc) fw = parse_framework(*doc, d);
+    if (!fw) throw StoreError(StoreError::Kind::Corrupt, c.path() + ": " + first_problem(d));
+    return std::make_shared<const Framework>(std::move(*fw));
+}
+
+std::shared_ptr<const Questionnaire> load_questionnaire(Connection& c, const std::string& hash, const Framework& fw) {
+    Statement s = c.prepare("SELECT content FROM definition WHERE hash = ? AND kind = 'questionnaire'");
+    s.bind(1, hash);
+    if (!s.step()) throw StoreError(StoreError::Kind::Corrupt, c.path() + ": questionnaire " + hash + " is missing");
+    Diagnostics d("stored questionnaire " + hash);
+    auto doc = parse_json_text(s.text(0), d);
+    std::optional<Questionnaire> q;
+    if (doc) q = parse_questionnaire(*doc, d);
+    if (!q || !bind_questionnaire(*q, fw, d)) throw StoreError(StoreError::Kind::Corrupt, c.path() + ": " + first_problem(d));
+    return std::make_shared<const Questionnaire>(std::move(*q));
+}
+
+LoadedRound load_round(Connection& c, const std::string& id) {
+    LoadedRound out;
+    out.record = get_round(c, id);
+    out.framework = load_framework(c, out.record.framework_hash);
+    out.questionnaire = load_questionnaire(c, out.record.questionnaire_hash, *out.framework);
+    const Questionnaire& q = *out.questionnaire;
+    auto org = find_organisation(c, out.record.organisation);
+    out.answers.questionnaire_id = q.id;
+    out.answers.questionnaire_version = q.version;
+    out.answers.period = out.record.period;
+    if (org) out.answers.organisation = {org->id, org->name, org->type, org->parent};
+    out.answers.source = c.path() + "#" + id;
+
+    std::map<std::int64_t, std::size_t> by_id;
+    Statement rs = c.prepare("SELECT id, key, role, name, email FROM respondent WHERE round_id = ? ORDER BY id");
+    rs.bind(1, id);
+    while (rs.step()) {
+        Respondent r;
+        r.id = rs.text(1);
+        r.role = q.find_role(rs.text(2));
+        r.name = rs.text(3);
+        r.email = rs.text(4);
+        by_id[rs.integer(0)] = out.answers.respondents.size();
+        out.answers.respondents.push_back(std::move(r));
+    }
+    std::map<std::string, int> question_index;
+    for (std::size_t i = 0; i < q.questions.size(); ++i) question_index[q.questions[i].id] = static_cast<int>(i);
+    Statement as = c.prepare(
+        "SELECT a.respondent_id, a.question_id, a.state, a.value, a.evidence, a.confidence, a.answered_at "
+        "FROM answer a JOIN respondent p ON a.respondent_id = p.id WHERE p.round_id = ? ORDER BY a.respondent_id");
+    as.bind(1, id);
+    while (as.step()) {
+        auto qi = question_index.find(as.text(1));
+        auto ri = by_id.find(as.integer(0));
+        if (qi == question_index.end() || ri == by_id.end()) continue;  // cannot happen: writes are checked
+        const Question& qu = q.questions[qi->second];
+        Answer a;
+        a.question = static_cast<std::uint16_t>(qi->second);
+        std::string state = as.text(2);
+        a.state = state == "na" ? AnswerState::NotApplicable : state == "dont_know" ? AnswerState::DontKnow : AnswerState::Given;
+        if (a.state == AnswerState::Given) {
+            Diagnostics d(c.path());
+            auto value = parse_json_text(as.text(3), d);
+            if (!value || !read_answer_value(JsonAt(&*value, "", d), qu, a))
+                throw StoreError(StoreError::Kind::Corrupt, c.path() + ": a stored answer to \"" + qu.id + "\" in round \"" +
+                                                                id + "\" no longer reads: " + first_problem(d));
+        }
+        a.evidence = as.text(4);
+        if (!as.is_null(5)) a.confidence = static_cast<float>(as.real(5));
+        a.answered_at = as.integer(6);
+        out.answers.respondents[ri->second].answers.push_back(std::move(a));
+    }
+    return out;
+}
+
+std::string add_respondent(Connection& c, const std::string& round, const std::string& role, const std::string& name,
+                           const std::string& email, const std::string& key) {
+    RoundRecord r = get_round(c, round);
+    auto fw = load_framework(c, r.framework_hash);
+    auto q = load_questionnaire(c, r.questionnaire_hash, *fw);
+    if (!q->roles.empty() && q->find_role(role) < 0) {
+        std::string list;
+        for (const auto& x : q->roles) list += (list.empty() ? "" : ", ") + x.id;
+        invalid("unknown role \"" + role + "\"; expected one of: " + list);
+    }
+    std::string k = key;
+    if (k.empty()) {
+        // A stable anonymous key: the next free r<n> in this round.
+        Statement n = c.prepare("SELECT count(*) FROM respondent WHERE round_id = ?");
+        n.bind(1, round);
+        n.step();
+        for (std::int64_t i = n.integer(0) + 1;; ++i) {
+            k = "r" + std::to_string(i);
+            Statement e = c.prepare("SELECT 1 FROM respondent WHERE round_id = ? AND key = ?");
+            e.bind(1, round).bind(2, k);
+            if (!e.step()) break;
+        }
+    } else if (!is_valid_id(k)) {
+        invalid("respondent key \"" + k + "\" is not valid; expected lower case letters, digits, '-', '_' or '.'");
+    }
+    Statement s = c.prepare(
+        "INSERT INTO respondent (round_id, key, role, name, email) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT (round_id, key) DO UPDATE SET role = excluded.role, name = coalesce(excluded.name, name), "
+        "email = coalesce(excluded.email, email)");
+    s.bind(1, round).bind(2, k).bind_optional(3, role).bind_optional(4, name).bind_optional(5, email);
+    s.run();
+    return k;
+}
+
+void set_answer(Connection& c, const std::string& round, const std::string& respondent_key,
+                const std::string& question_id, const nlohmann::json& answer, std::int64_t answered_at) {
+    RoundRecord r = get_round(c, round);
+    if (r.status == "closed") invalid("round \"" + round + "\" is closed; reopen it to change answers");
+    auto fw = load_framework(c, r.framework_hash);
+    auto q = load_questionnaire(c, r.questionnaire_hash, *fw);
+    int qi = q->find_question(question_id);
+    if (qi < 0) invalid("unknown question \"" + question_id + "\" in questionnaire \"" + q->id + "\"");
+    Diagnostics d("answer");
+    Answer a;
+    a.question = static_cast<std::uint16_t>(qi);
+    if (!read_answer_entry(JsonAt(&answer, "", d), q->questions[qi], a)) invalid(first_problem(d));
+    a.answered_at = answered_at;
+    Statement p = c.prepare("SELECT id FROM respondent WHERE round_id = ? AND key = ?");
+    p.bind(1, round).bind(2, respondent_key);
+    if (!p.step())
+        throw StoreError(StoreError::Kind::NotFound, "respondent \"" + respondent_key + "\" is not in round \"" + round + "\"");
+    Statement s = c.prepare(kUpsertAnswer);
+    insert_answer(s, p.integer(0), q->questions[qi], a);  // autocommit: durable when this returns
+}
+
+WriteCounts write_respondents(Connection& c, const std::string& round, const Questionnaire& q,
+                              const std::vector<Respondent>& respondents) {
+    WriteCounts counts;
+    Statement find = c.prepare("SELECT id FROM respondent WHERE round_id = ? AND key = ?");
+    Statement add = c.prepare("INSERT INTO respondent (round_id, key, role, name, email) VALUES (?, ?, ?, ?, ?)");
+    Statement update = c.prepare(
+        "UPDATE respondent SET role = ?, name = coalesce(?, name), email = coalesce(?, email) WHERE id = ?");
+    Statement answer = c.prepare(kUpsertAnswer);
+    for (const Respondent& r : respondents) {
+        std::string role = r.role >= 0 ? q.roles[r.role].id : "";
+        find.reset();
+        find.bind(1, round).bind(2, r.id);
+        std::int64_t pid;
+        if (find.step()) {
+            pid = find.integer(0);
+            update.reset();
+            update.bind_optional(1, role).bind_optional(2, r.name).bind_optional(3, r.email).bind(4, pid);
+            update.run();
+            ++counts.respondents_updated;
+        } else {
+            add.reset();
+            add.bind(1, round).bind(2, r.id).bind_optional(3, role).bind_optional(4, r.name).bind_optional(5, r.email);
+            add.run();
+            pid = c.last_insert_rowid();
+            ++counts.respondents_added;
+        }
+        for (const Answer& a : r.answers) {
+            insert_answer(answer, pid, q.questions[a.question], a);
+            ++counts.answers_written;
+        }
+    }
+    return counts;
+}
+
+void set_target(Connection& c, const TargetRecord& t) {
+    if (!find_organisation(c, t.organisation))
+        throw StoreError(StoreError::Kind::NotFound, "organisation \"" + t.organisation + "\" does not exist");
+    if (!t.by.empty() && !is_iso_date(t.by)) invalid("expected a target date as YYYY-MM-DD, found \"" + t.by + "\"");
+    // The framework must be one a round of this database uses, so the dimension can be checked.
+    Statement f = c.prepare("SELECT hash FROM definition WHERE kind = 'framework' AND def_id = ? ORDER BY version DESC");
+    f.bind(1, t.framework);
+    if (!f.step()) throw StoreError(StoreError::Kind::NotFound, "framework \"" + t.framework + "\" is not used by any round yet");
+    auto fw = load_framework(c, f.text(0));
+    if (fw->find_dimension(t.dimension) < 0)
+        invalid("unknown dimension \"" + t.dimension + "\" in framework \"" + t.framework + "\"");
+    if (t.level < fw->min_level() || t.level > fw->max_level())
+        invalid("expected a target level from " + std::to_string(fw->min_level()) + " to " + std::to_string(fw->max_level()));
+    Statement s = c.prepare(
+        "INSERT INTO target (organisation_id, framework_id, dimension_id, level, by_date) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT (organisation_id, framework_id, dimension_id) DO UPDATE SET level = excluded.level, by_date = excluded.by_date");
+    s.bind(1, t.organisation).bind(2, t.framework).bind(3, t.dimension).bind(4, t.level).bind_optional(5, t.by);
+    s.run();
+}
+
+std::vector<TargetRecord> list_targets(Connection& c, const std::string& organisation) {
+    std::vector<TargetRecord> out;
+    Statement s = c.prepare(
+        "SELECT organisation_id, framework_id, dimension_id, by_date, level FROM target WHERE organisation_id = ? "
+        "ORDER BY framework_id, dimension_id");
+    s.bind(1, organisation);
+    while (s.step()) out.push_back({s.text(0), s.text(1), s.text(2), s.text(3), static_cast<int>(s.integer(4))});
+    return out;
+}
+
+}  // namespace ys::store

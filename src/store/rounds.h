@@ -1,0 +1,85 @@
+#pragma once
+// Assessment rounds with their framework and questionnaire kept by value, respondents,
+// answers (each committed as it is given), targets and action-plan items.
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "answers.h"
+#include "framework.h"
+#include "questionnaire.h"
+#include "sqlite_handle.h"
+
+namespace ys::store {
+
+struct RoundRecord {
+    std::string id;
+    std::string organisation;
+    std::string period;
+    std::string status;
+    std::string framework_hash, questionnaire_hash;
+    std::string framework_id, framework_version;
+    std::string questionnaire_id, questionnaire_version;
+    std::int64_t created_at = 0;
+    int respondents = 0;
+    int answers = 0;
+};
+
+// Stores a framework or questionnaire document by value; returns its content hash.
+std::string put_definition(Connection& c, const nlohmann::json& doc);
+
+// A round's id: organisation, period and questionnaire, so the same round made in two
+// databases has the same id and bundles merge instead of duplicating.
+std::string round_id_for(const std::string& organisation, const std::string& period, const std::string& questionnaire);
+
+// Creates a round; the documents are checked (framework, questionnaire bound to it) first.
+RoundRecord new_round(Connection& c, const std::string& organisation, const std::string& period,
+                      const nlohmann::json& framework_doc, const nlohmann::json& questionnaire_doc,
+                      const std::string& status = "open", std::int64_t created_at = 0);
+std::vector<RoundRecord> list_rounds(Connection& c, const std::string& organisation = {});
+RoundRecord get_round(Connection& c, const std::string& id);
+void set_round_status(Connection& c, const std::string& id, const std::string& status);
+
+struct LoadedRound {
+    RoundRecord record;
+    std::shared_ptr<const Framework> framework;
+    std::shared_ptr<const Questionnaire> questionnaire;
+    AnswerSet answers;
+};
+// Reads a round, its snapshots and every answer, ready to score.
+LoadedRound load_round(Connection& c, const std::string& id);
+
+// Reads a stored definition and checks it again (the store never trusts itself blindly).
+std::shared_ptr<const Framework> load_framework(Connection& c, const std::string& hash);
+std::shared_ptr<const Questionnaire> load_questionnaire(Connection& c, const std::string& hash, const Framework& fw);
+
+// Adds a respondent (or finds the one with this key); returns the key.
+std::string add_respondent(Connection& c, const std::string& round, const std::string& role, const std::string& name,
+                           const std::string& email, const std::string& key = {});
+
+// Records one answer, given as in answer files ({"value": ...} | {"na": true} | {"dont_know": true},
+// optional "evidence", "confidence"), checked against the round's questionnaire and committed at once.
+void set_answer(Connection& c, const std::string& round, const std::string& respondent_key,
+                const std::string& question_id, const nlohmann::json& answer, std::int64_t answered_at);
+
+// Writes many respondents' answers into a round in one transaction: respondents by key,
+// answers by (respondent, question) replace what was there.
+struct WriteCounts {
+    std::size_t respondents_added = 0, respondents_updated = 0, answers_written = 0;
+};
+WriteCounts write_respondents(Connection& c, const std::string& round, const Questionnaire& q,
+                              const std::vector<Respondent>& respondents);
+
+struct TargetRecord {
+    std::string organisation, framework, dimension, by;
+    int level = 0;
+};
+void set_target(Connection& c, const TargetRecord& t);
+std::vector<TargetRecord> list_targets(Connection& c, const std::string& organisation);
+
+std::int64_t now_seconds();
+
+}  // namespace ys::store
