@@ -92,6 +92,8 @@ bool Catalogue::add_file(const std::string& path, const std::string& origin, Dia
             e.version = doc->value("version", "");
             e.title = doc->value("title", "");
         }
+        if (e.kind == DocKind::Framework || e.kind == DocKind::Questionnaire)
+            e.document = std::make_shared<const nlohmann::json>(*doc);
         if (e.kind == DocKind::Framework) {
             if (auto fw = parse_framework(*doc, local)) {
                 e.valid = true;
@@ -146,6 +148,12 @@ void Catalogue::bind_all() {
         if (d.has_errors()) e.valid = false;
         e.problems.insert(e.problems.end(), d.items().begin(), d.items().end());
     }
+}
+
+std::shared_ptr<const nlohmann::json> Catalogue::document_of(const void* p) const {
+    for (const auto& e : entries_)
+        if (e.framework.get() == p || e.questionnaire.get() == p) return e.document;
+    return nullptr;
 }
 
 std::shared_ptr<const Framework> Catalogue::framework(const std::string& id, const std::string& version) const {

@@ -27,6 +27,7 @@ struct CatalogueEntry {
     std::vector<Diagnostic> problems;
     std::shared_ptr<const Framework> framework;
     std::shared_ptr<const Questionnaire> questionnaire;  // bound when valid
+    std::shared_ptr<const nlohmann::json> document;      // the file as read, kept to store by value
     std::size_t question_count = 0;
 };
 
@@ -46,6 +47,8 @@ public:
     std::shared_ptr<const Framework> framework(const std::string& id, const std::string& version = {}) const;
     std::shared_ptr<const Questionnaire> questionnaire(const std::string& id, const std::string& version = {}) const;
     const std::vector<CatalogueEntry>& entries() const { return entries_; }
+    // The document a framework or questionnaire came from (nullptr when not from a file).
+    std::shared_ptr<const nlohmann::json> document_of(const void* framework_or_questionnaire) const;
     const std::vector<std::string>& libraries() const { return libraries_; }
 
 private:

@@ -4,69 +4,20 @@
 #include <map>
 #include <tuple>
 
-#include "answers_read.h"
-#include "catalogue.h"
-#include "json_read.h"
-#include "targets.h"
+#include "answer_files.h"
 
 namespace ys {
 
 ScoreReport score_files(const ScoreRequest& request) {
     ScoreReport report;
-    Catalogue catalogue;
-    for (const auto& dir : request.library_dirs) catalogue.add_library(dir, "library");
-    for (const auto& f : request.definition_files) {
-        Diagnostics d(f);
-        if (!catalogue.add_file(f, "given", d))
-            d.error("/format", "expected a framework or questionnaire file");
-        report.diagnostics.append(d);
-    }
-    catalogue.bind_all();
-    for (const auto& e : catalogue.entries())
-        if (e.origin == "given")
-            for (const auto& p : e.problems)
-                if (p.severity == Severity::Error && p.file == e.path &&
-                    std::none_of(report.diagnostics.items().begin(), report.diagnostics.items().end(),
-                                 [&](const Diagnostic& x) { return x.where == p.where && x.message == p.message; }))
-                    report.diagnostics.add(p);
-
-    JsonLimits limits;
-    limits.max_bytes = 512u * 1024u * 1024u;
-    std::vector<AnswerSet> sets;
-    std::vector<std::shared_ptr<const Questionnaire>> set_questionnaires;
-    sets.reserve(request.answer_files.size());
-    for (const auto& path : request.answer_files) {
-        Diagnostics d(path);
-        auto doc = read_json_file(path, d, limits);
-        if (doc) {
-            if (auto header = read_answers_header(*doc, d)) {
-                auto q = catalogue.questionnaire(header->questionnaire_id, header->questionnaire_version);
-                if (!q) {
-                    d.error("/questionnaire", "questionnaire \"" + header->questionnaire_id + "\" version " +
-                                                  header->questionnaire_version + " was not found (or is invalid)");
-                } else if (auto set = parse_answers(*doc, *q, d)) {
-                    set->source = path;
-                    sets.push_back(std::move(*set));
-                    set_questionnaires.push_back(q);
-                }
-            }
-        }
-        report.diagnostics.append(d);
-    }
-
-    std::vector<TargetSet> targets;
-    for (const auto& path : request.target_files) {
-        Diagnostics d(path);
-        if (auto doc = read_json_file(path, d)) {
-            if (auto fid = read_targets_framework(*doc, d)) {
-                auto fw = catalogue.framework(*fid);
-                if (!fw) d.error("/framework", "framework \"" + *fid + "\" was not found");
-                else if (auto t = parse_targets(*doc, *fw, d)) targets.push_back(std::move(*t));
-            }
-        }
-        report.diagnostics.append(d);
-    }
+    LoadedAnswerFiles loaded = load_answer_files(
+        {request.answer_files, request.definition_files, request.target_files, request.library_dirs});
+    report.diagnostics = std::move(loaded.diagnostics);
     if (report.diagnostics.has_errors()) return report;
+    const Catalogue& catalogue = loaded.catalogue;
+    std::vector<AnswerSet>& sets = loaded.sets;
+    const auto& set_questionnaires = loaded.questionnaires;
+    const auto& targets = loaded.targets;
 
     // Group files into rounds: organisation, period, questionnaire.
     using Key = std::tuple<std::string, std::string, std::string, std::string>;

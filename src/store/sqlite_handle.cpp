@@ -162,15 +162,23 @@ double Statement::real(int column) const { return sqlite3_column_double(stmt_, c
 bool Statement::is_null(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
 
 Transaction::Transaction(Connection& c, bool immediate) : conn_(c) {
-    conn_.exec(immediate ? "BEGIN IMMEDIATE" : "BEGIN");
+    // Inside another transaction this one is a savepoint, so operations compose.
+    nested_ = sqlite3_get_autocommit(conn_.raw()) == 0;
+    conn_.exec(nested_ ? "SAVEPOINT ys_nested" : immediate ? "BEGIN IMMEDIATE" : "BEGIN");
 }
 
 Transaction::~Transaction() {
-    if (!done_) sqlite3_exec(conn_.raw(), "ROLLBACK", nullptr, nullptr, nullptr);
+    if (done_) return;
+    if (nested_) {
+        sqlite3_exec(conn_.raw(), "ROLLBACK TO ys_nested", nullptr, nullptr, nullptr);
+        sqlite3_exec(conn_.raw(), "RELEASE ys_nested", nullptr, nullptr, nullptr);
+    } else {
+        sqlite3_exec(conn_.raw(), "ROLLBACK", nullptr, nullptr, nullptr);
+    }
 }
 
 void Transaction::commit() {
-    conn_.exec("COMMIT");
+    conn_.exec(nested_ ? "RELEASE ys_nested" : "COMMIT");
     done_ = true;
 }
 

@@ -78,7 +78,8 @@ private:
     sqlite3_stmt* stmt_;
 };
 
-// Rolls back unless commit() is called; never throws from its destructor.
+// Rolls back unless commit() is called; never throws from its destructor. Nested inside
+// another transaction it becomes a savepoint.
 class Transaction {
 public:
     explicit Transaction(Connection& c, bool immediate = true);
@@ -90,6 +91,7 @@ public:
 private:
     Connection& conn_;
     bool done_ = false;
+    bool nested_ = false;
 };
 
 }  // namespace ys::store

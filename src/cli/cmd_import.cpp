@@ -1,0 +1,63 @@
+// yardstick-cli import: answer files and bundles (by their format) or a survey-tool CSV.
+#include <ostream>
+
+#include "exit_codes.h"
+#include "import_answers.h"
+#include "store_command.h"
+
+namespace ys::cli {
+
+namespace {
+
+void print_report(const Context& ctx, const store::ImportReport& r, bool dry_run) {
+    for (const auto& d : r.diagnostics.items()) ctx.err << to_string(d) << "\n";
+    if (!r.ok()) {
+        ctx.err << "nothing was imported: " << r.diagnostics.error_count() << " problem"
+                << (r.diagnostics.error_count() == 1 ? "" : "s") << "\n";
+        return;
+    }
+    const char* verb = dry_run ? "would import" : "imported";
+    ctx.out << verb << ": " << r.counts.respondents_added << " new respondents, " << r.counts.respondents_updated
+            << " updated, " << r.counts.answers_written << " answers, into " << r.rounds_touched.size() << " round"
+            << (r.rounds_touched.size() == 1 ? "" : "s") << "\n";
+    for (const auto& o : r.organisations_created) ctx.out << (dry_run ? "  would add organisation " : "  added organisation ") << o << "\n";
+    for (const auto& id : r.rounds_created) ctx.out << (dry_run ? "  would start round " : "  started round ") << id << "\n";
+    if (dry_run) ctx.out << "(dry run: nothing was written)\n";
+}
+
+}  // namespace
+
+int cmd_import(const Context& ctx, const std::vector<std::string>& args) {
+    const std::vector<OptionSpec> spec = {
+        kDbOption,
+        {"dry-run", false, "", "check and report, write nothing"},
+        {"library", true, "DIR", "also look in DIR/frameworks and DIR/questionnaires"},
+    };
+    ParsedArgs p;
+    std::string error;
+    if (!parse_args(args, spec, p, error)) {
+        ctx.err << "yardstick-cli import: " << error << "\n";
+        return exit_code::usage;
+    }
+    if (p.has("help")) {
+        ctx.out << "Usage: yardstick-cli import [options] ANSWERS.json...\n\n"
+                   "Imports answer files into the database. Organisations and rounds are created when\n"
+                   "missing (the round keeps its questionnaire and framework by value); respondents are\n"
+                   "matched by their id, so importing a file twice changes nothing. All files go in one\n"
+                   "transaction: when any has a problem, nothing is written.\n\n"
+                << options_help(spec);
+        return exit_code::ok;
+    }
+    if (p.positional.empty()) {
+        ctx.err << "yardstick-cli import: no files given; see --help\n";
+        return exit_code::usage;
+    }
+    return with_database(ctx, "import", p, [&](store::Connection& c) {
+        store::ImportAnswersRequest req{p.positional, library_dirs(ctx, p.values("library"), false), p.has("dry-run")};
+        store::ImportReport r = store::import_answer_files(c, req);
+        print_report(ctx, r, req.dry_run);
+        return r.ok() ? exit_code::ok : exit_code::invalid_input;
+    });
+}
+
+}  // namespace ys::cli

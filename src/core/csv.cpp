@@ -1,0 +1,218 @@
+#include "csv.h"
+
+namespace ys {
+namespace {
+
+constexpr std::size_t kBlockBytes = 64 * 1024;
+
+std::string hex_byte(int c) {
+    static const char* hex = "0123456789ABCDEF";
+    std::string s = "0x";
+    s += hex[(c >> 4) & 0xF];
+    s += hex[c & 0xF];
+    return s;
+}
+
+}  // namespace
+
+CsvReader::CsvReader(std::istream& in, CsvLimits limits) : in_(in), limits_(limits) {
+    if (limits_.max_columns == 0) limits_.max_columns = 1;
+}
+
+bool CsvReader::refill() {
+    if (eof_) return false;
+    if (buf_.empty()) buf_.resize(kBlockBytes);
+    in_.read(buf_.data(), static_cast<std::streamsize>(buf_.size()));
+    std::streamsize n = in_.gcount();
+    if (n <= 0) {
+        eof_ = true;
+        return false;
+    }
+    pos_ = 0;
+    end_ = static_cast<std::size_t>(n);
+    bytes_read_ += static_cast<std::uint64_t>(n);
+    return true;
+}
+
+int CsvReader::raw_peek() {
+    if (pos_ == end_ && !refill()) return kEnd;
+    return static_cast<unsigned char>(buf_[pos_]);
+}
+
+int CsvReader::fail(std::size_t line, std::size_t column, const std::string& reason) {
+    finished_ = true;
+    error_reason_ = reason;
+    error_line_ = line;
+    error_column_ = column;
+    error_record_ = cur_field_ == 0 ? rows_ + 1 : rows_;  // 0: the record has not started
+    error_field_ = cur_field_ ? cur_field_ : 1;
+    error_ = "line " + std::to_string(line) + ", column " + std::to_string(column) + ": " + reason + " (record " +
+             std::to_string(error_record_) + ", field " + std::to_string(error_field_) + ")";
+    return kFailed;
+}
+
+int CsvReader::get() {
+    if (!started_) {
+        started_ = true;
+        if (raw_peek() != kEnd && end_ - pos_ >= 2) {
+            unsigned char a = static_cast<unsigned char>(buf_[pos_]), b = static_cast<unsigned char>(buf_[pos_ + 1]);
+            if (end_ - pos_ >= 3 && a == 0xEF && b == 0xBB && static_cast<unsigned char>(buf_[pos_ + 2]) == 0xBF) {
+                pos_ += 3;
+            } else if ((a == 0xFF && b == 0xFE) || (a == 0xFE && b == 0xFF)) {
+                return fail(1, 1, "the file is UTF-16 text; expected UTF-8 (in Excel, save as \"CSV UTF-8\")");
+            }
+        }
+    }
+    int c = raw_peek();
+    if (c == kEnd) {
+        if (utf8_need_ > 0)
+            return fail(utf8_line_, utf8_col_, "invalid UTF-8 (a character cut short at the end of the input); "
+                                               "expected text saved as UTF-8");
+        return kEnd;
+    }
+    ++pos_;
+    cur_line_ = next_line_;
+    cur_col_ = next_col_;
+    if (utf8_need_ > 0) {
+        if (c >= utf8_lo_ && c <= utf8_hi_) {
+            --utf8_need_;
+            utf8_lo_ = 0x80;
+            utf8_hi_ = 0xBF;
+            cur_col_ = utf8_col_;
+            return c;
+        }
+        utf8_need_ = 0;
+        return fail(utf8_line_, utf8_col_,
+                    "invalid UTF-8 (byte " + hex_byte(c) + " inside a character); expected text saved as UTF-8");
+    }
+    if (c < 0x80) {
+        if (c == 0)
+            return fail(cur_line_, cur_col_, "a NUL byte; expected text (is the file UTF-16 or not a CSV file?)");
+        if (c == '\n' || c == '\r') {
+            if (c == '\r' && raw_peek() == '\n') ++pos_;
+            ++next_line_;
+            next_col_ = 1;
+            return '\n';
+        }
+        ++next_col_;
+        return c;
+    }
+    // The first byte of a multi-byte character (RFC 3629: no overlong forms, no surrogates).
+    int need = 0;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) need = 1;
+    else if (c == 0xE0) need = 2, lo = 0xA0;
+    else if (c == 0xED) need = 2, hi = 0x9F;
+    else if (c >= 0xE1 && c <= 0xEF) need = 2;
+    else if (c == 0xF0) need = 3, lo = 0x90;
+    else if (c == 0xF4) need = 3, hi = 0x8F;
+    else if (c >= 0xF1 && c <= 0xF3) need = 3;
+    else return fail(cur_line_, cur_col_, "invalid UTF-8 (byte " + hex_byte(c) + "); expected text saved as UTF-8");
+    utf8_need_ = need;
+    utf8_lo_ = lo;
+    utf8_hi_ = hi;
+    utf8_line_ = cur_line_;
+    utf8_col_ = cur_col_;
+    ++next_col_;
+    return c;
+}
+
+bool CsvReader::next(std::vector<std::string>& fields) {
+    fields.clear();
+    if (finished_) return false;
+    int c;
+    // Skip blank lines, counting them as rows.
+    for (;;) {
+        cur_field_ = 0;
+        c = get();
+        if (c == kFailed) return false;
+        if (c == kEnd) {
+            finished_ = true;
+            return false;
+        }
+        ++rows_;
+        if (c != '\n') break;
+    }
+    record_ = rows_;
+    record_line_ = cur_line_;
+    std::size_t record_bytes = 0;
+    const std::string max_field = std::to_string(limits_.max_field_bytes);
+    const std::string max_record = std::to_string(limits_.max_record_bytes);
+    auto record_too_long = [&]() {
+        fail(cur_line_, cur_col_, "a record longer than " + max_record + " bytes; expected at most " + max_record);
+        fields.clear();
+        return false;
+    };
+    for (;;) {  // one field per pass; c is its first byte
+        if (fields.size() == limits_.max_columns) {
+            fail(cur_line_, cur_col_, "more than " + std::to_string(limits_.max_columns) +
+                                          " fields in a record; expected at most " +
+                                          std::to_string(limits_.max_columns));
+            fields.clear();
+            return false;
+        }
+        fields.emplace_back();
+        cur_field_ = fields.size();
+        std::string& f = fields.back();
+        if (c == '"') {
+            const std::size_t qline = cur_line_, qcol = cur_col_;
+            if (++record_bytes > limits_.max_record_bytes) return record_too_long();
+            for (;;) {
+                c = get();
+                if (c == kFailed) return fields.clear(), false;
+                if (c == kEnd) {
+                    fail(qline, qcol, "the quoted field starting here has no closing quote; expected a '\"' "
+                                      "before the end of the input");
+                    fields.clear();
+                    return false;
+                }
+                if (++record_bytes > limits_.max_record_bytes) return record_too_long();
+                if (c == '"') {
+                    c = get();
+                    if (c == kFailed) return fields.clear(), false;
+                    if (c != '"') break;  // the closing quote
+                    if (++record_bytes > limits_.max_record_bytes) return record_too_long();
+                }
+                if (f.size() >= limits_.max_field_bytes) {
+                    fail(cur_line_, cur_col_,
+                         "a field longer than " + max_field + " bytes; expected at most " + max_field +
+                             " (is the closing quote of the field starting at line " + std::to_string(qline) +
+                             ", column " + std::to_string(qcol) + " missing?)");
+                    fields.clear();
+                    return false;
+                }
+                f.push_back(static_cast<char>(c));
+            }
+            if (c != ',' && c != '\n' && c != kEnd) {
+                fail(cur_line_, cur_col_, "text after the closing quote of a field; expected a comma or the end of "
+                                          "the line (a quote inside a quoted field is written \"\")");
+                fields.clear();
+                return false;
+            }
+        } else {
+            while (c != ',' && c != '\n' && c != kEnd) {
+                if (c == '"') {
+                    fail(cur_line_, cur_col_, "a quote inside an unquoted field; expected the whole field in quotes, "
+                                              "with each quote inside it doubled (\"\")");
+                    fields.clear();
+                    return false;
+                }
+                if (f.size() >= limits_.max_field_bytes) {
+                    fail(cur_line_, cur_col_, "a field longer than " + max_field + " bytes; expected at most " + max_field);
+                    fields.clear();
+                    return false;
+                }
+                if (++record_bytes > limits_.max_record_bytes) return record_too_long();
+                f.push_back(static_cast<char>(c));
+                c = get();
+                if (c == kFailed) return fields.clear(), false;
+            }
+        }
+        if (c != ',') return true;  // end of line or of input
+        if (++record_bytes > limits_.max_record_bytes) return record_too_long();
+        c = get();
+        if (c == kFailed) return fields.clear(), false;
+    }
+}
+
+}  // namespace ys

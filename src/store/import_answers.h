@@ -1,0 +1,30 @@
+#pragma once
+// Importing answer files into the database: organisations and rounds are created when
+// missing; everything is written in one transaction, or nothing is.
+#include <string>
+#include <vector>
+
+#include "diagnostics.h"
+#include "rounds.h"
+#include "sqlite_handle.h"
+
+namespace ys::store {
+
+struct ImportAnswersRequest {
+    std::vector<std::string> files;
+    std::vector<std::string> library_dirs;
+    bool dry_run = false;
+};
+
+struct ImportReport {
+    Diagnostics diagnostics;
+    std::vector<std::string> organisations_created;
+    std::vector<std::string> rounds_created;
+    std::vector<std::string> rounds_touched;
+    WriteCounts counts;
+    bool ok() const { return !diagnostics.has_errors(); }
+};
+
+ImportReport import_answer_files(Connection& c, const ImportAnswersRequest& request);
+
+}  // namespace ys::store
