@@ -24,6 +24,7 @@ const char* kUsage =
     "  answer               set an answer (scripted entry)\n"
     "  target               targets per dimension: set, list\n"
     "  import FILE...       import answer files into the database\n"
+    "  export               write rounds from the database as CSV\n"
     "  db                   check the database\n\n"
     "Run 'yardstick-cli COMMAND --help' for a command's options.\n"
     "Exit codes: 0 ok, 1 internal error, 2 invalid input, 3 usage error, 4 output not written,\n"
@@ -66,6 +67,7 @@ int main(int argc, char** argv) {
         if (cmd == "target") return ys::cli::cmd_target(ctx, args);
         if (cmd == "db") return ys::cli::cmd_db(ctx, args);
         if (cmd == "import") return ys::cli::cmd_import(ctx, args);
+        if (cmd == "export") return ys::cli::cmd_export(ctx, args);
         std::cerr << "yardstick-cli: unknown command \"" << cmd << "\"\n" << kUsage;
         return ys::exit_code::usage;
     } catch (const std::bad_alloc&) {

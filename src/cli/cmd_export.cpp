@@ -1,0 +1,78 @@
+// yardstick-cli export: rounds from the database as CSV (long or wide) or as a bundle.
+#include <ostream>
+#include <sstream>
+
+#include "answers_csv.h"
+#include "exit_codes.h"
+#include "output_file.h"
+#include "rounds.h"
+#include "store_command.h"
+
+namespace ys::cli {
+
+int cmd_export(const Context& ctx, const std::vector<std::string>& args) {
+    const std::vector<OptionSpec> spec = {
+        kDbOption,
+        {"csv", true, "FILE", "write answers as CSV"},
+        {"layout", true, "long|wide", "CSV layout: one row per answer (long, default) or per respondent (wide)"},
+        {"round", true, "ID", "a round to export; may be repeated"},
+        {"org", true, "ID", "every round of an organisation"},
+        {"anonymise", false, "", "leave out names, emails and evidence notes"},
+    };
+    ParsedArgs p;
+    std::string error;
+    if (!parse_args(args, spec, p, error)) {
+        ctx.err << "yardstick-cli export: " << error << "\n";
+        return exit_code::usage;
+    }
+    if (p.has("help")) {
+        ctx.out << "Usage: yardstick-cli export --csv FILE [--layout long|wide] (--round ID... | --org ID...) [--anonymise]\n\n"
+                   "Writes answers from the database. The wide layout has one column per question and\n"
+                   "needs exactly one round; it reads back with the survey CSV import.\n\n"
+                << options_help(spec);
+        return exit_code::ok;
+    }
+    std::string layout = p.value("layout", "long");
+    if (!p.has("csv")) {
+        ctx.err << "yardstick-cli export: say what to write: --csv FILE; see --help\n";
+        return exit_code::usage;
+    }
+    if (layout != "long" && layout != "wide") {
+        ctx.err << "yardstick-cli export: --layout must be long or wide, not \"" << layout << "\"\n";
+        return exit_code::usage;
+    }
+    if (!p.positional.empty()) {
+        ctx.err << "yardstick-cli export: unexpected argument \"" << p.positional.front() << "\"\n";
+        return exit_code::usage;
+    }
+    return with_database(ctx, "export", p, [&](store::Connection& c) {
+        std::vector<std::string> ids = p.values("round");
+        for (const auto& org : p.values("org"))
+            for (const auto& r : store::list_rounds(c, org)) ids.push_back(r.id);
+        if (ids.empty()) {
+            ctx.err << "yardstick-cli export: no rounds chosen; give --round ID or --org ID\n";
+            return exit_code::usage;
+        }
+        if (layout == "wide" && ids.size() != 1) {
+            ctx.err << "yardstick-cli export: the wide layout takes exactly one round (its columns are its questions); "
+                    << ids.size() << " were chosen\n";
+            return exit_code::usage;
+        }
+        std::vector<store::LoadedRound> loaded;
+        for (const auto& id : ids) loaded.push_back(store::load_round(c, id));
+        std::vector<RoundAnswers> rounds;
+        for (const auto& l : loaded) rounds.push_back({l.record.id, &l.answers, l.questionnaire.get()});
+        std::ostringstream text;
+        if (layout == "wide") write_answers_csv_wide(text, rounds.front(), p.has("anonymise"));
+        else write_answers_csv_long(text, rounds, p.has("anonymise"));
+        std::string werr;
+        if (!write_file_atomic(p.value("csv"), text.str(), werr)) {
+            ctx.err << "yardstick-cli export: " << werr << "\n";
+            return exit_code::output_failed;
+        }
+        ctx.out << "wrote " << p.value("csv") << " (" << rounds.size() << " round" << (rounds.size() == 1 ? "" : "s") << ")\n";
+        return exit_code::ok;
+    }, false);
+}
+
+}  // namespace ys::cli

@@ -1,0 +1,79 @@
+#include "answers_csv.h"
+
+#include "number_format.h"
+#include "score_output.h"
+#include "timestamps.h"
+
+namespace ys {
+
+std::string answer_text(const Question& q, const Answer& a) {
+    if (a.state == AnswerState::NotApplicable) return "N/A";
+    if (a.state == AnswerState::DontKnow) return "Don't know";
+    switch (q.kind) {
+        case QuestionKind::Choice:
+        case QuestionKind::Likert: return a.choice < q.options.size() ? q.options[a.choice].id : "";
+        case QuestionKind::Checklist: {
+            std::string s;
+            for (std::size_t i = 0; i < q.options.size(); ++i)
+                if (a.ticked & (std::uint64_t{1} << i)) s += (s.empty() ? "" : ";") + q.options[i].id;
+            return s.empty() ? "None" : s;
+        }
+        case QuestionKind::Number: return plain(a.number, 6);
+        case QuestionKind::Chain: {
+            std::string s;
+            for (std::size_t i = 0; i < a.choice; ++i) s += (s.empty() ? "" : ";") + std::string("Yes");
+            if (a.choice < q.steps.size()) s += (s.empty() ? "" : ";") + std::string("No");
+            return s;
+        }
+    }
+    return "";
+}
+
+void write_answers_csv_long(std::ostream& out, const std::vector<RoundAnswers>& rounds, bool anonymise) {
+    out << "round,organisation,period,questionnaire,respondent,role,"
+        << (anonymise ? "" : "name,email,") << "question,dimension,state,answer,score,"
+        << (anonymise ? "" : "evidence,") << "confidence,answered_at\r\n";
+    for (const RoundAnswers& r : rounds) {
+        const Questionnaire& q = *r.questionnaire;
+        for (const Respondent& resp : r.answers->respondents) {
+            std::string role = resp.role >= 0 ? q.roles[resp.role].id : "";
+            for (const Answer& a : resp.answers) {
+                const Question& qu = q.questions[a.question];
+                const char* state = a.state == AnswerState::Given ? "value" : a.state == AnswerState::NotApplicable ? "na" : "dont_know";
+                out << csv_field(r.round_id) << "," << csv_field(r.answers->organisation.id) << ","
+                    << csv_field(r.answers->period) << "," << csv_field(q.id) << "," << csv_field(resp.id) << ","
+                    << csv_field(role) << ",";
+                if (!anonymise) out << csv_field(resp.name) << "," << csv_field(resp.email) << ",";
+                out << csv_field(qu.id) << "," << csv_field(qu.dimension_id) << "," << state << ","
+                    << csv_field(answer_text(qu, a)) << ","
+                    << (a.state == AnswerState::Given ? plain(answer_score(qu, a)) : "") << ",";
+                if (!anonymise) out << csv_field(a.evidence) << ",";
+                out << (a.confidence >= 0 ? plain(a.confidence, 3) : "") << ","
+                    << (a.answered_at ? format_iso_datetime(a.answered_at) : "") << "\r\n";
+            }
+        }
+    }
+}
+
+void write_answers_csv_wide(std::ostream& out, const RoundAnswers& r, bool anonymise) {
+    const Questionnaire& q = *r.questionnaire;
+    out << "ID,Role" << (anonymise ? "" : ",Name,Email") << ",Submitted";
+    for (const auto& qu : q.questions) out << "," << csv_field(qu.id);
+    out << "\r\n";
+    for (const Respondent& resp : r.answers->respondents) {
+        std::vector<const Answer*> by_question(q.questions.size(), nullptr);
+        std::int64_t latest = 0;
+        for (const Answer& a : resp.answers) {
+            by_question[a.question] = &a;
+            latest = std::max(latest, a.answered_at);
+        }
+        out << csv_field(resp.id) << "," << csv_field(resp.role >= 0 ? q.roles[resp.role].id : "");
+        if (!anonymise) out << "," << csv_field(resp.name) << "," << csv_field(resp.email);
+        out << "," << (latest ? format_iso_datetime(latest) : "");
+        for (std::size_t i = 0; i < q.questions.size(); ++i)
+            out << "," << (by_question[i] ? csv_field(answer_text(q.questions[i], *by_question[i])) : "");
+        out << "\r\n";
+    }
+}
+
+}  // namespace ys
