@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <string>
 #include <sys/wait.h>
@@ -153,4 +154,100 @@ TEST_CASE("cli: numbers do not follow the user's locale", "[cli]") {
     Run german = cli(cmd);
     unsetenv("LC_ALL");
     CHECK(german.out == plain.out);
+}
+
+namespace {
+std::string fresh_db(const std::string& name) {
+    std::filesystem::create_directories(YS_WORK_DIR);
+    std::string path = std::string(YS_WORK_DIR) + "/" + name + "-" + std::to_string(::getpid()) + ".db";
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+    return path;
+}
+const char* kExamples =
+    " examples/answers/eastmere-2025-full.json examples/answers/eastmere-2026-full.json"
+    " examples/answers/northwold-2026-quick.json examples/answers/ashby-vale-2026-full.json"
+    " examples/answers/ashby-vale-childrens-2026.json";
+}  // namespace
+
+TEST_CASE("cli: rounds scored from the database equal the same answers scored from files", "[cli][store]") {
+    std::string db = fresh_db("same-scores");
+    Run imp = cli("import --db " + db + kExamples);
+    INFO(imp.err);
+    REQUIRE(imp.code == 0);
+    CHECK(imp.out.find("imported: 52 new respondents") != std::string::npos);
+    Run from_db = cli("score --format json --db " + db + " --org eastmere --org northwold --org ashby-vale --org ashby-vale-childrens");
+    Run from_files = cli(std::string("score --format json") + kExamples);
+    REQUIRE(from_db.code == 0);
+    REQUIRE(from_files.code == 0);
+    auto a = nlohmann::json::parse(from_db.out)["rounds"];
+    auto b = nlohmann::json::parse(from_files.out)["rounds"];
+    REQUIRE(a.size() == b.size());
+    std::map<std::string, nlohmann::json> by_key;
+    for (auto& r : b) by_key[r["organisation"]["id"].get<std::string>() + "/" + r["period"].get<std::string>()] = r;
+    for (auto& r : a) {
+        auto& other = by_key[r["organisation"]["id"].get<std::string>() + "/" + r["period"].get<std::string>()];
+        CHECK(r["overall"] == other["overall"]);
+        CHECK(r["dimensions"] == other["dimensions"]);
+    }
+}
+
+TEST_CASE("cli: importing twice adds nothing; a bad file in the batch writes nothing", "[cli][store]") {
+    std::string db = fresh_db("twice");
+    REQUIRE(cli("import --db " + db + kExamples).code == 0);
+    Run again = cli("import --db " + db + kExamples);
+    CHECK(again.code == 0);
+    CHECK(again.out.find("0 new respondents, 52 updated") != std::string::npos);
+    Run check = cli("db check --db " + db);
+    CHECK(check.code == 0);
+    CHECK(check.out.find("4 organisations, 5 rounds, 52 respondents, 2569 answers") != std::string::npos);
+
+    std::string db2 = fresh_db("bad-batch");
+    Run bad = cli("import --db " + db2 + " examples/answers/northwold-2026-quick.json " + YS_TEST_DATA +
+                  "/bad/syntax-missing-comma.json");
+    CHECK(bad.code == 2);
+    CHECK(bad.err.find("syntax-missing-comma.json: 5:5:") != std::string::npos);
+    CHECK(cli("db check --db " + db2).out.find("0 organisations, 0 rounds, 0 respondents, 0 answers") != std::string::npos);
+}
+
+TEST_CASE("cli: a worked example from an empty database to an export", "[cli][store]") {
+    std::string db = fresh_db("walkthrough");
+    CHECK(cli("org add london --name \"London (fictional)\" --type region --db " + db).code == 0);
+    CHECK(cli("org add westford --name \"Westford (fictional)\" --type london-borough --parent london --ons E09999902 --db " + db).code == 0);
+    Run dup = cli("org add westford --name X --type county --db " + db);
+    CHECK(dup.code == 2);
+    CHECK(dup.err.find("already exists") != std::string::npos);
+    CHECK(cli("org add \"bad id\" --name X --type county --db " + db).code == 2);
+    CHECK(cli("org move london --parent westford --db " + db).code == 2);  // a cycle
+    Run round = cli("round new --org westford --questionnaire council-quick-check --period 2026 --db " + db);
+    REQUIRE(round.code == 0);
+    CHECK(round.out == "westford.2026.council-quick-check\n");
+    Run key = cli("respondent add westford.2026.council-quick-check --role analyst --name \"Siân Example\" --db " + db);
+    REQUIRE(key.code == 0);
+    CHECK(key.out == "r1\n");
+    CHECK(cli("answer set westford.2026.council-quick-check r1 qc-strategy --value l4 --evidence \"Strategy on the intranet\" --db " + db).code == 0);
+    Run wrong = cli("answer set westford.2026.council-quick-check r1 qc-strategy --value l9 --db " + db);
+    CHECK(wrong.code == 2);
+    CHECK(wrong.err.find("\"l9\" is not an option") != std::string::npos);
+    CHECK(cli("target set westford leadership 4 --framework council-data-maturity --by 2027-03-31 --db " + db).code == 0);
+    Run scored = cli("score --db " + db + " --round westford.2026.council-quick-check");
+    CHECK(scored.code == 0);
+    CHECK(scored.out.find("Percent to target") != std::string::npos);
+    std::string csv = std::string(YS_WORK_DIR) + "/walk-" + std::to_string(::getpid()) + ".csv";
+    CHECK(cli("export --db " + db + " --csv " + csv + " --org westford --anonymise").code == 0);
+    std::string text = slurp(csv);
+    CHECK(text.find("qc-strategy") != std::string::npos);
+    CHECK(text.find("Siân") == std::string::npos);
+    CHECK(text.find("intranet") == std::string::npos);
+    CHECK(cli("round close westford.2026.council-quick-check --db " + db).code == 0);
+    CHECK(cli("answer set westford.2026.council-quick-check r1 qc-strategy --value l5 --db " + db).code == 2);
+}
+
+TEST_CASE("cli: a file that is not a Yardstick database is refused and left untouched", "[cli][store]") {
+    std::string path = fresh_db("not-ours");
+    { std::ofstream(path) << "name,score\nEastmere,3\n"; }
+    std::string before = slurp(path);
+    Run r = cli("org list --db " + path);
+    CHECK(r.code == 6);
+    CHECK(r.err.find("not a Yardstick database") != std::string::npos);
+    CHECK(slurp(path) == before);
 }
