@@ -72,6 +72,28 @@ bool json_format(const Context& ctx, const ParsedArgs& p, const std::string& com
 
 const OptionSpec kFormat{"format", true, "table|json", "output format (default table)"};
 
+struct Documents {
+    std::shared_ptr<const nlohmann::json> framework, questionnaire;
+};
+
+// A questionnaire from the libraries (newest version unless one is named) and its framework, as documents.
+bool find_documents(const Context& ctx, const ParsedArgs& p, const std::string& command, const std::string& id,
+                    const std::string& version, Documents& out) {
+    Catalogue cat;
+    for (const auto& d : library_dirs(ctx, p.values("library"), false)) cat.add_library(d, "library");
+    cat.bind_all();
+    auto q = cat.questionnaire(id, version);
+    if (!q) {
+        ctx.err << "yardstick-cli " << command << ": questionnaire \"" << id << "\"" << (version.empty() ? "" : " version " + version)
+                << " was not found (or is invalid); see yardstick-cli frameworks\n";
+        return false;
+    }
+    auto fw = cat.framework(q->framework_id);
+    out.questionnaire = cat.document_of(q.get());
+    out.framework = cat.document_of(fw.get());
+    return out.questionnaire && out.framework;
+}
+
 }  // namespace
 
 int cmd_org(const Context& ctx, const std::vector<std::string>& args) {
@@ -194,29 +216,10 @@ int cmd_round(const Context& ctx, const std::vector<std::string>& args) {
                  ctx.err << "yardstick-cli round new: --org, --questionnaire and --period are all needed\n";
                  return exit_code::usage;
              }
-             Catalogue cat;
-             for (const auto& d : library_dirs(ctx, p.values("library"), false)) cat.add_library(d, "library");
-             cat.bind_all();
-             std::string qpath, fpath;
-             auto q = cat.questionnaire(qspec, version);
-             if (!q) {
-                 ctx.err << "yardstick-cli round new: questionnaire \"" << qspec << "\"" << (version.empty() ? "" : " version " + version)
-                         << " was not found (or is invalid); see yardstick-cli frameworks\n";
-                 return exit_code::invalid_input;
-             }
-             auto fw = cat.framework(q->framework_id);
-             for (const auto& e : cat.entries()) {
-                 if (e.questionnaire == q) qpath = e.path;
-                 if (e.framework == fw) fpath = e.path;
-             }
-             Diagnostics d("");
-             auto qdoc = read_json_file(qpath, d);
-             auto fdoc = read_json_file(fpath, d);
-             if (!qdoc || !fdoc) {
-                 ctx.err << "yardstick-cli round new: cannot read " << (qdoc ? fpath : qpath) << "\n";
-                 return exit_code::invalid_input;
-             }
-             auto r = store::new_round(c, p.value("org"), p.value("period"), *fdoc, *qdoc, p.value("status", "open"));
+             Documents docs;
+             if (!find_documents(ctx, p, "round new", qspec, version, docs)) return exit_code::invalid_input;
+             auto r = store::new_round(c, p.value("org"), p.value("period"), *docs.framework, *docs.questionnaire,
+                                       p.value("status", "open"));
              ctx.out << r.id << "\n";
              return exit_code::ok;
          }},
@@ -242,6 +245,22 @@ int cmd_round(const Context& ctx, const std::vector<std::string>& args) {
                  ctx.out << r.id << "  " << r.status << "  " << r.questionnaire_id << " " << r.questionnaire_version << "  "
                          << r.respondents << " respondents, " << r.answers << " answers\n";
              if (rounds.empty()) ctx.out << "(no rounds)\n";
+             return exit_code::ok;
+         }},
+        {"upgrade", "upgrade ROUND [--to VERSION]",
+         "Re-scores a round against another version of its questionnaire (the newest in the libraries by\n"
+         "default) and that version's framework. Refused, changing nothing, when a stored answer would not fit.",
+         {{"to", true, "VERSION", "the questionnaire version to move to"},
+          {"library", true, "DIR", "also look in DIR/frameworks and DIR/questionnaires"}},
+         1,
+         [](const Context& ctx, const ParsedArgs& p, store::Connection& c) {
+             store::RoundRecord r = store::get_round(c, p.positional[0]);
+             Documents docs;
+             if (!find_documents(ctx, p, "round upgrade", r.questionnaire_id, p.value("to"), docs)) return exit_code::invalid_input;
+             store::upgrade_round(c, r.id, *docs.framework, *docs.questionnaire);
+             store::RoundRecord now = store::get_round(c, r.id);
+             ctx.out << r.id << ": questionnaire " << r.questionnaire_version << " -> " << now.questionnaire_version
+                     << ", framework " << r.framework_version << " -> " << now.framework_version << "\n";
              return exit_code::ok;
          }},
         {"close", "close ROUND", "Closes a round: its answers can no longer change.", {}, 1,

@@ -210,6 +210,7 @@ bool CsvReader::next(std::vector<std::string>& fields) {
         }
         if (c != ',') return true;  // end of line or of input
         if (++record_bytes > limits_.max_record_bytes) return record_too_long();
+        cur_field_ = fields.size() + 1;  // the next field's first byte
         c = get();
         if (c == kFailed) return fields.clear(), false;
     }

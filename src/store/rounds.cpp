@@ -247,6 +247,50 @@ LoadedRound load_round(Connection& c, const std::string& id) {
     return out;
 }
 
+void upgrade_round(Connection& c, const std::string& id, const nlohmann::json& framework_doc,
+                   const nlohmann::json& questionnaire_doc) {
+    RoundRecord r = get_round(c, id);
+    Diagnostics d("framework");
+    auto fw = parse_framework(framework_doc, d);
+    if (!fw) invalid(first_problem(d));
+    Diagnostics dq("questionnaire");
+    auto q = parse_questionnaire(questionnaire_doc, dq);
+    if (!q || !bind_questionnaire(*q, *fw, dq)) invalid(first_problem(dq));
+    if (q->id != r.questionnaire_id)
+        invalid("round \"" + id + "\" answers questionnaire \"" + r.questionnaire_id + "\", not \"" + q->id + "\"");
+    Statement as = c.prepare(
+        "SELECT p.key, a.question_id, a.state, a.value FROM answer a JOIN respondent p ON a.respondent_id = p.id "
+        "WHERE p.round_id = ?");
+    as.bind(1, id);
+    std::size_t misfits = 0;
+    std::string first;
+    while (as.step()) {
+        int qi = q->find_question(as.text(1));
+        bool ok = qi >= 0;
+        if (ok) {
+            const Question& qu = q->questions[qi];
+            std::string state = as.text(2);
+            Diagnostics da("answer");
+            Answer a;
+            if (state == "na") ok = qu.allow_na;
+            else if (state == "dont_know") ok = qu.allow_dont_know;
+            else if (auto v = parse_json_text(as.text(3), da)) ok = read_answer_value(JsonAt(&*v, "", da), qu, a);
+            else ok = false;
+        }
+        if (!ok && misfits++ == 0) first = "respondent " + as.text(0) + ", question " + as.text(1);
+    }
+    if (misfits)
+        invalid(std::to_string(misfits) + " stored answer" + (misfits == 1 ? " does" : "s do") + " not fit version " +
+                q->version + " of \"" + q->id + "\" (the first: " + first + "); the round was left as it was");
+    Transaction t(c);
+    std::string fh = put_definition(c, framework_doc);
+    std::string qh = put_definition(c, questionnaire_doc);
+    Statement u = c.prepare("UPDATE round SET framework_hash = ?, questionnaire_hash = ? WHERE id = ?");
+    u.bind(1, fh).bind(2, qh).bind(3, id);
+    u.run();
+    t.commit();
+}
+
 std::string add_respondent(Connection& c, const std::string& round, const std::string& role, const std::string& name,
                            const std::string& email, const std::string& key) {
     RoundRecord r = get_round(c, round);

@@ -43,6 +43,12 @@ std::vector<RoundRecord> list_rounds(Connection& c, const std::string& organisat
 RoundRecord get_round(Connection& c, const std::string& id);
 void set_round_status(Connection& c, const std::string& id, const std::string& status);
 
+// Moves a round onto other versions of its framework and questionnaire (the only way a
+// round's scoring changes). Every stored answer must still read under the new
+// questionnaire; otherwise nothing changes and the misfits are named.
+void upgrade_round(Connection& c, const std::string& id, const nlohmann::json& framework_doc,
+                   const nlohmann::json& questionnaire_doc);
+
 struct LoadedRound {
     RoundRecord record;
     std::shared_ptr<const Framework> framework;

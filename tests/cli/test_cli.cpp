@@ -251,3 +251,35 @@ TEST_CASE("cli: a file that is not a Yardstick database is refused and left unto
     CHECK(r.err.find("not a Yardstick database") != std::string::npos);
     CHECK(slurp(path) == before);
 }
+
+TEST_CASE("cli: a round moves to a newer questionnaire only by an explicit upgrade, and only when its answers fit", "[cli][store]") {
+    std::string db = fresh_db("upgrade");
+    REQUIRE(cli("import --db " + db + " examples/answers/northwold-2026-quick.json").code == 0);
+    // A library with version 1.1 of the quick check: one question more.
+    std::string lib = std::string(YS_WORK_DIR) + "/lib-" + std::to_string(::getpid());
+    std::filesystem::create_directories(lib + "/questionnaires");
+    auto q = nlohmann::json::parse(slurp(std::string(YS_SOURCE_DIR) + "/questionnaires/council-quick-check.json"));
+    q["version"] = "1.1";
+    auto extra = q["sections"][0]["questions"][0];
+    extra["id"] = "qc-extra";
+    q["sections"][0]["questions"].push_back(extra);
+    std::ofstream(lib + "/questionnaires/quick-1.1.json") << q.dump(2);
+    Run before = cli("score --format json --db " + db + " --round northwold.2026.council-quick-check");
+    Run up = cli("round upgrade northwold.2026.council-quick-check --library " + lib + " --db " + db);
+    INFO(up.err);
+    CHECK(up.code == 0);
+    CHECK(up.out.find("questionnaire 1.0 -> 1.1") != std::string::npos);
+    Run after = cli("score --format json --db " + db + " --round northwold.2026.council-quick-check");
+    CHECK(nlohmann::json::parse(after.out)["rounds"][0]["questionnaire"]["version"] == "1.1");
+    CHECK(nlohmann::json::parse(before.out)["rounds"][0]["questionnaire"]["version"] == "1.0");
+
+    // Version 1.2 drops a question that was answered: refused, nothing changes.
+    q["version"] = "1.2";
+    q["sections"][0]["questions"].erase(0);
+    std::ofstream(lib + "/questionnaires/quick-1.2.json") << q.dump(2);
+    Run refused = cli("round upgrade northwold.2026.council-quick-check --to 1.2 --library " + lib + " --db " + db);
+    CHECK(refused.code == 2);
+    CHECK(refused.err.find("do not fit version 1.2") != std::string::npos);
+    Run still = cli("score --format json --db " + db + " --round northwold.2026.council-quick-check");
+    CHECK(nlohmann::json::parse(still.out)["rounds"][0]["questionnaire"]["version"] == "1.1");
+}
