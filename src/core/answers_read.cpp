@@ -1,6 +1,7 @@
 #include "answers_read.h"
 
 #include <set>
+#include <unordered_map>
 
 #include "json_fields.h"
 #include "number_format.h"
@@ -165,7 +166,9 @@ namespace {
 class AnswersReader {
 public:
     AnswersReader(const nlohmann::json& doc, const Questionnaire& q, Diagnostics& diags)
-        : root_(&doc, "", diags), q_(q) {}
+        : root_(&doc, "", diags), q_(q), errors_before_(diags.error_count()) {
+        for (std::size_t i = 0; i < q.questions.size(); ++i) question_index_[q.questions[i].id] = static_cast<int>(i);
+    }
 
     std::optional<AnswerSet> read() {
         auto header = read_answers_header(root_.json(), root_.diags());
@@ -187,7 +190,7 @@ public:
             out_.respondents.reserve(rs.size());
             for (std::size_t i = 0; i < rs.size(); ++i) read_respondent(rs[i], ids);
         }
-        if (root_.diags().has_errors()) return std::nullopt;
+        if (root_.diags().error_count() != errors_before_) return std::nullopt;
         return std::move(out_);
     }
 
@@ -236,7 +239,8 @@ private:
             out.answers.reserve(answers.size());
             for (auto it = answers.json().begin(); it != answers.json().end(); ++it) {
                 JsonAt a = answers[it.key()];
-                int qi = q_.find_question(it.key());
+                auto found = question_index_.find(it.key());
+                int qi = found == question_index_.end() ? -1 : found->second;
                 if (qi < 0) {
                     a.error("unknown question \"" + it.key() + "\" in questionnaire \"" + q_.id + "\"");
                     continue;
@@ -253,29 +257,31 @@ private:
         out_.respondents.push_back(std::move(out));
     }
 
-    // Answers to questions whose condition did not hold are not counted.
+    // Answers to questions whose condition did not hold are not counted. Walking in question
+    // order means a dropped answer cannot satisfy a later question's condition.
     void drop_unasked(const JsonAt& answers, Respondent& r) {
         std::vector<const Answer*> by_question(q_.questions.size(), nullptr);
         for (const auto& a : r.answers) by_question[a.question] = &a;
-        std::vector<bool> drop(r.answers.size(), false);
         bool any = false;
-        for (std::size_t i = 0; i < r.answers.size(); ++i) {
-            const Question& qu = q_.questions[r.answers[i].question];
-            if (qu.condition && !condition_holds(q_, qu, by_question)) {
-                answers[qu.id].warning("answer ignored: question \"" + qu.id + "\" is only asked when its condition on \"" +
-                                       q_.questions[qu.condition->question].id + "\" holds, and it does not");
-                drop[i] = any = true;
-            }
+        for (std::size_t qi = 0; qi < q_.questions.size(); ++qi) {
+            const Question& qu = q_.questions[qi];
+            if (!by_question[qi] || !qu.condition || condition_holds(q_, qu, by_question)) continue;
+            answers[qu.id].warning("answer ignored: question \"" + qu.id + "\" is only asked when its condition on \"" +
+                                   q_.questions[qu.condition->question].id + "\" holds, and it does not");
+            by_question[qi] = nullptr;
+            any = true;
         }
         if (!any) return;
         std::vector<Answer> kept;
-        for (std::size_t i = 0; i < r.answers.size(); ++i)
-            if (!drop[i]) kept.push_back(std::move(r.answers[i]));
+        for (auto& a : r.answers)
+            if (by_question[a.question]) kept.push_back(std::move(a));
         r.answers = std::move(kept);
     }
 
     JsonAt root_;
     const Questionnaire& q_;
+    std::size_t errors_before_;
+    std::unordered_map<std::string, int> question_index_;
     AnswerSet out_;
 };
 

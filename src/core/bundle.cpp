@@ -148,24 +148,28 @@ private:
                 continue;
             }
             DocKind kind = kind_of(it.value());
+            if (kind != DocKind::Framework && kind != DocKind::Questionnaire) {
+                d.error("expected a framework (" + in_quotes(kFrameworkFormat) + ") or a questionnaire (" +
+                        in_quotes(kQuestionnaireFormat) + ")");
+                continue;
+            }
             Diagnostics sub(diags_.file());
             bool ok = false;
-            if (kind == DocKind::Framework) {
-                if (auto fw = parse_framework(it.value(), sub)) {
-                    same_version(d, "framework", fw->id, fw->version);
-                    out_.frameworks[key] = std::make_shared<const Framework>(std::move(*fw));
-                    ok = true;
-                }
-            } else if (kind == DocKind::Questionnaire) {
-                if (auto q = parse_questionnaire(it.value(), sub)) {
+            try {  // the readers are meant not to throw; a bundle must not escape as an exception if one does
+                if (kind == DocKind::Framework) {
+                    if (auto fw = parse_framework(it.value(), sub)) {
+                        same_version(d, "framework", fw->id, fw->version);
+                        out_.frameworks[key] = std::make_shared<const Framework>(std::move(*fw));
+                        ok = true;
+                    }
+                } else if (auto q = parse_questionnaire(it.value(), sub)) {
                     same_version(d, "questionnaire", q->id, q->version);
                     pending.emplace_back(key, std::move(*q));
                     ok = true;
                 }
-            } else {
-                d.error("expected a framework (" + in_quotes(kFrameworkFormat) + ") or a questionnaire (" +
-                        in_quotes(kQuestionnaireFormat) + ")");
-                continue;
+            } catch (const nlohmann::json::exception& e) {
+                sub.error("", std::string("cannot be read: ") + e.what());
+                ok = false;
             }
             add_prefixed(diags_, sub, d.pointer());
             if (ok) out_.definitions[key] = it.value();
@@ -194,8 +198,8 @@ private:
     void same_version(const JsonAt& d, const char* kind, const std::string& id, const std::string& version) {
         auto [it, fresh] = versions_.emplace(std::string(kind) + " " + id + " " + version, d.pointer());
         if (!fresh)
-            d.warning(std::string(kind) + " " + in_quotes(id) + " " + version + " differs from the one at " + it->second +
-                      " with the same id and version");
+            d.warning(std::string(kind) + " " + in_quotes(id) + " " + version + " differs from the one at " +
+                      it->second + " with the same id and version");
     }
 
     // A reference to a definition of a kind; nullptr/empty when it does not resolve.
@@ -228,7 +232,6 @@ private:
     void read_organisations() {
         JsonAt list = root_["organisations"];
         if (!list.present() || !list.expect_array()) return;
-        std::vector<std::string> parents;  // parallel to the entries read
         std::vector<std::size_t> index;    // organisations[k] came from list[index[k]]
         for (std::size_t i = 0; i < list.size(); ++i) {
             JsonAt o = list[i];
@@ -349,15 +352,16 @@ private:
         auto cached = bound_.find(key);
         if (cached != bound_.end()) return cached->second.q ? &cached->second : nullptr;
         RoundQuestionnaire rq;
-        if (out_.questionnaire_framework[qh] == fh) {
+        if (out_.questionnaire_framework.at(qh) == fh) {
             rq.q = q_it->second;
         } else {
             Diagnostics sub(diags_.file());
             rq.q = bind_definition(out_.definitions.at(qh), fw, sub);
             for (const auto& d : sub.items())
-                r["questionnaire"].error("questionnaire " + in_quotes(q.id) + " " + q.version +
-                                         " does not fit the round's framework " + framework_label(fw) + ": " +
-                                         d.where + ": " + d.message);
+                if (d.severity == Severity::Error)
+                    r["questionnaire"].error("questionnaire " + in_quotes(q.id) + " " + q.version +
+                                             " does not fit the round's framework " + framework_label(fw) + ": " +
+                                             d.where + ": " + d.message);
         }
         if (rq.q)
             for (std::size_t i = 0; i < rq.q->questions.size(); ++i)
@@ -635,10 +639,11 @@ std::optional<Bundle> parse_bundle(const nlohmann::json& doc, Diagnostics& diags
 
 nlohmann::json bundle_to_json(const Bundle& b, bool anonymise) {
     using nlohmann::json;
+    const bool anon = anonymise || b.anonymised;  // an anonymised bundle stays anonymised
     json out = json::object();
     out["format"] = kBundleFormat;
     out["created"] = format_iso_datetime(b.created);
-    out["anonymised"] = anonymise || b.anonymised;
+    out["anonymised"] = anon;
     json defs = json::object();
     for (const auto& [hash, doc] : b.definitions) defs[hash] = doc;
     out["definitions"] = std::move(defs);
@@ -680,15 +685,15 @@ nlohmann::json bundle_to_json(const Bundle& b, bool anonymise) {
                                                 "\": role index outside the questionnaire's roles");
                 rj["role"] = q->roles[p.role].id;
             }
-            if (!anonymise && !p.name.empty()) rj["name"] = p.name;
-            if (!anonymise && !p.email.empty()) rj["email"] = p.email;
+            if (!anon && !p.name.empty()) rj["name"] = p.name;
+            if (!anon && !p.email.empty()) rj["email"] = p.email;
             json answers = json::object();
             for (const auto& a : p.answers) {
                 if (a.question >= q->questions.size())
                     throw std::invalid_argument("round \"" + r.id + "\", respondent \"" + p.id +
                                                 "\": answer to a question outside the questionnaire");
                 const Question& qu = q->questions[a.question];
-                answers[qu.id] = answer_to_json(qu, a, !anonymise);
+                answers[qu.id] = answer_to_json(qu, a, !anon);
             }
             rj["answers"] = std::move(answers);
             respondents.push_back(std::move(rj));
@@ -697,9 +702,9 @@ nlohmann::json bundle_to_json(const Bundle& b, bool anonymise) {
         json items = json::array();
         for (const auto& a : r.action_items) {
             json aj = {{"action", a.action}, {"dimension", a.dimension}, {"status", a.status}};
-            if (!anonymise && !a.owner.empty()) aj["owner"] = a.owner;
+            if (!anon && !a.owner.empty()) aj["owner"] = a.owner;
             if (!a.due.empty()) aj["due"] = a.due;
-            if (!anonymise && !a.notes.empty()) aj["notes"] = a.notes;
+            if (!anon && !a.notes.empty()) aj["notes"] = a.notes;
             items.push_back(std::move(aj));
         }
         j["action_items"] = std::move(items);

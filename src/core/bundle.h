@@ -73,10 +73,11 @@ struct Bundle {
 // Answers to questions whose condition does not hold are dropped with a warning.
 std::optional<Bundle> parse_bundle(const nlohmann::json& doc, Diagnostics& diags);
 
-// Writes a bundle. Anonymising sets "anonymised": true and leaves out respondents' names
-// and emails, evidence, and action items' owners and notes. The same input gives the same
-// bytes from dump(). Throws std::invalid_argument when a round's questionnaire is not in
-// b.questionnaires, or an answer or role does not fit it.
+// Writes a bundle. Anonymising (asked for, or b.anonymised already set) writes
+// "anonymised": true and leaves out respondents' names and emails, evidence, and action
+// items' owners and notes. The same input gives the same bytes from dump(). Definitions are
+// written from b.definitions. Throws std::invalid_argument when a round with respondents
+// has its questionnaire missing from b.questionnaires, or an answer or role does not fit it.
 nlohmann::json bundle_to_json(const Bundle& b, bool anonymise);
 
 // The round's questionnaire bound to the round's own framework: the shared one when that

@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "framework_read.h"
+#include "json_fields.h"
 #include "json_read.h"
 #include "questionnaire_read.h"
 
@@ -88,9 +89,9 @@ bool Catalogue::add_file(const std::string& path, const std::string& origin, Dia
     if (doc) {
         e.kind = kind_of(*doc);
         if (doc->is_object()) {
-            e.id = doc->value("id", "");
-            e.version = doc->value("version", "");
-            e.title = doc->value("title", "");
+            e.id = string_or_empty(*doc, "id");
+            e.version = string_or_empty(*doc, "version");
+            e.title = string_or_empty(*doc, "title");
         }
         if (e.kind == DocKind::Framework || e.kind == DocKind::Questionnaire)
             e.document = std::make_shared<const nlohmann::json>(*doc);

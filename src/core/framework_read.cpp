@@ -22,7 +22,8 @@ std::optional<Aggregation> parse_aggregation(const JsonAt& at, const std::string
 
 class FrameworkReader {
 public:
-    FrameworkReader(const nlohmann::json& doc, Diagnostics& diags) : root_(&doc, "", diags) {}
+    FrameworkReader(const nlohmann::json& doc, Diagnostics& diags)
+        : root_(&doc, "", diags), errors_before_(diags.error_count()) {}
 
     std::optional<Framework> read() {
         if (!root_.expect_object()) return std::nullopt;
@@ -53,7 +54,7 @@ public:
             for (std::size_t i = 0; i < hints.size(); ++i)
                 if (!hints[i].json().is_string()) hints[i].error("expected a string");
         }
-        if (root_.diags().has_errors()) return std::nullopt;
+        if (root_.diags().error_count() != errors_before_) return std::nullopt;
         return std::move(fw_);
     }
 
@@ -419,6 +420,7 @@ private:
     }
 
     JsonAt root_;
+    std::size_t errors_before_;
     Framework fw_;
     bool levels_ok_ = false;
     std::set<std::string> dimension_ids_;

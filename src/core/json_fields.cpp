@@ -20,6 +20,12 @@ std::string describe_json_type(const nlohmann::json& v) {
     }
 }
 
+std::string string_or_empty(const nlohmann::json& doc, const char* key) {
+    if (!doc.is_object()) return {};
+    auto it = doc.find(key);
+    return it != doc.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
 bool is_valid_id(const std::string& s) {
     if (s.empty() || s.size() > 128) return false;
     for (std::size_t i = 0; i < s.size(); ++i) {

@@ -52,6 +52,8 @@ private:
 };
 
 bool is_valid_id(const std::string& s);
+// The string at doc[key], or "" when absent or not a string (never throws).
+std::string string_or_empty(const nlohmann::json& doc, const char* key);
 bool is_valid_version(const std::string& s);
 std::string describe_json_type(const nlohmann::json& v);
 

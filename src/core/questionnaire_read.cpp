@@ -13,7 +13,8 @@ std::string number_text(double d) { return plain(d); }
 
 class QuestionnaireReader {
 public:
-    QuestionnaireReader(const nlohmann::json& doc, Diagnostics& diags) : root_(&doc, "", diags) {}
+    QuestionnaireReader(const nlohmann::json& doc, Diagnostics& diags)
+        : root_(&doc, "", diags), errors_before_(diags.error_count()) {}
 
     std::optional<Questionnaire> read() {
         if (!root_.expect_object()) return std::nullopt;
@@ -42,7 +43,7 @@ public:
         read_roles();
         read_scales();
         read_sections();
-        if (root_.diags().has_errors()) return std::nullopt;
+        if (root_.diags().error_count() != errors_before_) return std::nullopt;
         return std::move(q_);
     }
 
@@ -238,7 +239,7 @@ private:
             const std::string& k = it.key();
             if (k.rfind("x-", 0) == 0 || k == "$comment") continue;
             if (std::find_if(all.begin(), all.end(), [&](const char* a) { return k == a; }) == all.end())
-                j[k].error("unknown key \"" + k + "\" for a " + j.json().value("kind", "") + " question");
+                j[k].error("unknown key \"" + k + "\" for a " + string_or_empty(j.json(), "kind") + " question");
         }
     }
 
@@ -384,13 +385,14 @@ private:
         for (std::size_t i = 0; i < sections.size(); ++i) {
             JsonAt qs = sections[i]["questions"];
             for (std::size_t k = 0; k < qs.size(); ++k)
-                if (qs[k].present() && qs[k].json().is_object() && qs[k].json().value("id", "") == id)
+                if (qs[k].present() && qs[k].json().is_object() && string_or_empty(qs[k].json(), "id") == id)
                     return true;
         }
         return false;
     }
 
     JsonAt root_;
+    std::size_t errors_before_;
     Questionnaire q_;
     std::map<std::string, std::vector<Option>> scales_;
     std::set<std::string> question_ids_;

@@ -73,6 +73,17 @@ const char* target_name(Target t) {
     }
 }
 
+const char* target_phrase(Target t) {
+    switch (t) {
+        case Target::Id: return "the respondent id";
+        case Target::Role: return "the role";
+        case Target::Name: return "the name";
+        case Target::Email: return "the email address";
+        case Target::Submitted: return "the submission time";
+        default: return "";
+    }
+}
+
 // Respondent columns recognised by their header; for the submission time, a lower rank wins.
 struct KnownHeader {
     const char* text;
@@ -651,7 +662,7 @@ private:
                 if (cols_[j].target != t || static_cast<int>(j) == best) continue;
                 cols_[j].target = Target::None;
                 out_.columns[j].how = "ignored: column " + std::to_string(best + 1) + " (" +
-                                      in_quotes(headers_[best]) + ") gives the " + target_name(t);
+                                      in_quotes(headers_[best]) + ") gives " + target_phrase(t);
             }
             if (t == Target::Role && q_.roles.empty()) {
                 cols_[best].target = Target::None;

@@ -1,0 +1,949 @@
+// The SQLite store under stress: new files, files it must refuse (and leave alone), the
+// schema versions that have shipped, processes killed mid-write, two writers at once, a
+// database held busy by someone else, and hostile text through the store API.
+#include <catch2/catch.hpp>
+
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <random>
+#include <set>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+#include <sqlite3.h>
+
+#include "database.h"
+#include "organisations.h"
+#include "rounds.h"
+#include "scoring.h"
+
+extern char** environ;
+
+namespace fs = std::filesystem;
+using ys::store::Connection;
+using ys::store::StoreError;
+using Kind = ys::store::StoreError::Kind;
+
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// Files
+
+// A path of this test process's own: ctest runs test cases in parallel processes.
+std::string work_path(const std::string& name) {
+    fs::create_directories(YS_WORK_DIR);
+    std::string p = std::string(YS_WORK_DIR) + "/" + std::to_string(::getpid()) + "-" + name;
+    std::error_code ec;
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) fs::remove_all(p + suffix, ec);
+    return p;
+}
+
+std::string slurp(const std::string& path) {
+    std::ifstream f(path, std::ios::binary);
+    std::stringstream ss;
+    ss << f.rdbuf();
+    return ss.str();
+}
+
+void spill(const std::string& path, const std::string& bytes) {
+    std::ofstream f(path, std::ios::binary | std::ios::trunc);
+    f << bytes;
+}
+
+nlohmann::json load_json(const std::string& path) { return nlohmann::json::parse(slurp(path)); }
+
+const nlohmann::json& tiny_framework() {
+    static const nlohmann::json j = load_json(std::string(YS_TEST_DATA) + "/frameworks/tiny-example.json");
+    return j;
+}
+
+const nlohmann::json& tiny_questionnaire() {
+    static const nlohmann::json j = load_json(std::string(YS_TEST_DATA) + "/questionnaires/tiny-check.json");
+    return j;
+}
+
+bool one_line(const std::string& s) { return !s.empty() && s.find('\n') == std::string::npos && s.find('\r') == std::string::npos; }
+
+// ---------------------------------------------------------------------------------------------
+// Databases
+
+// A new database holding one organisation and one open round of the tiny check; returns the round id.
+std::string make_store(const std::string& path, const std::string& period = "2026") {
+    Connection c = ys::store::open_database(path);
+    if (!ys::store::find_organisation(c, "testshire"))
+        ys::store::add_organisation(c, {"testshire", "Testshire (fictional)", "county", "", "", ""});
+    return ys::store::new_round(c, "testshire", period, tiny_framework(), tiny_questionnaire()).id;
+}
+
+std::int64_t count(Connection& c, const std::string& sql) { return c.scalar_int(sql); }
+
+std::string integrity(Connection& c) {
+    std::string all;
+    ys::store::Statement s = c.prepare("PRAGMA integrity_check");
+    while (s.step()) all += (all.empty() ? "" : "; ") + s.text(0);
+    return all;
+}
+
+std::string text_pragma(Connection& c, const std::string& sql) {
+    ys::store::Statement s = c.prepare(sql);
+    return s.step() ? s.text(0) : std::string();
+}
+
+// Raw SQLite, for making files that Yardstick itself would never make.
+void raw_exec(const std::string& path, const std::string& sql) {
+    sqlite3* db = nullptr;
+    int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    REQUIRE(rc == SQLITE_OK);
+    char* err = nullptr;
+    rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err);
+    std::string message = err ? err : "";
+    sqlite3_free(err);
+    sqlite3_close(db);
+    INFO(message);
+    REQUIRE(rc == SQLITE_OK);
+}
+
+// Every row of the tables that hold answers, as text: "nothing changed" is this being equal.
+std::string answer_snapshot(Connection& c) {
+    std::string all;
+    for (const char* sql : {"SELECT id || '|' || status FROM round ORDER BY id",
+                            "SELECT id || '|' || round_id || '|' || key || '|' || coalesce(role, '') FROM respondent ORDER BY id",
+                            "SELECT respondent_id || '|' || question_id || '|' || state || '|' || coalesce(value, '') || '|' || "
+                            "coalesce(evidence, '') || '|' || coalesce(confidence, '') || '|' || answered_at FROM answer "
+                            "ORDER BY respondent_id, question_id"}) {
+        ys::store::Statement s = c.prepare(sql);
+        while (s.step()) all += s.text(0) + "\n";
+        all += "--\n";
+    }
+    return all;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Child processes
+
+struct Child {
+    pid_t pid = -1;
+    int out = -1;  // its stdout
+    int err = -1;  // its stderr
+};
+
+Child spawn(const std::vector<std::string>& args) {
+    int out[2], err[2];
+    REQUIRE(::pipe2(out, O_CLOEXEC) == 0);
+    REQUIRE(::pipe2(err, O_CLOEXEC) == 0);
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_adddup2(&fa, out[1], 1);
+    posix_spawn_file_actions_adddup2(&fa, err[1], 2);
+    std::vector<char*> argv;
+    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    Child c;
+    int rc = posix_spawn(&c.pid, argv[0], &fa, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&fa);
+    ::close(out[1]);
+    ::close(err[1]);
+    c.out = out[0];
+    c.err = err[0];
+    INFO("cannot start " << args[0]);
+    REQUIRE(rc == 0);
+    return c;
+}
+
+// Reads whatever the child has written, until `deadline` or until both pipes reach end of file.
+void pump(Child& c, std::string& out, std::string& err,
+          std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max()) {
+    char buf[65536];
+    while (c.out >= 0 || c.err >= 0) {
+        auto now = std::chrono::steady_clock::now();
+        int wait_ms = -1;
+        if (deadline != std::chrono::steady_clock::time_point::max()) {
+            if (now >= deadline) return;
+            wait_ms = static_cast<int>(std::chrono::duration_cast<std::chrono::milliseconds>(deadline - now).count()) + 1;
+        }
+        pollfd fds[2] = {{c.out, POLLIN, 0}, {c.err, POLLIN, 0}};
+        int n = ::poll(fds, 2, wait_ms);
+        if (n < 0 && errno == EINTR) continue;
+        REQUIRE(n >= 0);
+        for (int i = 0; i < 2; ++i) {
+            if (fds[i].fd < 0 || !(fds[i].revents & (POLLIN | POLLHUP | POLLERR))) continue;
+            ssize_t got = ::read(fds[i].fd, buf, sizeof buf);
+            if (got > 0) (i == 0 ? out : err).append(buf, static_cast<std::size_t>(got));
+            else if (got == 0 || errno != EINTR) {
+                ::close(fds[i].fd);
+                (i == 0 ? c.out : c.err) = -1;
+            }
+        }
+    }
+}
+
+int wait_status(Child& c) {
+    int status = 0;
+    while (::waitpid(c.pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    c.pid = -1;
+    return status;
+}
+
+struct Run {
+    int code = -1;  // exit code, or -signal
+    std::string out, err;
+    double seconds = 0;
+};
+
+int code_of(int status) { return WIFEXITED(status) ? WEXITSTATUS(status) : WIFSIGNALED(status) ? -WTERMSIG(status) : -1000; }
+
+Run finish(Child& c, std::chrono::steady_clock::time_point started) {
+    Run r;
+    pump(c, r.out, r.err);
+    r.code = code_of(wait_status(c));
+    r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    return r;
+}
+
+Run run(const std::vector<std::string>& args) {
+    auto started = std::chrono::steady_clock::now();
+    Child c = spawn(args);
+    return finish(c, started);
+}
+
+std::vector<std::string> lines_of(const std::string& s) {
+    std::vector<std::string> out;
+    std::size_t at = 0;
+    for (std::size_t nl; (nl = s.find('\n', at)) != std::string::npos; at = nl + 1) out.push_back(s.substr(at, nl - at));
+    return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Refusals
+
+void check_refused(const std::string& path, std::initializer_list<Kind> kinds, bool create = true) {
+    const bool existed = fs::exists(path);
+    const std::string before = existed && fs::is_regular_file(path) ? slurp(path) : std::string();
+    ys::store::OpenOptions options;
+    options.create = create;
+    bool threw = false;
+    try {
+        Connection c = ys::store::open_database(path, options);
+    } catch (const StoreError& e) {
+        threw = true;
+        std::string what = e.what();
+        INFO(what);
+        CHECK(std::find(kinds.begin(), kinds.end(), e.kind()) != kinds.end());
+        CHECK(one_line(what));
+        CHECK(what.find(path) != std::string::npos);
+    }
+    CHECK(threw);
+    CHECK(fs::exists(path) == existed);
+    if (existed && fs::is_regular_file(path)) {
+        std::string after = slurp(path);
+        CHECK(after.size() == before.size());
+        CHECK(after == before);
+    }
+    // Nothing left beside it either.
+    CHECK_FALSE(fs::exists(path + "-journal"));
+    CHECK_FALSE(fs::exists(path + "-wal"));
+}
+
+}  // namespace
+
+// =============================================================================================
+
+TEST_CASE("store: a new database is private, marked as Yardstick's, in WAL mode with foreign keys on", "[store]") {
+    std::string path = work_path("new.db");
+    ys::store::OpenReport report;
+    Connection c = ys::store::open_database(path, {}, &report);
+    CHECK(report.created);
+    CHECK(report.upgraded_from == 0);
+    CHECK(report.backup_path.empty());
+
+    struct stat st {};
+    REQUIRE(::stat(path.c_str(), &st) == 0);
+    CHECK((st.st_mode & 07777) == 0600);
+    CHECK(count(c, "PRAGMA application_id") == ys::store::kApplicationId);
+    CHECK(count(c, "PRAGMA application_id") == 0x59534454);
+    CHECK(count(c, "PRAGMA user_version") == ys::store::kSchemaVersion);
+    CHECK(text_pragma(c, "PRAGMA journal_mode") == "wal");
+    CHECK(count(c, "PRAGMA foreign_keys") == 1);
+    CHECK(count(c, "PRAGMA synchronous") == 2);  // FULL
+    CHECK(integrity(c) == "ok");
+
+    // The WAL beside it is as private as the file itself.
+    ys::store::add_organisation(c, {"testshire", "Testshire (fictional)", "county", "", "", ""});
+    for (const char* suffix : {"-wal", "-shm"}) {
+        std::string side = path + suffix;
+        if (!fs::exists(side)) continue;
+        REQUIRE(::stat(side.c_str(), &st) == 0);
+        INFO(side);
+        CHECK((st.st_mode & 0077) == 0);
+    }
+
+    // Foreign keys really are enforced.
+    CHECK_THROWS_AS(c.exec("INSERT INTO round (id, organisation_id, framework_hash, questionnaire_hash, period, status, "
+                           "created_at) VALUES ('r', 'nobody', 'x', 'y', '2026', 'open', 0)"),
+                    StoreError);
+    CHECK(count(c, "SELECT count(*) FROM round") == 0);
+
+    // Opening it again is neither a creation nor an upgrade.
+    ys::store::OpenReport again;
+    Connection c2 = ys::store::open_database(path, {}, &again);
+    CHECK_FALSE(again.created);
+    CHECK(again.upgraded_from == 0);
+    CHECK(count(c2, "SELECT count(*) FROM organisation") == 1);
+}
+
+TEST_CASE("store: files that are not a Yardstick database are refused and left byte-for-byte untouched", "[store]") {
+    SECTION("a text file") {
+        std::string path = work_path("text.db");
+        spill(path, "This is a note about the 2026 assessment, not a database.\nSecond line.\n");
+        check_refused(path, {Kind::NotYardstick});
+    }
+    SECTION("random bytes") {
+        std::string path = work_path("random.db");
+        std::mt19937 rng(1234);
+        std::string bytes(16384, '\0');
+        for (auto& b : bytes) b = static_cast<char>(rng() & 0xFF);
+        spill(path, bytes);
+        check_refused(path, {Kind::NotYardstick, Kind::Corrupt});
+    }
+    SECTION("an SQLite database of another application") {
+        std::string path = work_path("other-app.db");
+        raw_exec(path, "PRAGMA application_id = 305419896; CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT);"
+                       "INSERT INTO customers (name) VALUES ('Ada'), ('Grace');");
+        check_refused(path, {Kind::NotYardstick});
+    }
+    SECTION("an SQLite database of another application, in WAL mode") {
+        std::string path = work_path("other-app-wal.db");
+        raw_exec(path, "PRAGMA journal_mode = WAL; PRAGMA application_id = 305419896; CREATE TABLE t (x); "
+                       "INSERT INTO t VALUES (1);");
+        check_refused(path, {Kind::NotYardstick});
+    }
+    SECTION("an SQLite database with no application id but tables of its own") {
+        std::string path = work_path("plain-sqlite.db");
+        raw_exec(path, "CREATE TABLE organisation (id TEXT); INSERT INTO organisation VALUES ('x');");
+        check_refused(path, {Kind::NotYardstick});
+    }
+    SECTION("a Yardstick database from a newer Yardstick") {
+        std::string path = work_path("newer.db");
+        make_store(path);
+        raw_exec(path, "PRAGMA user_version = 99;");
+        try {
+            Connection c = ys::store::open_database(path);
+            FAIL("opened a database of schema version 99");
+        } catch (const StoreError& e) {
+            CHECK(std::string(e.what()).find("99") != std::string::npos);
+        }
+        check_refused(path, {Kind::TooNew});
+    }
+    SECTION("a directory") {
+        std::string path = work_path("a-directory.db");
+        fs::create_directories(path);
+        check_refused(path, {Kind::Io});
+        CHECK(fs::is_directory(path));
+    }
+    SECTION("a missing file when not asked to create one") {
+        std::string path = work_path("missing.db");
+        check_refused(path, {Kind::NotFound}, false);
+        CHECK_FALSE(fs::exists(path));
+    }
+}
+
+TEST_CASE("store: a truncated Yardstick database is refused as damaged, never a crash", "[store]") {
+    std::string full = work_path("full.db");
+    {
+        std::string round = make_store(full, "2025");
+        Connection c = ys::store::open_database(full);
+        for (const char* period : {"2026", "2027"})
+            ys::store::new_round(c, "testshire", period, tiny_framework(), tiny_questionnaire());
+        for (int i = 0; i < 40; ++i) {
+            std::string key = ys::store::add_respondent(c, round, "analyst", "Respondent " + std::to_string(i), "", "");
+            ys::store::set_answer(c, round, key, "q-quality", {{"value", "level-2"}, {"evidence", std::string(300, 'e')}}, 0);
+        }
+    }
+    REQUIRE_FALSE(fs::exists(full + "-wal"));  // checkpointed into the file when closed
+    const std::string whole = slurp(full);
+    REQUIRE(whole.size() >= 8 * 4096);
+
+    for (double fraction : {0.5, 0.25, 0.75, 0.9}) {
+        DYNAMIC_SECTION("cut to " << fraction << " of its size") {
+            std::string path = work_path("truncated.db");
+            spill(path, whole.substr(0, static_cast<std::size_t>(static_cast<double>(whole.size()) * fraction)));
+            check_refused(path, {Kind::Corrupt, Kind::NotYardstick});
+        }
+    }
+    SECTION("cut inside its header") {
+        std::string path = work_path("truncated-header.db");
+        spill(path, whole.substr(0, 60));
+        check_refused(path, {Kind::Corrupt, Kind::NotYardstick});
+    }
+}
+
+// =============================================================================================
+
+TEST_CASE("store: the schema version 1 fixture still opens, reads, scores and checks", "[store]") {
+    const std::string fixture = std::string(YS_TEST_DATA) + "/db/yardstick-v1.db";
+    REQUIRE(fs::exists(fixture));
+    const std::string fixture_bytes = slurp(fixture);
+    std::string path = work_path("v1-copy.db");
+    fs::copy_file(fixture, path);
+
+    ys::store::OpenReport report;
+    ys::store::OpenOptions options;
+    options.create = false;
+    Connection c = ys::store::open_database(path, options, &report);
+    CHECK_FALSE(report.created);
+    CHECK(report.upgraded_from == 0);
+    CHECK(count(c, "PRAGMA user_version") == 1);
+    CHECK(count(c, "PRAGMA application_id") == ys::store::kApplicationId);
+    CHECK(integrity(c) == "ok");
+    CHECK(count(c, "SELECT count(*) FROM pragma_foreign_key_check") == 0);
+
+    auto orgs = ys::store::list_organisations(c);
+    REQUIRE(orgs.size() == 4);
+    auto northwold = ys::store::find_organisation(c, "northwold");
+    REQUIRE(northwold);
+    CHECK(northwold->name == "Northwold County Council (fictional)");
+    CHECK(northwold->type == "county");
+    CHECK(northwold->ons_code == "E10000099");
+    CHECK(northwold->parent == "east-midlands");
+    CHECK(ys::store::find_organisation(c, "northwold-childrens")->parent == "northwold");
+    CHECK(ys::store::find_organisation(c, "caerffili-ffug")->name == "Cyngor Caerffili \xE2\x80\x94 \xC5\xB5\xC5\xB7 (fictional)");
+
+    auto rounds = ys::store::list_rounds(c);
+    REQUIRE(rounds.size() == 1);
+    const std::string id = "northwold.2026.council-quick-check";
+    CHECK(rounds[0].id == id);
+    CHECK(rounds[0].status == "open");
+    CHECK(rounds[0].framework_id == "council-data-maturity");
+    CHECK(rounds[0].questionnaire_id == "council-quick-check");
+    CHECK(rounds[0].respondents == 3);
+    CHECK(rounds[0].answers == 11);
+
+    ys::store::LoadedRound loaded = ys::store::load_round(c, id);
+    REQUIRE(loaded.answers.respondents.size() == 3);
+    const auto& q = *loaded.questionnaire;
+    const auto& r1 = loaded.answers.respondents[0];
+    CHECK(r1.id == "r1");
+    CHECK(r1.name == "Alex Example");
+    CHECK(r1.email == "alex@example.org");
+    REQUIRE(r1.role >= 0);
+    CHECK(q.roles[static_cast<std::size_t>(r1.role)].id == "senior-leader");
+    CHECK(r1.answers.size() == 4);
+    bool found_evidence = false;
+    for (const auto& a : r1.answers)
+        if (q.questions[a.question].id == "qc-strategy") {
+            found_evidence = true;
+            CHECK(a.evidence == "Strategy agreed by cabinet, 2025");
+            CHECK(a.confidence == Approx(0.8));
+            CHECK(q.questions[a.question].options[a.choice].id == "l3");
+        }
+    CHECK(found_evidence);
+    CHECK(loaded.answers.respondents[1].answers.size() == 4);
+    CHECK(loaded.answers.respondents[2].answers.size() == 3);
+
+    ys::RoundResult result = ys::score_round(*loaded.framework, q, {&loaded.answers});
+    CHECK(result.respondents == 3);
+    CHECK(result.organisation.id == "northwold");
+    CHECK(result.period == "2026");
+    REQUIRE(result.overall.score);
+    CHECK(*result.overall.score >= 1);
+    CHECK(*result.overall.score <= 5);
+    int strategy = q.find_question("qc-strategy");
+    REQUIRE(strategy >= 0);
+    const auto& qs = result.questions[static_cast<std::size_t>(strategy)];
+    CHECK(qs.answered == 3);
+    REQUIRE(qs.value);
+    CHECK(*qs.value == Approx(2.0));  // l3, l2, l1
+    int use = q.find_question("qc-use");
+    REQUIRE(use >= 0);
+    CHECK(result.questions[static_cast<std::size_t>(use)].dont_know == 1);
+
+    // It can still be written to.
+    std::string key = ys::store::add_respondent(c, id, "manager", "", "", "");
+    ys::store::set_answer(c, id, key, "qc-tools", {{"value", "l4"}}, 0);
+    CHECK(ys::store::get_round(c, id).answers == 12);
+    CHECK(integrity(c) == "ok");
+
+    // The fixture itself was never touched.
+    CHECK(slurp(fixture) == fixture_bytes);
+}
+
+TEST_CASE("store: an older-looking schema (user_version 0 with tables) is handled cleanly", "[store]") {
+    const std::string fixture = std::string(YS_TEST_DATA) + "/db/yardstick-v1.db";
+    REQUIRE(fs::exists(fixture));
+
+    SECTION("no application id either: not Yardstick's, left untouched") {
+        std::string path = work_path("v0-no-app.db");
+        fs::copy_file(fixture, path);
+        raw_exec(path, "PRAGMA application_id = 0; PRAGMA user_version = 0;");
+        check_refused(path, {Kind::NotYardstick});
+    }
+    SECTION("Yardstick's application id, but version 0: refused untouched, or opened with every row intact") {
+        std::string path = work_path("v0-app.db");
+        fs::copy_file(fixture, path);
+        raw_exec(path, "PRAGMA user_version = 0;");
+        const std::string before = slurp(path);
+        try {
+            ys::store::OpenReport report;
+            Connection c = ys::store::open_database(path, {}, &report);
+            // Handled: then nothing may have been lost.
+            CHECK(count(c, "PRAGMA user_version") == ys::store::kSchemaVersion);
+            CHECK(count(c, "SELECT count(*) FROM organisation") == 4);
+            CHECK(count(c, "SELECT count(*) FROM answer") == 11);
+            CHECK(integrity(c) == "ok");
+        } catch (const StoreError& e) {
+            std::string what = e.what();
+            INFO(what);
+            CHECK(one_line(what));
+            CHECK(what.find(path) != std::string::npos);
+            CHECK(e.kind() != Kind::Busy);
+            CHECK(slurp(path) == before);
+        }
+    }
+}
+
+// =============================================================================================
+
+TEST_CASE("store: 100 writers killed at random moments lose nothing they reported as committed", "[store][durability]") {
+    std::string path = work_path("killed.db");
+    const std::string round = make_store(path);
+    std::mt19937 rng(20260401);
+    std::uniform_int_distribution<int> delay_ms(2, 40);
+    std::size_t total_keys = 0;
+    int iterations_with_keys = 0;
+    auto started = std::chrono::steady_clock::now();
+
+    for (int iteration = 0; iteration < 100; ++iteration) {
+        INFO("iteration " << iteration);
+        int ms = delay_ms(rng);
+        Child child = spawn({YS_STORE_WRITER, path, round, "1000000"});
+        std::string out, err;
+        pump(child, out, err, std::chrono::steady_clock::now() + std::chrono::milliseconds(ms));
+        ::kill(child.pid, SIGKILL);
+        pump(child, out, err);
+        int status = wait_status(child);
+        INFO("stderr: " << err);
+        // It was killed, not stopped by an error of its own.
+        REQUIRE(WIFSIGNALED(status));
+        CHECK(WTERMSIG(status) == SIGKILL);
+
+        std::vector<std::string> keys = lines_of(out);
+        total_keys += keys.size();
+        iterations_with_keys += keys.empty() ? 0 : 1;
+
+        ys::store::OpenOptions options;
+        options.create = false;
+        Connection c = ys::store::open_database(path, options);
+        ys::store::Statement s = c.prepare(
+            "SELECT count(*) FROM respondent p JOIN answer a ON a.respondent_id = p.id "
+            "WHERE p.round_id = ? AND p.key = ? AND a.question_id = 'q-quality'");
+        std::size_t missing = 0;
+        for (const auto& key : keys) {
+            s.reset();
+            s.bind(1, round).bind(2, key);
+            REQUIRE(s.step());
+            if (s.integer(0) != 1) {
+                ++missing;
+                UNSCOPED_INFO("missing: " << key);
+            }
+        }
+        CHECK(missing == 0);
+        REQUIRE(integrity(c) == "ok");
+    }
+
+    // Every answer reads back as written: option i modulo 3 for key w<pid>-<i>.
+    {
+        Connection c = ys::store::open_database(path);
+        CHECK(count(c, "SELECT count(*) FROM pragma_foreign_key_check") == 0);
+        ys::store::LoadedRound loaded = ys::store::load_round(c, round);
+        std::size_t answered = 0;
+        for (const auto& r : loaded.answers.respondents) {
+            if (r.answers.empty()) continue;  // killed between adding the respondent and the answer
+            ++answered;
+            REQUIRE(r.answers.size() == 1);
+            std::size_t i = std::stoul(r.id.substr(r.id.find('-') + 1));
+            CHECK(r.answers[0].choice == i % 3);
+        }
+        CHECK(answered >= total_keys);
+    }
+    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    WARN("100 kills: " << total_keys << " answers reported committed, " << iterations_with_keys
+                       << " writers got that far; " << seconds << " s");
+    // Otherwise the test proved nothing: writers must have committed something before dying.
+    // (Most do; a loaded machine starts them slower, so the bar is low.)
+    CHECK(iterations_with_keys >= 10);
+}
+
+TEST_CASE("store: a writer killed inside one transaction leaves all of it or none of it", "[store][durability]") {
+    std::string path = work_path("killed-tx.db");
+    const std::string round = make_store(path);
+    // Big enough that one transaction takes a while (its pages spill into the WAL before the
+    // commit), small enough that the test stays short even if every row were its own commit.
+    const int n = 20000;
+
+    struct Outcome {
+        bool committed = false;
+        std::int64_t added = 0;           // respondents of this writer found afterwards
+        double writing_seconds = 0;       // from "writing" to "committed" (or to the kill)
+    };
+    // Runs one writer; kills it `kill_after` seconds after it starts writing, unless negative.
+    auto write = [&](double kill_after) {
+        Outcome o;
+        Child child = spawn({YS_STORE_WRITER, path, round, std::to_string(n), "--tx"});
+        const std::string prefix = "w" + std::to_string(child.pid) + "-";
+        std::string out, err;
+        auto limit = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+        while (out.find("writing\n") == std::string::npos && child.out >= 0 && std::chrono::steady_clock::now() < limit)
+            pump(child, out, err, std::chrono::steady_clock::now() + std::chrono::milliseconds(1));
+        INFO("stderr: " << err);
+        REQUIRE(out.find("writing\n") != std::string::npos);
+        auto writing = std::chrono::steady_clock::now();
+        if (kill_after >= 0) {
+            pump(child, out, err, writing + std::chrono::microseconds(static_cast<long long>(kill_after * 1e6)));
+            ::kill(child.pid, SIGKILL);
+        }
+        pump(child, out, err);
+        int status = wait_status(child);
+        o.writing_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - writing).count();
+        o.committed = out.find("committed\n") != std::string::npos;
+        if (kill_after < 0) {
+            INFO("stderr: " << err);
+            REQUIRE(code_of(status) == 0);
+            REQUIRE(o.committed);
+        }
+        Connection c = ys::store::open_database(path);
+        REQUIRE(integrity(c) == "ok");
+        o.added = count(c, "SELECT count(*) FROM respondent WHERE key LIKE '" + prefix + "%'");
+        CHECK(count(c, "SELECT count(*) FROM answer a JOIN respondent p ON a.respondent_id = p.id WHERE p.key LIKE '" +
+                           prefix + "%'") == o.added);
+        return o;
+    };
+
+    // Undisturbed, it commits every respondent; how long that takes sets when to kill the others.
+    Outcome whole = write(-1);
+    CHECK(whole.added == n);
+    WARN("one write_respondents call of " << n << " respondents: " << whole.writing_seconds << " s");
+
+    int killed_before_commit = 0;
+    for (double fraction : {0.02, 0.1, 0.25, 0.5, 0.75}) {
+        double after = whole.writing_seconds * fraction;
+        INFO("killed " << after * 1000 << " ms after it started writing");
+        Outcome o = write(after);
+        INFO("printed committed: " << o.committed << "; respondents found: " << o.added);
+        // All or nothing. (Killed between its commit and its print, it may have all without saying so.)
+        CHECK((o.added == 0 || o.added == n));
+        if (o.committed) CHECK(o.added == n);
+        killed_before_commit += o.added == 0 ? 1 : 0;
+    }
+    // Otherwise the test proved nothing: some kills must have landed inside the transaction.
+    CHECK(killed_before_commit >= 2);
+}
+
+// =============================================================================================
+
+TEST_CASE("store: two processes writing one database at once both succeed", "[store][concurrency]") {
+    std::string path = work_path("two-writers.db");
+    const std::string round = make_store(path);
+    auto started = std::chrono::steady_clock::now();
+    Child a = spawn({YS_STORE_WRITER, path, round, "300"});
+    Child b = spawn({YS_STORE_WRITER, path, round, "300"});
+    const std::string prefix_a = "w" + std::to_string(a.pid) + "-", prefix_b = "w" + std::to_string(b.pid) + "-";
+    // Read both as they go, so that neither blocks on a full pipe.
+    std::string out_a, err_a, out_b, err_b;
+    while (a.out >= 0 || a.err >= 0 || b.out >= 0 || b.err >= 0) {
+        auto soon = std::chrono::steady_clock::now() + std::chrono::milliseconds(10);
+        pump(a, out_a, err_a, soon);
+        pump(b, out_b, err_b, soon);
+    }
+    Run ra{code_of(wait_status(a)), out_a, err_a, 0};
+    Run rb{code_of(wait_status(b)), out_b, err_b, 0};
+    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    WARN("two writers of 300 answers each: " << seconds << " s");
+    INFO("first writer: " << ra.err);
+    INFO("second writer: " << rb.err);
+    CHECK(ra.code == 0);
+    CHECK(rb.code == 0);
+    CHECK(lines_of(ra.out).size() == 300);
+    CHECK(lines_of(rb.out).size() == 300);
+
+    Connection c = ys::store::open_database(path);
+    CHECK(count(c, "SELECT count(*) FROM respondent") == 600);
+    CHECK(count(c, "SELECT count(*) FROM answer") == 600);
+    ys::store::Statement s = c.prepare("SELECT count(*) FROM respondent p JOIN answer a ON a.respondent_id = p.id "
+                                       "WHERE p.key LIKE ? || '%'");
+    for (const auto& prefix : {prefix_a, prefix_b}) {
+        s.reset();
+        s.bind(1, prefix);
+        REQUIRE(s.step());
+        CHECK(s.integer(0) == 300);
+    }
+    CHECK(integrity(c) == "ok");
+}
+
+TEST_CASE("store: a database held busy makes the CLI wait, then exit 5 with one line; a retry succeeds", "[store][concurrency]") {
+    std::string path = work_path("busy.db");
+    const std::string round = make_store(path);
+    {
+        Connection c = ys::store::open_database(path);
+        ys::store::add_respondent(c, round, "analyst", "", "", "r1");
+    }
+    const std::vector<std::string> answer_cmd = {YS_CLI, "answer", "set", round, "r1", "q-quality", "--value", "level-3",
+                                                 "--db", path};
+    const std::vector<std::string> org_cmd = {YS_CLI, "org", "add", "busyshire", "--name", "Busyshire", "--type", "district",
+                                              "--db", path};
+    {
+        Connection holder = ys::store::open_database(path);
+        holder.exec("BEGIN IMMEDIATE");
+        holder.exec("INSERT INTO organisation (id, name, type) VALUES ('holder', 'Held', 'other')");
+
+        // Both at once, so the test waits for one busy timeout, not two.
+        auto started = std::chrono::steady_clock::now();
+        Child answer = spawn(answer_cmd);
+        Child org = spawn(org_cmd);
+        Run ra = finish(answer, started);
+        Run ro = finish(org, started);
+        for (const Run* r : {&ra, &ro}) {
+            INFO((r == &ra ? "answer set" : "org add") << ": exit " << r->code << " after " << r->seconds << " s; stderr: "
+                                                      << r->err);
+            CHECK(r->code == 5);
+            CHECK(r->out.empty());
+            CHECK(lines_of(r->err).size() == 1);
+            CHECK(r->err.find("busy") != std::string::npos);
+            CHECK(r->err.back() == '\n');
+            // It waited for the busy timeout (5 s) before giving up, rather than failing at once.
+            CHECK(r->seconds >= 4.0);
+        }
+        holder.exec("ROLLBACK");
+    }
+
+    Run ra = run(answer_cmd);
+    INFO(ra.err);
+    CHECK(ra.code == 0);
+    CHECK(ra.out == "saved\n");
+    Run ro = run(org_cmd);
+    INFO(ro.err);
+    CHECK(ro.code == 0);
+
+    Connection c = ys::store::open_database(path);
+    ys::store::LoadedRound loaded = ys::store::load_round(c, round);
+    REQUIRE(loaded.answers.respondents.size() == 1);
+    REQUIRE(loaded.answers.respondents[0].answers.size() == 1);
+    CHECK(loaded.questionnaire->questions[0].options[loaded.answers.respondents[0].answers[0].choice].id == "level-3");
+    CHECK(ys::store::find_organisation(c, "busyshire"));
+    CHECK_FALSE(ys::store::find_organisation(c, "holder"));
+    CHECK(integrity(c) == "ok");
+}
+
+// =============================================================================================
+
+TEST_CASE("store: hostile text is stored exactly or refused, and never runs as SQL", "[store][hostile]") {
+    std::string path = work_path("hostile.db");
+    const std::string round = make_store(path);
+    Connection c = ys::store::open_database(path);
+
+    const std::vector<std::string> hostile = {
+        "x'); DROP TABLE round; --",
+        "Robert'); DELETE FROM organisation WHERE ('1'='1",
+        "\"double\" and 'single' quotes; semicolons;; and -- a comment",
+        "Caerffili \xE2\x80\x94 \xC5\xB5\xC5\xB7",
+        "100% _wild_ cards \\ and backslashes",
+        "' OR '1'='1",
+        "emoji \xF0\x9F\x8F\xB4\xF3\xA0\x81\xA7\xF3\xA0\x81\xA2\xF3\xA0\x81\xB7\xF3\xA0\x81\xAC\xF3\xA0\x81\xB3\xF3\xA0\x81\xBF",
+    };
+
+    SECTION("as organisation names, regions and peer group names: stored and read back exactly") {
+        int i = 0;
+        for (const auto& text : hostile) {
+            std::string id = "org-" + std::to_string(i++);
+            ys::store::add_organisation(c, {id, text, "district", text, "", "testshire"});
+            auto back = ys::store::find_organisation(c, id);
+            REQUIRE(back);
+            CHECK(back->name == text);
+            CHECK(back->region == text);
+            CHECK(back->parent == "testshire");
+            ys::store::edit_organisation(c, id, {text + " (renamed)", std::nullopt, std::nullopt, std::nullopt});
+            CHECK(ys::store::find_organisation(c, id)->name == text + " (renamed)");
+            ys::store::add_peer_group(c, "group-" + id, text);
+            ys::store::add_peer_group_member(c, "group-" + id, id);
+        }
+        auto groups = ys::store::list_peer_groups(c);
+        REQUIRE(groups.size() == hostile.size());
+        for (const auto& g : groups) {
+            std::size_t at = std::stoul(g.id.substr(std::string("group-org-").size()));
+            CHECK(g.name == hostile[at]);
+            CHECK(g.members == std::vector<std::string>{g.id.substr(6)});
+        }
+        CHECK(ys::store::list_organisations(c).size() == hostile.size() + 1);
+        // Looking up by a hostile id finds nothing and harms nothing.
+        for (const auto& text : hostile) CHECK_FALSE(ys::store::find_organisation(c, text));
+    }
+
+    SECTION("as ids: refused by the id rule with one line") {
+        std::vector<std::string> bad_ids = hostile;
+        for (const char* extra : {"", "Upper", "-leading", "has space", "semi;colon", "quote'd", "caf\xC3\xA9", "tab\there"})
+            bad_ids.push_back(extra);
+        bad_ids.push_back(std::string(129, 'a'));
+        bad_ids.push_back(std::string("nul") + '\0' + "byte");
+        const std::int64_t orgs = count(c, "SELECT count(*) FROM organisation");
+        for (const auto& id : bad_ids) {
+            INFO("id: " << id);
+            try {
+                ys::store::add_organisation(c, {id, "Name", "district", "", "", ""});
+                FAIL("accepted the organisation id");
+            } catch (const StoreError& e) {
+                CHECK(e.kind() == Kind::Invalid);
+                CHECK(one_line(e.what()));
+            }
+            try {
+                ys::store::add_peer_group(c, id, "Group");
+                FAIL("accepted the peer group id");
+            } catch (const StoreError& e) {
+                CHECK(e.kind() == Kind::Invalid);
+                CHECK(one_line(e.what()));
+            }
+            if (id.empty()) continue;  // no key asks add_respondent to choose one
+            try {
+                ys::store::add_respondent(c, round, "analyst", "", "", id);
+                FAIL("accepted the respondent key");
+            } catch (const StoreError& e) {
+                CHECK(e.kind() == Kind::Invalid);
+                CHECK(one_line(e.what()));
+            }
+        }
+        CHECK(count(c, "SELECT count(*) FROM organisation") == orgs);
+        CHECK(count(c, "SELECT count(*) FROM peer_group") == 0);
+        CHECK(count(c, "SELECT count(*) FROM respondent") == 0);
+        // The longest id the rule allows is fine.
+        ys::store::add_organisation(c, {std::string(128, 'a'), "Long", "district", "", "", ""});
+        CHECK(ys::store::find_organisation(c, std::string(128, 'a')));
+    }
+
+    SECTION("as respondent names, e-mails, evidence and round periods: stored and read back exactly") {
+        int i = 0;
+        for (const auto& text : hostile) {
+            std::string key = "r" + std::to_string(i++);
+            ys::store::add_respondent(c, round, "analyst", text, text, key);
+            ys::store::set_answer(c, round, key, "q-quality", {{"value", "level-1"}, {"evidence", text}}, 0);
+        }
+        ys::store::LoadedRound loaded = ys::store::load_round(c, round);
+        REQUIRE(loaded.answers.respondents.size() == hostile.size());
+        for (const auto& r : loaded.answers.respondents) {
+            std::size_t at = std::stoul(r.id.substr(1));
+            CHECK(r.name == hostile[at]);
+            CHECK(r.email == hostile[at]);
+            REQUIRE(r.answers.size() == 1);
+            CHECK(r.answers[0].evidence == hostile[at]);
+        }
+        for (const auto& text : hostile) {
+            if (text.size() > 64) continue;
+            auto made = ys::store::new_round(c, "testshire", text, tiny_framework(), tiny_questionnaire());
+            CHECK(ys::store::get_round(c, made.id).period == text);
+        }
+    }
+
+    // Whatever happened above, every table is still there and sound.
+    for (const char* table : {"organisation", "peer_group", "peer_group_member", "definition", "round", "respondent",
+                              "answer", "target", "action_item", "roadmap_scenario"}) {
+        INFO(table);
+        CHECK(count(c, std::string("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '") + table + "'") == 1);
+    }
+    CHECK(integrity(c) == "ok");
+    CHECK(count(c, "SELECT count(*) FROM pragma_foreign_key_check") == 0);
+}
+
+TEST_CASE("store: set_answer refuses bad answers with one line and changes nothing", "[store][hostile]") {
+    std::string path = work_path("bad-answers.db");
+    const std::string round = make_store(path);
+    const std::string closed = make_store(path, "2025");
+    Connection c = ys::store::open_database(path);
+    ys::store::add_respondent(c, round, "analyst", "", "", "r1");
+    ys::store::set_answer(c, round, "r1", "q-quality", {{"value", "level-2"}}, 1767225600);
+    ys::store::add_respondent(c, closed, "analyst", "", "", "r1");
+    ys::store::set_answer(c, closed, "r1", "q-quality", {{"value", "level-1"}}, 1767225600);
+    ys::store::set_round_status(c, closed, "closed");
+
+    struct Bad {
+        const char* what;
+        std::string round, key, question;
+        nlohmann::json answer;
+        Kind kind;
+    };
+    const std::vector<Bad> cases = {
+        {"unknown question", round, "r1", "q-nope", {{"value", "level-1"}}, Kind::Invalid},
+        {"hostile question id", round, "r1", "q-quality'); DROP TABLE answer; --", {{"value", "level-1"}}, Kind::Invalid},
+        {"unknown option", round, "r1", "q-quality", {{"value", "level-9"}}, Kind::Invalid},
+        {"hostile option", round, "r1", "q-quality", {{"value", "level-1' OR '1'='1"}}, Kind::Invalid},
+        {"option of the wrong type", round, "r1", "q-quality", {{"value", 2}}, Kind::Invalid},
+        {"no value at all", round, "r1", "q-quality", nlohmann::json::object(), Kind::Invalid},
+        {"not applicable where not allowed", round, "r1", "q-quality", {{"na", true}}, Kind::Invalid},
+        {"number out of range", round, "r1", "q-trained", {{"value", 1000}}, Kind::Invalid},
+        {"confidence out of range", round, "r1", "q-quality", {{"value", "level-1"}, {"confidence", 7}}, Kind::Invalid},
+        {"unknown respondent", round, "nobody", "q-quality", {{"value", "level-1"}}, Kind::NotFound},
+        {"hostile respondent key", round, "r1' OR '1'='1", "q-quality", {{"value", "level-1"}}, Kind::NotFound},
+        {"closed round", closed, "r1", "q-quality", {{"value", "level-3"}}, Kind::Invalid},
+        {"unknown round", "testshire.2030.tiny-check", "r1", "q-quality", {{"value", "level-1"}}, Kind::NotFound},
+        {"hostile round id", "x'); DROP TABLE round; --", "r1", "q-quality", {{"value", "level-1"}}, Kind::NotFound},
+    };
+    const std::string before = answer_snapshot(c);
+    for (const auto& bad : cases) {
+        INFO(bad.what);
+        try {
+            ys::store::set_answer(c, bad.round, bad.key, bad.question, bad.answer, 1767312000);
+            FAIL("accepted");
+        } catch (const StoreError& e) {
+            INFO(e.what());
+            CHECK(e.kind() == bad.kind);
+            CHECK(one_line(e.what()));
+        }
+        CHECK(answer_snapshot(c) == before);
+    }
+    CHECK(count(c, "SELECT count(*) FROM answer") == 2);
+    CHECK(integrity(c) == "ok");
+}
+
+TEST_CASE("store: error messages stay on one line even when the input has line breaks", "[store][hostile]") {
+    std::string path = work_path("newlines.db");
+    const std::string round = make_store(path);
+    Connection c = ys::store::open_database(path);
+    ys::store::add_respondent(c, round, "analyst", "", "", "r1");
+    const std::string evil = "x\nyardstick-cli: everything is fine\r\n";
+    auto message = [&](auto&& f) {
+        try {
+            f();
+        } catch (const StoreError& e) {
+            return std::string(e.what());
+        }
+        return std::string("(no error)");
+    };
+    for (const std::string& m : {
+             message([&] { ys::store::add_organisation(c, {evil, "Name", "district", "", "", ""}); }),
+             message([&] { ys::store::add_organisation(c, {"ok", "Name", evil, "", "", ""}); }),
+             message([&] { ys::store::add_respondent(c, round, "analyst", "", "", evil); }),
+             message([&] { ys::store::add_respondent(c, round, evil, "", "", "r2"); }),
+             message([&] { ys::store::set_answer(c, round, "r1", evil, {{"value", "level-1"}}, 0); }),
+             message([&] { ys::store::set_answer(c, round, "r1", "q-quality", {{"value", evil}}, 0); }),
+             message([&] { ys::store::set_answer(c, round, evil, "q-quality", {{"value", "level-1"}}, 0); }),
+             message([&] { ys::store::get_round(c, evil); }),
+         }) {
+        INFO(m);
+        CHECK(m != "(no error)");
+        CHECK(one_line(m));
+    }
+}
