@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "answers_csv.h"
+#include "bundle_io.h"
 #include "exit_codes.h"
 #include "output_file.h"
 #include "rounds.h"
@@ -14,6 +15,7 @@ int cmd_export(const Context& ctx, const std::vector<std::string>& args) {
     const std::vector<OptionSpec> spec = {
         kDbOption,
         {"csv", true, "FILE", "write answers as CSV"},
+        {"bundle", true, "FILE", "write a bundle (JSON): rounds with their organisations, targets and definitions"},
         {"layout", true, "long|wide", "CSV layout: one row per answer (long, default) or per respondent (wide)"},
         {"round", true, "ID", "a round to export; may be repeated"},
         {"org", true, "ID", "every round of an organisation"},
@@ -26,15 +28,19 @@ int cmd_export(const Context& ctx, const std::vector<std::string>& args) {
         return exit_code::usage;
     }
     if (p.has("help")) {
-        ctx.out << "Usage: yardstick-cli export --csv FILE [--layout long|wide] (--round ID... | --org ID...) [--anonymise]\n\n"
-                   "Writes answers from the database. The wide layout has one column per question and\n"
-                   "needs exactly one round; it reads back with the survey CSV import.\n\n"
+        ctx.out << "Usage: yardstick-cli export (--csv FILE [--layout long|wide] | --bundle FILE)\n"
+                   "                            (--round ID... | --org ID...) [--anonymise]\n\n"
+                   "Writes rounds from the database. The wide CSV layout has one column per question and\n"
+                   "needs exactly one round. A bundle carries the rounds with their organisations,\n"
+                   "targets, action items and the frameworks and questionnaires they use; another\n"
+                   "database imports it with yardstick-cli import. --anonymise leaves out names, emails,\n"
+                   "evidence notes, action owners and notes.\n\n"
                 << options_help(spec);
         return exit_code::ok;
     }
     std::string layout = p.value("layout", "long");
-    if (!p.has("csv")) {
-        ctx.err << "yardstick-cli export: say what to write: --csv FILE; see --help\n";
+    if (p.has("csv") == p.has("bundle")) {
+        ctx.err << "yardstick-cli export: say what to write: --csv FILE or --bundle FILE; see --help\n";
         return exit_code::usage;
     }
     if (layout != "long" && layout != "wide") {
@@ -52,6 +58,17 @@ int cmd_export(const Context& ctx, const std::vector<std::string>& args) {
         if (ids.empty()) {
             ctx.err << "yardstick-cli export: no rounds chosen; give --round ID or --org ID\n";
             return exit_code::usage;
+        }
+        if (p.has("bundle")) {
+            Bundle b = store::export_bundle(c, ids);
+            std::string werr;
+            if (!write_file_atomic(p.value("bundle"), bundle_to_json(b, p.has("anonymise")).dump(1) + "\n", werr)) {
+                ctx.err << "yardstick-cli export: " << werr << "\n";
+                return exit_code::output_failed;
+            }
+            ctx.out << "wrote " << p.value("bundle") << " (" << b.rounds.size() << " round" << (b.rounds.size() == 1 ? "" : "s")
+                    << (p.has("anonymise") ? ", anonymised" : "") << ")\n";
+            return exit_code::ok;
         }
         if (layout == "wide" && ids.size() != 1) {
             ctx.err << "yardstick-cli export: the wide layout takes exactly one round (its columns are its questions); "

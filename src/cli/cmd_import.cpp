@@ -40,11 +40,12 @@ int cmd_import(const Context& ctx, const std::vector<std::string>& args) {
         return exit_code::usage;
     }
     if (p.has("help")) {
-        ctx.out << "Usage: yardstick-cli import [options] ANSWERS.json...\n\n"
-                   "Imports answer files into the database. Organisations and rounds are created when\n"
-                   "missing (the round keeps its questionnaire and framework by value); respondents are\n"
-                   "matched by their id, so importing a file twice changes nothing. All files go in one\n"
-                   "transaction: when any has a problem, nothing is written.\n\n"
+        ctx.out << "Usage: yardstick-cli import [options] FILE...\n\n"
+                   "Imports answer files and bundles (told apart by their format) into the database.\n"
+                   "Organisations and rounds are created when missing (a round keeps its questionnaire and\n"
+                   "framework by value); everything is matched by stable ids, so importing a file twice\n"
+                   "changes nothing. All files go in one transaction: when any has a problem, nothing is\n"
+                   "written.\n\n"
                 << options_help(spec);
         return exit_code::ok;
     }
@@ -54,7 +55,7 @@ int cmd_import(const Context& ctx, const std::vector<std::string>& args) {
     }
     return with_database(ctx, "import", p, [&](store::Connection& c) {
         store::ImportAnswersRequest req{p.positional, library_dirs(ctx, p.values("library"), false), p.has("dry-run")};
-        store::ImportReport r = store::import_answer_files(c, req);
+        store::ImportReport r = store::import_files(c, req);
         print_report(ctx, r, req.dry_run);
         return r.ok() ? exit_code::ok : exit_code::invalid_input;
     });

@@ -3,6 +3,9 @@
 #include <algorithm>
 
 #include "answer_files.h"
+#include "bundle_io.h"
+#include "json_fields.h"
+#include "json_read.h"
 #include "organisations.h"
 
 namespace ys::store {
@@ -67,6 +70,45 @@ ImportReport import_answer_files(Connection& c, const ImportAnswersRequest& requ
             report.rounds_touched.push_back(id);
     }
     if (!report.ok() || request.dry_run) return report;  // the transaction rolls back
+    t.commit();
+    return report;
+}
+
+namespace {
+void merge(ImportReport& into, ImportReport&& from) {
+    into.diagnostics.append(from.diagnostics);
+    for (auto& o : from.organisations_created) into.organisations_created.push_back(std::move(o));
+    for (auto& r : from.rounds_created) into.rounds_created.push_back(std::move(r));
+    for (auto& r : from.rounds_touched)
+        if (std::find(into.rounds_touched.begin(), into.rounds_touched.end(), r) == into.rounds_touched.end())
+            into.rounds_touched.push_back(std::move(r));
+    into.counts.respondents_added += from.counts.respondents_added;
+    into.counts.respondents_updated += from.counts.respondents_updated;
+    into.counts.answers_written += from.counts.answers_written;
+}
+}  // namespace
+
+ImportReport import_files(Connection& c, const ImportAnswersRequest& request) {
+    ImportReport report;
+    std::vector<std::string> answer_files;
+    std::vector<std::pair<std::string, Bundle>> bundles;
+    for (const auto& path : request.files) {
+        Diagnostics d(path);
+        JsonLimits limits;
+        limits.max_bytes = 1024u * 1024u * 1024u;
+        auto doc = read_json_file(path, d, limits);
+        if (doc && doc->is_object() && string_or_empty(*doc, "format").rfind("yardstick-bundle/", 0) == 0) {
+            if (auto b = parse_bundle(*doc, d)) bundles.emplace_back(path, std::move(*b));
+        } else if (doc) {
+            answer_files.push_back(path);  // read again, and checked, by the answer-file import
+        }
+        report.diagnostics.append(d);
+    }
+    if (report.diagnostics.has_errors()) return report;
+    Transaction t(c);
+    if (!answer_files.empty()) merge(report, import_answer_files(c, {answer_files, request.library_dirs, false}));
+    for (auto& [path, b] : bundles) merge(report, import_bundle(c, b, path, false));
+    if (!report.ok() || request.dry_run) return report;
     t.commit();
     return report;
 }

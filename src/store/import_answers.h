@@ -27,4 +27,7 @@ struct ImportReport {
 
 ImportReport import_answer_files(Connection& c, const ImportAnswersRequest& request);
 
+// Answer files and bundles (told apart by their "format"), all in one transaction.
+ImportReport import_files(Connection& c, const ImportAnswersRequest& request);
+
 }  // namespace ys::store

@@ -1,5 +1,6 @@
 #include "organisations.h"
 
+#include "bundle.h"
 #include "json_fields.h"
 
 namespace ys::store {
@@ -25,13 +26,6 @@ bool is_organisation_type(const std::string& t) {
                           "department", "other"})
         if (t == k) return true;
     return false;
-}
-
-bool is_ons_code(const std::string& code) {
-    if (code.size() != 9 || code[0] < 'A' || code[0] > 'Z') return false;
-    for (std::size_t i = 1; i < 9; ++i)
-        if (code[i] < '0' || code[i] > '9') return false;
-    return true;
 }
 
 std::optional<OrgRecord> find_organisation(Connection& c, const std::string& id) {

@@ -38,6 +38,5 @@ struct PeerGroup {
 std::vector<PeerGroup> list_peer_groups(Connection& c);
 
 bool is_organisation_type(const std::string& type);
-bool is_ons_code(const std::string& code);  // a capital letter and 8 digits, e.g. E09000001
 
 }  // namespace ys::store

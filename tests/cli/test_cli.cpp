@@ -283,3 +283,71 @@ TEST_CASE("cli: a round moves to a newer questionnaire only by an explicit upgra
     Run still = cli("score --format json --db " + db + " --round northwold.2026.council-quick-check");
     CHECK(nlohmann::json::parse(still.out)["rounds"][0]["questionnaire"]["version"] == "1.1");
 }
+
+TEST_CASE("cli: a bundle carries rounds to another database, which scores them the same", "[cli][store]") {
+    std::string db = fresh_db("bundle-from");
+    REQUIRE(cli("import --db " + db + kExamples).code == 0);
+    REQUIRE(cli("target set eastmere leadership 5 --framework council-data-maturity --by 2027-03-31 --db " + db).code == 0);
+    std::string bundle = std::string(YS_WORK_DIR) + "/all-" + std::to_string(::getpid()) + ".json";
+    Run ex = cli("export --bundle " + bundle + " --org eastmere --org northwold --db " + db);
+    REQUIRE(ex.code == 0);
+    CHECK(ex.out.find("(3 rounds)") != std::string::npos);
+
+    std::string other = fresh_db("bundle-to");
+    REQUIRE(cli("import --db " + other + " " + bundle).code == 0);
+    Run twice = cli("import --db " + other + " " + bundle);
+    CHECK(twice.out.find("0 new respondents") != std::string::npos);
+    CHECK(cli("db check --db " + other).out.find("2 organisations, 3 rounds, 31 respondents") != std::string::npos);
+    for (const char* org : {"eastmere", "northwold"}) {
+        Run a = cli(std::string("score --format json --questions --org ") + org + " --db " + db);
+        Run b = cli(std::string("score --format json --questions --org ") + org + " --db " + other);
+        REQUIRE(a.code == 0);
+        auto ja = nlohmann::json::parse(a.out), jb = nlohmann::json::parse(b.out);
+        for (auto* j : {&ja, &jb})
+            for (auto& r : (*j)["rounds"]) r.erase("files");
+        CHECK(ja == jb);
+    }
+}
+
+TEST_CASE("cli: an anonymised bundle holds no names, emails or notes", "[cli][store]") {
+    std::string db = fresh_db("anon");
+    REQUIRE(cli("import --db " + db + kExamples).code == 0);
+    std::string bundle = std::string(YS_WORK_DIR) + "/anon-" + std::to_string(::getpid()) + ".json";
+    REQUIRE(cli("export --anonymise --bundle " + bundle + " --org eastmere --org ashby-vale --db " + db).code == 0);
+    std::string text = slurp(bundle);
+    // Every name, email and evidence note in the example files that were exported.
+    int looked_for = 0;
+    for (const char* f : {"eastmere-2025-full.json", "eastmere-2026-full.json", "ashby-vale-2026-full.json"}) {
+        auto doc = nlohmann::json::parse(slurp(std::string(YS_SOURCE_DIR) + "/examples/answers/" + f));
+        for (const auto& r : doc["respondents"]) {
+            for (const char* key : {"name", "email"})
+                if (r.contains(key)) {
+                    ++looked_for;
+                    CHECK(text.find(r[key].get<std::string>()) == std::string::npos);
+                }
+            for (const auto& [q, a] : r["answers"].items())
+                if (a.contains("evidence")) {
+                    ++looked_for;
+                    CHECK(text.find(a["evidence"].get<std::string>()) == std::string::npos);
+                }
+        }
+    }
+    CHECK(looked_for > 50);
+    CHECK(nlohmann::json::parse(text)["anonymised"] == true);
+}
+
+TEST_CASE("cli: a damaged bundle leaves the database exactly as it was", "[cli][store]") {
+    std::string db = fresh_db("bad-bundle");
+    REQUIRE(cli("import --db " + db + " examples/answers/northwold-2026-quick.json").code == 0);
+    std::string before = cli("db check --db " + db).out;
+    for (const char* bad : {"bad-round-unknown-framework.json", "bad-answer-unknown-option.json", "bad-hash-mismatch.json",
+                            "bad-organisation-parent-cycle.json", "bad-nesting-too-deep.json"}) {
+        std::string path = std::string(YS_TEST_DATA) + "/bundles/" + bad;
+        REQUIRE(std::filesystem::exists(path));
+        Run r = cli("import --db " + db + " " + path);
+        INFO(bad << ": " << r.err);
+        CHECK(r.code == 2);
+        CHECK(r.err.find(bad) != std::string::npos);
+        CHECK(cli("db check --db " + db).out == before);
+    }
+}

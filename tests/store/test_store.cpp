@@ -594,8 +594,8 @@ TEST_CASE("store: 100 writers killed at random moments lose nothing they reporte
 TEST_CASE("store: a writer killed inside one transaction leaves all of it or none of it", "[store][durability]") {
     std::string path = work_path("killed-tx.db");
     const std::string round = make_store(path);
-    // Big enough that one transaction takes a while (its pages spill into the WAL before the
-    // commit), small enough that the test stays short even if every row were its own commit.
+    // Big enough that one transaction takes a while (about 0.1 s) to kill it inside; the
+    // undisturbed run below is cut off at 10 s should every row be committed on its own.
     const int n = 20000;
 
     struct Outcome {
@@ -603,7 +603,7 @@ TEST_CASE("store: a writer killed inside one transaction leaves all of it or non
         std::int64_t added = 0;           // respondents of this writer found afterwards
         double writing_seconds = 0;       // from "writing" to "committed" (or to the kill)
     };
-    // Runs one writer; kills it `kill_after` seconds after it starts writing, unless negative.
+    // Runs one writer; kills it `kill_after` seconds after it starts writing (negative: lets it finish).
     auto write = [&](double kill_after) {
         Outcome o;
         Child child = spawn({YS_STORE_WRITER, path, round, std::to_string(n), "--tx"});
@@ -615,24 +615,28 @@ TEST_CASE("store: a writer killed inside one transaction leaves all of it or non
         INFO("stderr: " << err);
         REQUIRE(out.find("writing\n") != std::string::npos);
         auto writing = std::chrono::steady_clock::now();
-        if (kill_after >= 0) {
-            pump(child, out, err, writing + std::chrono::microseconds(static_cast<long long>(kill_after * 1e6)));
-            ::kill(child.pid, SIGKILL);
-        }
+        // Undisturbed, it gets 10 s: far more than one transaction needs (well under 1 s).
+        const double allowed = kill_after >= 0 ? kill_after : 10.0;
+        pump(child, out, err, writing + std::chrono::microseconds(static_cast<long long>(allowed * 1e6)));
+        const bool still_running = child.out >= 0 || child.err >= 0;
+        if (still_running) ::kill(child.pid, SIGKILL);
         pump(child, out, err);
         int status = wait_status(child);
         o.writing_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - writing).count();
         o.committed = out.find("committed\n") != std::string::npos;
-        if (kill_after < 0) {
-            INFO("stderr: " << err);
-            REQUIRE(code_of(status) == 0);
-            REQUIRE(o.committed);
-        }
+        const bool timed_out = kill_after < 0 && still_running;
         Connection c = ys::store::open_database(path);
         REQUIRE(integrity(c) == "ok");
         o.added = count(c, "SELECT count(*) FROM respondent WHERE key LIKE '" + prefix + "%'");
         CHECK(count(c, "SELECT count(*) FROM answer a JOIN respondent p ON a.respondent_id = p.id WHERE p.key LIKE '" +
                            prefix + "%'") == o.added);
+        if (kill_after < 0) {
+            INFO("stderr: " << err);
+            INFO("respondents written when it was stopped: " << o.added << " of " << n);
+            if (timed_out) FAIL("write_respondents of " << n << " respondents was still writing after 10 s: not one transaction?");
+            REQUIRE(code_of(status) == 0);
+            REQUIRE(o.committed);
+        }
         return o;
     };
 

@@ -1,0 +1,42 @@
+#include "action_items.h"
+
+#include "rounds.h"
+#include "targets.h"
+
+namespace ys::store {
+
+void save_action_item(Connection& c, const ActionItem& item) {
+    RoundRecord r = get_round(c, item.round);
+    auto fw = load_framework(c, r.framework_hash);
+    std::string dimension;
+    for (const auto& d : fw->dimensions)
+        for (const auto& a : d.actions)
+            if (a.id == item.action) dimension = d.id;
+    if (dimension.empty())
+        throw StoreError(StoreError::Kind::Invalid, "unknown action \"" + item.action + "\" in framework \"" + fw->id + "\"");
+    if (item.status != "not-started" && item.status != "in-progress" && item.status != "done" && item.status != "dropped")
+        throw StoreError(StoreError::Kind::Invalid,
+                         "unknown status \"" + item.status + "\"; expected not-started, in-progress, done or dropped");
+    if (!item.due.empty() && !is_iso_date(item.due))
+        throw StoreError(StoreError::Kind::Invalid, "expected a due date as YYYY-MM-DD, found \"" + item.due + "\"");
+    Statement s = c.prepare(
+        "INSERT INTO action_item (round_id, action_id, dimension_id, owner, due_date, status, notes) VALUES (?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (round_id, action_id) DO UPDATE SET owner = coalesce(excluded.owner, owner), "
+        "due_date = coalesce(excluded.due_date, due_date), status = excluded.status, notes = coalesce(excluded.notes, notes)");
+    s.bind(1, item.round).bind(2, item.action).bind(3, dimension).bind_optional(4, item.owner).bind_optional(5, item.due);
+    s.bind(6, item.status).bind_optional(7, item.notes);
+    s.run();
+}
+
+std::vector<ActionItem> list_action_items(Connection& c, const std::string& round) {
+    get_round(c, round);
+    std::vector<ActionItem> out;
+    Statement s = c.prepare(
+        "SELECT round_id, action_id, dimension_id, owner, due_date, status, notes FROM action_item WHERE round_id = ? "
+        "ORDER BY dimension_id, action_id");
+    s.bind(1, round);
+    while (s.step()) out.push_back({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6)});
+    return out;
+}
+
+}  // namespace ys::store
