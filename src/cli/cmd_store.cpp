@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "action_items.h"
 #include "catalogue.h"
 #include "exit_codes.h"
 #include "json_read.h"
@@ -359,6 +360,30 @@ int cmd_target(const Context& ctx, const std::vector<std::string>& args) {
          }},
     };
     return dispatch(ctx, "target", subs, args);
+}
+
+int cmd_action(const Context& ctx, const std::vector<std::string>& args) {
+    std::vector<Sub> subs = {
+        {"set", "set ROUND ACTION [--owner NAME] [--due YYYY-MM-DD] [--status STATUS] [--notes TEXT]",
+         "Adopts one of the framework's recommended actions into the round's action plan, or updates it.",
+         {{"owner", true, "NAME", "who owns it"}, {"due", true, "DATE", "due date"},
+          {"status", true, "STATUS", "not-started (default), in-progress, done or dropped"}, {"notes", true, "TEXT", "notes"}},
+         2,
+         [](const Context& ctx, const ParsedArgs& p, store::Connection& c) {
+             store::save_action_item(c, {p.positional[0], p.positional[1], "", p.value("owner"), p.value("due"),
+                                         p.value("status", "not-started"), p.value("notes")});
+             ctx.out << "saved\n";
+             return exit_code::ok;
+         }},
+        {"list", "list ROUND", "Lists the round's action plan.", {}, 1,
+         [](const Context& ctx, const ParsedArgs& p, store::Connection& c) {
+             for (const auto& a : store::list_action_items(c, p.positional[0]))
+                 ctx.out << a.dimension << "  " << a.action << "  " << a.status << (a.owner.empty() ? "" : "  owner: " + a.owner)
+                         << (a.due.empty() ? "" : "  due " + a.due) << "\n";
+             return exit_code::ok;
+         }},
+    };
+    return dispatch(ctx, "action", subs, args);
 }
 
 int cmd_db(const Context& ctx, const std::vector<std::string>& args) {

@@ -23,6 +23,7 @@ const char* kUsage =
     "  respondent           add a respondent to a round\n"
     "  answer               set an answer (scripted entry)\n"
     "  target               targets per dimension: set, list\n"
+    "  action               a round's action plan: set, list\n"
     "  import FILE...       import answer files into the database\n"
     "  export               write rounds from the database as CSV\n"
     "  db                   check the database\n\n"
@@ -66,6 +67,7 @@ int main(int argc, char** argv) {
         if (cmd == "answer") return ys::cli::cmd_answer(ctx, args);
         if (cmd == "target") return ys::cli::cmd_target(ctx, args);
         if (cmd == "db") return ys::cli::cmd_db(ctx, args);
+        if (cmd == "action") return ys::cli::cmd_action(ctx, args);
         if (cmd == "import") return ys::cli::cmd_import(ctx, args);
         if (cmd == "export") return ys::cli::cmd_export(ctx, args);
         std::cerr << "yardstick-cli: unknown command \"" << cmd << "\"\n" << kUsage;

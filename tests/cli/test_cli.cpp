@@ -238,6 +238,10 @@ TEST_CASE("cli: a worked example from an empty database to an export", "[cli][st
     CHECK(text.find("qc-strategy") != std::string::npos);
     CHECK(text.find("Siân") == std::string::npos);
     CHECK(text.find("intranet") == std::string::npos);
+    CHECK(cli("action set westford.2026.council-quick-check lead-1-2-name-an-accountable-lead --owner \"Head of data\" --due 2027-01-31 --db " + db).code == 0);
+    CHECK(cli("action set westford.2026.council-quick-check no-such-action --db " + db).code == 2);
+    CHECK(cli("action set westford.2026.council-quick-check lead-1-2-name-an-accountable-lead --status finished --db " + db).code == 2);
+    CHECK(cli("action list westford.2026.council-quick-check --db " + db).out.find("owner: Head of data  due 2027-01-31") != std::string::npos);
     CHECK(cli("round close westford.2026.council-quick-check --db " + db).code == 0);
     CHECK(cli("answer set westford.2026.council-quick-check r1 qc-strategy --value l5 --db " + db).code == 2);
 }
