@@ -355,3 +355,34 @@ TEST_CASE("cli: a damaged bundle leaves the database exactly as it was", "[cli][
         CHECK(cli("db check --db " + db).out == before);
     }
 }
+
+TEST_CASE("cli: colliding ids and wrong encodings are refused without a trace", "[cli][store]") {
+    // Database A has Northwold's round on questionnaire 1.1; a bundle brings the same round on 1.0.
+    std::string a = fresh_db("collide-a"), b = fresh_db("collide-b");
+    REQUIRE(cli("import --db " + a + " examples/answers/northwold-2026-quick.json").code == 0);
+    REQUIRE(cli("import --db " + b + " examples/answers/northwold-2026-quick.json").code == 0);
+    std::string lib = std::string(YS_WORK_DIR) + "/lib-collide-" + std::to_string(::getpid());
+    std::filesystem::create_directories(lib + "/questionnaires");
+    auto q = nlohmann::json::parse(slurp(std::string(YS_SOURCE_DIR) + "/questionnaires/council-quick-check.json"));
+    q["version"] = "1.1";
+    std::ofstream(lib + "/questionnaires/quick-1.1.json") << q.dump(2);
+    REQUIRE(cli("round upgrade northwold.2026.council-quick-check --library " + lib + " --db " + a).code == 0);
+    std::string bundle = std::string(YS_WORK_DIR) + "/collide-" + std::to_string(::getpid()) + ".json";
+    REQUIRE(cli("export --bundle " + bundle + " --org northwold --db " + b).code == 0);
+    std::string before = cli("score --format json --org northwold --db " + a).out;
+    Run r = cli("import --db " + a + " " + bundle);
+    CHECK(r.code == 2);
+    CHECK(r.err.find("already in the database with other framework or questionnaire versions") != std::string::npos);
+    CHECK(cli("score --format json --org northwold --db " + a).out == before);
+
+    // An answer file saved as Latin-1 (a council's old spreadsheet export): a clear error, nothing written.
+    std::string latin1 = std::string(YS_WORK_DIR) + "/latin1-" + std::to_string(::getpid()) + ".json";
+    std::string text = slurp(std::string(YS_SOURCE_DIR) + "/examples/answers/northwold-2026-quick.json");
+    text.replace(text.find("Northwold"), 9, "Northw\xF6ld");
+    std::ofstream(latin1, std::ios::binary) << text;
+    std::string c = fresh_db("latin1");
+    Run enc = cli("import --db " + c + " " + latin1);
+    CHECK(enc.code == 2);
+    CHECK(enc.err.find("UTF-8") != std::string::npos);
+    CHECK(cli("db check --db " + c).out.find("0 organisations, 0 rounds") != std::string::npos);
+}
