@@ -228,9 +228,7 @@ private:
                 for (const auto& x : q_.roles) list += (list.empty() ? "" : ", ") + x.id;
                 r["role"].error("unknown role \"" + *role + "\"; expected one of: " + list);
             }
-        } else if (!q_.roles.empty()) {
-            r.error("missing \"role\"; expected one of the questionnaire's respondent roles");
-        }
+        }  // a respondent may decline to give a role; results by role leave them out
         out.name = r.string("name", Need::Optional).value_or("");
         out.email = r.string("email", Need::Optional).value_or("");
         JsonAt answers = r["answers"];

@@ -22,8 +22,9 @@ CsvReader::CsvReader(std::istream& in, CsvLimits limits) : in_(in), limits_(limi
 bool CsvReader::refill() {
     if (eof_) return false;
     if (buf_.empty()) buf_.resize(kBlockBytes);
-    in_.read(buf_.data(), static_cast<std::streamsize>(buf_.size()));
-    std::streamsize n = in_.gcount();
+    // Straight from the buffer: no stream state, so no exceptions from the stream's mask.
+    std::streambuf* sb = in_.rdbuf();
+    std::streamsize n = sb ? sb->sgetn(buf_.data(), static_cast<std::streamsize>(buf_.size())) : 0;
     if (n <= 0) {
         eof_ = true;
         return false;

@@ -47,8 +47,9 @@ std::optional<std::int64_t> parse_iso_datetime(const std::string& s) {
             if (!digits(s, i + 1, 2, se)) return std::nullopt;
             i += 3;
             if (i < s.size() && s[i] == '.') {
-                ++i;
+                std::size_t first = ++i;
                 while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+                if (i == first) return std::nullopt;  // a point needs digits after it
             }
         }
         if (h > 23 || mi > 59 || se > 60) return std::nullopt;

@@ -44,6 +44,12 @@ TEST_CASE("size limit and unreadable files", "[json]") {
     CHECK(d2.items()[0].message == "cannot open file");
 }
 
+TEST_CASE("messages stay valid UTF-8 whatever bytes a file holds", "[json]") {
+    // Overlong '/', a surrogate, a code point above U+10FFFF, and a good "ŵ".
+    Diagnostic d{Severity::Error, "f.json", "/a", "bad \xC0\xAF \xED\xA0\x80 \xF5\x80\x80\x80 good \xC5\xB5"};
+    CHECK(to_string(d) == "f.json: /a: bad \\xC0\\xAF \\xED\\xA0\\x80 \\xF5\\x80\\x80\\x80 good \xC5\xB5");
+}
+
 TEST_CASE("invalid UTF-8 is a clear error", "[json]") {
     Diagnostics d("f.json");
     CHECK_FALSE(parse_json_text("{\"a\": \"\xff\"}", d));

@@ -9,6 +9,7 @@
 //
 // The answer is to the round's first question that has options (option i modulo their number).
 // Exit codes: 0 done, 1 a store error (its one-line message on stderr), 2 usage.
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <string>

@@ -45,14 +45,24 @@ namespace {
 // ---------------------------------------------------------------------------------------------
 // Files
 
-// A path of this test process's own: ctest runs test cases in parallel processes.
-std::string work_path(const std::string& name) {
-    fs::create_directories(YS_WORK_DIR);
-    std::string p = std::string(YS_WORK_DIR) + "/" + std::to_string(::getpid()) + "-" + name;
+void remove_database(const std::string& p) {
     std::error_code ec;
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) fs::remove_all(p + suffix, ec);
-    return p;
+    for (const char* suffix : {"", "-wal", "-shm", "-journal", ".v0.bak"}) fs::remove_all(p + suffix, ec);
 }
+
+// A database path of this test process's own (ctest runs test cases in parallel processes),
+// removed with whatever SQLite left beside it when the test case ends.
+struct Scratch {
+    explicit Scratch(const std::string& name)
+        : path(std::string(YS_WORK_DIR) + "/" + std::to_string(::getpid()) + "-" + name) {
+        fs::create_directories(YS_WORK_DIR);
+        remove_database(path);
+    }
+    ~Scratch() { remove_database(path); }
+    Scratch(const Scratch&) = delete;
+    Scratch& operator=(const Scratch&) = delete;
+    const std::string path;
+};
 
 std::string slurp(const std::string& path) {
     std::ifstream f(path, std::ios::binary);
@@ -137,10 +147,26 @@ std::string answer_snapshot(Connection& c) {
 // ---------------------------------------------------------------------------------------------
 // Child processes
 
+// A child process with its stdout and stderr in pipes; killed and reaped if a failed check
+// leaves it running.
 struct Child {
     pid_t pid = -1;
     int out = -1;  // its stdout
     int err = -1;  // its stderr
+
+    Child() = default;
+    Child(Child&& o) noexcept : pid(o.pid), out(o.out), err(o.err) { o.pid = o.out = o.err = -1; }
+    Child(const Child&) = delete;
+    Child& operator=(const Child&) = delete;
+    Child& operator=(Child&&) = delete;
+    ~Child() {
+        if (out >= 0) ::close(out);
+        if (err >= 0) ::close(err);
+        if (pid > 0) {
+            ::kill(pid, SIGKILL);
+            ::waitpid(pid, nullptr, 0);
+        }
+    }
 };
 
 Child spawn(const std::vector<std::string>& args) {
@@ -267,7 +293,8 @@ void check_refused(const std::string& path, std::initializer_list<Kind> kinds, b
 // =============================================================================================
 
 TEST_CASE("store: a new database is private, marked as Yardstick's, in WAL mode with foreign keys on", "[store]") {
-    std::string path = work_path("new.db");
+    Scratch scratch_path("new.db");
+    const std::string& path = scratch_path.path;
     ys::store::OpenReport report;
     Connection c = ys::store::open_database(path, {}, &report);
     CHECK(report.created);
@@ -311,12 +338,14 @@ TEST_CASE("store: a new database is private, marked as Yardstick's, in WAL mode 
 
 TEST_CASE("store: files that are not a Yardstick database are refused and left byte-for-byte untouched", "[store]") {
     SECTION("a text file") {
-        std::string path = work_path("text.db");
+        Scratch scratch_path("text.db");
+        const std::string& path = scratch_path.path;
         spill(path, "This is a note about the 2026 assessment, not a database.\nSecond line.\n");
         check_refused(path, {Kind::NotYardstick});
     }
     SECTION("random bytes") {
-        std::string path = work_path("random.db");
+        Scratch scratch_path("random.db");
+        const std::string& path = scratch_path.path;
         std::mt19937 rng(1234);
         std::string bytes(16384, '\0');
         for (auto& b : bytes) b = static_cast<char>(rng() & 0xFF);
@@ -324,24 +353,28 @@ TEST_CASE("store: files that are not a Yardstick database are refused and left b
         check_refused(path, {Kind::NotYardstick, Kind::Corrupt});
     }
     SECTION("an SQLite database of another application") {
-        std::string path = work_path("other-app.db");
+        Scratch scratch_path("other-app.db");
+        const std::string& path = scratch_path.path;
         raw_exec(path, "PRAGMA application_id = 305419896; CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT);"
                        "INSERT INTO customers (name) VALUES ('Ada'), ('Grace');");
         check_refused(path, {Kind::NotYardstick});
     }
     SECTION("an SQLite database of another application, in WAL mode") {
-        std::string path = work_path("other-app-wal.db");
+        Scratch scratch_path("other-app-wal.db");
+        const std::string& path = scratch_path.path;
         raw_exec(path, "PRAGMA journal_mode = WAL; PRAGMA application_id = 305419896; CREATE TABLE t (x); "
                        "INSERT INTO t VALUES (1);");
         check_refused(path, {Kind::NotYardstick});
     }
     SECTION("an SQLite database with no application id but tables of its own") {
-        std::string path = work_path("plain-sqlite.db");
+        Scratch scratch_path("plain-sqlite.db");
+        const std::string& path = scratch_path.path;
         raw_exec(path, "CREATE TABLE organisation (id TEXT); INSERT INTO organisation VALUES ('x');");
         check_refused(path, {Kind::NotYardstick});
     }
     SECTION("a Yardstick database from a newer Yardstick") {
-        std::string path = work_path("newer.db");
+        Scratch scratch_path("newer.db");
+        const std::string& path = scratch_path.path;
         make_store(path);
         raw_exec(path, "PRAGMA user_version = 99;");
         try {
@@ -353,20 +386,23 @@ TEST_CASE("store: files that are not a Yardstick database are refused and left b
         check_refused(path, {Kind::TooNew});
     }
     SECTION("a directory") {
-        std::string path = work_path("a-directory.db");
+        Scratch scratch_path("a-directory.db");
+        const std::string& path = scratch_path.path;
         fs::create_directories(path);
         check_refused(path, {Kind::Io});
         CHECK(fs::is_directory(path));
     }
     SECTION("a missing file when not asked to create one") {
-        std::string path = work_path("missing.db");
+        Scratch scratch_path("missing.db");
+        const std::string& path = scratch_path.path;
         check_refused(path, {Kind::NotFound}, false);
         CHECK_FALSE(fs::exists(path));
     }
 }
 
 TEST_CASE("store: a truncated Yardstick database is refused as damaged, never a crash", "[store]") {
-    std::string full = work_path("full.db");
+    Scratch scratch_full("full.db");
+    const std::string& full = scratch_full.path;
     {
         std::string round = make_store(full, "2025");
         Connection c = ys::store::open_database(full);
@@ -383,13 +419,15 @@ TEST_CASE("store: a truncated Yardstick database is refused as damaged, never a 
 
     for (double fraction : {0.5, 0.25, 0.75, 0.9}) {
         DYNAMIC_SECTION("cut to " << fraction << " of its size") {
-            std::string path = work_path("truncated.db");
+            Scratch scratch_path("truncated.db");
+            const std::string& path = scratch_path.path;
             spill(path, whole.substr(0, static_cast<std::size_t>(static_cast<double>(whole.size()) * fraction)));
             check_refused(path, {Kind::Corrupt, Kind::NotYardstick});
         }
     }
     SECTION("cut inside its header") {
-        std::string path = work_path("truncated-header.db");
+        Scratch scratch_path("truncated-header.db");
+        const std::string& path = scratch_path.path;
         spill(path, whole.substr(0, 60));
         check_refused(path, {Kind::Corrupt, Kind::NotYardstick});
     }
@@ -401,7 +439,8 @@ TEST_CASE("store: the schema version 1 fixture still opens, reads, scores and ch
     const std::string fixture = std::string(YS_TEST_DATA) + "/db/yardstick-v1.db";
     REQUIRE(fs::exists(fixture));
     const std::string fixture_bytes = slurp(fixture);
-    std::string path = work_path("v1-copy.db");
+    Scratch scratch_path("v1-copy.db");
+    const std::string& path = scratch_path.path;
     fs::copy_file(fixture, path);
 
     ys::store::OpenReport report;
@@ -490,13 +529,15 @@ TEST_CASE("store: an older-looking schema (user_version 0 with tables) is handle
     REQUIRE(fs::exists(fixture));
 
     SECTION("no application id either: not Yardstick's, left untouched") {
-        std::string path = work_path("v0-no-app.db");
+        Scratch scratch_path("v0-no-app.db");
+        const std::string& path = scratch_path.path;
         fs::copy_file(fixture, path);
         raw_exec(path, "PRAGMA application_id = 0; PRAGMA user_version = 0;");
         check_refused(path, {Kind::NotYardstick});
     }
     SECTION("Yardstick's application id, but version 0: refused untouched, or opened with every row intact") {
-        std::string path = work_path("v0-app.db");
+        Scratch scratch_path("v0-app.db");
+        const std::string& path = scratch_path.path;
         fs::copy_file(fixture, path);
         raw_exec(path, "PRAGMA user_version = 0;");
         const std::string before = slurp(path);
@@ -522,11 +563,12 @@ TEST_CASE("store: an older-looking schema (user_version 0 with tables) is handle
 // =============================================================================================
 
 TEST_CASE("store: 100 writers killed at random moments lose nothing they reported as committed", "[store][durability]") {
-    std::string path = work_path("killed.db");
+    Scratch scratch_path("killed.db");
+    const std::string& path = scratch_path.path;
     const std::string round = make_store(path);
     std::mt19937 rng(20260401);
     std::uniform_int_distribution<int> delay_ms(2, 40);
-    std::size_t total_keys = 0;
+    std::set<std::string> all_keys;
     int iterations_with_keys = 0;
     auto started = std::chrono::steady_clock::now();
 
@@ -545,7 +587,7 @@ TEST_CASE("store: 100 writers killed at random moments lose nothing they reporte
         CHECK(WTERMSIG(status) == SIGKILL);
 
         std::vector<std::string> keys = lines_of(out);
-        total_keys += keys.size();
+        all_keys.insert(keys.begin(), keys.end());
         iterations_with_keys += keys.empty() ? 0 : 1;
 
         ys::store::OpenOptions options;
@@ -581,10 +623,10 @@ TEST_CASE("store: 100 writers killed at random moments lose nothing they reporte
             std::size_t i = std::stoul(r.id.substr(r.id.find('-') + 1));
             CHECK(r.answers[0].choice == i % 3);
         }
-        CHECK(answered >= total_keys);
+        CHECK(answered >= all_keys.size());
     }
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    WARN("100 kills: " << total_keys << " answers reported committed, " << iterations_with_keys
+    WARN("100 kills: " << all_keys.size() << " answers reported committed, " << iterations_with_keys
                        << " writers got that far; " << seconds << " s");
     // Otherwise the test proved nothing: writers must have committed something before dying.
     // (Most do; a loaded machine starts them slower, so the bar is low.)
@@ -592,7 +634,8 @@ TEST_CASE("store: 100 writers killed at random moments lose nothing they reporte
 }
 
 TEST_CASE("store: a writer killed inside one transaction leaves all of it or none of it", "[store][durability]") {
-    std::string path = work_path("killed-tx.db");
+    Scratch scratch_path("killed-tx.db");
+    const std::string& path = scratch_path.path;
     const std::string round = make_store(path);
     // Big enough that one transaction takes a while (about 0.1 s) to kill it inside; the
     // undisturbed run below is cut off at 10 s should every row be committed on its own.
@@ -663,7 +706,8 @@ TEST_CASE("store: a writer killed inside one transaction leaves all of it or non
 // =============================================================================================
 
 TEST_CASE("store: two processes writing one database at once both succeed", "[store][concurrency]") {
-    std::string path = work_path("two-writers.db");
+    Scratch scratch_path("two-writers.db");
+    const std::string& path = scratch_path.path;
     const std::string round = make_store(path);
     auto started = std::chrono::steady_clock::now();
     Child a = spawn({YS_STORE_WRITER, path, round, "300"});
@@ -701,8 +745,9 @@ TEST_CASE("store: two processes writing one database at once both succeed", "[st
     CHECK(integrity(c) == "ok");
 }
 
-TEST_CASE("store: a database held busy makes the CLI wait, then exit 5 with one line; a retry succeeds", "[store][concurrency]") {
-    std::string path = work_path("busy.db");
+TEST_CASE("store: a database held busy makes the CLI wait, then exit 5 with one line, and a retry succeeds", "[store][concurrency]") {
+    Scratch scratch_path("busy.db");
+    const std::string& path = scratch_path.path;
     const std::string round = make_store(path);
     {
         Connection c = ys::store::open_database(path);
@@ -758,7 +803,8 @@ TEST_CASE("store: a database held busy makes the CLI wait, then exit 5 with one 
 // =============================================================================================
 
 TEST_CASE("store: hostile text is stored exactly or refused, and never runs as SQL", "[store][hostile]") {
-    std::string path = work_path("hostile.db");
+    Scratch scratch_path("hostile.db");
+    const std::string& path = scratch_path.path;
     const std::string round = make_store(path);
     Connection c = ys::store::open_database(path);
 
@@ -873,7 +919,8 @@ TEST_CASE("store: hostile text is stored exactly or refused, and never runs as S
 }
 
 TEST_CASE("store: set_answer refuses bad answers with one line and changes nothing", "[store][hostile]") {
-    std::string path = work_path("bad-answers.db");
+    Scratch scratch_path("bad-answers.db");
+    const std::string& path = scratch_path.path;
     const std::string round = make_store(path);
     const std::string closed = make_store(path, "2025");
     Connection c = ys::store::open_database(path);
@@ -923,7 +970,8 @@ TEST_CASE("store: set_answer refuses bad answers with one line and changes nothi
 }
 
 TEST_CASE("store: error messages stay on one line even when the input has line breaks", "[store][hostile]") {
-    std::string path = work_path("newlines.db");
+    Scratch scratch_path("newlines.db");
+    const std::string& path = scratch_path.path;
     const std::string round = make_store(path);
     Connection c = ys::store::open_database(path);
     ys::store::add_respondent(c, round, "analyst", "", "", "r1");
