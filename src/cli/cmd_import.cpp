@@ -3,6 +3,7 @@
 
 #include "exit_codes.h"
 #include "import_answers.h"
+#include "import_csv.h"
 #include "store_command.h"
 
 namespace ys::cli {
@@ -32,6 +33,12 @@ int cmd_import(const Context& ctx, const std::vector<std::string>& args) {
         kDbOption,
         {"dry-run", false, "", "check and report, write nothing"},
         {"library", true, "DIR", "also look in DIR/frameworks and DIR/questionnaires"},
+        {"csv", true, "FILE", "a survey tool's CSV export (one row per respondent), into one round"},
+        {"org", true, "ID", "with --csv: the organisation that answered"},
+        {"period", true, "PERIOD", "with --csv: the round's period, such as 2026"},
+        {"questionnaire", true, "ID[@VERSION]", "with --csv: the questionnaire answered (or name it in the mapping)"},
+        {"mapping", true, "FILE", "with --csv: a yardstick-csv-mapping/1 file (docs/survey-csv-import.md)"},
+        {"skip-invalid", false, "", "with --csv: import the valid rows and list every skipped one"},
     };
     ParsedArgs p;
     std::string error;
@@ -46,8 +53,34 @@ int cmd_import(const Context& ctx, const std::vector<std::string>& args) {
                    "framework by value); everything is matched by stable ids, so importing a file twice\n"
                    "changes nothing. All files go in one transaction: when any has a problem, nothing is\n"
                    "written.\n\n"
+                   "       yardstick-cli import --csv FILE --org ID --period P [--questionnaire ID] [--mapping FILE]\n"
+                   "                            [--skip-invalid] [--dry-run]\n\n"
+                   "Imports a Microsoft Forms, Google Forms or SurveyMonkey export: columns are matched to\n"
+                   "questions by id or text (or a mapping), answers to options ignoring case and spaces.\n"
+                   "Every problem is reported by row and column; nothing is written unless the whole file\n"
+                   "is valid, or --skip-invalid is given.\n\n"
                 << options_help(spec);
         return exit_code::ok;
+    }
+    if (p.has("csv")) {
+        if (!p.positional.empty() || p.value("org").empty() || p.value("period").empty()) {
+            ctx.err << "yardstick-cli import: --csv takes --org and --period, and no other files; see --help\n";
+            return exit_code::usage;
+        }
+        return with_database(ctx, "import", p, [&](store::Connection& c) {
+            store::ImportCsvRequest req{p.value("csv"), p.value("org"), p.value("period"), p.value("questionnaire"),
+                                        p.value("mapping"), library_dirs(ctx, p.values("library"), false),
+                                        p.has("skip-invalid"), p.has("dry-run")};
+            store::ImportCsvReport r = store::import_survey_csv(c, req);
+            if (req.dry_run || !r.import.ok()) {
+                for (const auto& col : r.columns)
+                    ctx.out << "  column " << col.column << " \"" << col.header << "\" -> "
+                            << (col.target.empty() ? "(ignored)" : col.target) << " [" << col.how << "]\n";
+            }
+            for (const auto& s : r.skipped) ctx.out << "  skipped row " << s.record << ": " << s.reason << "\n";
+            print_report(ctx, r.import, req.dry_run);
+            return r.import.ok() ? exit_code::ok : exit_code::invalid_input;
+        });
     }
     if (p.positional.empty()) {
         ctx.err << "yardstick-cli import: no files given; see --help\n";

@@ -135,6 +135,9 @@ Connection open_database(const std::string& path, const OpenOptions& options, Op
         throw StoreError(StoreError::Kind::NotYardstick,
                          path + ": not a Yardstick database (an SQLite file with application_id " +
                              hex(static_cast<int>(app)) + "); left untouched");
+    if (!fresh && version == 0)
+        throw StoreError(StoreError::Kind::Corrupt,
+                         path + ": marked as a Yardstick database but has no schema version; left untouched");
     if (version > kSchemaVersion)
         throw StoreError(StoreError::Kind::TooNew,
                          path + ": made by a newer Yardstick (schema version " + std::to_string(version) +

@@ -338,17 +338,23 @@ void set_answer(Connection& c, const std::string& round, const std::string& resp
     a.question = static_cast<std::uint16_t>(qi);
     if (!read_answer_entry(JsonAt(&answer, "", d), q->questions[qi], a)) invalid(first_problem(d));
     a.answered_at = answered_at;
-    Statement p = c.prepare("SELECT id FROM respondent WHERE round_id = ? AND key = ?");
-    p.bind(1, round).bind(2, respondent_key);
-    if (!p.step())
-        throw StoreError(StoreError::Kind::NotFound, "respondent \"" + respondent_key + "\" is not in round \"" + round + "\"");
+    std::int64_t respondent = 0;
+    {
+        // Finished before the write: a connection still reading cannot wait its turn to write.
+        Statement p = c.prepare("SELECT id FROM respondent WHERE round_id = ? AND key = ?");
+        p.bind(1, round).bind(2, respondent_key);
+        if (!p.step())
+            throw StoreError(StoreError::Kind::NotFound, "respondent \"" + respondent_key + "\" is not in round \"" + round + "\"");
+        respondent = p.integer(0);
+    }
     Statement s = c.prepare(kUpsertAnswer);
-    insert_answer(s, p.integer(0), q->questions[qi], a);  // autocommit: durable when this returns
+    insert_answer(s, respondent, q->questions[qi], a);  // autocommit: durable when this returns
 }
 
 WriteCounts write_respondents(Connection& c, const std::string& round, const Questionnaire& q,
                               const std::vector<Respondent>& respondents) {
     WriteCounts counts;
+    Transaction t(c);
     Statement find = c.prepare("SELECT id FROM respondent WHERE round_id = ? AND key = ?");
     Statement add = c.prepare("INSERT INTO respondent (round_id, key, role, name, email) VALUES (?, ?, ?, ?, ?)");
     Statement update = c.prepare(
@@ -358,9 +364,11 @@ WriteCounts write_respondents(Connection& c, const std::string& round, const Que
         std::string role = r.role >= 0 ? q.roles[r.role].id : "";
         find.reset();
         find.bind(1, round).bind(2, r.id);
-        std::int64_t pid;
-        if (find.step()) {
-            pid = find.integer(0);
+        std::int64_t pid = 0;
+        bool found = find.step();
+        if (found) pid = find.integer(0);
+        find.reset();  // done reading before writing
+        if (found) {
             update.reset();
             update.bind_optional(1, role).bind_optional(2, r.name).bind_optional(3, r.email).bind(4, pid);
             update.run();
@@ -377,6 +385,7 @@ WriteCounts write_respondents(Connection& c, const std::string& round, const Que
             ++counts.answers_written;
         }
     }
+    t.commit();
     return counts;
 }
 

@@ -9,7 +9,11 @@
 
 #include <sqlite3.h>
 
+#include "diagnostics.h"
+
 namespace ys::store {
+
+StoreError::StoreError(Kind kind, const std::string& message) : std::runtime_error(printable(message)), kind_(kind) {}
 
 Connection Connection::open(const std::string& path, bool create, int busy_timeout_ms) {
     struct stat st {};
@@ -82,7 +86,7 @@ void Connection::exec(const std::string& sql) {
     char* err = nullptr;
     int rc = sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &err);
     if (err) sqlite3_free(err);
-    if (rc != SQLITE_OK) fail(rc, "cannot run \"" + sql.substr(0, 60) + "\"");
+    if (rc != SQLITE_OK) fail(rc, "a database command failed");
 }
 
 Statement Connection::prepare(const std::string& sql) {

@@ -14,7 +14,8 @@ namespace ys::store {
 class StoreError : public std::runtime_error {
 public:
     enum class Kind { Busy, NotYardstick, Corrupt, TooNew, Io, Constraint, NotFound, Invalid, Other };
-    StoreError(Kind kind, const std::string& message) : std::runtime_error(message), kind_(kind) {}
+    // The message is kept to one printable line: it often quotes what a user typed.
+    StoreError(Kind kind, const std::string& message);
     Kind kind() const { return kind_; }
 
 private:

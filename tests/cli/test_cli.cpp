@@ -386,3 +386,47 @@ TEST_CASE("cli: colliding ids and wrong encodings are refused without a trace", 
     CHECK(enc.err.find("UTF-8") != std::string::npos);
     CHECK(cli("db check --db " + c).out.find("0 organisations, 0 rounds") != std::string::npos);
 }
+
+TEST_CASE("cli: survey CSV import: dry run, all-or-nothing, skip-invalid, no duplicates", "[cli][store][csv]") {
+    std::string db = fresh_db("csv");
+    REQUIRE(cli("org add testshire --name \"Testshire (fictional)\" --type county --db " + db).code == 0);
+    const std::string base = std::string(" --org testshire --period 2026 --questionnaire tiny-check --library ") + YS_TEST_DATA +
+                             " --db " + db;
+    const std::string empty = "0 organisations, 0 rounds";
+    Run dry = cli(std::string("import --dry-run --csv ") + YS_TEST_DATA + "/csv/ms-forms.csv" + base);
+    CHECK(dry.code == 0);
+    CHECK(dry.out.find("would import: 3 new respondents") != std::string::npos);
+    CHECK(dry.out.find("\"1. Which statement fits best?\" -> q-quality") != std::string::npos);
+    CHECK(cli("db check --db " + db).out.find("1 organisations, 0 rounds") != std::string::npos);
+
+    Run bad = cli(std::string("import --csv ") + YS_TEST_DATA + "/csv/bad-rows.csv" + base);
+    CHECK(bad.code == 2);
+    CHECK(bad.err.find("bad-rows.csv: row 16, column") != std::string::npos);
+    CHECK(bad.err.find("nothing was imported") != std::string::npos);
+    CHECK(cli("db check --db " + db).out.find("1 organisations, 0 rounds") != std::string::npos);
+
+    Run skip = cli(std::string("import --skip-invalid --csv ") + YS_TEST_DATA + "/csv/bad-rows.csv" + base);
+    CHECK(skip.code == 0);
+    CHECK(skip.out.find("skipped row 16:") != std::string::npos);
+
+    REQUIRE(cli(std::string("import --csv ") + YS_TEST_DATA + "/csv/ms-forms.csv" + base).code == 0);
+    Run again = cli(std::string("import --csv ") + YS_TEST_DATA + "/csv/ms-forms.csv" + base);
+    CHECK(again.out.find("0 new respondents, 3 updated") != std::string::npos);
+    (void)empty;
+}
+
+TEST_CASE("cli: a wide CSV export reads back through the survey import with the same scores", "[cli][store][csv]") {
+    std::string db = fresh_db("wide-from");
+    REQUIRE(cli("import --db " + db + " examples/answers/eastmere-2026-full.json").code == 0);
+    std::string csv = std::string(YS_WORK_DIR) + "/wide-" + std::to_string(::getpid()) + ".csv";
+    REQUIRE(cli("export --csv " + csv + " --layout wide --round eastmere.2026.council-full --db " + db).code == 0);
+    std::string other = fresh_db("wide-to");
+    REQUIRE(cli("org add eastmere --name \"Eastmere London Borough Council (fictional)\" --type london-borough --db " + other).code == 0);
+    Run imp = cli("import --csv " + csv + " --org eastmere --period 2026 --questionnaire council-full --db " + other);
+    INFO(imp.err);
+    REQUIRE(imp.code == 0);
+    auto a = nlohmann::json::parse(cli("score --format json --org eastmere --db " + db).out)["rounds"][0];
+    auto b = nlohmann::json::parse(cli("score --format json --org eastmere --db " + other).out)["rounds"][0];
+    CHECK(a["overall"] == b["overall"]);
+    CHECK(a["dimensions"] == b["dimensions"]);
+}
