@@ -39,6 +39,7 @@ int cmd_import(const Context& ctx, const std::vector<std::string>& args) {
         {"questionnaire", true, "ID[@VERSION]", "with --csv: the questionnaire answered (or name it in the mapping)"},
         {"mapping", true, "FILE", "with --csv: a yardstick-csv-mapping/1 file (docs/survey-csv-import.md)"},
         {"skip-invalid", false, "", "with --csv: import the valid rows and list every skipped one"},
+        {"csv-long", true, "FILE", "answers in the long CSV layout that export --csv writes, for many rounds"},
     };
     ParsedArgs p;
     std::string error;
@@ -61,6 +62,14 @@ int cmd_import(const Context& ctx, const std::vector<std::string>& args) {
                    "is valid, or --skip-invalid is given.\n\n"
                 << options_help(spec);
         return exit_code::ok;
+    }
+    if (p.has("csv-long")) {
+        return with_database(ctx, "import", p, [&](store::Connection& c) {
+            store::ImportReport r = store::import_long_csv(c, p.value("csv-long"), library_dirs(ctx, p.values("library"), false),
+                                                           p.has("dry-run"));
+            print_report(ctx, r, p.has("dry-run"));
+            return r.ok() ? exit_code::ok : exit_code::invalid_input;
+        });
     }
     if (p.has("csv")) {
         if (!p.positional.empty() || p.value("org").empty() || p.value("period").empty()) {

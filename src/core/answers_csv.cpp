@@ -1,5 +1,7 @@
 #include "answers_csv.h"
 
+#include <charconv>
+
 #include "number_format.h"
 #include "score_output.h"
 #include "timestamps.h"
@@ -27,6 +29,90 @@ std::string answer_text(const Question& q, const Answer& a) {
         }
     }
     return "";
+}
+
+namespace {
+std::vector<std::string> split_semicolons(const std::string& s) {
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= s.size(); ++i)
+        if (i == s.size() || s[i] == ';') {
+            parts.push_back(s.substr(start, i - start));
+            start = i + 1;
+        }
+    return parts;
+}
+}  // namespace
+
+bool answer_from_text(const Question& q, const std::string& text, Answer& out, std::string& error) {
+    if (text == "N/A") {
+        if (!q.allow_na) return error = "\"" + q.id + "\" does not allow N/A", false;
+        out.state = AnswerState::NotApplicable;
+        return true;
+    }
+    if (text == "Don't know") {
+        if (!q.allow_dont_know) return error = "\"" + q.id + "\" does not allow \"Don't know\"", false;
+        out.state = AnswerState::DontKnow;
+        return true;
+    }
+    out.state = AnswerState::Given;
+    auto option_list = [&q]() {
+        std::string list;
+        for (const auto& o : q.options) list += (list.empty() ? "" : ", ") + o.id;
+        return list;
+    };
+    switch (q.kind) {
+        case QuestionKind::Choice:
+        case QuestionKind::Likert:
+            for (std::size_t i = 0; i < q.options.size(); ++i)
+                if (q.options[i].id == text) {
+                    out.choice = static_cast<std::uint8_t>(i);
+                    return true;
+                }
+            return error = "\"" + text + "\" is not an option of \"" + q.id + "\"; expected one of: " + option_list(), false;
+        case QuestionKind::Checklist: {
+            out.ticked = 0;
+            if (text == "None") return true;
+            for (const auto& part : split_semicolons(text)) {
+                bool found = false;
+                for (std::size_t i = 0; i < q.options.size(); ++i)
+                    if (q.options[i].id == part) {
+                        if (out.ticked & (std::uint64_t{1} << i)) return error = "option \"" + part + "\" is ticked twice", false;
+                        out.ticked |= std::uint64_t{1} << i;
+                        found = true;
+                    }
+                if (!found)
+                    return error = "\"" + part + "\" is not an option of \"" + q.id + "\"; expected one of: " + option_list(), false;
+            }
+            return true;
+        }
+        case QuestionKind::Number: {
+            double v = 0;
+            auto res = std::from_chars(text.data(), text.data() + text.size(), v);
+            if (text.empty() || res.ec != std::errc() || res.ptr != text.data() + text.size())
+                return error = "\"" + text + "\" is not a number (digits, with '.' for decimals)", false;
+            if ((q.min && v < *q.min) || (q.max && v > *q.max))
+                return error = "expected a number" + (q.min ? " from " + plain(*q.min) : std::string()) +
+                               (q.max ? " up to " + plain(*q.max) : std::string()) + ", found " + text, false;
+            out.number = v;
+            return true;
+        }
+        case QuestionKind::Chain: {
+            auto parts = split_semicolons(text);
+            std::size_t yes = 0;
+            bool stopped = false;
+            if (parts.size() > q.steps.size()) return error = "\"" + q.id + "\" has only " + std::to_string(q.steps.size()) + " steps", false;
+            for (const auto& p : parts) {
+                if (stopped || (p != "Yes" && p != "No"))
+                    return error = "expected Yes or No for each step asked, nothing after a No, found \"" + text + "\"", false;
+                if (p == "Yes") ++yes;
+                else stopped = true;
+            }
+            out.choice = static_cast<std::uint8_t>(yes);
+            return true;
+        }
+    }
+    return false;
 }
 
 void write_answers_csv_long(std::ostream& out, const std::vector<RoundAnswers>& rounds, bool anonymise) {

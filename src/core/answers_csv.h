@@ -24,5 +24,8 @@ void write_answers_csv_wide(std::ostream& out, const RoundAnswers& round, bool a
 // The text of an answer as a survey tool would show it: option id, "a;b" for a checklist,
 // "Yes;Yes;No" for a chain, "N/A", "Don't know".
 std::string answer_text(const Question& q, const Answer& a);
+// The reverse, strictly (exact ids, as answer_text writes them). False with a one-line
+// reason when the text is not an answer to q.
+bool answer_from_text(const Question& q, const std::string& text, Answer& out, std::string& error);
 
 }  // namespace ys

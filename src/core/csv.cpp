@@ -1,5 +1,7 @@
 #include "csv.h"
 
+#include <algorithm>
+
 namespace ys {
 namespace {
 
@@ -119,8 +121,9 @@ int CsvReader::get() {
 }
 
 bool CsvReader::next(std::vector<std::string>& fields) {
-    fields.clear();
-    if (finished_) return false;
+    // Fields are reused from the last record so their buffers need no new allocations.
+    std::size_t used = 0;
+    if (finished_) return fields.clear(), false;
     int c;
     // Skip blank lines, counting them as rows.
     for (;;) {
@@ -137,24 +140,24 @@ bool CsvReader::next(std::vector<std::string>& fields) {
     record_ = rows_;
     record_line_ = cur_line_;
     std::size_t record_bytes = 0;
-    const std::string max_field = std::to_string(limits_.max_field_bytes);
-    const std::string max_record = std::to_string(limits_.max_record_bytes);
+    const std::size_t max_field_bytes = limits_.max_field_bytes, max_record_bytes = limits_.max_record_bytes;
     auto record_too_long = [&]() {
-        fail(cur_line_, cur_col_, "a record longer than " + max_record + " bytes; expected at most " + max_record);
+        fail(cur_line_, cur_col_, "a record longer than " + std::to_string(max_record_bytes) + " bytes; expected at most " + std::to_string(max_record_bytes));
         fields.clear();
         return false;
     };
     for (;;) {  // one field per pass; c is its first byte
-        if (fields.size() == limits_.max_columns) {
+        if (used == limits_.max_columns) {
             fail(cur_line_, cur_col_, "more than " + std::to_string(limits_.max_columns) +
                                           " fields in a record; expected at most " +
                                           std::to_string(limits_.max_columns));
             fields.clear();
             return false;
         }
-        fields.emplace_back();
-        cur_field_ = fields.size();
-        std::string& f = fields.back();
+        if (used < fields.size()) fields[used].clear();
+        else fields.emplace_back();
+        cur_field_ = ++used;
+        std::string& f = fields[used - 1];
         if (c == '"') {
             const std::size_t qline = cur_line_, qcol = cur_col_;
             if (++record_bytes > limits_.max_record_bytes) return record_too_long();
@@ -176,7 +179,7 @@ bool CsvReader::next(std::vector<std::string>& fields) {
                 }
                 if (f.size() >= limits_.max_field_bytes) {
                     fail(cur_line_, cur_col_,
-                         "a field longer than " + max_field + " bytes; expected at most " + max_field +
+                         "a field longer than " + std::to_string(max_field_bytes) + " bytes; expected at most " + std::to_string(max_field_bytes) +
                              " (is the closing quote of the field starting at line " + std::to_string(qline) +
                              ", column " + std::to_string(qcol) + " missing?)");
                     fields.clear();
@@ -199,19 +202,40 @@ bool CsvReader::next(std::vector<std::string>& fields) {
                     return false;
                 }
                 if (f.size() >= limits_.max_field_bytes) {
-                    fail(cur_line_, cur_col_, "a field longer than " + max_field + " bytes; expected at most " + max_field);
+                    fail(cur_line_, cur_col_, "a field longer than " + std::to_string(max_field_bytes) + " bytes; expected at most " + std::to_string(max_field_bytes));
                     fields.clear();
                     return false;
                 }
                 if (++record_bytes > limits_.max_record_bytes) return record_too_long();
                 f.push_back(static_cast<char>(c));
+                // Most bytes are plain ASCII with nothing to track but the column: copy a run
+                // of them straight from the buffer, within the same limits.
+                if (utf8_need_ == 0) {
+                    std::size_t room = std::min(max_field_bytes - f.size(), max_record_bytes - record_bytes);
+                    std::size_t i = pos_, stop = std::min(end_, pos_ + room);
+                    while (i < stop) {
+                        unsigned char b = static_cast<unsigned char>(buf_[i]);
+                        if (b < 0x20 || b >= 0x7F || b == ',' || b == '"') break;
+                        ++i;
+                    }
+                    if (std::size_t n = i - pos_) {
+                        f.append(&buf_[pos_], n);
+                        pos_ = i;
+                        record_bytes += n;
+                        next_col_ += n;
+                        cur_col_ = next_col_ - 1;
+                    }
+                }
                 c = get();
                 if (c == kFailed) return fields.clear(), false;
             }
         }
-        if (c != ',') return true;  // end of line or of input
+        if (c != ',') {  // end of line or of input
+            fields.resize(used);
+            return true;
+        }
         if (++record_bytes > limits_.max_record_bytes) return record_too_long();
-        cur_field_ = fields.size() + 1;  // the next field's first byte
+        cur_field_ = used + 1;  // the next field's first byte
         c = get();
         if (c == kFailed) return fields.clear(), false;
     }

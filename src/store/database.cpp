@@ -63,7 +63,8 @@ CREATE TABLE respondent (
 CREATE TABLE answer (
   respondent_id INTEGER NOT NULL REFERENCES respondent(id) ON DELETE CASCADE,
   question_id TEXT NOT NULL,
-  state TEXT NOT NULL CHECK (state IN ('value','na','dont_know')),
+  -- Comparisons, not IN (...): SQLite builds a temporary index for an IN list on every insert.
+  state TEXT NOT NULL CHECK (state = 'value' OR state = 'na' OR state = 'dont_know'),
   value TEXT,
   evidence TEXT,
   confidence REAL,

@@ -31,4 +31,12 @@ struct ImportCsvReport {
 
 ImportCsvReport import_survey_csv(Connection& c, const ImportCsvRequest& request);
 
+// The long layout that `export --csv` writes (one row per answer; columns found by their
+// header: organisation, period, questionnaire, respondent, question, answer, and optionally
+// questionnaire_version, role, name, email, evidence, confidence, answered_at), for many
+// rounds at once. Organisations must exist; rounds are created when missing. Streams the
+// file; all or nothing.
+ImportReport import_long_csv(Connection& c, const std::string& path, const std::vector<std::string>& library_dirs,
+                             bool dry_run);
+
 }  // namespace ys::store

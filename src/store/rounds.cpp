@@ -25,7 +25,12 @@ std::string first_problem(const Diagnostics& d) {
 }
 
 std::string answer_value_text(const Question& q, const Answer& a) {
-    return a.state == AnswerState::Given ? answer_value_json(q, a).dump() : std::string();
+    if (a.state != AnswerState::Given) return {};
+    // Option ids follow the id rule, so quoting needs no escapes: the common case skips
+    // building a JSON value.
+    if ((q.kind == QuestionKind::Choice || q.kind == QuestionKind::Likert) && a.choice < q.options.size())
+        return "\"" + q.options[a.choice].id + "\"";
+    return answer_value_json(q, a).dump();
 }
 
 const char* state_text(AnswerState s) {

@@ -463,7 +463,7 @@ TEST_CASE("store: the schema version 1 fixture still opens, reads, scores and ch
     CHECK(northwold->ons_code == "E10000099");
     CHECK(northwold->parent == "east-midlands");
     CHECK(ys::store::find_organisation(c, "northwold-childrens")->parent == "northwold");
-    CHECK(ys::store::find_organisation(c, "caerffili-ffug")->name == "Cyngor Caerffili \xE2\x80\x94 \xC5\xB5\xC5\xB7 (fictional)");
+    CHECK(ys::store::find_organisation(c, "bro-ffug")->name == "Cyngor Bro Ffug \xE2\x80\x94 \xC5\xB5\xC5\xB7 (fictional)");
 
     auto rounds = ys::store::list_rounds(c);
     REQUIRE(rounds.size() == 1);
@@ -812,7 +812,7 @@ TEST_CASE("store: hostile text is stored exactly or refused, and never runs as S
         "x'); DROP TABLE round; --",
         "Robert'); DELETE FROM organisation WHERE ('1'='1",
         "\"double\" and 'single' quotes; semicolons;; and -- a comment",
-        "Caerffili \xE2\x80\x94 \xC5\xB5\xC5\xB7",
+        "Bro Ffug \xE2\x80\x94 \xC5\xB5\xC5\xB7",
         "100% _wild_ cards \\ and backslashes",
         "' OR '1'='1",
         "emoji \xF0\x9F\x8F\xB4\xF3\xA0\x81\xA7\xF3\xA0\x81\xA2\xF3\xA0\x81\xB7\xF3\xA0\x81\xAC\xF3\xA0\x81\xB3\xF3\xA0\x81\xBF",

@@ -24,7 +24,7 @@ ys org add east-midlands --name "East Midlands" --type region
 ys org add northwold --name "Northwold County Council (fictional)" --type county --region "East Midlands" \
     --ons E10000099 --parent east-midlands
 ys org add northwold-childrens --name "Northwold Children's Services" --type department --parent northwold
-ys org add caerffili-ffug --name "Cyngor Caerffili — ŵŷ (fictional)" --type unitary --region Wales
+ys org add bro-ffug --name "Cyngor Bro Ffug — ŵŷ (fictional)" --type unitary --region Wales
 
 round=$(ys round new --org northwold --questionnaire council-quick-check@1.0 --period 2026)
 [ "$round" = "northwold.2026.council-quick-check" ]
