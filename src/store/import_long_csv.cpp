@@ -20,6 +20,7 @@ constexpr std::size_t kMaxReportedProblems = 200;
 // The round being filled: its questionnaire and the respondents read so far.
 struct OpenRound {
     std::string id;
+    std::string org, period, questionnaire;  // as written in the file
     std::shared_ptr<const Questionnaire> q;
     std::unordered_map<std::string, int> question_index;
     std::vector<Respondent> respondents;
@@ -85,11 +86,15 @@ ImportReport import_long_csv(Connection& c, const std::string& path, const std::
     while (csv.next(row)) {
         const std::size_t rec = csv.record();
         if (row.size() == 1 && row[0].empty()) continue;
-        std::string round_id = round_id_for(cell(c_org), cell(c_period), cell(c_q));
-        if (round_id != open.id) {
+        // Rows come grouped by round: the id is only rebuilt when the round changes.
+        if (cell(c_org) != open.org || cell(c_period) != open.period || cell(c_q) != open.questionnaire) {
+            std::string round_id = round_id_for(cell(c_org), cell(c_period), cell(c_q));
             flush();
             open = OpenRound{};
             open.id = round_id;
+            open.org = cell(c_org);
+            open.period = cell(c_period);
+            open.questionnaire = cell(c_q);
             auto known = round_questionnaires.find(round_id);
             if (known != round_questionnaires.end()) {
                 open.q = known->second;
@@ -127,7 +132,7 @@ ImportReport import_long_csv(Connection& c, const std::string& path, const std::
         if (!open.q) continue;  // the round's problem is already reported
         const Questionnaire& q = *open.q;
         if (c_version >= 0 && cell(c_version) != q.version) {
-            problem(rec, c_version, "round \"" + round_id + "\" uses version " + q.version + " of \"" + q.id + "\", not " + cell(c_version));
+            problem(rec, c_version, "round \"" + open.id + "\" uses version " + q.version + " of \"" + q.id + "\", not " + cell(c_version));
             continue;
         }
         auto qi = open.question_index.find(cell(c_question));
