@@ -56,11 +56,6 @@ bool answer_from_text(const Question& q, const std::string& text, Answer& out, s
         return true;
     }
     out.state = AnswerState::Given;
-    auto option_list = [&q]() {
-        std::string list;
-        for (const auto& o : q.options) list += (list.empty() ? "" : ", ") + o.id;
-        return list;
-    };
     switch (q.kind) {
         case QuestionKind::Choice:
         case QuestionKind::Likert:
@@ -69,7 +64,7 @@ bool answer_from_text(const Question& q, const std::string& text, Answer& out, s
                     out.choice = static_cast<std::uint8_t>(i);
                     return true;
                 }
-            return error = "\"" + text + "\" is not an option of \"" + q.id + "\"; expected one of: " + option_list(), false;
+            return error = "\"" + text + "\" is not an option of \"" + q.id + "\"; expected one of: " + option_ids(q), false;
         case QuestionKind::Checklist: {
             out.ticked = 0;
             if (text == "None") return true;
@@ -82,7 +77,7 @@ bool answer_from_text(const Question& q, const std::string& text, Answer& out, s
                         found = true;
                     }
                 if (!found)
-                    return error = "\"" + part + "\" is not an option of \"" + q.id + "\"; expected one of: " + option_list(), false;
+                    return error = "\"" + part + "\" is not an option of \"" + q.id + "\"; expected one of: " + option_ids(q), false;
             }
             return true;
         }

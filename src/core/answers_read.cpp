@@ -63,11 +63,6 @@ bool read_answer_entry(const JsonAt& a, const Question& q, Answer& out) {
 bool read_answer_value(const JsonAt& v, const Question& q, Answer& out) {
     std::size_t before = v.diags().error_count();
     const auto& j = v.json();
-    auto option_list = [&q]() {
-        std::string list;
-        for (const auto& o : q.options) list += (list.empty() ? "" : ", ") + o.id;
-        return list;
-    };
     switch (q.kind) {
         case QuestionKind::Choice:
         case QuestionKind::Likert: {
@@ -82,7 +77,7 @@ bool read_answer_value(const JsonAt& v, const Question& q, Answer& out) {
                     out.choice = static_cast<std::uint8_t>(i);
                     return v.diags().error_count() == before;
                 }
-            v.error("\"" + s + "\" is not an option of \"" + q.id + "\"; expected one of: " + option_list());
+            v.error("\"" + s + "\" is not an option of \"" + q.id + "\"; expected one of: " + option_ids(q));
             return v.diags().error_count() == before;
         }
         case QuestionKind::Checklist: {
@@ -106,7 +101,7 @@ bool read_answer_value(const JsonAt& v, const Question& q, Answer& out) {
                         out.ticked |= bit;
                     }
                 if (!found)
-                    v[k].error("\"" + s + "\" is not an option of \"" + q.id + "\"; expected one of: " + option_list());
+                    v[k].error("\"" + s + "\" is not an option of \"" + q.id + "\"; expected one of: " + option_ids(q));
             }
             return v.diags().error_count() == before;
         }

@@ -34,6 +34,12 @@ int Questionnaire::find_role(const std::string& rid) const {
     return -1;
 }
 
+std::string option_ids(const Question& q) {
+    std::string list;
+    for (const auto& o : q.options) list += (list.empty() ? "" : ", ") + o.id;
+    return list;
+}
+
 bool version_matches(const std::string& pattern, const std::string& version) {
     if (!pattern.empty() && pattern.back() == '*') {
         std::string prefix = pattern.substr(0, pattern.size() - 1);

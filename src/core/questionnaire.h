@@ -105,4 +105,7 @@ struct Questionnaire {
 
 bool version_matches(const std::string& pattern, const std::string& version);
 
+// "l1, l2, l3": a question's option ids, for messages that say what was expected.
+std::string option_ids(const Question& q);
+
 }  // namespace ys

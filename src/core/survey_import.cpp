@@ -476,12 +476,6 @@ private:
         out_.diags.add({sev, mapping_->source, pointer, message});
     }
 
-    std::string option_list(const Question& qu) const {
-        std::vector<std::string> ids;
-        for (const auto& o : qu.options) ids.push_back(o.id);
-        return join(ids);
-    }
-
     std::string step_list(const Question& qu) const {
         std::vector<std::string> ids;
         for (const auto& s : qu.steps) ids.push_back(s.id);
@@ -552,8 +546,8 @@ private:
                     std::string expected;
                     switch (qu.kind) {
                         case QuestionKind::Choice:
-                        case QuestionKind::Likert: expected = option_list(qu) + ", na or dont_know"; break;
-                        case QuestionKind::Checklist: expected = option_list(qu) + ", none, na or dont_know"; break;
+                        case QuestionKind::Likert: expected = option_ids(qu) + ", na or dont_know"; break;
+                        case QuestionKind::Checklist: expected = option_ids(qu) + ", none, na or dont_know"; break;
                         case QuestionKind::Chain: expected = step_list(qu) + ", none, na or dont_know"; break;
                         case QuestionKind::Number: expected = "na or dont_know (a number question has no options)"; break;
                     }
@@ -778,7 +772,7 @@ private:
                         return true;
                     }
                 if (Special s = special_words(n); s != Special::None) return special(s);
-                error = in_quotes(text) + " is not an option of \"" + qu.id + "\"; expected one of: " + option_list(qu) +
+                error = in_quotes(text) + " is not an option of \"" + qu.id + "\"; expected one of: " + option_ids(qu) +
                         " (or their labels)";
                 return false;
             }
@@ -792,7 +786,7 @@ private:
                     return true;
                 }
                 error = in_quotes(unknown) + " is not an option of \"" + qu.id + "\"; expected options separated by \";\" "
-                        "or \", \", each one of: " + option_list(qu) + " (or their labels)";
+                        "or \", \", each one of: " + option_ids(qu) + " (or their labels)";
                 return false;
             }
             case QuestionKind::Number: {

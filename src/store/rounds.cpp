@@ -173,26 +173,28 @@ void set_round_status(Connection& c, const std::string& id, const std::string& s
     s.run();
 }
 
-std::shared_ptr<const Framework> load_framework(Connection& c, const std::string& hash) {
-    Statement s = c.prepare("SELECT content FROM definition WHERE hash = ? AND kind = 'framework'");
-    s.bind(1, hash);
-    if (!s.step()) throw StoreError(StoreError::Kind::Corrupt, c.path() + ": framework " + hash + " is missing");
-    Diagnostics d("stored framework " + hash);
+namespace {
+// A stored framework or questionnaire document; a missing or unreadable one means damage.
+nlohmann::json stored_document(Connection& c, const std::string& hash, const char* kind, Diagnostics& d) {
+    Statement s = c.prepare("SELECT content FROM definition WHERE hash = ? AND kind = ?");
+    s.bind(1, hash).bind(2, kind);
+    if (!s.step()) throw StoreError(StoreError::Kind::Corrupt, c.path() + ": " + kind + " " + hash + " is missing");
     auto doc = parse_json_text(s.text(0), d);
-    std::optional<Framework> fw;
-    if (doc) fw = parse_framework(*doc, d);
+    if (!doc) throw StoreError(StoreError::Kind::Corrupt, c.path() + ": " + first_problem(d));
+    return std::move(*doc);
+}
+}  // namespace
+
+std::shared_ptr<const Framework> load_framework(Connection& c, const std::string& hash) {
+    Diagnostics d("stored framework " + hash);
+    auto fw = parse_framework(stored_document(c, hash, "framework", d), d);
     if (!fw) throw StoreError(StoreError::Kind::Corrupt, c.path() + ": " + first_problem(d));
     return std::make_shared<const Framework>(std::move(*fw));
 }
 
 std::shared_ptr<const Questionnaire> load_questionnaire(Connection& c, const std::string& hash, const Framework& fw) {
-    Statement s = c.prepare("SELECT content FROM definition WHERE hash = ? AND kind = 'questionnaire'");
-    s.bind(1, hash);
-    if (!s.step()) throw StoreError(StoreError::Kind::Corrupt, c.path() + ": questionnaire " + hash + " is missing");
     Diagnostics d("stored questionnaire " + hash);
-    auto doc = parse_json_text(s.text(0), d);
-    std::optional<Questionnaire> q;
-    if (doc) q = parse_questionnaire(*doc, d);
+    auto q = parse_questionnaire(stored_document(c, hash, "questionnaire", d), d);
     if (!q || !bind_questionnaire(*q, fw, d)) throw StoreError(StoreError::Kind::Corrupt, c.path() + ": " + first_problem(d));
     return std::make_shared<const Questionnaire>(std::move(*q));
 }
