@@ -8,7 +8,7 @@ bash "$root/scripts/build.sh"
 cli="$root/build/src/cli/yardstick-cli"
 cd "$root"
 echo "== Checking every shipped framework, questionnaire and example file"
-"$cli" validate frameworks/*.json questionnaires/*.json examples/answers/*.json examples/targets/*.json
+"$cli" validate frameworks/*.json frameworks/roles/*.json questionnaires/*.json examples/answers/*.json examples/targets/*.json
 echo
 echo "== What is available"
 "$cli" frameworks

@@ -280,7 +280,7 @@ std::optional<BenchmarkResult> run_benchmark(const BenchmarkRequest& request, st
         }
     for (Round& r : rounds)
         if (r.reasons.empty() && r.fwver != version)
-            r.reasons.push_back("another framework version (" + r.fwver + "; most rounds use " + version + ")");
+            r.reasons.push_back("another framework version (" + r.fwver + "; the benchmark compares " + version + ")");
 
     // Pick one round per organisation among those left.
     std::map<std::string, std::vector<Round*>> candidates;
@@ -514,6 +514,7 @@ nlohmann::json trend_json(const TrendSeries& t) {
 }  // namespace
 
 void write_benchmark_table(std::ostream& out, const BenchmarkResult& r, const Framework& fw) {
+    const std::size_t ndims = std::min(fw.dimensions.size(), r.dimensions.size());
     const auto& rules = r.rules;
     out << "Benchmark: " << fw.title << " " << r.framework_version << " (" << r.framework_id << ")\n";
     out << count_of(static_cast<int>(r.included.size()), "organisation", "organisations") << " compared, "
@@ -527,7 +528,7 @@ void write_benchmark_table(std::ostream& out, const BenchmarkResult& r, const Fr
 
     auto label_width = [&]() {
         std::size_t w = 14;
-        for (const auto& o : r.included) w = std::max(w, o.label.size() + 2);
+        for (const auto& o : r.included) w = std::max(w, o.label.size() + 4);  // room for " *"
         return std::min<std::size_t>(w, 40);
     }();
     std::size_t dim_width = 10;
@@ -537,7 +538,7 @@ void write_benchmark_table(std::ostream& out, const BenchmarkResult& r, const Fr
         return k < 0 ? std::string("Overall") : std::string(2 * fw.dimensions[k].depth, ' ') + fw.dimensions[k].name;
     };
     std::vector<int> nodes;
-    for (std::size_t k = 0; k < fw.dimensions.size(); ++k) nodes.push_back(static_cast<int>(k));
+    for (std::size_t k = 0; k < ndims; ++k) nodes.push_back(static_cast<int>(k));
     nodes.push_back(-1);
 
     if (!r.included.empty()) {
@@ -580,7 +581,7 @@ void write_benchmark_table(std::ostream& out, const BenchmarkResult& r, const Fr
 
     if (!r.included.empty()) {
         std::vector<int> ranking_nodes = {-1};
-        for (std::size_t k = 0; k < fw.dimensions.size(); ++k) ranking_nodes.push_back(static_cast<int>(k));
+        for (std::size_t k = 0; k < ndims; ++k) ranking_nodes.push_back(static_cast<int>(k));
         for (int k : ranking_nodes) {
             const BenchmarkNode& node = node_at(r, k);
             std::vector<std::size_t> order(r.included.size());
@@ -602,6 +603,7 @@ void write_benchmark_table(std::ostream& out, const BenchmarkResult& r, const Fr
             << level_name(fw, r.common_gap_level) << ")\n";
         if (r.common_gaps.empty()) out << "None.\n";
         for (const CommonGap& g : r.common_gaps) {
+            if (static_cast<std::size_t>(g.dimension) >= ndims) continue;
             std::vector<std::string> names;
             for (int i : g.organisations) names.push_back(r.included[i].label);
             out << pad(fw.dimensions[g.dimension].name, dim_width) << g.below << " of " << g.scored << " ("
@@ -645,6 +647,7 @@ void write_benchmark_table(std::ostream& out, const BenchmarkResult& r, const Fr
 }
 
 nlohmann::json benchmark_json(const BenchmarkResult& r, const Framework& fw) {
+    const std::size_t ndims = std::min(fw.dimensions.size(), r.dimensions.size());
     nlohmann::json j;
     j["format"] = "yardstick-benchmark/1";
     j["framework"] = {{"id", r.framework_id}, {"version", r.framework_version}, {"title", fw.title}};
@@ -695,12 +698,13 @@ nlohmann::json benchmark_json(const BenchmarkResult& r, const Framework& fw) {
     };
     j["overall"] = node_json(-1);
     nlohmann::json dims = nlohmann::json::array();
-    for (std::size_t k = 0; k < fw.dimensions.size() && k < r.dimensions.size(); ++k)
+    for (std::size_t k = 0; k < ndims; ++k)
         dims.push_back(node_json(static_cast<int>(k)));
     j["dimensions"] = std::move(dims);
 
     nlohmann::json gaps = nlohmann::json::array();
     for (const CommonGap& g : r.common_gaps) {
+        if (static_cast<std::size_t>(g.dimension) >= ndims) continue;
         nlohmann::json below = nlohmann::json::array();
         for (int i : g.organisations) below.push_back(r.included[i].id);
         gaps.push_back({{"dimension", fw.dimensions[g.dimension].id},
@@ -730,10 +734,11 @@ nlohmann::json benchmark_json(const BenchmarkResult& r, const Framework& fw) {
 }
 
 void write_benchmark_csv(std::ostream& out, const BenchmarkResult& r, const Framework& fw) {
+    const std::size_t ndims = std::min(fw.dimensions.size(), r.dimensions.size());
     out << "organisation,label,viewer,period,questionnaire,questionnaire_version,dimension,parent,score,level,"
            "level_name,rank,percentile,distance,group_n,group_median,group_q1,group_q3,change,change_from\r\n";
     std::vector<int> nodes;
-    for (std::size_t k = 0; k < fw.dimensions.size() && k < r.dimensions.size(); ++k) nodes.push_back(static_cast<int>(k));
+    for (std::size_t k = 0; k < ndims; ++k) nodes.push_back(static_cast<int>(k));
     nodes.push_back(-1);
     for (std::size_t i = 0; i < r.included.size(); ++i) {
         const BenchmarkOrganisation& o = r.included[i];

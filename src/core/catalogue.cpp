@@ -19,6 +19,8 @@ const char* to_string(DocKind k) {
         case DocKind::Questionnaire: return "questionnaire";
         case DocKind::Answers: return "answers";
         case DocKind::Targets: return "targets";
+        case DocKind::Roles: return "roles";
+        case DocKind::Assumptions: return "assumptions";
         case DocKind::Unknown: return "unknown";
     }
     return "unknown";
@@ -33,6 +35,8 @@ DocKind kind_of(const nlohmann::json& doc) {
     if (f.rfind("yardstick-questionnaire/", 0) == 0) return DocKind::Questionnaire;
     if (f.rfind("yardstick-answers/", 0) == 0) return DocKind::Answers;
     if (f.rfind("yardstick-targets/", 0) == 0) return DocKind::Targets;
+    if (f.rfind("yardstick-roles/", 0) == 0) return DocKind::Roles;
+    if (f.rfind("yardstick-assumptions/", 0) == 0) return DocKind::Assumptions;
     return DocKind::Unknown;
 }
 

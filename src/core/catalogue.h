@@ -14,7 +14,7 @@
 
 namespace ys {
 
-enum class DocKind { Framework, Questionnaire, Answers, Targets, Unknown };
+enum class DocKind { Framework, Questionnaire, Answers, Targets, Roles, Assumptions, Unknown };
 const char* to_string(DocKind k);
 DocKind kind_of(const nlohmann::json& doc);
 

@@ -17,12 +17,13 @@ std::string level_name(const Framework& fw, int level) {
     return l ? l->name : std::to_string(level);
 }
 
-// Pads to a width counted in characters, not bytes, so UTF-8 names line up.
+// Pads to a width counted in characters, not bytes, so UTF-8 names line up; a text as
+// wide as its column still gets one space, so columns never run together.
 std::string pad(const std::string& s, std::size_t width) {
     std::size_t chars = 0;
     for (unsigned char c : s)
         if ((c & 0xC0) != 0x80) ++chars;
-    return chars >= width ? s : s + std::string(width - chars, ' ');
+    return chars >= width ? s + " " : s + std::string(width - chars, ' ');
 }
 
 std::string role_name(const Questionnaire& q, int role) {

@@ -1,6 +1,8 @@
 #include "validate.h"
 
 #include "answers_read.h"
+#include "assumptions.h"
+#include "roles.h"
 #include "json_read.h"
 #include "targets.h"
 
@@ -35,13 +37,15 @@ ValidateReport validate_files(const ValidateRequest& request) {
             Diagnostics ignored(path);
             catalogue.add_file(path, "given", ignored);
             given_entries.push_back(catalogue.entries().size() - 1);
-        } else if (kind == DocKind::Answers || kind == DocKind::Targets) {
+        } else if (kind == DocKind::Answers || kind == DocKind::Targets || kind == DocKind::Roles ||
+                   kind == DocKind::Assumptions) {
             data_files.push_back({path, std::move(*doc), kind});
         } else {
             if (doc->is_object() && doc->contains("format"))
                 d.error("/format", "unknown format " + (*doc)["format"].dump() +
                                        "; expected yardstick-framework/1, yardstick-questionnaire/1, "
-                                       "yardstick-answers/1 or yardstick-targets/1");
+                                       "yardstick-answers/1, yardstick-targets/1, yardstick-roles/1 or "
+                                       "yardstick-assumptions/1");
             else
                 d.error("/format", "missing; expected \"format\" naming a Yardstick file format, such as "
                                    "\"yardstick-framework/1\"");
@@ -71,6 +75,20 @@ ValidateReport validate_files(const ValidateRequest& request) {
                 } else {
                     ok = parse_answers(p.doc, *q, d).has_value();
                 }
+            }
+        } else if (p.kind == DocKind::Assumptions) {
+            auto a = parse_assumptions(p.doc, d);
+            ok = a.has_value();
+            if (a) id = a->id;
+        } else if (p.kind == DocKind::Roles) {
+            if (auto cat = parse_role_catalogue(p.doc, d)) {
+                id = cat->id;
+                auto fw = catalogue.framework(cat->framework_id);
+                auto skills = cat->skills_framework_id.empty() ? nullptr : catalogue.framework(cat->skills_framework_id);
+                if (!fw) d.error("/framework", "framework \"" + cat->framework_id + "\" was not found among the files given or in the libraries");
+                else if (!cat->skills_framework_id.empty() && !skills)
+                    d.error("/skills_framework", "framework \"" + cat->skills_framework_id + "\" was not found among the files given or in the libraries");
+                else ok = check_role_catalogue(*cat, *fw, skills.get(), d);
             }
         } else {
             if (auto fid = read_targets_framework(p.doc, d)) {

@@ -72,7 +72,7 @@ TEST_CASE("cli: --help on every command, usage errors exit 3", "[cli]") {
 }
 
 TEST_CASE("cli: validate accepts every shipped file and rejects a bad one with exit 2", "[cli]") {
-    Run ok = cli("validate frameworks/*.json questionnaires/*.json examples/answers/*.json examples/targets/*.json");
+    Run ok = cli("validate frameworks/*.json frameworks/roles/*.json questionnaires/*.json examples/answers/*.json examples/targets/*.json");
     INFO(ok.err);
     CHECK(ok.code == 0);
     CHECK(ok.err.empty());

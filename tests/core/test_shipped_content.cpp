@@ -11,7 +11,7 @@ using namespace ys;
 namespace {
 std::vector<std::string> shipped_files() {
     std::vector<std::string> files;
-    for (const char* dir : {"frameworks", "questionnaires", "examples/answers", "examples/targets"}) {
+    for (const char* dir : {"frameworks", "frameworks/roles", "questionnaires", "examples/answers", "examples/targets"}) {
         std::filesystem::path p = std::filesystem::path(YS_SOURCE_DIR) / dir;
         if (!std::filesystem::is_directory(p)) continue;
         for (const auto& e : std::filesystem::directory_iterator(p))

@@ -1,0 +1,332 @@
+#include "assumptions.h"
+
+#include "json_fields.h"
+#include "targets.h"  // is_iso_date
+
+namespace ys {
+
+const char* to_string(OncostMethod m) { return m == OncostMethod::Flat ? "flat" : "components"; }
+
+bool RulePeriod::covers(const std::string& iso_date) const {
+    // ISO dates compare correctly as text.
+    return !effective_from.empty() && effective_from <= iso_date &&
+           (effective_to.empty() || iso_date <= effective_to);
+}
+
+namespace {
+
+constexpr const char* kKinds =
+    "employer_ni, pension, apprenticeship_levy, pay_award, london_weighting, recruitment_cost, "
+    "training_budget or apprenticeship_funding";
+
+std::string found(const JsonAt& at) { return at.present() ? at.json().dump() : "nothing"; }
+
+template <class Rule>
+const Rule* rule_on(const std::vector<Rule>& rules, const std::string& iso_date) {
+    if (!is_iso_date(iso_date)) return nullptr;
+    for (const auto& r : rules)
+        if (r.covers(iso_date)) return &r;
+    return nullptr;
+}
+
+class AssumptionsReader {
+public:
+    AssumptionsReader(const nlohmann::json& doc, Diagnostics& diags)
+        : root_(&doc, "", diags), errors_before_(diags.error_count()) {}
+
+    std::optional<Assumptions> read() {
+        if (!root_.expect_object()) return std::nullopt;
+        root_.check_keys({"format", "id", "version", "title", "description", "currency", "oncosts", "rules"});
+        auto format = root_.string("format", Need::Required);
+        if (format && *format != kAssumptionsFormat)
+            root_["format"].error("expected \"" + std::string(kAssumptionsFormat) + "\", found \"" + *format + "\"");
+        a_.id = root_.id("id", Need::Required).value_or("");
+        if (auto v = root_.string("version", Need::Optional)) {
+            if (is_valid_version(*v)) a_.version = *v;
+            else root_["version"].error("expected a version such as \"1.0\" or \"1.2.3\", found \"" + *v + "\"");
+        }
+        a_.title = root_.string("title", Need::Required).value_or("");
+        a_.description = root_.string("description", Need::Optional).value_or("");
+        if (auto c = root_.string("currency", Need::Required)) {
+            bool ok = c->size() == 3;
+            for (char ch : *c) ok = ok && ch >= 'A' && ch <= 'Z';
+            if (ok) a_.currency = *c;
+            else root_["currency"].error("expected an ISO 4217 currency code such as \"GBP\", found \"" + *c + "\"");
+        }
+        read_oncosts();
+        read_rules();
+        if (root_.diags().error_count() != errors_before_) return std::nullopt;
+        return std::move(a_);
+    }
+
+private:
+    // A share from 0 to 1.
+    std::optional<double> rate(const JsonAt& owner, const char* key, Need need) {
+        JsonAt f = owner[key];
+        if (!f.present()) {
+            if (need == Need::Required) f.error("missing; expected a rate from 0 to 1 (0.15 means 15%)");
+            return std::nullopt;
+        }
+        auto v = owner.number(key, need);
+        if (!v) return std::nullopt;
+        if (*v < 0 || *v > 1) {
+            f.error("expected a rate from 0 to 1 (0.15 means 15%), found " + found(f) +
+                    (*v > 1 ? "; write a percentage as a fraction" : ""));
+            return std::nullopt;
+        }
+        return v;
+    }
+
+    // An amount of money, 0 or more.
+    std::optional<double> amount(const JsonAt& owner, const char* key) {
+        JsonAt f = owner[key];
+        if (!f.present()) {
+            f.error("missing; expected an amount in " + currency() + " (a number of 0 or more)");
+            return std::nullopt;
+        }
+        auto v = owner.number(key, Need::Required);
+        if (!v) return std::nullopt;
+        if (*v < 0) {
+            f.error("expected an amount of 0 or more, found " + found(f));
+            return std::nullopt;
+        }
+        return v;
+    }
+
+    std::string currency() const { return a_.currency.empty() ? "the file's currency" : a_.currency; }
+
+    std::string date_field(const JsonAt& owner, const char* key, Need need, const char* missing) {
+        JsonAt f = owner[key];
+        if (!f.present()) {
+            if (need == Need::Required) f.error(missing);
+            return {};
+        }
+        auto s = owner.string(key, Need::Required);
+        if (!s) return {};
+        if (!is_iso_date(*s)) {
+            f.error("expected a date as YYYY-MM-DD, found \"" + *s + "\"");
+            return {};
+        }
+        return *s;
+    }
+
+    std::string source_field(const JsonAt& owner) {
+        if (!owner["source"].present()) {
+            owner["source"].error("missing; expected where the figure came from (a non-empty string): every figure "
+                                  "names its source, or says that it is an editable default with no published source");
+            return {};
+        }
+        return owner.string("source", Need::Required).value_or("");
+    }
+
+    void read_oncosts() {
+        JsonAt o = root_["oncosts"];
+        if (!o.expect_object()) return;
+        o.check_keys({"method", "flat_rate"});
+        if (auto m = o.string("method", Need::Required)) {
+            if (*m == "components") a_.oncost_method = OncostMethod::Components;
+            else if (*m == "flat") a_.oncost_method = OncostMethod::Flat;
+            else o["method"].error("unknown method \"" + *m + "\"; expected components or flat");
+        }
+        JsonAt f = o["flat_rate"];
+        if (!f.present()) {
+            if (a_.oncost_method == OncostMethod::Flat && o["method"].present())
+                f.error("missing; method \"flat\" needs flat_rate: { \"rate\", \"source\", \"date\" }");
+            return;
+        }
+        if (!f.expect_object()) return;
+        f.check_keys({"rate", "source", "date", "note"});
+        FlatOncostRate out;
+        out.rate = rate(f, "rate", Need::Required).value_or(0);
+        out.source = source_field(f);
+        out.date = date_field(f, "date", Need::Required, "missing; expected the date the figure was checked, as YYYY-MM-DD");
+        a_.flat_rate = out;
+    }
+
+    void read_period(const JsonAt& r, RulePeriod& p) {
+        p.pointer = r.pointer();
+        p.effective_from = date_field(r, "effective_from", Need::Required,
+                                      "missing; expected the first day the figure applies, as YYYY-MM-DD");
+        p.effective_to = date_field(r, "effective_to", Need::Optional, "");
+        if (!p.effective_from.empty() && !p.effective_to.empty() && p.effective_to < p.effective_from) {
+            r["effective_to"].error("effective_to " + p.effective_to + " is before effective_from " +
+                                    p.effective_from + "; expected the last day the figure applies");
+            p.effective_to.clear();
+            p.effective_from.clear();  // keep it out of the overlap check
+        }
+        p.source = source_field(r);
+        p.date = date_field(r, "date", Need::Required, "missing; expected the date the figure was checked, as YYYY-MM-DD");
+        p.note = r.string("note", Need::Optional).value_or("");
+    }
+
+    void read_bands(const JsonAt& r, std::map<std::string, double>& bands) {
+        JsonAt b = r["bands"];
+        if (!b.expect_object()) return;
+        for (auto it = b.json().begin(); it != b.json().end(); ++it) {
+            JsonAt v = b[it.key()];
+            if (!is_valid_id(it.key())) {
+                v.error("\"" + it.key() + "\" is not a valid standard key; expected lower case letters, digits, "
+                        "'-', '_' or '.', such as \"data-analyst-l4\"");
+                continue;
+            }
+            if (!it->is_number()) {
+                v.error("expected the funding-band maximum (a number), found " + describe_json_type(*it));
+                continue;
+            }
+            double d = it->get<double>();
+            if (d < 0) {
+                v.error("expected an amount of 0 or more, found " + it->dump());
+                continue;
+            }
+            bands[it.key()] = d;
+        }
+    }
+
+    void read_rules() {
+        JsonAt rules = root_["rules"];
+        if (!rules.expect_array(1)) return;
+        for (std::size_t i = 0; i < rules.size(); ++i) {
+            JsonAt r = rules[i];
+            if (!r.expect_object()) continue;
+            auto kind = r.string("kind", Need::Required);
+            if (!kind) continue;
+            const std::string& k = *kind;
+            if (k == "employer_ni") {
+                r.check_keys({"kind", "effective_from", "effective_to", "source", "date", "note", "rate", "threshold"});
+                EmployerNiRule x;
+                read_period(r, x);
+                x.rate = rate(r, "rate", Need::Required).value_or(0);
+                x.threshold = amount(r, "threshold").value_or(0);
+                a_.employer_ni.push_back(std::move(x));
+            } else if (k == "pension") {
+                r.check_keys({"kind", "effective_from", "effective_to", "source", "date", "note", "rate"});
+                PensionRule x;
+                read_period(r, x);
+                x.rate = rate(r, "rate", Need::Required).value_or(0);
+                a_.pension.push_back(std::move(x));
+            } else if (k == "apprenticeship_levy") {
+                r.check_keys({"kind", "effective_from", "effective_to", "source", "date", "note", "rate", "allowance"});
+                ApprenticeshipLevyRule x;
+                read_period(r, x);
+                x.rate = rate(r, "rate", Need::Required).value_or(0);
+                x.allowance = amount(r, "allowance").value_or(0);
+                a_.apprenticeship_levy.push_back(std::move(x));
+            } else if (k == "pay_award") {
+                r.check_keys({"kind", "effective_from", "effective_to", "source", "date", "note", "rate"});
+                PayAwardRule x;
+                read_period(r, x);
+                x.rate = rate(r, "rate", Need::Required).value_or(0);
+                a_.pay_award.push_back(std::move(x));
+            } else if (k == "london_weighting") {
+                r.check_keys({"kind", "effective_from", "effective_to", "source", "date", "note", "amount"});
+                LondonWeightingRule x;
+                read_period(r, x);
+                x.amount = amount(r, "amount").value_or(0);
+                a_.london_weighting.push_back(std::move(x));
+            } else if (k == "recruitment_cost") {
+                r.check_keys({"kind", "effective_from", "effective_to", "source", "date", "note", "per_hire"});
+                RecruitmentCostRule x;
+                read_period(r, x);
+                x.per_hire = amount(r, "per_hire").value_or(0);
+                a_.recruitment_cost.push_back(std::move(x));
+            } else if (k == "training_budget") {
+                r.check_keys({"kind", "effective_from", "effective_to", "source", "date", "note", "per_head"});
+                TrainingBudgetRule x;
+                read_period(r, x);
+                x.per_head = amount(r, "per_head").value_or(0);
+                a_.training_budget.push_back(std::move(x));
+            } else if (k == "apprenticeship_funding") {
+                r.check_keys({"kind", "effective_from", "effective_to", "source", "date", "note", "bands",
+                              "co_investment", "expiry_months", "top_up"});
+                ApprenticeshipFundingRule x;
+                read_period(r, x);
+                read_bands(r, x.bands);
+                x.co_investment = rate(r, "co_investment", Need::Required).value_or(0);
+                x.top_up = rate(r, "top_up", Need::Optional).value_or(0);
+                if (!r["expiry_months"].present()) {
+                    r["expiry_months"].error("missing; expected the months before unspent levy funds expire (a whole number of 1 or more)");
+                } else if (auto m = r.integer("expiry_months", Need::Required)) {
+                    if (*m < 1 || *m > 600)
+                        r["expiry_months"].error("expected a whole number of months from 1 to 600, found " + std::to_string(*m));
+                    else x.expiry_months = static_cast<int>(*m);
+                }
+                a_.apprenticeship_funding.push_back(std::move(x));
+            } else {
+                r["kind"].error("unknown rule kind \"" + k + "\"; expected " + kKinds);
+            }
+        }
+        check_overlaps("employer_ni", a_.employer_ni);
+        check_overlaps("pension", a_.pension);
+        check_overlaps("apprenticeship_levy", a_.apprenticeship_levy);
+        check_overlaps("pay_award", a_.pay_award);
+        check_overlaps("london_weighting", a_.london_weighting);
+        check_overlaps("recruitment_cost", a_.recruitment_cost);
+        check_overlaps("training_budget", a_.training_budget);
+        check_overlaps("apprenticeship_funding", a_.apprenticeship_funding);
+    }
+
+    static std::string period_text(const RulePeriod& p) {
+        return p.effective_to.empty() ? "from " + p.effective_from + " on" : p.effective_from + " to " + p.effective_to;
+    }
+
+    // Two periods of one kind may not share a day; reports each later rule once.
+    template <class Rule>
+    void check_overlaps(const char* kind, const std::vector<Rule>& rules) {
+        for (std::size_t j = 1; j < rules.size(); ++j) {
+            const RulePeriod& b = rules[j];
+            if (b.effective_from.empty()) continue;
+            for (std::size_t i = 0; i < j; ++i) {
+                const RulePeriod& a = rules[i];
+                if (a.effective_from.empty()) continue;
+                bool a_before_b_ends = b.effective_to.empty() || a.effective_from <= b.effective_to;
+                bool b_before_a_ends = a.effective_to.empty() || b.effective_from <= a.effective_to;
+                if (a_before_b_ends && b_before_a_ends) {
+                    root_.diags().error(b.pointer + "/effective_from",
+                                        "this " + std::string(kind) + " rule (" + period_text(b) +
+                                            ") overlaps the one at " + a.pointer + " (" + period_text(a) +
+                                            "); rules of one kind must not cover the same day, so end the "
+                                            "earlier one with effective_to");
+                    break;
+                }
+            }
+        }
+    }
+
+    JsonAt root_;
+    std::size_t errors_before_;
+    Assumptions a_;
+};
+
+}  // namespace
+
+const EmployerNiRule* Assumptions::employer_ni_on(const std::string& d) const { return rule_on(employer_ni, d); }
+const PensionRule* Assumptions::pension_on(const std::string& d) const { return rule_on(pension, d); }
+const ApprenticeshipLevyRule* Assumptions::apprenticeship_levy_on(const std::string& d) const {
+    return rule_on(apprenticeship_levy, d);
+}
+const PayAwardRule* Assumptions::pay_award_on(const std::string& d) const { return rule_on(pay_award, d); }
+const LondonWeightingRule* Assumptions::london_weighting_on(const std::string& d) const {
+    return rule_on(london_weighting, d);
+}
+const RecruitmentCostRule* Assumptions::recruitment_cost_on(const std::string& d) const {
+    return rule_on(recruitment_cost, d);
+}
+const TrainingBudgetRule* Assumptions::training_budget_on(const std::string& d) const {
+    return rule_on(training_budget, d);
+}
+const ApprenticeshipFundingRule* Assumptions::apprenticeship_funding_on(const std::string& d) const {
+    return rule_on(apprenticeship_funding, d);
+}
+
+double Assumptions::apprenticeship_band(const std::string& standard_key, const std::string& iso_date) const {
+    const ApprenticeshipFundingRule* r = apprenticeship_funding_on(iso_date);
+    if (!r) return 0;
+    auto it = r->bands.find(standard_key);
+    return it == r->bands.end() ? 0 : it->second;
+}
+
+std::optional<Assumptions> parse_assumptions(const nlohmann::json& doc, Diagnostics& diags) {
+    return AssumptionsReader(doc, diags).read();
+}
+
+}  // namespace ys
