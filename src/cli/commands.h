@@ -28,6 +28,7 @@ int cmd_answer(const Context& ctx, const std::vector<std::string>& args);
 int cmd_target(const Context& ctx, const std::vector<std::string>& args);
 int cmd_db(const Context& ctx, const std::vector<std::string>& args);
 int cmd_action(const Context& ctx, const std::vector<std::string>& args);
+int cmd_benchmark(const Context& ctx, const std::vector<std::string>& args);
 int cmd_import(const Context& ctx, const std::vector<std::string>& args);
 int cmd_export(const Context& ctx, const std::vector<std::string>& args);
 

@@ -430,3 +430,37 @@ TEST_CASE("cli: a wide CSV export reads back through the survey import with the 
     CHECK(a["overall"] == b["overall"]);
     CHECK(a["dimensions"] == b["dimensions"]);
 }
+
+TEST_CASE("cli: benchmark a peer group and a region's councils, anonymised, refusing mixed frameworks", "[cli][store][benchmark]") {
+    std::string db = fresh_db("benchmark");
+    REQUIRE(cli("org add london --name \"London (fictional)\" --type region --db " + db).code == 0);
+    REQUIRE(cli("import --db " + db + kExamples).code == 0);
+    for (const char* o : {"eastmere", "northwold"}) REQUIRE(cli(std::string("org move ") + o + " --parent london --db " + db).code == 0);
+    REQUIRE(cli("group add demo --name Demo --db " + db).code == 0);
+    for (const char* o : {"eastmere", "northwold", "ashby-vale"})
+        REQUIRE(cli(std::string("group member demo ") + o + " --db " + db).code == 0);
+
+    Run js = cli("benchmark --group demo --format json --db " + db);
+    INFO(js.err);
+    REQUIRE(js.code == 0);
+    auto doc = nlohmann::json::parse(js.out);
+    CHECK(doc.dump().find("eastmere") != std::string::npos);
+
+    Run region = cli("benchmark --children-of london --min-respondents 7 --db " + db);
+    CHECK(region.code == 0);
+    CHECK(region.out.find("fewer than 7") != std::string::npos);  // Northwold's 6 respondents
+
+    Run anon = cli("benchmark --group demo --anonymise --viewer northwold --format json --db " + db);
+    REQUIRE(anon.code == 0);
+    for (const char* hidden : {"eastmere", "Eastmere", "ashby-vale", "Ashby Vale"}) CHECK(anon.out.find(hidden) == std::string::npos);
+    CHECK(anon.out.find("Northwold") != std::string::npos);
+
+    // A skills self-assessment round in the group: another framework, refused with a message.
+    REQUIRE(cli("org add skills-team --name \"Skills team (fictional)\" --type other --db " + db).code == 0);
+    REQUIRE(cli("round new --org skills-team --questionnaire analyst-skills-self-assessment --period 2026 --db " + db).code == 0);
+    REQUIRE(cli("group member demo skills-team --db " + db).code == 0);
+    Run mixed = cli("benchmark --group demo --db " + db);
+    CHECK(mixed.code == 2);
+    CHECK(mixed.err.find("different frameworks") != std::string::npos);
+    CHECK(cli("benchmark --db " + db).code == 3);
+}
