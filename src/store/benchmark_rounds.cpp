@@ -26,12 +26,13 @@ std::vector<BenchmarkInput> benchmark_inputs(Connection& c, const BenchmarkSelec
     }
     std::vector<BenchmarkInput> out;
     std::set<std::string> seen;
+    DefinitionCache cache;
     for (const auto& id : ids) {
         if (!seen.insert(id).second) continue;
         auto org = find_organisation(c, id);
         if (!org) throw StoreError(StoreError::Kind::NotFound, "organisation \"" + id + "\" does not exist");
         for (const auto& r : list_rounds(c, id)) {
-            LoadedRound lr = load_round(c, r.id);
+            LoadedRound lr = load_round(c, r.id, &cache);
             BenchmarkInput in;
             in.organisation_id = org->id;
             in.organisation_name = org->name;

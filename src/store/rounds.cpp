@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <map>
+#include <unordered_map>
 
 #include "answers_read.h"
 #include "catalogue.h"
@@ -22,6 +23,20 @@ std::string first_problem(const Diagnostics& d) {
     for (const auto& x : d.items())
         if (x.severity == Severity::Error) return to_string(x);
     return "invalid";
+}
+
+// "\"l3\"" as written by answer_value_text: the option id between quotes.
+bool decode_option_value(const std::string& text, const Question& q, Answer& a) {
+    if (text.size() < 2 || text.front() != '"' || text.back() != '"') return false;
+    const std::size_t n = text.size() - 2;
+    for (std::size_t i = 0; i < q.options.size(); ++i) {
+        const std::string& id = q.options[i].id;
+        if (id.size() == n && text.compare(1, n, id) == 0) {
+            a.choice = static_cast<std::uint8_t>(i);
+            return true;
+        }
+    }
+    return false;  // not found: the full reader says what is wrong
 }
 
 std::string answer_value_text(const Question& q, const Answer& a) {
@@ -199,11 +214,22 @@ std::shared_ptr<const Questionnaire> load_questionnaire(Connection& c, const std
     return std::make_shared<const Questionnaire>(std::move(*q));
 }
 
-LoadedRound load_round(Connection& c, const std::string& id) {
+LoadedRound load_round(Connection& c, const std::string& id, DefinitionCache* cache) {
     LoadedRound out;
     out.record = get_round(c, id);
-    out.framework = load_framework(c, out.record.framework_hash);
-    out.questionnaire = load_questionnaire(c, out.record.questionnaire_hash, *out.framework);
+    if (cache && cache->frameworks.count(out.record.framework_hash) &&
+        cache->questionnaires.count(out.record.framework_hash + out.record.questionnaire_hash)) {
+        out.framework = cache->frameworks[out.record.framework_hash];
+        out.questionnaire = cache->questionnaires[out.record.framework_hash + out.record.questionnaire_hash];
+    } else {
+        out.framework = load_framework(c, out.record.framework_hash);
+        out.questionnaire = load_questionnaire(c, out.record.questionnaire_hash, *out.framework);
+        if (cache) {
+            // A questionnaire is bound to one framework: the pair is the key.
+            cache->frameworks[out.record.framework_hash] = out.framework;
+            cache->questionnaires[out.record.framework_hash + out.record.questionnaire_hash] = out.questionnaire;
+        }
+    }
     const Questionnaire& q = *out.questionnaire;
     auto org = find_organisation(c, out.record.organisation);
     out.answers.questionnaire_id = q.id;
@@ -212,7 +238,7 @@ LoadedRound load_round(Connection& c, const std::string& id) {
     if (org) out.answers.organisation = {org->id, org->name, org->type, org->parent};
     out.answers.source = c.path() + "#" + id;
 
-    std::map<std::int64_t, std::size_t> by_id;
+    std::unordered_map<std::int64_t, std::size_t> by_id;
     Statement rs = c.prepare("SELECT id, key, role, name, email FROM respondent WHERE round_id = ? ORDER BY id");
     rs.bind(1, id);
     while (rs.step()) {
@@ -224,11 +250,11 @@ LoadedRound load_round(Connection& c, const std::string& id) {
         by_id[rs.integer(0)] = out.answers.respondents.size();
         out.answers.respondents.push_back(std::move(r));
     }
-    std::map<std::string, int> question_index;
+    std::unordered_map<std::string, int> question_index;
     for (std::size_t i = 0; i < q.questions.size(); ++i) question_index[q.questions[i].id] = static_cast<int>(i);
     Statement as = c.prepare(
         "SELECT a.respondent_id, a.question_id, a.state, a.value, a.evidence, a.confidence, a.answered_at "
-        "FROM answer a JOIN respondent p ON a.respondent_id = p.id WHERE p.round_id = ? ORDER BY a.respondent_id");
+        "FROM answer a JOIN respondent p ON a.respondent_id = p.id WHERE p.round_id = ?");  // any order: by_id finds the respondent
     as.bind(1, id);
     while (as.step()) {
         auto qi = question_index.find(as.text(1));
@@ -239,7 +265,10 @@ LoadedRound load_round(Connection& c, const std::string& id) {
         a.question = static_cast<std::uint16_t>(qi->second);
         std::string state = as.text(2);
         a.state = state == "na" ? AnswerState::NotApplicable : state == "dont_know" ? AnswerState::DontKnow : AnswerState::Given;
-        if (a.state == AnswerState::Given) {
+        if (a.state == AnswerState::Given && (qu.kind == QuestionKind::Choice || qu.kind == QuestionKind::Likert) &&
+            decode_option_value(as.text(3), qu, a)) {
+            // the common case, read without building a JSON value
+        } else if (a.state == AnswerState::Given) {
             Diagnostics d(c.path());
             auto value = parse_json_text(as.text(3), d);
             if (!value || !read_answer_value(JsonAt(&*value, "", d), qu, a))

@@ -2,6 +2,7 @@
 // Assessment rounds with their framework and questionnaire kept by value, respondents,
 // answers (each committed as it is given), targets and action-plan items.
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -55,8 +56,14 @@ struct LoadedRound {
     std::shared_ptr<const Questionnaire> questionnaire;
     AnswerSet answers;
 };
+// Parsed definitions by hash, so many rounds sharing a framework read it once.
+struct DefinitionCache {
+    std::map<std::string, std::shared_ptr<const Framework>> frameworks;
+    std::map<std::string, std::shared_ptr<const Questionnaire>> questionnaires;
+};
+
 // Reads a round, its snapshots and every answer, ready to score.
-LoadedRound load_round(Connection& c, const std::string& id);
+LoadedRound load_round(Connection& c, const std::string& id, DefinitionCache* cache = nullptr);
 
 // Reads a stored definition and checks it again (the store never trusts itself blindly).
 std::shared_ptr<const Framework> load_framework(Connection& c, const std::string& hash);
