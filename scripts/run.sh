@@ -23,3 +23,12 @@ echo
 echo "== Ashby Vale (fictional): whole council and its children's services, 2026"
 "$cli" score examples/answers/ashby-vale-2026-full.json examples/answers/ashby-vale-childrens-2026.json \
   --targets examples/targets/ashby-vale-2027.json
+echo
+echo "== The same councils in a database: import, compare, export an anonymised bundle"
+db="$(mktemp -d)/demo.db"
+"$cli" org add demo-region --name "Demo region (fictional)" --type region --db "$db"
+"$cli" import examples/answers/*.json --db "$db"
+for org in eastmere northwold ashby-vale; do "$cli" org move "$org" --parent demo-region --db "$db"; done
+"$cli" benchmark --children-of demo-region --viewer eastmere --anonymise --db "$db" | sed -n '1,40p'
+"$cli" export --bundle "$(dirname "$db")/demo-bundle.json" --org eastmere --anonymise --db "$db"
+"$cli" db check --db "$db"
