@@ -75,6 +75,18 @@ const char* kUpsertAnswer =
     "value = excluded.value, evidence = excluded.evidence, confidence = excluded.confidence, "
     "answered_at = excluded.answered_at";
 
+// The questionnaire of a framework/questionnaire pair about to be stored, checked and bound.
+std::optional<Questionnaire> checked_questionnaire(const nlohmann::json& framework_doc,
+                                                  const nlohmann::json& questionnaire_doc) {
+    Diagnostics d("framework");
+    auto fw = parse_framework(framework_doc, d);
+    if (!fw) invalid(first_problem(d));
+    Diagnostics dq("questionnaire");
+    auto q = parse_questionnaire(questionnaire_doc, dq);
+    if (!q || !bind_questionnaire(*q, *fw, dq)) invalid(first_problem(dq));
+    return q;
+}
+
 std::string slug(const std::string& s) {
     std::string out;
     for (char ch : s) {
@@ -113,12 +125,7 @@ RoundRecord new_round(Connection& c, const std::string& organisation, const std:
     if (period.empty() || period.size() > 64) invalid("a round needs a period of 1 to 64 characters, such as 2026 or 2026-Q1");
     if (status != "draft" && status != "open" && status != "closed")
         invalid("unknown round status \"" + status + "\"; expected draft, open or closed");
-    Diagnostics d("framework");
-    auto fw = parse_framework(framework_doc, d);
-    if (!fw) invalid(first_problem(d));
-    Diagnostics dq("questionnaire");
-    auto q = parse_questionnaire(questionnaire_doc, dq);
-    if (!q || !bind_questionnaire(*q, *fw, dq)) invalid(first_problem(dq));
+    std::optional<Questionnaire> q = checked_questionnaire(framework_doc, questionnaire_doc);
     std::string id = round_id_for(organisation, period, q->id);
     Statement exists = c.prepare("SELECT 1 FROM round WHERE id = ?");
     exists.bind(1, id);
@@ -286,12 +293,7 @@ LoadedRound load_round(Connection& c, const std::string& id, DefinitionCache* ca
 void upgrade_round(Connection& c, const std::string& id, const nlohmann::json& framework_doc,
                    const nlohmann::json& questionnaire_doc) {
     RoundRecord r = get_round(c, id);
-    Diagnostics d("framework");
-    auto fw = parse_framework(framework_doc, d);
-    if (!fw) invalid(first_problem(d));
-    Diagnostics dq("questionnaire");
-    auto q = parse_questionnaire(questionnaire_doc, dq);
-    if (!q || !bind_questionnaire(*q, *fw, dq)) invalid(first_problem(dq));
+    std::optional<Questionnaire> q = checked_questionnaire(framework_doc, questionnaire_doc);
     if (q->id != r.questionnaire_id)
         invalid("round \"" + id + "\" answers questionnaire \"" + r.questionnaire_id + "\", not \"" + q->id + "\"");
     Statement as = c.prepare(
