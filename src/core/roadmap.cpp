@@ -1,0 +1,373 @@
+#include "roadmap.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include "number_format.h"
+#include "targets.h"
+#include "timestamps.h"
+
+namespace ys {
+namespace {
+
+std::int64_t day_of(const std::string& iso) {
+    auto t = parse_iso_datetime(iso);
+    return t ? *t / 86400 : 0;
+}
+std::string date_of(std::int64_t day) { return format_iso_datetime(day * 86400).substr(0, 10); }
+
+// Responsibilities analysts carry in services: the team structure changes how much of
+// them a council needs (centralised: one team; hub and spoke: a quarter post more per
+// department; decentralised: half a post per department).
+bool analytical(const std::string& responsibility) {
+    return responsibility == "performance-reporting" || responsibility == "business-intelligence";
+}
+
+double need_for(const std::string& responsibility, const RoadmapRequest& r) {
+    if (!analytical(responsibility)) return 1.0;
+    switch (r.structure) {
+        case TeamStructure::Centralised: return 1.0;
+        case TeamStructure::HubAndSpoke: return 1.0 + 0.25 * r.departments;
+        case TeamStructure::Decentralised: return std::max(1.0, 0.5 * r.departments);
+    }
+    return 1.0;
+}
+
+// Pay awards applied between the date a salary was quoted and `day`: each award rule
+// applies on its effective date and every anniversary while it is in force.
+double pay_multiplier(const Assumptions& a, std::int64_t base_day, std::int64_t day) {
+    double m = 1;
+    for (const auto& rule : a.pay_award) {
+        std::int64_t end = rule.effective_to.empty() ? INT64_MAX : day_of(rule.effective_to);
+        for (int n = 0; n < 200; ++n) {
+            std::int64_t at = day_of(add_years(rule.effective_from, n));
+            if (at > end || at > day) break;
+            if (at > base_day) m *= 1 + rule.rate;
+        }
+    }
+    return m;
+}
+
+template <typename Rule>
+void add_bounds(const std::vector<Rule>& rules, std::set<std::int64_t>& out) {
+    for (const auto& r : rules) {
+        out.insert(day_of(r.effective_from));
+        if (!r.effective_to.empty()) out.insert(day_of(r.effective_to) + 1);
+    }
+}
+
+std::string standard_key(const Apprenticeship& a) {
+    std::string key;
+    for (char c : a.standard) key += c == ' ' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return key + "-l" + std::to_string(a.level);
+}
+
+}  // namespace
+
+const char* to_string(TeamStructure s) {
+    switch (s) {
+        case TeamStructure::Centralised: return "centralised";
+        case TeamStructure::HubAndSpoke: return "hub-and-spoke";
+        case TeamStructure::Decentralised: return "decentralised";
+    }
+    return "centralised";
+}
+
+std::string add_years(const std::string& iso, int years) {
+    int y = std::stoi(iso.substr(0, 4)) + years, m = std::stoi(iso.substr(5, 2)), d = std::stoi(iso.substr(8, 2));
+    if (m == 2 && d == 29 && !valid_date(y, 2, 29)) d = 28;
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+    return buf;
+}
+
+std::string add_days(const std::string& iso, int days) { return date_of(day_of(iso) + days); }
+
+Money YearCost::line(const std::string& name) const {
+    for (const auto& [n, m] : lines)
+        if (n == name) return m;
+    return {};
+}
+
+std::vector<std::pair<std::string, Money>> role_year_cost(const Role& role, const Assumptions& a, const std::string& from,
+                                                          const std::string& to, const std::string& hired_on, double fte,
+                                                          double cost_share, bool london, bool levy_payer, bool first_year,
+                                                          std::string& error) {
+    static const char* kLines[] = {"Salary",         "London weighting", "Employer National Insurance",
+                                   "Employer pension", "Apprenticeship levy", "On-costs (flat rate)",
+                                   "Recruitment",    "Training",         "Apprenticeship training",
+                                   "Apprenticeship funding"};
+    std::vector<std::pair<std::string, Money>> lines;
+    for (const char* l : kLines) lines.push_back({l, {}});
+    auto at = [&lines](const char* name) -> Money& {
+        for (auto& [n, m] : lines)
+            if (n == name) return m;
+        return lines.front().second;
+    };
+    const std::int64_t y0 = day_of(from), y1 = day_of(to) + 1, base = day_of(role.salary.date);
+    const double year_days = static_cast<double>(y1 - y0);
+    std::set<std::int64_t> bounds{y0, y1};
+    add_bounds(a.employer_ni, bounds);
+    add_bounds(a.pension, bounds);
+    add_bounds(a.apprenticeship_levy, bounds);
+    add_bounds(a.london_weighting, bounds);
+    for (const auto& rule : a.pay_award)
+        for (int n = 0; n < 200; ++n) {
+            std::int64_t d = day_of(add_years(rule.effective_from, n));
+            if (d > y1 || (!rule.effective_to.empty() && d > day_of(rule.effective_to))) break;
+            bounds.insert(d);
+        }
+    const bool flat = a.oncost_method == OncostMethod::Flat;
+    const double share = fte * cost_share;
+    for (auto it = bounds.begin(); it != bounds.end(); ++it) {
+        std::int64_t s = *it;
+        auto next = std::next(it);
+        if (s < y0 || next == bounds.end() || s >= y1) continue;
+        std::int64_t e = std::min(*next, y1);
+        const double part = static_cast<double>(e - s) / year_days * share;
+        const std::string day = date_of(s);
+        const double mult = pay_multiplier(a, base, s);
+        const double points[3] = {role.salary.min * mult, role.salary.mid * mult, role.salary.max * mult};
+        const LondonWeightingRule* lw = role.london_weighting && london ? a.london_weighting_on(day) : nullptr;
+        const double weighting = lw ? lw->amount : 0;
+        const EmployerNiRule* ni = a.employer_ni_on(day);
+        const PensionRule* pension = a.pension_on(day);
+        const ApprenticeshipLevyRule* levy = a.apprenticeship_levy_on(day);
+        if (!flat && (!ni || !pension || (levy_payer && !levy))) {
+            error = std::string("no ") + (!ni ? "employer_ni" : !pension ? "pension" : "apprenticeship_levy") +
+                    " rule in the assumptions covers " + day;
+            return {};
+        }
+        if (flat && !a.flat_rate) {
+            error = "the assumptions ask for flat on-costs but give no flat rate";
+            return {};
+        }
+        for (int k = 0; k < 3; ++k) {
+            const double pay = points[k] + weighting;
+            auto add = [&](const char* name, double annual) {
+                Money& m = at(name);
+                double v = annual * part;
+                (k == 0 ? m.low : k == 1 ? m.mid : m.high) += v;
+            };
+            add("Salary", points[k]);
+            add("London weighting", weighting);
+            if (flat) {
+                add("On-costs (flat rate)", a.flat_rate->rate * pay);
+            } else {
+                add("Employer National Insurance", ni->rate * std::max(0.0, pay - ni->threshold));
+                add("Employer pension", pension->rate * pay);
+                if (levy_payer) add("Apprenticeship levy", levy->rate * pay);
+            }
+        }
+    }
+    if (first_year) {
+        if (const RecruitmentCostRule* r = a.recruitment_cost_on(hired_on)) {
+            Money& m = at("Recruitment");
+            m.low = m.mid = m.high = r->per_hire * share;
+        }
+        if (role.apprenticeship) {
+            double band = a.apprenticeship_band(standard_key(*role.apprenticeship), hired_on);
+            const ApprenticeshipFundingRule* f = a.apprenticeship_funding_on(hired_on);
+            double funded = band * (levy_payer ? 1.0 : 1.0 - (f ? f->co_investment : 0.0));
+            Money& t = at("Apprenticeship training");
+            t.low = t.mid = t.high = band * share;
+            Money& g = at("Apprenticeship funding");
+            g.low = g.mid = g.high = -funded * share;
+        }
+    }
+    if (const TrainingBudgetRule* t = a.training_budget_on(from)) {
+        Money& m = at("Training");
+        m.low = m.mid = m.high = t->per_head * share;
+    }
+    return lines;
+}
+
+std::optional<Roadmap> build_roadmap(const RoadmapRequest& req, std::string& error) {
+    if (!req.framework || !req.roles || !req.assumptions) {
+        error = "a roadmap needs a framework, a role catalogue and an assumptions file";
+        return std::nullopt;
+    }
+    if (req.horizon_years < 1 || req.horizon_years > 20) {
+        error = "the horizon must be 1 to 20 years, not " + std::to_string(req.horizon_years);
+        return std::nullopt;
+    }
+    if (!is_iso_date(req.start)) {
+        error = "the start must be a date as YYYY-MM-DD, not \"" + req.start + "\"";
+        return std::nullopt;
+    }
+    if (req.departments < 1) {
+        error = "there must be at least one department";
+        return std::nullopt;
+    }
+    const Framework& fw = *req.framework;
+    const RoleCatalogue& cat = *req.roles;
+    Roadmap out;
+
+    // What is covered now.
+    std::map<std::string, double> coverage;
+    for (const auto& m : req.team) {
+        const Role* role = cat.find(m.role);
+        if (!role) {
+            error = "the current team names role \"" + m.role + "\", which is not in the catalogue";
+            return std::nullopt;
+        }
+        if (m.fte <= 0) {
+            error = "the current team's " + m.role + " needs an FTE above 0";
+            return std::nullopt;
+        }
+        for (const auto& r : role->responsibilities) coverage[r.id] += m.fte * r.fte_share;
+    }
+    for (const auto& id : req.covered) {
+        if (!fw.find_responsibility(id)) {
+            error = "\"" + id + "\" is not a responsibility of framework \"" + fw.id + "\"";
+            return std::nullopt;
+        }
+        coverage[id] += need_for(id, req);
+    }
+    for (const auto& s : req.shared) {
+        const Role* role = cat.find(s.role);
+        if (!role || s.councils < 2) {
+            error = "a shared role needs a role from the catalogue and at least 2 councils (\"" + s.role + "\")";
+            return std::nullopt;
+        }
+    }
+
+    // What each dimension aims at: its target, or one level above where it stands.
+    auto aim = [&](int dim) {
+        if (!req.current || dim < 0) return fw.min_level() + 1;
+        const NodeScore& n = req.current->dimensions[dim];
+        if (n.target) return *n.target;
+        return std::min(fw.max_level(), (n.score ? n.level : fw.min_level()) + 1);
+    };
+    std::map<int, std::vector<const Responsibility*>> by_level;  // 0 = get started
+    for (const auto& r : fw.responsibilities) {
+        if (r.tier == Tier::Foundation) {
+            by_level[0].push_back(&r);
+            continue;
+        }
+        bool needed = false;
+        for (const auto& d : r.dimensions) needed = needed || aim(fw.find_dimension(d)) >= r.from_level;
+        if (needed) by_level[r.from_level].push_back(&r);
+    }
+    int index = 0;
+    for (auto& [level, resps] : by_level) {
+        RoadmapPhase ph;
+        ph.number = ++index;
+        ph.level = level;
+        ph.start_year = std::min(index, req.horizon_years);
+        const Level* l = fw.level(level);
+        ph.name = level == 0 ? "Get started: every foundation responsibility covered"
+                             : "Towards level " + std::to_string(level) + (l ? " (" + l->name + ")" : "");
+        for (const auto* r : resps) ph.responsibilities.push_back(r->id);
+        out.phases.push_back(std::move(ph));
+    }
+
+    // Hire, phase by phase, the roles that cover the most of what is missing for the money.
+    std::map<std::string, double> need;
+    auto gap = [&](const std::string& r) { return need.count(r) ? std::max(0.0, need[r] - coverage[r]) : 0.0; };
+    for (auto& ph : out.phases) {
+        for (const auto& r : ph.responsibilities) need[r] = need_for(r, req);
+        for (int guard = 0; guard < 200; ++guard) {
+            std::string worst;
+            for (const auto& [r, n] : need)
+                if (gap(r) > 0.05 && (worst.empty() || gap(r) > gap(worst) + 1e-9)) worst = r;
+            if (worst.empty()) break;
+            const Role* best = nullptr;
+            double best_value = 0, best_cover = 0;
+            for (const auto& role : cat.roles) {
+                if (role.apprenticeship && !req.prefer_apprenticeships) continue;
+                double share_of_worst = 0, cover = 0;
+                for (const auto& rr : role.responsibilities) {
+                    if (rr.id == worst) share_of_worst = rr.fte_share;
+                    cover += std::min(gap(rr.id), rr.fte_share);
+                }
+                if (share_of_worst <= 0) continue;
+                double cost_share = 1;
+                for (const auto& s : req.shared)
+                    if (s.role == role.id) cost_share = 1.0 / s.councils;
+                double value = cover / (role.salary.mid * cost_share);
+                if (!best || value > best_value + 1e-12) {
+                    best = &role;
+                    best_value = value;
+                    best_cover = cover;
+                }
+            }
+            if (!best) {
+                out.uncovered.push_back(worst);
+                need.erase(worst);
+                continue;
+            }
+            RoadmapHire h;
+            h.role = best->id;
+            h.title = best->title;
+            h.phase = ph.number;
+            h.start_year = ph.start_year;
+            h.route = best->apprenticeship ? "apprenticeship" : "new post";
+            for (const auto& s : req.shared)
+                if (s.role == best->id) {
+                    h.cost_share = 1.0 / s.councils;
+                    h.route = "shared with " + std::to_string(s.councils) + " councils";
+                }
+            bool analyst = false;
+            for (const auto& rr : best->responsibilities) {
+                double g = gap(rr.id);
+                if (g > 0) {
+                    h.covers.push_back({rr.id, rr.fte_share});
+                    const Responsibility* resp = fw.find_responsibility(rr.id);
+                    std::string why = "covers " + plain(std::min(g, rr.fte_share), 2) + " of the " + plain(g, 2) +
+                                      " FTE missing for " + (resp ? resp->name : rr.id);
+                    std::string dims;
+                    if (resp && req.current)
+                        for (const auto& d : resp->dimensions) {
+                            int k = fw.find_dimension(d);
+                            if (k < 0) continue;
+                            const NodeScore& n = req.current->dimensions[k];
+                            dims += (dims.empty() ? "" : "; ") + fw.dimensions[k].name + " " +
+                                    (n.score ? fixed(*n.score, 2) : std::string("not scored")) +
+                                    (n.target ? " against a target of " + std::to_string(*n.target) : "");
+                        }
+                    h.justification.push_back(why + (dims.empty() ? "" : " (" + dims + ")"));
+                    analyst = analyst || analytical(rr.id);
+                }
+                coverage[rr.id] += rr.fte_share;
+            }
+            (void)best_cover;
+            h.sits_in = analyst && req.structure != TeamStructure::Centralised ? "departments" : "central team";
+            ph.hires.push_back(out.hires.size());
+            out.hires.push_back(std::move(h));
+        }
+    }
+
+    // Costs per year, with rules prorated by day within each year.
+    Money cumulative;
+    for (int y = 1; y <= req.horizon_years; ++y) {
+        YearCost yc;
+        yc.year = y;
+        yc.from = add_years(req.start, y - 1);
+        yc.to = add_days(add_years(req.start, y), -1);
+        for (const auto& h : out.hires) {
+            if (h.start_year > y) continue;
+            const Role* role = cat.find(h.role);
+            auto lines = role_year_cost(*role, *req.assumptions, yc.from, yc.to, add_years(req.start, h.start_year - 1),
+                                        h.fte, h.cost_share, req.london, req.levy_payer, h.start_year == y, error);
+            if (!error.empty()) return std::nullopt;
+            if (yc.lines.empty()) yc.lines = lines;
+            else
+                for (std::size_t i = 0; i < lines.size(); ++i) yc.lines[i].second += lines[i].second;
+        }
+        for (const auto& [n, m] : yc.lines) yc.total += m;
+        cumulative += yc.total;
+        yc.cumulative = cumulative;
+        out.years.push_back(std::move(yc));
+    }
+    const Assumptions& a = *req.assumptions;
+    out.notes.push_back(std::string("on-costs: ") + (a.oncost_method == OncostMethod::Flat && a.flat_rate
+                                                         ? "a flat " + plain(a.flat_rate->rate * 100, 2) + "% of pay"
+                                                         : "employer National Insurance, pension and apprenticeship levy, each by its dated rule"));
+    out.notes.push_back("team structure: " + std::string(to_string(req.structure)) + ", " + std::to_string(req.departments) +
+                        " department" + (req.departments == 1 ? "" : "s"));
+    return out;
+}
+
+}  // namespace ys
