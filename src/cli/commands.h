@@ -29,6 +29,7 @@ int cmd_target(const Context& ctx, const std::vector<std::string>& args);
 int cmd_db(const Context& ctx, const std::vector<std::string>& args);
 int cmd_action(const Context& ctx, const std::vector<std::string>& args);
 int cmd_benchmark(const Context& ctx, const std::vector<std::string>& args);
+int cmd_roadmap(const Context& ctx, const std::vector<std::string>& args);
 int cmd_import(const Context& ctx, const std::vector<std::string>& args);
 int cmd_export(const Context& ctx, const std::vector<std::string>& args);
 

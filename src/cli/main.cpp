@@ -27,6 +27,7 @@ const char* kUsage =
     "  import FILE...       import answer files into the database\n"
     "  export               write rounds from the database as CSV\n"
     "  benchmark            compare organisations: ranks, quartiles, trends, common gaps\n"
+    "  roadmap              the costed resourcing roadmap: phases, roles, cost per year\n"
     "  db                   check the database\n\n"
     "Run 'yardstick-cli COMMAND --help' for a command's options.\n"
     "Exit codes: 0 ok, 1 internal error, 2 invalid input, 3 usage error, 4 output not written,\n"
@@ -70,6 +71,7 @@ int main(int argc, char** argv) {
         if (cmd == "db") return ys::cli::cmd_db(ctx, args);
         if (cmd == "action") return ys::cli::cmd_action(ctx, args);
         if (cmd == "benchmark") return ys::cli::cmd_benchmark(ctx, args);
+        if (cmd == "roadmap") return ys::cli::cmd_roadmap(ctx, args);
         if (cmd == "import") return ys::cli::cmd_import(ctx, args);
         if (cmd == "export") return ys::cli::cmd_export(ctx, args);
         std::cerr << "yardstick-cli: unknown command \"" << cmd << "\"\n" << kUsage;

@@ -18,14 +18,18 @@ std::int64_t day_of(const std::string& iso) {
 std::string date_of(std::int64_t day) { return format_iso_datetime(day * 86400).substr(0, 10); }
 
 // Responsibilities analysts carry in services: the team structure changes how much of
-// them a council needs (centralised: one team; hub and spoke: a quarter post more per
-// department; decentralised: half a post per department).
+// them a council needs (centralised: one post's worth; hub and spoke: a quarter post more
+// per department; decentralised: half a post per department). Any other responsibility is
+// carried once posts hold half a post's worth of it between them: one head of data
+// carries the leadership, however the rest of the post is spent.
 bool analytical(const std::string& responsibility) {
     return responsibility == "performance-reporting" || responsibility == "business-intelligence";
 }
 
+constexpr double kCarried = 0.5;
+
 double need_for(const std::string& responsibility, const RoadmapRequest& r) {
-    if (!analytical(responsibility)) return 1.0;
+    if (!analytical(responsibility)) return kCarried;
     switch (r.structure) {
         case TeamStructure::Centralised: return 1.0;
         case TeamStructure::HubAndSpoke: return 1.0 + 0.25 * r.departments;
@@ -273,8 +277,12 @@ std::optional<Roadmap> build_roadmap(const RoadmapRequest& req, std::string& err
             for (const auto& [r, n] : need)
                 if (gap(r) > 0.05 && (worst.empty() || gap(r) > gap(worst) + 1e-9)) worst = r;
             if (worst.empty()) break;
+            // A role that closes the gap alone, with the most cover for the money; failing
+            // that, the role holding most of it. Once posts hold part of a responsibility and
+            // no single role could close the rest, they carry it jointly.
             const Role* best = nullptr;
-            double best_value = 0, best_cover = 0;
+            double best_value = 0, best_share = 0;
+            bool closes = false;
             for (const auto& role : cat.roles) {
                 if (role.apprenticeship && !req.prefer_apprenticeships) continue;
                 double share_of_worst = 0, cover = 0;
@@ -286,16 +294,33 @@ std::optional<Roadmap> build_roadmap(const RoadmapRequest& req, std::string& err
                 double cost_share = 1;
                 for (const auto& s : req.shared)
                     if (s.role == role.id) cost_share = 1.0 / s.councils;
-                double value = cover / (role.salary.mid * cost_share);
-                if (!best || value > best_value + 1e-12) {
+                const double value = cover / (role.salary.mid * cost_share);
+                const bool this_closes = share_of_worst + 1e-9 >= gap(worst);
+                bool better = !best || (this_closes && !closes) ||
+                              (this_closes == closes && (closes ? value > best_value + 1e-12
+                                                                : share_of_worst > best_share + 1e-9 ||
+                                                                      (std::fabs(share_of_worst - best_share) < 1e-9 &&
+                                                                       value > best_value + 1e-12)));
+                if (better) {
                     best = &role;
                     best_value = value;
-                    best_cover = cover;
+                    best_share = share_of_worst;
+                    closes = this_closes;
                 }
             }
             if (!best) {
                 out.uncovered.push_back(worst);
                 need.erase(worst);
+                continue;
+            }
+            // Posts already planned (or in the team) hold part of it: they carry it jointly
+            // rather than a second post of the same kind being added for a sliver.
+            bool planned = false;
+            for (const auto& h : out.hires) planned = planned || h.role == best->id;
+            for (const auto& m : req.team) planned = planned || m.role == best->id;
+            // Analysts' work grows with the departments served, so it takes as many posts as it needs.
+            if (!analytical(worst) && coverage[worst] > 0 && (!closes || planned)) {
+                coverage[worst] = need[worst];
                 continue;
             }
             RoadmapHire h;
@@ -312,27 +337,32 @@ std::optional<Roadmap> build_roadmap(const RoadmapRequest& req, std::string& err
             bool analyst = false;
             for (const auto& rr : best->responsibilities) {
                 double g = gap(rr.id);
-                if (g > 0) {
+                if (g > 0.005) {
                     h.covers.push_back({rr.id, rr.fte_share});
                     const Responsibility* resp = fw.find_responsibility(rr.id);
-                    std::string why = "covers " + plain(std::min(g, rr.fte_share), 2) + " of the " + plain(g, 2) +
-                                      " FTE missing for " + (resp ? resp->name : rr.id);
-                    std::string dims;
+                    std::string why = "carries " + (resp ? resp->name : rr.id) + " (" + plain(rr.fte_share, 2) +
+                                      " of a post; " + plain(g, 2) + " was missing)";
+                    // The gaps it answers: the dimensions it serves that are furthest below their aim.
+                    std::vector<std::pair<double, std::string>> gaps;
                     if (resp && req.current)
                         for (const auto& d : resp->dimensions) {
                             int k = fw.find_dimension(d);
                             if (k < 0) continue;
                             const NodeScore& n = req.current->dimensions[k];
-                            dims += (dims.empty() ? "" : "; ") + fw.dimensions[k].name + " " +
-                                    (n.score ? fixed(*n.score, 2) : std::string("not scored")) +
-                                    (n.target ? " against a target of " + std::to_string(*n.target) : "");
+                            double short_by = n.score ? aim(k) - *n.score : aim(k) - fw.min_level();
+                            if (short_by <= 0) continue;
+                            gaps.push_back({short_by, fw.dimensions[k].name + " " +
+                                                          (n.score ? fixed(*n.score, 2) : std::string("not scored")) +
+                                                          " against " + std::to_string(aim(k))});
                         }
-                    h.justification.push_back(why + (dims.empty() ? "" : " (" + dims + ")"));
+                    std::sort(gaps.begin(), gaps.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+                    std::string dims;
+                    for (std::size_t i = 0; i < gaps.size() && i < 3; ++i) dims += (i ? "; " : "") + gaps[i].second;
+                    h.justification.push_back(why + (dims.empty() ? "" : ", for " + dims));
                     analyst = analyst || analytical(rr.id);
                 }
                 coverage[rr.id] += rr.fte_share;
             }
-            (void)best_cover;
             h.sits_in = analyst && req.structure != TeamStructure::Centralised ? "departments" : "central team";
             ph.hires.push_back(out.hires.size());
             out.hires.push_back(std::move(h));
