@@ -464,3 +464,37 @@ TEST_CASE("cli: benchmark a peer group and a region's councils, anonymised, refu
     CHECK(mixed.err.find("different frameworks") != std::string::npos);
     CHECK(cli("benchmark --db " + db).code == 3);
 }
+
+TEST_CASE("cli: a costed roadmap from a round, as table, JSON and CSV, and its bad inputs", "[cli][roadmap]") {
+    std::string db = fresh_db("roadmap");
+    REQUIRE(cli("import --db " + db + " examples/answers/eastmere-2026-full.json").code == 0);
+    const std::string base = "roadmap --round eastmere.2026.council-full --start 2026-04-01 --db " + db;
+    Run table = cli(base + " --share data-architect:3 --team head-of-data=1");
+    INFO(table.err);
+    REQUIRE(table.code == 0);
+    CHECK(table.out.find("Phase 1 (from year 1): Get started") != std::string::npos);
+    CHECK(table.out.find("shared with 3 councils") != std::string::npos);
+    CHECK(table.out.find("Employer National Insurance") != std::string::npos);
+    CHECK(table.out.find("+ Head of data") == std::string::npos);  // already in the team
+
+    Run js = cli(base + " --format json");
+    REQUIRE(js.code == 0);
+    auto doc = nlohmann::json::parse(js.out);
+    REQUIRE(doc["years"].size() == 3);
+    double sum = 0;
+    for (const auto& y : doc["years"]) sum += y["total"]["mid"].get<double>();
+    CHECK(doc["years"][2]["cumulative"]["mid"].get<double>() == Approx(sum).margin(0.05));
+
+    Run csv = cli(base + " --format csv");
+    REQUIRE(csv.code == 0);
+    CHECK(csv.out.rfind("year,from,to,item,low,mid,high", 0) == 0);
+
+    Run unknown = cli(base + " --team astronaut=1");
+    CHECK(unknown.code == 2);
+    CHECK(unknown.err.find("astronaut") != std::string::npos);
+    CHECK(cli(base + " --share data-architect").code == 3);
+    CHECK(cli(base + " --structure matrix").code == 3);
+    Run bad_assumptions = cli(base + " --assumptions " + YS_TEST_DATA + "/roles/bad-assumptions-missing-rate.json");
+    CHECK(bad_assumptions.code == 2);
+    CHECK(bad_assumptions.err.find("bad-assumptions-missing-rate.json: /rules/") != std::string::npos);
+}
