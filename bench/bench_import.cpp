@@ -3,57 +3,20 @@
 // same run the sqlite3 shell's `.import` of the same file into a bare table: a floor for
 // merely getting the rows into SQLite. Prints both, the ratio and peak memory.
 // Targets: within 1.5x of sqlite3's time, peak memory under 200 MB.
-#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <string>
 #include <vector>
 
-#include <fcntl.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
+#include "bench_util.h"
 #include "database.h"
 #include "organisations.h"
 
 namespace fs = std::filesystem;
 
-namespace {
-
-struct Measured {
-    double seconds = 0;
-    double peak_mb = 0;
-    int status = -1;
-};
-
-Measured run(const std::vector<std::string>& argv) {
-    std::vector<char*> args;
-    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-    args.push_back(nullptr);
-    auto t0 = std::chrono::steady_clock::now();
-    pid_t pid = fork();
-    if (pid == 0) {
-        int devnull = open("/dev/null", O_WRONLY);
-        dup2(devnull, 1);
-        execvp(args[0], args.data());
-        _exit(127);
-    }
-    int status = 0;
-    rusage usage{};
-    wait4(pid, &status, 0, &usage);
-    Measured m;
-    m.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    m.peak_mb = usage.ru_maxrss / 1024.0;
-    m.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return m;
-}
-
-void remove_db(const std::string& path) {
-    for (const char* s : {"", "-wal", "-shm"}) fs::remove(path + s);
-}
-
-}  // namespace
+using bench::Measured;
+using bench::remove_db;
+using bench::run;
 
 int main() {
     const std::string dir = "/tmp/yardstick-bench-import";
