@@ -191,7 +191,7 @@ TEST_CASE("cli: rounds scored from the database equal the same answers scored fr
     }
 }
 
-TEST_CASE("cli: importing twice adds nothing; a bad file in the batch writes nothing", "[cli][store]") {
+TEST_CASE("cli: importing twice adds nothing, and a bad file in the batch writes nothing", "[cli][store]") {
     std::string db = fresh_db("twice");
     REQUIRE(cli("import --db " + db + kExamples).code == 0);
     Run again = cli("import --db " + db + kExamples);

@@ -189,7 +189,7 @@ TEST_CASE("the good bundle is read whole", "[bundle]") {
     CHECK(b->rounds[1].created == *ys::parse_iso_datetime("2026-11-20T10:00:00Z"));
 }
 
-TEST_CASE("a questionnaire binds to the newest fitting framework; older rounds get their own binding", "[bundle]") {
+TEST_CASE("a questionnaire binds to the newest fitting framework, and older rounds get their own binding", "[bundle]") {
     ys::Bundle b = parse_ok(load("good.json"));
     const std::string qh = b.rounds[0].questionnaire_hash;
     REQUIRE(b.questionnaire_framework.count(qh));
