@@ -42,6 +42,7 @@ int cmd_roadmap(const Context& ctx, const std::vector<std::string>& args) {
         {"horizon", true, "YEARS", "years to plan (default 3)"},
         {"start", true, "DATE", "first day of year 1 (default: the next 1 April)"},
         {"share", true, "ROLE:COUNCILS", "a post shared between this many councils; may be repeated"},
+        {"upskill", true, "FROM=TO", "a post in the team that can grow into another role; may be repeated"},
         {"london", false, "", "apply London weighting to roles that carry it"},
         {"non-levy", false, "", "the employer does not pay the apprenticeship levy"},
         {"no-apprenticeships", false, "", "do not propose apprenticeships"},
@@ -105,6 +106,14 @@ int cmd_roadmap(const Context& ctx, const std::vector<std::string>& args) {
             return exit_code::usage;
         }
         req.shared.push_back({role, static_cast<int>(councils)});
+    }
+    for (const auto& u : p.values("upskill")) {
+        auto eq = u.find('=');
+        if (eq == std::string::npos || eq == 0 || eq + 1 == u.size()) {
+            ctx.err << "yardstick-cli roadmap: --upskill takes FROM=TO, such as performance-information-analyst=senior-data-analyst, not \"" << u << "\"\n";
+            return exit_code::usage;
+        }
+        req.upskill.push_back({u.substr(0, eq), u.substr(eq + 1)});
     }
     req.covered = p.values("covered");
     req.london = p.has("london");

@@ -229,6 +229,21 @@ std::optional<Roadmap> build_roadmap(const RoadmapRequest& req, std::string& err
         }
         coverage[id] += need_for(id, req);
     }
+    std::map<std::string, double> upskillable;  // team posts that may grow into another role
+    for (const auto& u : req.upskill) {
+        if (!cat.find(u.from) || !cat.find(u.to)) {
+            error = "upskilling names a role that is not in the catalogue (\"" + (cat.find(u.from) ? u.to : u.from) + "\")";
+            return std::nullopt;
+        }
+        double in_team = 0;
+        for (const auto& m : req.team)
+            if (m.role == u.from) in_team += m.fte;
+        if (in_team < 1) {
+            error = "upskilling a " + u.from + " needs one in the current team (--team " + u.from + "=1)";
+            return std::nullopt;
+        }
+        upskillable[u.from] = in_team;
+    }
     for (const auto& s : req.shared) {
         const Role* role = cat.find(s.role);
         if (!role || s.councils < 2) {
@@ -254,12 +269,34 @@ std::optional<Roadmap> build_roadmap(const RoadmapRequest& req, std::string& err
         for (const auto& d : r.dimensions) needed = needed || aim(fw.find_dimension(d)) >= r.from_level;
         if (needed) by_level[r.from_level].push_back(&r);
     }
-    int index = 0;
+    // When a phase starts: a year before the earliest target date that needs its level, or,
+    // with no dates, a year after the phase before; never before it, never past the horizon.
+    auto due_for = [&](int level, const std::vector<const Responsibility*>& resps) {
+        std::string due;
+        if (!req.current || level == 0) return due;
+        for (const auto* r : resps)
+            for (const auto& d : r->dimensions) {
+                int k = fw.find_dimension(d);
+                if (k < 0) continue;
+                const NodeScore& n = req.current->dimensions[k];
+                if (n.target && *n.target >= level && n.target_by && (due.empty() || *n.target_by < due)) due = *n.target_by;
+            }
+        return due;
+    };
+    int index = 0, previous_start = 1;
     for (auto& [level, resps] : by_level) {
         RoadmapPhase ph;
         ph.number = ++index;
         ph.level = level;
-        ph.start_year = std::min(index, req.horizon_years);
+        std::string due = due_for(level, resps);
+        int year = index == 1 ? 1 : previous_start + 1;
+        if (!due.empty()) {
+            std::int64_t lead = day_of(add_years(due, -1)) - day_of(req.start);
+            year = lead < 0 ? 1 : static_cast<int>(lead / 365) + 1;
+            ph.due = due;
+        }
+        ph.start_year = std::clamp(year, previous_start, req.horizon_years);
+        previous_start = ph.start_year;
         const Level* l = fw.level(level);
         ph.name = level == 0 ? "Get started: every foundation responsibility covered"
                              : "Towards level " + std::to_string(level) + (l ? " (" + l->name + ")" : "");
@@ -294,7 +331,12 @@ std::optional<Roadmap> build_roadmap(const RoadmapRequest& req, std::string& err
                 double cost_share = 1;
                 for (const auto& s : req.shared)
                     if (s.role == role.id) cost_share = 1.0 / s.councils;
-                const double value = cover / (role.salary.mid * cost_share);
+                // Growing a post in the team costs only the rise in pay.
+                double cost = role.salary.mid * cost_share;
+                for (const auto& u : req.upskill)
+                    if (u.to == role.id && upskillable[u.from] >= 1)
+                        cost = std::max(1000.0, role.salary.mid - cat.find(u.from)->salary.mid);
+                const double value = cover / cost;
                 const bool this_closes = share_of_worst + 1e-9 >= gap(worst);
                 bool better = !best || (this_closes && !closes) ||
                               (this_closes == closes && (closes ? value > best_value + 1e-12
@@ -329,6 +371,16 @@ std::optional<Roadmap> build_roadmap(const RoadmapRequest& req, std::string& err
             h.phase = ph.number;
             h.start_year = ph.start_year;
             h.route = best->apprenticeship ? "apprenticeship" : "new post";
+            for (const auto& u : req.upskill)
+                if (u.to == best->id && upskillable[u.from] >= 1) {
+                    // The post moves to the new role: its old work has to be found again.
+                    const Role* from = cat.find(u.from);
+                    upskillable[u.from] -= 1;
+                    for (const auto& rr : from->responsibilities) coverage[rr.id] -= rr.fte_share;
+                    h.upskilled_from = u.from;
+                    h.route = "upskilling a " + from->title;
+                    break;
+                }
             for (const auto& s : req.shared)
                 if (s.role == best->id) {
                     h.cost_share = 1.0 / s.councils;
@@ -379,9 +431,25 @@ std::optional<Roadmap> build_roadmap(const RoadmapRequest& req, std::string& err
         for (const auto& h : out.hires) {
             if (h.start_year > y) continue;
             const Role* role = cat.find(h.role);
-            auto lines = role_year_cost(*role, *req.assumptions, yc.from, yc.to, add_years(req.start, h.start_year - 1),
-                                        h.fte, h.cost_share, req.london, req.levy_payer, h.start_year == y, error);
+            const std::string hired_on = add_years(req.start, h.start_year - 1);
+            auto lines = role_year_cost(*role, *req.assumptions, yc.from, yc.to, hired_on, h.fte, h.cost_share, req.london,
+                                        req.levy_payer, h.start_year == y, error);
             if (!error.empty()) return std::nullopt;
+            if (!h.upskilled_from.empty()) {
+                // Only the rise in pay and on-costs is new money; nobody is recruited.
+                auto before = role_year_cost(*cat.find(h.upskilled_from), *req.assumptions, yc.from, yc.to, hired_on, h.fte,
+                                             h.cost_share, req.london, req.levy_payer, false, error);
+                if (!error.empty()) return std::nullopt;
+                for (std::size_t i = 0; i < lines.size(); ++i) {
+                    const std::string& name = lines[i].first;
+                    if (name == "Recruitment") lines[i].second = Money{};
+                    else if (name != "Training" && name != "Apprenticeship training" && name != "Apprenticeship funding") {
+                        lines[i].second.low -= before[i].second.low;
+                        lines[i].second.mid -= before[i].second.mid;
+                        lines[i].second.high -= before[i].second.high;
+                    }
+                }
+            }
             if (yc.lines.empty()) yc.lines = lines;
             else
                 for (std::size_t i = 0; i < lines.size(); ++i) yc.lines[i].second += lines[i].second;

@@ -27,6 +27,12 @@ struct SharedRole {
     int councils = 2;  // councils sharing one post; this council pays 1/councils
 };
 
+// A post in the team that can grow into another role (a performance analyst trained into a
+// senior analyst): cheaper than a new post, and the old post's work moves with it.
+struct Upskill {
+    std::string from, to;
+};
+
 struct RoadmapRequest {
     const Framework* framework = nullptr;
     const RoleCatalogue* roles = nullptr;
@@ -39,6 +45,7 @@ struct RoadmapRequest {
     int horizon_years = 3;
     std::string start;  // YYYY-MM-DD: first day of year 1
     std::vector<SharedRole> shared;
+    std::vector<Upskill> upskill;
     bool london = false;          // London weighting applies to roles that carry it
     bool levy_payer = true;       // a council's pay bill is far above the levy allowance
     bool prefer_apprenticeships = true;
@@ -56,7 +63,8 @@ struct Money {
 
 struct RoadmapHire {
     std::string role, title;
-    std::string route;     // "new post", "apprenticeship", "shared with 3 councils"
+    std::string route;     // "new post", "apprenticeship", "shared with 3 councils", "upskilling ..."
+    std::string upskilled_from;  // the team's role that grows into this one
     double fte = 1;        // posts added to cover the need
     double cost_share = 1; // share of the post's cost this council pays
     int phase = 1;
@@ -71,6 +79,7 @@ struct RoadmapPhase {
     std::string name;
     int start_year = 1;
     int level = 0;  // maturity level the phase prepares for (0 for "get started")
+    std::string due;  // the earliest target date that needs this level, when one is set
     std::vector<std::string> responsibilities;  // newly needed in this phase
     std::vector<std::size_t> hires;
 };

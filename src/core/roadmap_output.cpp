@@ -33,7 +33,8 @@ nlohmann::json money(const Money& m) {
 
 void write_roadmap_table(std::ostream& out, const Roadmap& r, const Framework& fw) {
     for (const auto& ph : r.phases) {
-        out << "Phase " << ph.number << " (from year " << ph.start_year << "): " << ph.name << "\n";
+        out << "Phase " << ph.number << " (from year " << ph.start_year << (ph.due.empty() ? "" : ", due by " + ph.due)
+            << "): " << ph.name << "\n";
         out << "  Needs:";
         for (const auto& id : ph.responsibilities) {
             const Responsibility* resp = fw.find_responsibility(id);
@@ -71,11 +72,12 @@ nlohmann::json roadmap_json(const Roadmap& r) {
     nlohmann::json phases = nlohmann::json::array(), hires = nlohmann::json::array(), years = nlohmann::json::array();
     for (const auto& ph : r.phases)
         phases.push_back({{"number", ph.number}, {"name", ph.name}, {"start_year", ph.start_year}, {"level", ph.level},
+                          {"due", ph.due.empty() ? nlohmann::json(nullptr) : nlohmann::json(ph.due)},
                           {"responsibilities", ph.responsibilities}, {"hires", ph.hires}});
     for (const auto& h : r.hires) {
         nlohmann::json covers = nlohmann::json::array();
         for (const auto& [id, share] : h.covers) covers.push_back({{"responsibility", id}, {"fte_share", share}});
-        hires.push_back({{"role", h.role}, {"title", h.title}, {"route", h.route}, {"fte", h.fte},
+        hires.push_back({{"role", h.role}, {"title", h.title}, {"route", h.route}, {"upskilled_from", h.upskilled_from}, {"fte", h.fte},
                          {"cost_share", round_to(h.cost_share, 6)}, {"phase", h.phase}, {"start_year", h.start_year},
                          {"sits_in", h.sits_in}, {"covers", covers}, {"justification", h.justification}});
     }

@@ -489,6 +489,12 @@ TEST_CASE("cli: a costed roadmap from a round, as table, JSON and CSV, and its b
     REQUIRE(csv.code == 0);
     CHECK(csv.out.rfind("year,from,to,item,low,mid,high", 0) == 0);
 
+    Run grow = cli(base + " --team performance-information-analyst=1 --upskill performance-information-analyst=senior-data-analyst");
+    CHECK(grow.code == 0);
+    CHECK(grow.out.find("Senior data analyst (upskilling a Performance and information analyst") != std::string::npos);
+    CHECK(cli(base + " --upskill senior-data-analyst").code == 3);
+    CHECK(cli(base + " --upskill performance-information-analyst=senior-data-analyst").code == 2);  // none in the team
+
     Run unknown = cli(base + " --team astronaut=1");
     CHECK(unknown.code == 2);
     CHECK(unknown.err.find("astronaut") != std::string::npos);

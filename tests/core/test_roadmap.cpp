@@ -234,3 +234,94 @@ TEST_CASE("the roadmap covers foundation responsibilities first, then growth one
         CHECK_FALSE(build_roadmap(bad, error));
     }
 }
+
+TEST_CASE("upskilling a post in the team costs the rise in pay, and its old work is found again", "[roadmap][worked]") {
+    Catalogue lib;
+    lib.add_library(YS_SOURCE_DIR, "shipped");
+    lib.bind_all();
+    auto fw = lib.framework("council-data-maturity");
+    REQUIRE(fw);
+    RoleCatalogue c = catalogue({role_json("analyst", 30000, {{"performance-reporting", 1.0}}),
+                                 role_json("senior", 45000, {{"advanced-analytics", 1.0}})});
+    Assumptions a = assumptions(true, {kPension});
+    RoundResult current;
+    current.dimensions.assign(fw->dimensions.size(), NodeScore{});
+    for (auto& n : current.dimensions) {
+        n.score = 3.0;
+        n.level = 3;
+        n.target = 4;
+    }
+    RoadmapRequest req;
+    req.framework = fw.get();
+    req.roles = &c;
+    req.assumptions = &a;
+    req.current = &current;
+    req.start = "2026-04-01";
+    req.horizon_years = 2;
+    req.team = {{"analyst", 1}};
+    req.upskill = {{"analyst", "senior"}};
+    std::string error;
+    auto plan = build_roadmap(req, error);
+    INFO(error);
+    REQUIRE(plan);
+    const RoadmapHire* up = nullptr;
+    const RoadmapHire* replacement = nullptr;
+    for (const auto& h : plan->hires) {
+        if (h.role == "senior") up = &h;
+        if (h.role == "analyst") replacement = &h;
+    }
+    REQUIRE(up);
+    CHECK(up->route == "upskilling a analyst");
+    REQUIRE(replacement);  // performance reporting lost its analyst, so a new one is needed
+    CHECK(replacement->route == "new post");
+    // The upskilled post's cost in its year: (45,000 - 30,000) x 1.30 = 19,500 at mid; no recruitment.
+    std::string from = add_years("2026-04-01", up->start_year - 1), to = add_days(add_years("2026-04-01", up->start_year), -1);
+    auto senior = role_year_cost(*c.find("senior"), a, from, to, from, 1, 1, false, true, true, error);
+    auto analyst = role_year_cost(*c.find("analyst"), a, from, to, from, 1, 1, false, true, false, error);
+    CHECK(year_total(senior).mid - year_total(analyst).mid == Approx(19500));
+
+    SECTION("an upskilling with no such post in the team is refused") {
+        RoadmapRequest bad = req;
+        bad.team.clear();
+        CHECK_FALSE(build_roadmap(bad, error));
+        CHECK(error.find("needs one in the current team") != std::string::npos);
+    }
+}
+
+TEST_CASE("target dates set when a phase starts: a year before the date that needs it", "[roadmap]") {
+    Catalogue lib;
+    lib.add_library(YS_SOURCE_DIR, "shipped");
+    lib.bind_all();
+    auto fw = lib.framework("council-data-maturity");
+    Diagnostics d("shipped");
+    auto roles = parse_role_catalogue(json::parse(std::ifstream(std::string(YS_SOURCE_DIR) + "/frameworks/roles/council-data-roles.json")), d);
+    auto a = parse_assumptions(json::parse(std::ifstream(std::string(YS_SOURCE_DIR) + "/frameworks/roles/assumptions-england-2025.json")), d);
+    REQUIRE(roles);
+    REQUIRE(a);
+    RoundResult current;
+    current.dimensions.assign(fw->dimensions.size(), NodeScore{});
+    for (auto& n : current.dimensions) {
+        n.score = 2.0;
+        n.level = 2;
+        n.target = 4;
+        n.target_by = "2029-06-30";  // level 4 due then: its phase starts a year earlier, 2028-06-30
+    }
+    RoadmapRequest req;
+    req.framework = fw.get();
+    req.roles = &*roles;
+    req.assumptions = &*a;
+    req.current = &current;
+    req.start = "2026-04-01";
+    req.horizon_years = 5;
+    std::string error;
+    auto plan = build_roadmap(req, error);
+    INFO(error);
+    REQUIRE(plan);
+    REQUIRE(plan->phases.size() == 3);
+    CHECK(plan->phases[0].start_year == 1);
+    // Level 3's responsibilities are also due by 2029-06-30 (the targets are 4 >= 3):
+    // 2028-06-30 is 821 days after 2026-04-01, in year 3 (days 730 to 1094).
+    CHECK(plan->phases[1].due == "2029-06-30");
+    CHECK(plan->phases[1].start_year == 3);
+    CHECK(plan->phases[2].start_year == 3);
+}
