@@ -6,8 +6,9 @@ namespace ys::store {
 
 ScoreReport score_stored_rounds(Connection& c, const std::vector<std::string>& round_ids, const ScoreOptions& options) {
     ScoreReport report;
+    DefinitionCache cache;  // rounds of one framework share it: read it once
     for (const auto& id : round_ids) {
-        LoadedRound lr = load_round(c, id);
+        LoadedRound lr = load_round(c, id, &cache);
         ScoredRound sr;
         sr.framework = lr.framework;
         sr.questionnaire = lr.questionnaire;
@@ -26,7 +27,7 @@ ScoreReport score_stored_rounds(Connection& c, const std::vector<std::string>& r
                 (!previous || r.period > previous->period))
                 previous = &r;
         if (previous) {
-            LoadedRound prev = load_round(c, previous->id);
+            LoadedRound prev = load_round(c, previous->id, &cache);
             RoundResult before = score_round(*prev.framework, *prev.questionnaire, {&prev.answers}, ScoreOptions{false, false});
             apply_previous(sr.result, before);
         }

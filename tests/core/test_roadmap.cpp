@@ -7,6 +7,7 @@
 #include "assumptions.h"
 #include "catalogue.h"
 #include "roadmap.h"
+#include "roadmap_inputs.h"
 #include "roles.h"
 
 using namespace ys;
@@ -58,6 +59,16 @@ const json kNi2025 = rule("employer_ni", "2025-04-06", "", {{"rate", 0.15}, {"th
 const json kNiAlways = rule("employer_ni", "2020-01-01", "", {{"rate", 0.15}, {"threshold", 5000}});
 const json kPension = rule("pension", "2020-01-01", "", {{"rate", 0.198}});
 const json kLevy = rule("apprenticeship_levy", "2017-04-06", "", {{"rate", 0.005}, {"allowance", 15000}});
+
+// The shipped framework, roles and assumptions, read as `yardstick-cli roadmap` reads them.
+RoadmapInputs shipped_inputs() {
+    Diagnostics d("shipped");
+    auto in = load_roadmap_inputs(std::string(YS_SOURCE_DIR) + "/frameworks/roles/council-data-roles.json",
+                                  std::string(YS_SOURCE_DIR) + "/frameworks/roles/assumptions-england-2025.json",
+                                  {YS_SOURCE_DIR}, d);
+    if (!in) FAIL(d.items().front().message);
+    return std::move(*in);
+}
 
 Money year_total(const std::vector<std::pair<std::string, Money>>& lines) {
     Money t;
@@ -143,23 +154,15 @@ TEST_CASE("a rule change with an effective date inside the year is applied from 
 }
 
 TEST_CASE("the roadmap covers foundation responsibilities first, then growth ones as targets rise", "[roadmap]") {
-    Catalogue lib;
-    lib.add_library(YS_SOURCE_DIR, "shipped");
-    lib.bind_all();
-    auto fw = lib.framework("council-data-maturity");
-    REQUIRE(fw);
-    Diagnostics d("shipped");
-    auto roles_doc = json::parse(std::ifstream(std::string(YS_SOURCE_DIR) + "/frameworks/roles/council-data-roles.json"));
-    auto assumptions_doc = json::parse(std::ifstream(std::string(YS_SOURCE_DIR) + "/frameworks/roles/assumptions-england-2025.json"));
-    auto roles = parse_role_catalogue(roles_doc, d);
-    auto a = parse_assumptions(assumptions_doc, d);
-    REQUIRE(roles);
-    REQUIRE(a);
+    RoadmapInputs in = shipped_inputs();
+    auto fw = in.framework;
+    auto roles = &in.roles;
+    auto a = &in.assumptions;
     // No scores: every dimension aims one level up (level 2), so only foundation work is needed.
     RoadmapRequest req;
     req.framework = fw.get();
-    req.roles = &*roles;
-    req.assumptions = &*a;
+    req.roles = roles;
+    req.assumptions = a;
     req.start = "2026-04-01";
     req.horizon_years = 3;
     std::string error;
@@ -236,11 +239,7 @@ TEST_CASE("the roadmap covers foundation responsibilities first, then growth one
 }
 
 TEST_CASE("upskilling a post in the team costs the rise in pay, and its old work is found again", "[roadmap][worked]") {
-    Catalogue lib;
-    lib.add_library(YS_SOURCE_DIR, "shipped");
-    lib.bind_all();
-    auto fw = lib.framework("council-data-maturity");
-    REQUIRE(fw);
+    auto fw = shipped_inputs().framework;
     RoleCatalogue c = catalogue({role_json("analyst", 30000, {{"performance-reporting", 1.0}}),
                                  role_json("senior", 45000, {{"advanced-analytics", 1.0}})});
     Assumptions a = assumptions(true, {kPension});
@@ -289,15 +288,10 @@ TEST_CASE("upskilling a post in the team costs the rise in pay, and its old work
 }
 
 TEST_CASE("target dates set when a phase starts: a year before the date that needs it", "[roadmap]") {
-    Catalogue lib;
-    lib.add_library(YS_SOURCE_DIR, "shipped");
-    lib.bind_all();
-    auto fw = lib.framework("council-data-maturity");
-    Diagnostics d("shipped");
-    auto roles = parse_role_catalogue(json::parse(std::ifstream(std::string(YS_SOURCE_DIR) + "/frameworks/roles/council-data-roles.json")), d);
-    auto a = parse_assumptions(json::parse(std::ifstream(std::string(YS_SOURCE_DIR) + "/frameworks/roles/assumptions-england-2025.json")), d);
-    REQUIRE(roles);
-    REQUIRE(a);
+    RoadmapInputs in = shipped_inputs();
+    auto fw = in.framework;
+    auto roles = &in.roles;
+    auto a = &in.assumptions;
     RoundResult current;
     current.dimensions.assign(fw->dimensions.size(), NodeScore{});
     for (auto& n : current.dimensions) {
@@ -308,8 +302,8 @@ TEST_CASE("target dates set when a phase starts: a year before the date that nee
     }
     RoadmapRequest req;
     req.framework = fw.get();
-    req.roles = &*roles;
-    req.assumptions = &*a;
+    req.roles = roles;
+    req.assumptions = a;
     req.current = &current;
     req.start = "2026-04-01";
     req.horizon_years = 5;
