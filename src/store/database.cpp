@@ -100,6 +100,15 @@ CREATE TABLE roadmap_scenario (
   UNIQUE (organisation_id, name)
 );
 )sql",
+    // v2: per-round score summaries, so a benchmark need not read every answer.
+    R"sql(
+CREATE TABLE round_summary (
+  round_id TEXT PRIMARY KEY REFERENCES round(id) ON DELETE CASCADE,
+  engine INTEGER NOT NULL,
+  content TEXT NOT NULL,
+  made_at INTEGER NOT NULL
+);
+)sql",
 };
 
 std::string hex(int v) {

@@ -11,6 +11,7 @@
 #include "json_read.h"
 #include "organisations.h"
 #include "questionnaire_read.h"
+#include "round_summaries.h"
 #include "sha256.h"
 #include "targets.h"
 
@@ -144,12 +145,17 @@ RoundRecord new_round(Connection& c, const std::string& organisation, const std:
 }
 
 namespace {
-const char* kRoundSelect =
-    "SELECT r.id, r.organisation_id, r.period, r.status, r.framework_hash, r.questionnaire_hash, f.def_id, f.version, "
-    "q.def_id, q.version, r.created_at, "
-    "(SELECT count(*) FROM respondent p WHERE p.round_id = r.id), "
-    "(SELECT count(*) FROM answer a JOIN respondent p ON a.respondent_id = p.id WHERE p.round_id = r.id) "
-    "FROM round r JOIN definition f ON f.hash = r.framework_hash JOIN definition q ON q.hash = r.questionnaire_hash ";
+std::string round_select(bool count_answers) {
+    return std::string(
+               "SELECT r.id, r.organisation_id, r.period, r.status, r.framework_hash, r.questionnaire_hash, f.def_id, "
+               "f.version, q.def_id, q.version, r.created_at, "
+               "(SELECT count(*) FROM respondent p WHERE p.round_id = r.id), ") +
+           // Counting answers visits every one of them: skipped where only the rounds are wanted.
+           (count_answers ? "(SELECT count(*) FROM answer a JOIN respondent p ON a.respondent_id = p.id "
+                            "WHERE p.round_id = r.id) "
+                          : "-1 ") +
+           "FROM round r JOIN definition f ON f.hash = r.framework_hash JOIN definition q ON q.hash = r.questionnaire_hash ";
+}
 
 RoundRecord round_from(const Statement& s) {
     RoundRecord r;
@@ -170,9 +176,9 @@ RoundRecord round_from(const Statement& s) {
 }
 }  // namespace
 
-std::vector<RoundRecord> list_rounds(Connection& c, const std::string& organisation) {
+std::vector<RoundRecord> list_rounds(Connection& c, const std::string& organisation, bool count_answers) {
     std::vector<RoundRecord> out;
-    Statement s = c.prepare(std::string(kRoundSelect) + (organisation.empty() ? "" : "WHERE r.organisation_id = ? ") +
+    Statement s = c.prepare(round_select(count_answers) + (organisation.empty() ? "" : "WHERE r.organisation_id = ? ") +
                             "ORDER BY r.organisation_id, r.period, r.id");
     if (!organisation.empty()) s.bind(1, organisation);
     while (s.step()) out.push_back(round_from(s));
@@ -180,7 +186,7 @@ std::vector<RoundRecord> list_rounds(Connection& c, const std::string& organisat
 }
 
 RoundRecord get_round(Connection& c, const std::string& id) {
-    Statement s = c.prepare(std::string(kRoundSelect) + "WHERE r.id = ?");
+    Statement s = c.prepare(round_select(true) + "WHERE r.id = ?");
     s.bind(1, id);
     if (!s.step()) throw StoreError(StoreError::Kind::NotFound, "round \"" + id + "\" does not exist");
     return round_from(s);
@@ -326,6 +332,7 @@ void upgrade_round(Connection& c, const std::string& id, const nlohmann::json& f
     Statement u = c.prepare("UPDATE round SET framework_hash = ?, questionnaire_hash = ? WHERE id = ?");
     u.bind(1, fh).bind(2, qh).bind(3, id);
     u.run();
+    clear_round_summary(c, id);
     t.commit();
 }
 
@@ -354,12 +361,15 @@ std::string add_respondent(Connection& c, const std::string& round, const std::s
     } else if (!is_valid_id(k)) {
         invalid("respondent key \"" + k + "\" is not valid; expected lower case letters, digits, '-', '_' or '.'");
     }
+    Transaction t(c);
+    clear_round_summary(c, round);  // respondents count, and a role's share of the scores
     Statement s = c.prepare(
         "INSERT INTO respondent (round_id, key, role, name, email) VALUES (?, ?, ?, ?, ?) "
         "ON CONFLICT (round_id, key) DO UPDATE SET role = excluded.role, name = coalesce(excluded.name, name), "
         "email = coalesce(excluded.email, email)");
     s.bind(1, round).bind(2, k).bind_optional(3, role).bind_optional(4, name).bind_optional(5, email);
     s.run();
+    t.commit();
     return k;
 }
 
@@ -385,14 +395,18 @@ void set_answer(Connection& c, const std::string& round, const std::string& resp
             throw StoreError(StoreError::Kind::NotFound, "respondent \"" + respondent_key + "\" is not in round \"" + round + "\"");
         respondent = p.integer(0);
     }
+    Transaction t(c);
+    clear_round_summary(c, round);
     Statement s = c.prepare(kUpsertAnswer);
-    insert_answer(s, respondent, q->questions[qi], a);  // autocommit: durable when this returns
+    insert_answer(s, respondent, q->questions[qi], a);
+    t.commit();  // durable when this returns
 }
 
 WriteCounts write_respondents(Connection& c, const std::string& round, const Questionnaire& q,
                               const std::vector<Respondent>& respondents) {
     WriteCounts counts;
     Transaction t(c);
+    clear_round_summary(c, round);
     Statement find = c.prepare("SELECT id FROM respondent WHERE round_id = ? AND key = ?");
     Statement add = c.prepare("INSERT INTO respondent (round_id, key, role, name, email) VALUES (?, ?, ?, ?, ?)");
     Statement update = c.prepare(

@@ -26,7 +26,7 @@ struct RoundRecord {
     std::string questionnaire_id, questionnaire_version;
     std::int64_t created_at = 0;
     int respondents = 0;
-    int answers = 0;
+    int answers = 0;  // -1 when not counted
 };
 
 // Stores a framework or questionnaire document by value; returns its content hash.
@@ -40,7 +40,7 @@ std::string round_id_for(const std::string& organisation, const std::string& per
 RoundRecord new_round(Connection& c, const std::string& organisation, const std::string& period,
                       const nlohmann::json& framework_doc, const nlohmann::json& questionnaire_doc,
                       const std::string& status = "open", std::int64_t created_at = 0);
-std::vector<RoundRecord> list_rounds(Connection& c, const std::string& organisation = {});
+std::vector<RoundRecord> list_rounds(Connection& c, const std::string& organisation = {}, bool count_answers = true);
 RoundRecord get_round(Connection& c, const std::string& id);
 void set_round_status(Connection& c, const std::string& id, const std::string& status);
 

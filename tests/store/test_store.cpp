@@ -28,8 +28,10 @@
 #include <nlohmann/json.hpp>
 #include <sqlite3.h>
 
+#include "benchmark_rounds.h"
 #include "database.h"
 #include "organisations.h"
+#include "round_summaries.h"
 #include "rounds.h"
 #include "scoring.h"
 
@@ -37,6 +39,7 @@ extern char** environ;
 
 namespace fs = std::filesystem;
 using ys::store::Connection;
+using ys::store::Statement;
 using ys::store::StoreError;
 using Kind = ys::store::StoreError::Kind;
 
@@ -435,8 +438,10 @@ TEST_CASE("store: a truncated Yardstick database is refused as damaged, never a 
 
 // =============================================================================================
 
-TEST_CASE("store: the schema version 1 fixture still opens, reads, scores and checks", "[store]") {
-    const std::string fixture = std::string(YS_TEST_DATA) + "/db/yardstick-v1.db";
+// Every schema version that shipped has a fixture (tests/data/db/make-v<N>.sh) with the same
+// content; each must still open, read, score and take writes in every later Yardstick.
+void check_fixture(int version) {
+    const std::string fixture = std::string(YS_TEST_DATA) + "/db/yardstick-v" + std::to_string(version) + ".db";
     REQUIRE(fs::exists(fixture));
     const std::string fixture_bytes = slurp(fixture);
     Scratch scratch_path("v1-copy.db");
@@ -448,8 +453,19 @@ TEST_CASE("store: the schema version 1 fixture still opens, reads, scores and ch
     options.create = false;
     Connection c = ys::store::open_database(path, options, &report);
     CHECK_FALSE(report.created);
-    CHECK(report.upgraded_from == 0);
-    CHECK(count(c, "PRAGMA user_version") == 1);
+    if (version < ys::store::kSchemaVersion) {
+        // Upgraded in place after a backup copy of it is made beside it.
+        CHECK(report.upgraded_from == version);
+        REQUIRE(fs::exists(report.backup_path));
+        Connection backup = Connection::open(report.backup_path, false, 1000);
+        CHECK(backup.scalar_int("PRAGMA user_version") == version);
+    } else {
+        CHECK(report.upgraded_from == 0);
+        CHECK(report.backup_path.empty());
+    }
+    CHECK(count(c, "PRAGMA user_version") == ys::store::kSchemaVersion);
+    // Version 2 added round summaries; its fixture holds one, made by a benchmark.
+    CHECK(count(c, "SELECT count(*) FROM round_summary") == (version >= 2 ? 1 : 0));
     CHECK(count(c, "PRAGMA application_id") == ys::store::kApplicationId);
     CHECK(integrity(c) == "ok");
     CHECK(count(c, "SELECT count(*) FROM pragma_foreign_key_check") == 0);
@@ -498,6 +514,12 @@ TEST_CASE("store: the schema version 1 fixture still opens, reads, scores and ch
     CHECK(loaded.answers.respondents[2].answers.size() == 3);
 
     ys::RoundResult result = ys::score_round(*loaded.framework, q, {&loaded.answers});
+    if (version >= 2) {
+        auto summary = ys::store::load_round_summary(c, id, *loaded.framework);
+        REQUIRE(summary);
+        CHECK(summary->overall.score == result.overall.score);
+        CHECK(summary->respondents == 3);
+    }
     CHECK(result.respondents == 3);
     CHECK(result.organisation.id == "northwold");
     CHECK(result.period == "2026");
@@ -523,6 +545,10 @@ TEST_CASE("store: the schema version 1 fixture still opens, reads, scores and ch
     // The fixture itself was never touched.
     CHECK(slurp(fixture) == fixture_bytes);
 }
+
+TEST_CASE("store: the schema version 1 fixture still opens, reads, scores and checks", "[store]") { check_fixture(1); }
+
+TEST_CASE("store: the schema version 2 fixture still opens, reads, scores and checks", "[store]") { check_fixture(2); }
 
 TEST_CASE("store: an older-looking schema (user_version 0 with tables) is handled cleanly", "[store]") {
     const std::string fixture = std::string(YS_TEST_DATA) + "/db/yardstick-v1.db";
@@ -998,4 +1024,95 @@ TEST_CASE("store: error messages stay on one line even when the input has line b
         CHECK(m != "(no error)");
         CHECK(one_line(m));
     }
+}
+
+// =============================================================================================
+// Round summaries (schema v2): a benchmark reads them instead of every answer, and every
+// change to a round's answers clears its summary in the same transaction.
+
+namespace {
+std::int64_t summaries(Connection& c, const std::string& round) {
+    Statement s = c.prepare("SELECT count(*) FROM round_summary WHERE round_id = ?");
+    s.bind(1, round);
+    s.step();
+    return s.integer(0);
+}
+
+std::optional<double> benchmark_overall(Connection& c) {
+    ys::store::BenchmarkSelection sel;
+    sel.organisations = {"testshire"};
+    auto inputs = ys::store::benchmark_inputs(c, sel);
+    REQUIRE(inputs.size() == 1);
+    return inputs[0].result.overall.score;
+}
+}  // namespace
+
+TEST_CASE("store: a benchmark stores round summaries and every write to the round clears them", "[store][summary]") {
+    Scratch scratch("summary.db");
+    const std::string round = make_store(scratch.path);
+    Connection c = ys::store::open_database(scratch.path);
+    std::string r1 = ys::store::add_respondent(c, round, "analyst", "", "", "");
+    ys::store::set_answer(c, round, r1, "q-quality", {{"value", "level-1"}}, 0);
+
+    CHECK(summaries(c, round) == 0);
+    auto first = benchmark_overall(c);
+    REQUIRE(first);
+    CHECK(summaries(c, round) == 1);
+    // The stored summary gives the same scores as scoring every answer.
+    auto loaded = ys::store::load_round(c, round);
+    auto full = ys::score_round(*loaded.framework, *loaded.questionnaire, {&loaded.answers}, ys::ScoreOptions{false, false});
+    auto summary = ys::store::load_round_summary(c, round, *loaded.framework);
+    REQUIRE(summary);
+    CHECK(summary->respondents == full.respondents);
+    CHECK(summary->overall.score == full.overall.score);
+    CHECK(summary->overall.answered == full.overall.answered);
+    REQUIRE(summary->dimensions.size() == full.dimensions.size());
+    for (std::size_t i = 0; i < full.dimensions.size(); ++i) {
+        CHECK(summary->dimensions[i].score == full.dimensions[i].score);
+        CHECK(summary->dimensions[i].level == full.dimensions[i].level);
+        CHECK(summary->dimensions[i].unanswered == full.dimensions[i].unanswered);
+    }
+
+    SECTION("set_answer") {
+        ys::store::set_answer(c, round, r1, "q-quality", {{"value", "level-3"}}, 0);
+        CHECK(summaries(c, round) == 0);
+        auto after = benchmark_overall(c);
+        REQUIRE(after);
+        CHECK(*after > *first);  // level-3 scores above level-1: the new answer counts
+    }
+    SECTION("add_respondent") {
+        ys::store::add_respondent(c, round, "senior-leader", "", "", "");
+        CHECK(summaries(c, round) == 0);
+    }
+    SECTION("write_respondents, as every import does") {
+        ys::Respondent r;
+        r.id = "imported";
+        ys::Answer a;
+        a.question = static_cast<std::uint16_t>(loaded.questionnaire->find_question("q-quality"));
+        a.choice = 2;
+        r.answers.push_back(a);
+        ys::store::write_respondents(c, round, *loaded.questionnaire, {r});
+        CHECK(summaries(c, round) == 0);
+        CHECK(benchmark_overall(c) != first);
+    }
+    SECTION("upgrade_round") {
+        ys::store::upgrade_round(c, round, tiny_framework(), tiny_questionnaire());
+        CHECK(summaries(c, round) == 0);
+    }
+    SECTION("a summary made by another scoring engine is ignored and made again") {
+        c.exec("UPDATE round_summary SET engine = 0");
+        CHECK_FALSE(ys::store::load_round_summary(c, round, *loaded.framework));
+        CHECK(benchmark_overall(c) == first);
+        CHECK(c.scalar_int("SELECT engine FROM round_summary") == ys::store::kSummaryEngine);
+    }
+    SECTION("a damaged summary is a cache miss, not an error") {
+        c.exec("UPDATE round_summary SET content = '{\"respondents\": \"x\"'");
+        CHECK_FALSE(ys::store::load_round_summary(c, round, *loaded.framework));
+        CHECK(benchmark_overall(c) == first);
+    }
+    SECTION("a failed write leaves the old summary cleared only if the write happened") {
+        CHECK_THROWS_AS(ys::store::set_answer(c, round, r1, "q-quality", {{"value", "level-9"}}, 0), StoreError);
+        CHECK(summaries(c, round) == 1);
+    }
+    CHECK(integrity(c) == "ok");
 }
