@@ -7,7 +7,7 @@ packages=(
   nlohmann-json3-dev libsqlite3-dev sqlite3 libhpdf-dev catch2
   libwxgtk3.2-dev
   fonts-dejavu-core
-  xvfb xauth imagemagick qpdf poppler-utils
+  xvfb xauth imagemagick qpdf poppler-utils python3
 )
 missing=()
 for p in "${packages[@]}"; do
