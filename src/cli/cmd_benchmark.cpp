@@ -5,7 +5,7 @@
 
 #include "benchmark_rounds.h"
 #include "exit_codes.h"
-#include "output_file.h"
+#include "atomic_file.h"
 #include "store_command.h"
 
 namespace ys::cli {

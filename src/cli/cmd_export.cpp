@@ -5,7 +5,7 @@
 #include "answers_csv.h"
 #include "bundle_io.h"
 #include "exit_codes.h"
-#include "output_file.h"
+#include "atomic_file.h"
 #include "rounds.h"
 #include "store_command.h"
 

@@ -4,7 +4,7 @@
 #include "args.h"
 #include "commands.h"
 #include "exit_codes.h"
-#include "output_file.h"
+#include "atomic_file.h"
 #include "score_files.h"
 #include "score_output.h"
 #include "rounds.h"

@@ -9,14 +9,7 @@ namespace ys::cli {
 
 int store_error_exit(const Context& ctx, const std::string& command, const store::StoreError& e) {
     ctx.err << "yardstick-cli " << command << ": " << e.what() << "\n";
-    switch (e.kind()) {
-        case store::StoreError::Kind::Busy: return exit_code::database_busy;
-        case store::StoreError::Kind::NotYardstick:
-        case store::StoreError::Kind::Corrupt:
-        case store::StoreError::Kind::TooNew: return exit_code::database_refused;
-        case store::StoreError::Kind::Io: return exit_code::output_failed;
-        default: return exit_code::invalid_input;
-    }
+    return store::exit_code_for(e);
 }
 
 int with_database(const Context& ctx, const std::string& command, const ParsedArgs& args,

@@ -1,4 +1,4 @@
-#include "output_file.h"
+#include "atomic_file.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -7,7 +7,7 @@
 
 #include <unistd.h>
 
-namespace ys::cli {
+namespace ys {
 namespace {
 struct FileCloser {
     void operator()(std::FILE* f) const {
@@ -42,4 +42,4 @@ bool write_file_atomic(const std::string& path, const std::string& content, std:
     return true;
 }
 
-}  // namespace ys::cli
+}  // namespace ys

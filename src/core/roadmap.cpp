@@ -468,4 +468,9 @@ std::optional<Roadmap> build_roadmap(const RoadmapRequest& req, std::string& err
     return out;
 }
 
+std::string next_financial_year_start(const std::string& iso_date) {
+    int year = std::stoi(iso_date.substr(0, 4)) + (iso_date.substr(5) >= "04-01" ? 1 : 0);
+    return std::to_string(year) + "-04-01";
+}
+
 }  // namespace ys

@@ -113,5 +113,7 @@ std::vector<std::pair<std::string, Money>> role_year_cost(const Role& role, cons
 
 std::string add_years(const std::string& iso_date, int years);
 std::string add_days(const std::string& iso_date, int days);
+// The first day of the council financial year after the one `iso_date` is in: 1 April.
+std::string next_financial_year_start(const std::string& iso_date);
 
 }  // namespace ys

@@ -1,5 +1,7 @@
 #include "timestamps.h"
 
+#include <chrono>
+
 #include <cstdio>
 
 namespace ys {
@@ -91,5 +93,11 @@ std::string format_iso_datetime(std::int64_t t) {
                   static_cast<long long>(secs % 60));
     return buf;
 }
+
+std::int64_t now_unix_seconds() {
+    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
+
+std::string today_iso_date() { return format_iso_datetime(now_unix_seconds()).substr(0, 10); }
 
 }  // namespace ys

@@ -15,5 +15,8 @@ bool valid_date(int y, int m, int d);
 std::optional<std::int64_t> parse_iso_datetime(const std::string& s);
 // "2026-03-14T10:22:05Z"
 std::string format_iso_datetime(std::int64_t seconds);
+// Today in UTC, "2026-11-21".
+std::string today_iso_date();
+std::int64_t now_unix_seconds();
 
 }  // namespace ys

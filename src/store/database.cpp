@@ -7,6 +7,8 @@
 
 #include <sys/stat.h>
 
+#include "exit_codes.h"
+
 namespace fs = std::filesystem;
 
 namespace ys::store {
@@ -118,6 +120,17 @@ std::string hex(int v) {
 }
 
 }  // namespace
+
+int exit_code_for(const StoreError& e) {
+    switch (e.kind()) {
+        case StoreError::Kind::Busy: return exit_code::database_busy;
+        case StoreError::Kind::NotYardstick:
+        case StoreError::Kind::Corrupt:
+        case StoreError::Kind::TooNew: return exit_code::database_refused;
+        case StoreError::Kind::Io: return exit_code::output_failed;
+        default: return exit_code::invalid_input;
+    }
+}
 
 std::string default_database_path() {
     fs::path dir;

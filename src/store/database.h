@@ -27,4 +27,7 @@ Connection open_database(const std::string& path, const OpenOptions& options = {
 // the folder is created (owner-only) when missing.
 std::string default_database_path();
 
+// The exit code (exit_codes.h) a command ends with when the store refuses it.
+int exit_code_for(const StoreError& e);
+
 }  // namespace ys::store
