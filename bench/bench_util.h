@@ -18,7 +18,7 @@ struct Measured {
     int status = -1;
 };
 
-inline Measured run(const std::vector<std::string>& argv) {
+inline Measured run(const std::vector<std::string>& argv, bool quiet_stderr = false) {
     std::vector<char*> args;
     for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
     args.push_back(nullptr);
@@ -27,6 +27,7 @@ inline Measured run(const std::vector<std::string>& argv) {
     if (pid == 0) {
         int devnull = open("/dev/null", O_WRONLY);
         dup2(devnull, 1);
+        if (quiet_stderr) dup2(devnull, 2);
         execvp(args[0], args.data());
         _exit(127);
     }

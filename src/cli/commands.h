@@ -32,5 +32,6 @@ int cmd_benchmark(const Context& ctx, const std::vector<std::string>& args);
 int cmd_roadmap(const Context& ctx, const std::vector<std::string>& args);
 int cmd_import(const Context& ctx, const std::vector<std::string>& args);
 int cmd_export(const Context& ctx, const std::vector<std::string>& args);
+int cmd_report(const Context& ctx, const std::vector<std::string>& args);
 
 }  // namespace ys::cli

@@ -28,6 +28,7 @@ const char* kUsage =
     "  export               write rounds from the database as CSV\n"
     "  benchmark            compare organisations: ranks, quartiles, trends, common gaps\n"
     "  roadmap              the costed resourcing roadmap: phases, roles, cost per year\n"
+    "  report KIND          action plan, benchmark report or business case as PDF and HTML\n"
     "  db                   check the database\n\n"
     "Run 'yardstick-cli COMMAND --help' for a command's options.\n"
     "Exit codes: 0 ok, 1 internal error, 2 invalid input, 3 usage error, 4 output not written,\n"
@@ -74,6 +75,7 @@ int main(int argc, char** argv) {
         if (cmd == "roadmap") return ys::cli::cmd_roadmap(ctx, args);
         if (cmd == "import") return ys::cli::cmd_import(ctx, args);
         if (cmd == "export") return ys::cli::cmd_export(ctx, args);
+        if (cmd == "report") return ys::cli::cmd_report(ctx, args);
         std::cerr << "yardstick-cli: unknown command \"" << cmd << "\"\n" << kUsage;
         return ys::exit_code::usage;
     } catch (const std::bad_alloc&) {

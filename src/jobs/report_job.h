@@ -1,44 +1,57 @@
 #pragma once
 // "Render a report" as one operation that the CLI and the GUI both call with the same
-// request: it reads what the report needs from the database (or from files), runs the
-// engines, builds the document and writes PDF and/or HTML atomically.
+// request: it reads what the report needs from the database, runs the engines, builds the
+// document and writes PDF and/or HTML atomically. Nothing is written unless every output
+// rendered.
 #include <string>
 #include <vector>
 
 #include "progress.h"
+#include "roadmap.h"
 
 namespace ys::jobs {
 
 enum class ReportKind { action_plan, benchmark, business_case };
+const char* to_string(ReportKind k);  // "action-plan", "benchmark", "business-case"
 
 struct ReportJob {
     ReportKind kind = ReportKind::action_plan;
-    std::string database;      // path of the Yardstick database
-    std::string shipped_dir;   // where frameworks/, questionnaires/ and reports/ are installed
-    // Action plan: the round (empty = the organisation's latest round).
-    // Benchmark: the viewing organisation (may be empty) and who is compared.
-    // Business case: the organisation and its latest round, or the round given.
+    std::string database;                   // path of the Yardstick database
+    std::string shipped_dir;                // where reports/ and frameworks/roles/ are installed
+    std::vector<std::string> library_dirs;  // where frameworks are looked up (roles, skills)
+    // Action plan and business case: the round, or else the organisation's latest round.
+    // Benchmark: `organisation` is the viewer (may be empty).
     std::string organisation;
     std::string round;
-    std::string peer_group;    // benchmark: a peer group id ...
-    std::string children_of;   // ... or the organisations under this one
-    bool anonymise = false;    // benchmark: others as "Council A"; action plan: no answers appendix
-    // Business case: one role id, or empty for the whole roadmap; the roadmap's inputs.
+    std::string peer_group;   // benchmark: a peer group id ...
+    std::string children_of;  // ... or the organisations under this one ...
+    std::vector<std::string> compare;  // ... and/or these organisations
+    std::string period;       // benchmark: compare this period only (empty: each one's latest)
+    double min_coverage = 0;  // benchmark inclusion rules
+    int min_respondents = 1;
+    bool anonymise = false;  // benchmark: others as "Council A"; action plan: no answers appendix
+    // Business case: one role id, or empty for the whole roadmap; the roadmap's options
+    // (team, structure, horizon, shares, ...). Its framework/roles/assumptions/current
+    // pointers are filled by the job.
     std::string role;
-    std::vector<std::string> roadmap_args;  // as `yardstick-cli roadmap` takes them, e.g. {"--team", "senior-data-analyst=1"}
-    std::string template_path;  // empty = the shipped template for the kind
+    RoadmapRequest roadmap;
+    std::string roles_file;        // empty: the shipped catalogue
+    std::string assumptions_file;  // empty: the shipped assumptions
+    std::string template_path;  // empty: the shipped template for the kind
     std::string pdf_out;        // at least one of pdf_out and html_out
     std::string html_out;
-    bool fixed_date = false;    // constant dates: byte-identical output for tests
+    std::string date;        // YYYY-MM-DD the report is dated; empty: today
+    bool fixed_date = false;  // constant creation time (and date, when none is given): byte-identical output
 };
 
 struct JobResult {
-    int exit_code = 0;           // one of exit_codes.h; 0 = written
-    std::string error;           // one line, when exit_code != 0
+    int exit_code = 0;                 // one of exit_codes.h; 0 = written
+    std::string error;                 // one line, when exit_code != 0
     std::vector<std::string> written;  // files written
+    std::vector<std::string> notes;    // warnings worth showing (e.g. the database was upgraded)
 };
 
-// Never throws for bad input; reports it in JobResult.
+// Never throws; every failure is a JobResult with a one-line error.
 JobResult run_report(const ReportJob& job, Progress& progress);
 
 }  // namespace ys::jobs

@@ -97,7 +97,7 @@ dl.kv dt{font-weight:700}
 dl.kv dd{margin:0}
 table{border-collapse:collapse;width:100%;margin:1.25rem 0;font-variant-numeric:tabular-nums}
 caption{caption-side:top;text-align:left;font-weight:700;padding:0 0 0.4rem}
-th,td{padding:0.4rem 0.6rem;border-bottom:1px solid var(--grid);text-align:left;vertical-align:top}
+th,td{padding:0.4rem 0.6rem;border-bottom:1px solid var(--grid);text-align:left;vertical-align:top;white-space:pre-line}
 thead th{background:var(--primary);color:var(--on-primary);vertical-align:bottom}
 tbody th{font-weight:700}
 tfoot th,tfoot td{font-weight:700;border-top:2px solid var(--text);border-bottom:0}

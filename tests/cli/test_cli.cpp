@@ -1,6 +1,7 @@
 // yardstick-cli as a user runs it: real processes, their output and exit codes.
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -503,4 +504,157 @@ TEST_CASE("cli: a costed roadmap from a round, as table, JSON and CSV, and its b
     Run bad_assumptions = cli(base + " --assumptions " + YS_TEST_DATA + "/roles/bad-assumptions-missing-rate.json");
     CHECK(bad_assumptions.code == 2);
     CHECK(bad_assumptions.err.find("bad-assumptions-missing-rate.json: /rules/") != std::string::npos);
+}
+
+// =============================================================================================
+// Reports
+
+namespace {
+// The text of a PDF in reading order, column by column ("" when pdftotext fails).
+std::string pdf_text(const std::string& pdf) {
+    std::string txt = pdf + ".txt";
+    std::filesystem::remove(txt);
+    std::string cmd = "pdftotext " + pdf + " " + txt + " 2>/dev/null";
+    if (std::system(cmd.c_str()) != 0) return {};
+    return slurp(txt);
+}
+bool qpdf_ok(const std::string& pdf) { return std::system(("qpdf --check " + pdf + " > /dev/null 2>&1").c_str()) == 0; }
+bool html_ok(const std::string& html) {
+    return std::system(("python3 " + std::string(YS_SOURCE_DIR) + "/tests/report/check_html.py " + html + " > /dev/null").c_str()) == 0;
+}
+// pdftotext breaks lines and may split words across columns: compare with spaces squeezed.
+std::string squeezed(const std::string& s) {
+    std::string out;
+    for (char c : s) {
+        bool space = c == ' ' || c == '\n' || c == '\t' || c == '\f';
+        if (space && (out.empty() || out.back() == ' ')) continue;
+        out += space ? ' ' : c;
+    }
+    return out;
+}
+}  // namespace
+
+TEST_CASE("cli: action plan PDF and HTML from a database round, byte-identical with a fixed date", "[cli][report]") {
+    std::string db = fresh_db("report-plan");
+    REQUIRE(cli("import --db " + db + kExamples).code == 0);
+    // A name beyond Windows-1252 (w circumflex) makes the PDF embed DejaVu Sans.
+    REQUIRE(cli("org edit eastmere --name \"Eastmere — Llanŵ Café (fictional)\" --db " + db).code == 0);
+    const std::string dir = std::string(YS_WORK_DIR) + "/report-plan-" + std::to_string(::getpid());
+    std::filesystem::create_directories(dir);
+    const std::string base = "report action-plan --org eastmere --fixed-date --db " + db;
+    Run r = cli(base + " --out " + dir + "/a.pdf --html " + dir + "/a.html");
+    INFO(r.err);
+    REQUIRE(r.code == 0);
+    CHECK(r.out.find("wrote " + dir + "/a.pdf") != std::string::npos);
+    CHECK(qpdf_ok(dir + "/a.pdf"));
+    CHECK(html_ok(dir + "/a.html"));
+    std::string text = squeezed(pdf_text(dir + "/a.pdf"));
+    CHECK(text.find("Llanŵ Café") != std::string::npos);
+    CHECK(text.find("2026") != std::string::npos);
+    // Not anonymised: the appendix holds the respondents' evidence notes.
+    CHECK(text.find("Lessons from data incidents are shared without naming people.") != std::string::npos);
+    CHECK(slurp(dir + "/a.html").find("Llanŵ Café") != std::string::npos);
+
+    REQUIRE(cli(base + " --out " + dir + "/b.pdf --html " + dir + "/b.html").code == 0);
+    CHECK(slurp(dir + "/a.pdf") == slurp(dir + "/b.pdf"));
+    CHECK(slurp(dir + "/a.html") == slurp(dir + "/b.html"));
+
+    // Anonymised: no appendix, so no evidence notes.
+    REQUIRE(cli(base + " --anonymise --out " + dir + "/anon.pdf").code == 0);
+    std::string anon = squeezed(pdf_text(dir + "/anon.pdf"));
+    CHECK(anon.find("Lessons from data incidents") == std::string::npos);
+    CHECK(anon.find("Llanŵ Café") != std::string::npos);
+}
+
+TEST_CASE("cli: benchmark report and business case, with their figures in the PDF", "[cli][report]") {
+    std::string db = fresh_db("report-others");
+    REQUIRE(cli("import --db " + db + kExamples).code == 0);
+    REQUIRE(cli("group add demo --name \"Demo group (fictional)\" --db " + db).code == 0);
+    for (const char* o : {"eastmere", "northwold", "ashby-vale"})
+        REQUIRE(cli(std::string("group member demo ") + o + " --db " + db).code == 0);
+    const std::string dir = std::string(YS_WORK_DIR) + "/report-others-" + std::to_string(::getpid());
+    std::filesystem::create_directories(dir);
+
+    Run bench = cli("report benchmark --group demo --viewer northwold --anonymise --fixed-date --out " + dir +
+                    "/bench.pdf --html " + dir + "/bench.html --db " + db);
+    INFO(bench.err);
+    REQUIRE(bench.code == 0);
+    CHECK(qpdf_ok(dir + "/bench.pdf"));
+    CHECK(html_ok(dir + "/bench.html"));
+    std::string text = squeezed(pdf_text(dir + "/bench.pdf"));
+    CHECK(text.find("Northwold") != std::string::npos);
+    CHECK(text.find("Council A") != std::string::npos);
+    for (const char* hidden : {"Eastmere", "Ashby Vale"}) {
+        CHECK(text.find(hidden) == std::string::npos);
+        CHECK(slurp(dir + "/bench.html").find(hidden) == std::string::npos);
+    }
+
+    // The business case's yearly totals are the roadmap's, to the pound.
+    const std::string options = " --team performance-information-analyst=1 --share data-architect:3 --start 2027-04-01";
+    Run plan = cli("roadmap --round eastmere.2026.council-full --format json" + options + " --db " + db);
+    REQUIRE(plan.code == 0);
+    auto doc = nlohmann::json::parse(plan.out);
+    Run bc = cli("report business-case --round eastmere.2026.council-full --fixed-date --out " + dir + "/case.pdf --html " +
+                 dir + "/case.html" + options + " --db " + db);
+    INFO(bc.err);
+    REQUIRE(bc.code == 0);
+    CHECK(qpdf_ok(dir + "/case.pdf"));
+    CHECK(html_ok(dir + "/case.html"));
+    std::string cs = squeezed(pdf_text(dir + "/case.pdf"));
+    CHECK(cs.find("£") != std::string::npos);
+    for (const auto& y : doc["years"]) {
+        long pounds = std::lround(y["total"]["mid"].get<double>());
+        std::string grouped = std::to_string(pounds);
+        for (int at = static_cast<int>(grouped.size()) - 3; at > 0; at -= 3) grouped.insert(static_cast<std::size_t>(at), ",");
+        INFO("year " << y["year"] << " mid total £" << grouped);
+        CHECK(cs.find("£" + grouped) != std::string::npos);
+    }
+    Run one = cli("report business-case --org eastmere --role data-architect --out " + dir + "/architect.pdf" + options +
+                  " --db " + db);
+    INFO(one.err);
+    CHECK(one.code == 0);
+    CHECK(squeezed(pdf_text(dir + "/architect.pdf")).find("Data architect") != std::string::npos);
+}
+
+TEST_CASE("cli: report refuses bad input with one line and writes nothing", "[cli][report]") {
+    std::string db = fresh_db("report-bad");
+    REQUIRE(cli("import --db " + db + " examples/answers/eastmere-2026-full.json").code == 0);
+    const std::string dir = std::string(YS_WORK_DIR) + "/report-bad-" + std::to_string(::getpid());
+    std::filesystem::create_directories(dir);
+    const std::string pdf = dir + "/x.pdf", html = dir + "/x.html";
+    auto nothing_written = [&] { return !std::filesystem::exists(pdf) && !std::filesystem::exists(html); };
+
+    CHECK(cli("report").code == 3);
+    CHECK(cli("report poster --out " + pdf + " --db " + db).code == 3);
+    CHECK(cli("report action-plan --org eastmere --db " + db).code == 3);  // no output named
+    CHECK(cli("report action-plan --out " + pdf + " --db " + db).code == 3);  // no round or organisation
+    CHECK(cli("report benchmark --out " + pdf + " --db " + db).code == 3);   // nobody to compare
+    CHECK(cli("report action-plan --org eastmere --date 2026-13-40 --out " + pdf + " --db " + db).code == 3);
+
+    Run missing = cli("report action-plan --round nowhere.2026.x --out " + pdf + " --html " + html + " --db " + db);
+    CHECK(missing.code == 2);
+    CHECK(count_lines(missing.err) == 1);
+    CHECK(missing.err.find("nowhere.2026.x") != std::string::npos);
+
+    Run bad_template = cli("report action-plan --org eastmere --template " + std::string(YS_TEST_DATA) +
+                           "/bad/templates/tpl-unknown-section.json --out " + pdf + " --html " + html + " --db " + db);
+    CHECK(bad_template.code == 2);
+    CHECK(count_lines(bad_template.err) == 1);
+    CHECK(bad_template.err.find("tpl-unknown-section.json: /sections/") != std::string::npos);
+
+    Run no_dir = cli("report action-plan --org eastmere --out " + dir + "/no/such/dir/x.pdf --db " + db);
+    CHECK(no_dir.code == 4);
+    CHECK(count_lines(no_dir.err) == 1);
+
+    // The HTML cannot be written: the PDF beside it is not left behind either.
+    Run half = cli("report action-plan --org eastmere --out " + pdf + " --html " + dir + "/no/such/dir/x.html --db " + db);
+    CHECK(half.code == 4);
+    CHECK(nothing_written());
+
+    const std::string garbage = dir + "/garbage.db";
+    std::ofstream(garbage) << "not a database at all, but long enough to look like a file someone picked by mistake";
+    Run refused = cli("report action-plan --org eastmere --out " + pdf + " --db " + garbage);
+    CHECK(refused.code == 6);
+    CHECK(count_lines(refused.err) == 1);
+    CHECK(nothing_written());
 }

@@ -1,0 +1,265 @@
+#include "report_job.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <exception>
+
+#include "action_items.h"
+#include "action_plan.h"
+#include "atomic_file.h"
+#include "benchmark.h"
+#include "benchmark_report.h"
+#include "benchmark_rounds.h"
+#include "business_case.h"
+#include "catalogue.h"
+#include "database.h"
+#include "exit_codes.h"
+#include "html_render.h"
+#include "organisations.h"
+#include "pdf_render.h"
+#include "roadmap_inputs.h"
+#include "rounds.h"
+#include "scored_rounds.h"
+#include "template.h"
+#include "targets.h"
+#include "timestamps.h"
+
+namespace ys::jobs {
+namespace {
+
+// A failure that ends the job with one line and an exit code.
+struct JobFailure {
+    int code;
+    std::string message;
+};
+
+[[noreturn]] void fail(int code, const std::string& message) { throw JobFailure{code, message}; }
+
+report::TemplateKind template_kind_of(ReportKind k) {
+    switch (k) {
+        case ReportKind::action_plan: return report::TemplateKind::ActionPlan;
+        case ReportKind::benchmark: return report::TemplateKind::Benchmark;
+        case ReportKind::business_case: return report::TemplateKind::BusinessCase;
+    }
+    return report::TemplateKind::ActionPlan;
+}
+
+// The round a report is about: the one given, else the organisation's latest.
+std::string pick_round(store::Connection& c, const ReportJob& job) {
+    if (!job.round.empty()) {
+        store::get_round(c, job.round);  // NotFound when it does not exist
+        return job.round;
+    }
+    if (job.organisation.empty()) fail(exit_code::usage, "name a round, or an organisation whose latest round to use");
+    if (!store::find_organisation(c, job.organisation))
+        fail(exit_code::invalid_input, "organisation \"" + job.organisation + "\" does not exist");
+    auto rounds = store::list_rounds(c, job.organisation, false);
+    if (rounds.empty()) fail(exit_code::invalid_input, "organisation \"" + job.organisation + "\" has no rounds");
+    const store::RoundRecord* latest = &rounds.front();
+    for (const auto& r : rounds)
+        if (period_less(latest->period, r.period)) latest = &r;
+    return latest->id;
+}
+
+ScoredRound scored(store::Connection& c, const std::string& round) {
+    ScoreReport report = store::score_stored_rounds(c, {round}, ScoreOptions{true, true});
+    if (!report.ok() || report.rounds.empty()) fail(exit_code::invalid_input, "round \"" + round + "\" could not be scored");
+    return std::move(report.rounds.front());
+}
+
+report::Document action_plan(store::Connection& c, const ReportJob& job, const report::ReportTemplate& tpl,
+                             const std::string& date, const std::string& created, Progress& progress) {
+    const std::string round = pick_round(c, job);
+    progress.step(1, 4, "scoring round " + round);
+    ScoredRound sr = scored(c, round);
+    store::LoadedRound loaded = store::load_round(c, round);
+    report::ActionPlanInput in;
+    in.framework = sr.framework.get();
+    in.questionnaire = sr.questionnaire.get();
+    in.result = &sr.result;
+    in.answers = {&loaded.answers};
+    for (const auto& a : store::list_action_items(c, round))
+        in.actions.push_back({a.action, a.owner, a.due, a.status, a.notes});
+    in.anonymise = job.anonymise;
+    in.round = round;
+    in.report_date = date;
+    in.created = created;
+    std::string error;
+    auto doc = report::build_action_plan(in, tpl, error);
+    if (!doc) fail(exit_code::invalid_input, error);
+    return std::move(*doc);
+}
+
+report::Document benchmark(store::Connection& c, const ReportJob& job, const report::ReportTemplate& tpl,
+                           const std::string& date, const std::string& created, Progress& progress) {
+    store::BenchmarkSelection sel;
+    sel.peer_group = job.peer_group;
+    sel.children_of = job.children_of;
+    sel.organisations = job.compare;
+    if (sel.peer_group.empty() && sel.children_of.empty() && sel.organisations.empty())
+        fail(exit_code::usage, "name the organisations to compare: a peer group or a parent organisation");
+    progress.step(1, 4, "reading the rounds compared");
+    BenchmarkRequest req;
+    req.rounds = store::benchmark_inputs(c, sel);
+    req.rules.min_coverage = job.min_coverage;
+    req.rules.min_respondents = job.min_respondents;
+    if (!job.period.empty()) {
+        req.rules.pick = InclusionRules::Pick::Period;
+        req.rules.period = job.period;
+    }
+    req.viewer = job.organisation;
+    req.anonymise = job.anonymise;
+    std::string error;
+    auto result = run_benchmark(req, error);
+    if (!result) fail(exit_code::invalid_input, error);
+    std::string group;
+    if (!job.peer_group.empty()) {
+        group = "peer group " + job.peer_group;
+        for (const auto& g : store::list_peer_groups(c))
+            if (g.id == job.peer_group) group = g.name;
+    } else if (!job.children_of.empty()) {
+        auto parent = store::find_organisation(c, job.children_of);
+        group = "organisations under " + (parent ? parent->name : job.children_of);
+    } else {
+        group = std::to_string(job.compare.size()) + " organisations chosen";
+    }
+    report::BenchmarkReportInput in;
+    in.result = &*result;
+    in.group = group;
+    in.report_date = date;
+    in.created = created;
+    auto doc = report::build_benchmark_report(in, tpl, error);
+    if (!doc) fail(exit_code::invalid_input, error);
+    return std::move(*doc);
+}
+
+report::Document business_case(store::Connection& c, const ReportJob& job, const report::ReportTemplate& tpl,
+                               const std::string& date, const std::string& created, Progress& progress) {
+    const std::string round = pick_round(c, job);
+    progress.step(1, 4, "scoring round " + round + " and costing the roadmap");
+    ScoredRound sr = scored(c, round);
+    Diagnostics diags;
+    auto inputs = load_roadmap_inputs(
+        job.roles_file.empty() ? job.shipped_dir + "/frameworks/roles/council-data-roles.json" : job.roles_file,
+        job.assumptions_file.empty() ? job.shipped_dir + "/frameworks/roles/assumptions-england-2025.json"
+                                     : job.assumptions_file,
+        job.library_dirs, diags);
+    if (!inputs) fail(exit_code::invalid_input, diags.items().empty() ? "the role catalogue could not be read"
+                                                                      : to_string(diags.items().front()));
+    if (sr.framework->id != inputs->framework->id)
+        fail(exit_code::invalid_input, "round \"" + round + "\" measures framework \"" + sr.framework->id +
+                                           "\" but the role catalogue is for \"" + inputs->framework->id + "\"");
+    RoadmapRequest req = job.roadmap;
+    req.framework = sr.framework.get();
+    req.roles = &inputs->roles;
+    req.assumptions = &inputs->assumptions;
+    req.current = &sr.result;
+    if (req.start.empty()) req.start = next_financial_year_start(date);
+    std::string error;
+    auto plan = build_roadmap(req, error);
+    if (!plan) fail(exit_code::invalid_input, error);
+    // The skills framework names the roles' skills; the report reads without it.
+    Catalogue cat;
+    for (const auto& dir : job.library_dirs) cat.add_library(dir, dir);
+    std::shared_ptr<const Framework> skills;
+    if (!inputs->roles.skills_framework_id.empty()) skills = cat.framework(inputs->roles.skills_framework_id);
+    report::BusinessCaseInput in;
+    in.framework = sr.framework.get();
+    in.roles = &inputs->roles;
+    in.assumptions = &inputs->assumptions;
+    in.request = &req;
+    in.roadmap = &*plan;
+    in.skills_framework = skills.get();
+    in.role = job.role;
+    in.report_date = date;
+    in.created = created;
+    auto doc = report::build_business_case(in, tpl, error);
+    if (!doc) fail(exit_code::invalid_input, error);
+    return std::move(*doc);
+}
+
+}  // namespace
+
+const char* to_string(ReportKind k) {
+    switch (k) {
+        case ReportKind::action_plan: return "action-plan";
+        case ReportKind::benchmark: return "benchmark";
+        case ReportKind::business_case: return "business-case";
+    }
+    return "action-plan";
+}
+
+JobResult run_report(const ReportJob& job, Progress& progress) {
+    JobResult out;
+    try {
+        if (job.pdf_out.empty() && job.html_out.empty()) fail(exit_code::usage, "give a PDF file, an HTML file or both");
+        std::string date = job.date.empty() ? (job.fixed_date ? std::string("2026-04-01") : today_iso_date()) : job.date;
+        if (!is_iso_date(date)) fail(exit_code::usage, "report date \"" + date + "\" is not a date (YYYY-MM-DD)");
+        const std::string created = job.fixed_date ? date + "T00:00:00Z"
+                                                   : format_iso_datetime(now_unix_seconds());
+        Diagnostics diags;
+        auto tpl = report::load_template(job.template_path, job.shipped_dir, template_kind_of(job.kind), diags);
+        if (!tpl) fail(exit_code::invalid_input, diags.items().empty() ? "the report template could not be read"
+                                                                       : to_string(diags.items().front()));
+        progress.step(0, 4, "opening " + job.database);
+        store::OpenOptions options;
+        options.create = false;
+        store::OpenReport opened;
+        store::Connection c = store::open_database(job.database, options, &opened);
+        if (opened.upgraded_from)
+            out.notes.push_back(job.database + ": upgraded from schema version " + std::to_string(opened.upgraded_from) +
+                                "; the old file was copied to " + opened.backup_path);
+        report::Document doc;
+        switch (job.kind) {
+            case ReportKind::action_plan: doc = action_plan(c, job, *tpl, date, created, progress); break;
+            case ReportKind::benchmark: doc = benchmark(c, job, *tpl, date, created, progress); break;
+            case ReportKind::business_case: doc = business_case(c, job, *tpl, date, created, progress); break;
+        }
+        if (progress.cancelled()) fail(exit_code::ok, "cancelled");
+        // Both rendered before either is written: a failure leaves no file half-made.
+        std::string pdf, html, error;
+        progress.step(2, 4, "rendering");
+        if (!job.pdf_out.empty() && !report::render_pdf(doc, report::PdfOptions{}, pdf, error))
+            fail(exit_code::invalid_input, error);
+        if (!job.html_out.empty() && !report::render_html(doc, html, error)) fail(exit_code::invalid_input, error);
+        if (progress.cancelled()) fail(exit_code::ok, "cancelled");
+        progress.step(3, 4, "writing");
+        // Each file goes to a temporary beside it first; only when both are written are
+        // they renamed into place, so a failure leaves neither.
+        std::vector<std::pair<std::string, std::string>> staged;  // temporary, final
+        auto discard = [&] {
+            for (const auto& [tmp, path] : staged) std::remove(tmp.c_str());
+        };
+        for (const auto& [path, bytes] : {std::pair{job.pdf_out, &pdf}, std::pair{job.html_out, &html}}) {
+            if (path.empty()) continue;
+            const std::string tmp = path + ".part";
+            if (!write_file_atomic(tmp, *bytes, error)) {
+                discard();
+                // The message names the temporary; the user knows the file they asked for.
+                fail(exit_code::output_failed, error.rfind(tmp, 0) == 0 ? path + error.substr(tmp.size()) : error);
+            }
+            staged.emplace_back(tmp, path);
+        }
+        for (const auto& [tmp, path] : staged) {
+            if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+                discard();
+                fail(exit_code::output_failed, path + ": could not be written: " + std::strerror(errno));
+            }
+            out.written.push_back(path);
+        }
+        progress.step(4, 4, "done");
+    } catch (const JobFailure& f) {
+        out.exit_code = f.code == exit_code::ok ? exit_code::internal_error : f.code;
+        out.error = f.message;
+    } catch (const store::StoreError& e) {
+        out.exit_code = store::exit_code_for(e);
+        out.error = e.what();
+    } catch (const std::exception& e) {
+        out.exit_code = exit_code::internal_error;
+        out.error = std::string("unexpected error: ") + e.what();
+    }
+    return out;
+}
+
+}  // namespace ys::jobs

@@ -1,0 +1,518 @@
+#include "action_plan.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <set>
+
+#include "number_format.h"
+#include "targets.h"  // is_iso_date
+#include "text_format.h"
+#include "timestamps.h"
+
+namespace ys::report {
+namespace {
+
+const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                               "July",    "August",   "September", "October", "November", "December"};
+
+int effort_rank(Effort e) { return e == Effort::Small ? 0 : e == Effort::Medium ? 1 : 2; }
+
+std::string effort_text(Effort e) {
+    switch (e) {
+        case Effort::Small: return "Small (quick win)";
+        case Effort::Medium: return "Medium";
+        case Effort::Large: return "Large";
+    }
+    return "Medium";
+}
+
+std::string status_text(const std::string& s) {
+    if (s == "not-started") return "Not started";
+    if (s == "in-progress") return "In progress";
+    if (s == "done") return "Done";
+    if (s == "dropped") return "Dropped";
+    return s;
+}
+
+std::string level_label(const Framework& fw, int value) {
+    const Level* l = fw.level(value);
+    return std::to_string(value) + (l && !l->name.empty() ? " " + l->name : "");
+}
+
+// What a level looks like in a dimension: its own descriptor, else the framework's words
+// for the level in general.
+std::string level_meaning(const Framework& fw, const Dimension& d, int value) {
+    auto it = d.descriptors.find(value);
+    if (it != d.descriptors.end()) return it->second;
+    const Level* l = fw.level(value);
+    return l ? l->description : std::string();
+}
+
+// One action in the plan, with what the store says about it.
+struct PlannedAction {
+    const Action* action = nullptr;
+    int dimension = -1;
+    const ActionItemView* item = nullptr;
+    std::string due;  // YYYY-MM-DD, or "" when open-ended
+    std::string status() const { return item ? item->status : "not-started"; }
+};
+
+class ActionPlanBuilder {
+public:
+    ActionPlanBuilder(const ActionPlanInput& in, const ReportTemplate& tpl)
+        : in_(in), fw_(*in.framework), q_(*in.questionnaire), r_(*in.result),
+          w_(tpl, placeholders(), in.result->organisation.name, in.created) {}
+
+    Document build() {
+        plan_actions();
+        for (const auto& s : w_.tpl().sections) {
+            if (s.id == "answers" && in_.anonymise) continue;
+            w_.start_section(s);
+            if (s.id == "cover") cover();
+            else if (s.id == "summary") summary();
+            else if (s.id == "dimensions") dimensions();
+            else if (s.id == "timeline") timeline();
+            else if (s.id == "responsibilities") responsibilities();
+            else if (s.id == "answers") answers();
+        }
+        return w_.take();
+    }
+
+private:
+    std::map<std::string, std::string> placeholders() const {
+        return {{"organisation", in_.result->organisation.name},
+                {"period", in_.result->period},
+                {"date", long_date(in_.report_date)},
+                {"framework", in_.framework->title},
+                {"framework_version", in_.framework->version},
+                {"questionnaire", in_.questionnaire->title},
+                {"round", in_.round.empty() ? in_.result->period : in_.round}};
+    }
+
+    // The actions of a dimension this plan proposes: those for the step from its current
+    // level to the next while it is below its target (or has none), and any adopted ones.
+    void plan_actions() {
+        std::map<std::string, const ActionItemView*> items;
+        for (const auto& it : in_.actions) items[it.action] = &it;
+        for (std::size_t d = 0; d < fw_.dimensions.size(); ++d) {
+            const Dimension& dim = fw_.dimensions[d];
+            const NodeScore& n = r_.dimensions[d];
+            bool below_target = n.score && n.level < fw_.max_level() && (!n.target || n.level < *n.target);
+            std::vector<PlannedAction> list;
+            for (const auto& a : dim.actions) {
+                auto it = items.find(a.id);
+                bool proposed = below_target && a.from == n.level;
+                if (!proposed && it == items.end()) continue;
+                PlannedAction p;
+                p.action = &a;
+                p.dimension = static_cast<int>(d);
+                p.item = it == items.end() ? nullptr : it->second;
+                if (p.item && is_iso_date(p.item->due)) p.due = p.item->due;
+                else if (auto m = timescale_months(a.timescale)) p.due = add_months(in_.report_date, *m);
+                list.push_back(p);
+            }
+            // Quick wins first: small effort, then medium, then large, in the framework's order within each.
+            std::stable_sort(list.begin(), list.end(), [](const PlannedAction& a, const PlannedAction& b) {
+                return effort_rank(a.action->effort) < effort_rank(b.action->effort);
+            });
+            planned_[static_cast<int>(d)] = std::move(list);
+        }
+    }
+
+    std::string score_and_level(const NodeScore& n) const {
+        if (!n.score) return "Not scored";
+        return level_label(fw_, n.level) + " (score " + score_text(*n.score) + ")";
+    }
+
+    void cover() {
+        KeyValues kv;
+        kv.rows.push_back({"Organisation", r_.organisation.name});
+        if (!in_.round.empty()) kv.rows.push_back({"Assessment round", in_.round});
+        kv.rows.push_back({"Period", r_.period});
+        kv.rows.push_back({"Date of this plan", long_date(in_.report_date)});
+        kv.rows.push_back({"Framework", fw_.title + ", version " + fw_.version});
+        kv.rows.push_back({"Questionnaire", q_.title + ", version " + q_.version});
+        kv.rows.push_back({"Respondents", std::to_string(r_.respondents)});
+        kv.rows.push_back({"Coverage", percent(r_.overall.coverage()) + " of the questions that applied were answered"});
+        if (in_.anonymise) kv.rows.push_back({"Answers", "Not included: this plan is anonymised"});
+        w_.add(kv);
+    }
+
+    void summary() {
+        KeyValues kv;
+        if (r_.overall.score) {
+            kv.rows.push_back({"Overall score", score_text(*r_.overall.score) + " out of " + std::to_string(fw_.max_level())});
+            kv.rows.push_back({"Overall level", level_label(fw_, r_.overall.level)});
+        } else {
+            kv.rows.push_back({"Overall score", "Not scored: too few answers"});
+        }
+        if (r_.percent_to_target) kv.rows.push_back({"Progress to target", percent(*r_.percent_to_target)});
+        if (r_.overall.change && r_.previous_period)
+            kv.rows.push_back({"Change since " + *r_.previous_period,
+                               signed_change(*r_.overall.change) + " (from " + score_text(*r_.overall.previous) + ")"});
+        w_.add(kv);
+
+        RadarChart chart;
+        chart.title = "Scores by dimension";
+        chart.min = fw_.min_level();
+        chart.max = fw_.max_level();
+        Series now{r_.period, {}}, target{"Target", {}}, before{r_.previous_period.value_or("Previous round"), {}};
+        bool any_target = false, any_before = false;
+        for (int d : fw_.roots) {
+            const NodeScore& n = r_.dimensions[d];
+            chart.axes.push_back(fw_.dimensions[d].name);
+            now.values.push_back(n.score);
+            target.values.push_back(n.target ? std::optional<double>(*n.target) : std::nullopt);
+            before.values.push_back(n.previous);
+            any_target = any_target || n.target.has_value();
+            any_before = any_before || n.previous.has_value();
+        }
+        chart.series.push_back(now);
+        if (any_target) chart.series.push_back(target);
+        if (any_before) chart.series.push_back(before);
+        chart.alt = "Each dimension's score in " + r_.period + (any_target ? ", against its target" : "") +
+                    (any_before ? ", and in " + before.name : "") + ", on a scale of " + std::to_string(fw_.min_level()) +
+                    " to " + std::to_string(fw_.max_level()) + ".";
+        w_.add(chart);
+
+        std::vector<int> scored;
+        for (int d : fw_.roots)
+            if (r_.dimensions[d].score) scored.push_back(d);
+        std::stable_sort(scored.begin(), scored.end(),
+                         [&](int a, int b) { return *r_.dimensions[a].score > *r_.dimensions[b].score; });
+        if (scored.size() >= 2) {
+            std::size_t n = std::max<std::size_t>(1, std::min<std::size_t>(3, scored.size() / 2));
+            auto line = [&](int d) {
+                const NodeScore& s = r_.dimensions[d];
+                return fw_.dimensions[d].name + ": " + score_text(*s.score) + ", level " + level_label(fw_, s.level);
+            };
+            w_.heading(2, "Strongest dimensions", "summary-strongest");
+            BulletList top, bottom;
+            for (std::size_t i = 0; i < n; ++i) top.items.push_back(line(scored[i]));
+            w_.add(top);
+            w_.heading(2, "Weakest dimensions", "summary-weakest");
+            for (std::size_t i = 0; i < n; ++i) bottom.items.push_back(line(scored[scored.size() - 1 - i]));
+            w_.add(bottom);
+        }
+    }
+
+    void dimensions() {
+        for (int root : fw_.roots) dimension(root, 2);
+    }
+
+    void dimension(int d, int level) {
+        const Dimension& dim = fw_.dimensions[d];
+        const NodeScore& n = r_.dimensions[d];
+        w_.heading(std::min(level, 3), dim.name, "dimension-" + dim.id);
+        if (!dim.description.empty()) w_.paragraph(dim.description, TextStyle::note);
+
+        KeyValues kv;
+        kv.rows.push_back({"Current level", score_and_level(n)});
+        if (n.target)
+            kv.rows.push_back({"Target", level_label(fw_, *n.target) + (n.target_by ? " by " + long_date(*n.target_by) : "")});
+        else
+            kv.rows.push_back({"Target", "None set"});
+        if (n.gap) kv.rows.push_back({"Gap to target", *n.gap > 0 ? score_text(*n.gap) : "None: target met"});
+        if (n.change && r_.previous_period)
+            kv.rows.push_back({"Change since " + *r_.previous_period,
+                               signed_change(*n.change) + " (from " + score_text(*n.previous) + ")"});
+        kv.rows.push_back({"Answers", percent(n.coverage()) + " coverage: " + std::to_string(n.answered) + " answered, " +
+                                          std::to_string(n.dont_know) + " don't know, " + std::to_string(n.unanswered) +
+                                          " blank, " + std::to_string(n.not_applicable) + " not applicable"});
+        w_.add(kv);
+
+        if (n.score) {
+            std::string now = level_meaning(fw_, dim, n.level);
+            if (!now.empty()) w_.paragraph("At level " + level_label(fw_, n.level) + ": " + now);
+            if (n.level < fw_.max_level()) {
+                std::string next = level_meaning(fw_, dim, n.level + 1);
+                if (!next.empty()) w_.paragraph("What level " + level_label(fw_, n.level + 1) + " looks like: " + next);
+            } else {
+                w_.paragraph("This is the highest level the framework describes.");
+            }
+        } else {
+            w_.paragraph("This dimension has no score: none of its questions was answered. Its level and actions "
+                         "will appear once it is assessed.");
+        }
+        actions_table(d, n);
+        for (int c : dim.children) dimension(c, level + 1);
+    }
+
+    // The agreed owner, else the framework's hint marked as a suggestion.
+    static std::string owner_text(const PlannedAction& p) {
+        if (p.item && !p.item->owner.empty()) return p.item->owner;
+        return p.action->owner.empty() ? std::string() : p.action->owner + " (suggested)";
+    }
+
+    void actions_table(int d, const NodeScore& n) {
+        const auto& list = planned_[d];
+        const Dimension& dim = fw_.dimensions[d];
+        if (list.empty()) {
+            if (dim.actions.empty()) return;
+            if (n.score && n.target && n.level >= *n.target)
+                w_.paragraph("The target is met, so no actions are proposed here. The framework's actions for the "
+                             "next level remain available if the council wants to go further.", TextStyle::note);
+            else if (n.score && n.level >= fw_.max_level())
+                w_.paragraph("No further actions: the dimension is at the top of the scale.", TextStyle::note);
+            return;
+        }
+        Table t;
+        t.caption = n.score && n.level < fw_.max_level()
+                        ? "Recommended actions: level " + std::to_string(n.level) + " to level " + std::to_string(n.level + 1)
+                        : "Actions adopted";
+        t.header = {"Action", "Owner", "Effort", "Timescale", "Status", "Due"};
+        t.widths = {3.2, 1.8, 1.2, 1.1, 1.0, 1.1};
+        BulletList details;
+        for (const auto& p : list) {
+            const Action& a = *p.action;
+            std::string owner = owner_text(p);
+            std::string due = p.item && is_iso_date(p.item->due) ? long_date(p.item->due) : std::string();
+            t.rows.push_back({a.title, owner, effort_text(a.effort), a.timescale, status_text(p.status()), due});
+            std::string text = a.title + (a.description.empty() ? "" : ": " + a.description);
+            if (p.item && !p.item->notes.empty()) text += " Notes: " + p.item->notes;
+            details.items.push_back(text);
+        }
+        w_.add(t);
+        w_.add(details);
+    }
+
+    void timeline() {
+        struct Row {
+            std::string due, quarter;
+            const PlannedAction* p;
+        };
+        std::vector<Row> rows, ongoing;
+        for (const auto& [d, list] : planned_)
+            for (const auto& p : list) {
+                if (p.status() == "done" || p.status() == "dropped") continue;
+                if (p.due.empty()) ongoing.push_back({"", "Ongoing", &p});
+                else rows.push_back({p.due, financial_quarter(p.due), &p});
+            }
+        std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.due < b.due; });
+        rows.insert(rows.end(), ongoing.begin(), ongoing.end());
+        if (rows.empty()) {
+            w_.paragraph("No actions are open.");
+            return;
+        }
+        w_.paragraph("Each action is placed in the financial-year quarter in which it is due: its agreed due date "
+                     "where one is recorded, otherwise the end of its timescale counted from " +
+                         long_date(in_.report_date) + ". Actions done or dropped are left out.",
+                     TextStyle::note);
+        Table t;
+        t.caption = "Actions by quarter";
+        t.header = {"Quarter", "Action", "Dimension", "Owner", "Status"};
+        t.widths = {1.8, 3.2, 1.8, 1.8, 1.0};
+        for (const auto& r : rows) {
+            const Action& a = *r.p->action;
+            std::string owner = owner_text(*r.p);
+            t.rows.push_back({r.quarter, a.title, fw_.dimensions[r.p->dimension].name, owner, status_text(r.p->status())});
+        }
+        w_.add(t);
+    }
+
+    // What a dimension aims at: its target, else the level above where it stands.
+    int aim(int d) const {
+        const NodeScore& n = r_.dimensions[d];
+        if (n.target) return *n.target;
+        return std::min(fw_.max_level(), (n.score ? n.level : fw_.min_level()) + 1);
+    }
+
+    void responsibilities() {
+        if (fw_.responsibilities.empty()) {
+            w_.paragraph("The framework names no responsibilities.");
+            return;
+        }
+        w_.paragraph("Foundation responsibilities are needed from the start. A growth responsibility is needed once a "
+                     "dimension it serves aims at its level: the dimension's target, or the next level up where no "
+                     "target is set.",
+                     TextStyle::note);
+        Table t;
+        t.caption = "Responsibilities the targets call for";
+        t.header = {"Responsibility", "Tier", "From level", "Needed for", "What it involves"};
+        t.widths = {1.8, 1.0, 0.8, 2.4, 4.0};
+        std::vector<std::string> later;
+        for (const auto& resp : fw_.responsibilities) {
+            std::vector<std::string> why;
+            for (const auto& id : resp.dimensions) {
+                int k = fw_.find_dimension(id);
+                if (k < 0) continue;
+                if (resp.tier == Tier::Foundation || aim(k) >= resp.from_level)
+                    why.push_back(fw_.dimensions[k].name + " (aim " + std::to_string(aim(k)) + ")");
+            }
+            if (resp.tier == Tier::Growth && why.empty()) {
+                later.push_back(resp.name + " (from level " + std::to_string(resp.from_level) + ")");
+                continue;
+            }
+            t.rows.push_back({resp.name, resp.tier == Tier::Foundation ? "Foundation" : "Growth",
+                              std::to_string(resp.from_level),
+                              resp.tier == Tier::Foundation ? "Every council, from the start" : join_words(why),
+                              resp.description});
+        }
+        w_.add(t);
+        if (!later.empty())
+            w_.paragraph("Not yet needed at these targets: " + join_words(later) + ".", TextStyle::note);
+    }
+
+    std::string respondent_label(const Respondent& r) const {
+        std::string role = r.role >= 0 && r.role < static_cast<int>(q_.roles.size()) ? q_.roles[r.role].name : "";
+        std::string who = r.name.empty() ? "Respondent " + r.id : r.name;
+        return role.empty() ? who : who + " (" + role + ")";
+    }
+
+    std::string answer_text(const Question& q, const Answer& a) const {
+        if (a.state == AnswerState::NotApplicable) return "Not applicable";
+        if (a.state == AnswerState::DontKnow) return "Don't know";
+        std::string s;
+        switch (q.kind) {
+            case QuestionKind::Choice:
+            case QuestionKind::Likert:
+                s = a.choice < q.options.size() ? q.options[a.choice].label : "Option " + std::to_string(a.choice + 1);
+                break;
+            case QuestionKind::Checklist: {
+                std::vector<std::string> ticked;
+                for (std::size_t i = 0; i < q.options.size() && i < 64; ++i)
+                    if (a.ticked & (std::uint64_t{1} << i)) ticked.push_back(q.options[i].label);
+                s = ticked.empty() ? "None ticked" : join_words(ticked, "and");
+                break;
+            }
+            case QuestionKind::Chain:
+                if (a.choice == 0) s = "No to the first step";
+                else if (a.choice <= q.steps.size()) s = "Yes to: " + q.steps[a.choice - 1].text;
+                break;
+            case QuestionKind::Number: s = plain(a.number, 2) + (q.unit.empty() ? "" : " " + q.unit); break;
+        }
+        return s;
+    }
+
+    void answers() {
+        if (in_.answers.empty()) {
+            w_.paragraph("The answers were not supplied with this plan.");
+            return;
+        }
+        // One row per question: each distinct answer once with how many gave it, then every
+        // evidence note with who wrote it. Each respondent's own answers are in the CSV export;
+        // printed one per line they would fill a hundred pages of the same sentences.
+        for (const auto& sec : q_.sections) {
+            Table t;
+            t.caption = sec.title;
+            t.header = {"Question", "Answers given", "Evidence notes"};
+            t.widths = {3.0, 3.2, 3.8};
+            for (int qi : sec.questions) {
+                const Question& q = q_.questions[qi];
+                std::vector<std::pair<std::string, int>> tally;  // in order of first appearance
+                std::vector<std::string> notes;
+                for (const AnswerSet* set : in_.answers)
+                    for (const auto& r : set->respondents)
+                        for (const auto& a : r.answers) {
+                            if (a.question != qi) continue;
+                            const std::string text = answer_text(q, a);
+                            auto it = std::find_if(tally.begin(), tally.end(), [&](const auto& e) { return e.first == text; });
+                            if (it == tally.end()) tally.emplace_back(text, 1);
+                            else ++it->second;
+                            if (!a.evidence.empty()) notes.push_back(respondent_label(r) + ": " + a.evidence);
+                        }
+                std::stable_sort(tally.begin(), tally.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+                std::string given;
+                for (const auto& [text, n] : tally) given += (given.empty() ? "" : "\n") + std::to_string(n) + " \u00d7 " + text;
+                std::string evidence;
+                for (const auto& n : notes) evidence += (evidence.empty() ? "" : "\n") + n;
+                t.rows.push_back({q.text, given.empty() ? "No answers" : given, evidence});
+            }
+            w_.heading(2, sec.title, "answers-" + sec.id);
+            w_.add(t);
+        }
+    }
+
+    const ActionPlanInput& in_;
+    const Framework& fw_;
+    const Questionnaire& q_;
+    const RoundResult& r_;
+    DocumentWriter w_;
+    std::map<int, std::vector<PlannedAction>> planned_;
+};
+
+}  // namespace
+
+std::string add_months(const std::string& iso, int months) {
+    int y = std::stoi(iso.substr(0, 4)), m = std::stoi(iso.substr(5, 2)), d = std::stoi(iso.substr(8, 2));
+    int total = y * 12 + (m - 1) + months;
+    y = total / 12;
+    m = total % 12 + 1;
+    while (d > 28 && !valid_date(y, m, d)) --d;
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+    return buf;
+}
+
+std::optional<int> timescale_months(const std::string& timescale) {
+    std::vector<long> numbers;
+    std::string lower;
+    for (std::size_t i = 0; i < timescale.size();) {
+        char c = timescale[i];
+        if (c >= '0' && c <= '9') {
+            long v = 0;
+            while (i < timescale.size() && timescale[i] >= '0' && timescale[i] <= '9' && v < 10000)
+                v = v * 10 + (timescale[i++] - '0');
+            numbers.push_back(v);
+            continue;
+        }
+        lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        ++i;
+    }
+    if (numbers.empty()) return std::nullopt;
+    long n = numbers.back();
+    if (lower.find("year") != std::string::npos) n *= 12;
+    else if (lower.find("week") != std::string::npos) n = (n * 7 + 29) / 30;
+    else if (lower.find("month") == std::string::npos) return std::nullopt;
+    if (n < 0 || n > 1200) return std::nullopt;
+    return static_cast<int>(n);
+}
+
+std::string financial_quarter(const std::string& iso) {
+    if (!is_iso_date(iso)) return iso;
+    int y = std::stoi(iso.substr(0, 4)), m = std::stoi(iso.substr(5, 2));
+    int start_year = m >= 4 ? y : y - 1;
+    int q = m >= 4 ? (m - 4) / 3 + 1 : 4;  // April to June is Q1
+    static const int kFirst[] = {4, 7, 10, 1};
+    int first = kFirst[q - 1], last = first + 2;
+    char fy[32];
+    std::snprintf(fy, sizeof fy, "%d-%02d", start_year, (start_year + 1) % 100);
+    return "Q" + std::to_string(q) + " " + fy + " (" + kMonths[first - 1] + " to " + kMonths[last - 1] + " " +
+           std::to_string(q == 4 ? start_year + 1 : start_year) + ")";
+}
+
+std::optional<Document> build_action_plan(const ActionPlanInput& in, const ReportTemplate& tpl, std::string& error) {
+    if (!in.framework || !in.questionnaire || !in.result) {
+        error = "an action plan needs a framework, a questionnaire and a scored round";
+        return std::nullopt;
+    }
+    if (tpl.kind != TemplateKind::ActionPlan) {
+        error = std::string("the template is for a ") + to_string(tpl.kind) + " report, not an action plan";
+        return std::nullopt;
+    }
+    if (in.result->dimensions.size() != in.framework->dimensions.size() || in.result->framework_id != in.framework->id) {
+        error = "the scored round is for framework \"" + in.result->framework_id + "\", not \"" + in.framework->id + "\"";
+        return std::nullopt;
+    }
+    if (in.result->questions.size() != in.questionnaire->questions.size()) {
+        error = "the scored round does not belong to questionnaire \"" + in.questionnaire->id + "\"";
+        return std::nullopt;
+    }
+    if (!is_iso_date(in.report_date)) {
+        error = "the report date must be a date as YYYY-MM-DD, not \"" + in.report_date + "\"";
+        return std::nullopt;
+    }
+    for (const auto& a : in.actions) {
+        bool found = false;
+        for (const auto& d : in.framework->dimensions)
+            for (const auto& x : d.actions) found = found || x.id == a.action;
+        if (!found) {
+            error = "action \"" + a.action + "\" is not one of framework \"" + in.framework->id + "\"'s";
+            return std::nullopt;
+        }
+    }
+    return ActionPlanBuilder(in, tpl).build();
+}
+
+}  // namespace ys::report
