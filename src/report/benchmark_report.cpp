@@ -93,15 +93,21 @@ private:
                     std::to_string(fw_.max_level()) + ")";
         t.header.push_back("Organisation");
         t.align.push_back(Align::left);
-        for (int d : fw_.roots) {
-            t.header.push_back(fw_.dimensions[d].name);
+        // Columns are numbered, with the names in a key above: nine dimension names side by
+        // side leave each a column too narrow for its words.
+        KeyValues key;
+        for (std::size_t k = 0; k < fw_.roots.size(); ++k) {
+            const std::string code = "D" + std::to_string(k + 1);
+            key.rows.push_back({code, fw_.dimensions[fw_.roots[k]].name});
+            t.header.push_back(code);
             t.align.push_back(Align::centre);
         }
+        w_.add(key);
         t.header.push_back("Overall");
         t.align.push_back(Align::centre);
         t.first_column_is_header = true;
         t.widths.push_back(2.4);
-        for (std::size_t k = 0; k + 1 < t.header.size(); ++k) t.widths.push_back(1.0);
+        for (std::size_t k = 0; k + 1 < t.header.size(); ++k) t.widths.push_back(k + 2 < t.header.size() ? 1.0 : 1.5);
         for (std::size_t i = 0; i < r_.included.size(); ++i) {
             std::vector<std::string> row{org_label(i)};
             std::vector<std::optional<Colour>> fills{std::nullopt};
