@@ -129,6 +129,10 @@ std::optional<nlohmann::json> parse_json_text(const std::string& text, Diagnosti
             case event::key: {
                 Frame& f = frames.back();
                 f.key = parsed.get_ref<const std::string&>();
+                if (f.key.size() > limits.max_string_bytes)
+                    throw StructureError{frames_pointer(frames, false),
+                                         "a key of " + std::to_string(f.key.size()) + " bytes; the limit is " +
+                                             std::to_string(limits.max_string_bytes)};
                 if (!f.insert_key(f.key))
                     throw StructureError{frames_pointer(frames, true),
                                          "duplicate key \"" + f.key + "\" in one object"};
@@ -140,6 +144,10 @@ std::optional<nlohmann::json> parse_json_text(const std::string& text, Diagnosti
                 finish_value();
                 break;
             case event::value:
+                if (parsed.is_string() && parsed.get_ref<const std::string&>().size() > limits.max_string_bytes)
+                    throw StructureError{frames_pointer(frames, true),
+                                         "a text of " + std::to_string(parsed.get_ref<const std::string&>().size()) +
+                                             " bytes; the limit is " + std::to_string(limits.max_string_bytes)};
                 finish_value();
                 break;
         }

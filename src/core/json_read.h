@@ -14,6 +14,7 @@ namespace ys {
 struct JsonLimits {
     std::size_t max_bytes = 64u * 1024u * 1024u;
     int max_depth = 64;
+    std::size_t max_string_bytes = 1u << 20;  // one text value or key
 };
 
 // Parses text already in memory. On failure returns nullopt and adds one error.

@@ -56,3 +56,27 @@ TEST_CASE("invalid UTF-8 is a clear error", "[json]") {
     REQUIRE(d.items().size() == 1);
     CHECK(d.items()[0].where == "1:8");
 }
+
+TEST_CASE("a text value or key longer than the limit is refused with its pointer", "[json][limits]") {
+    const std::string big(JsonLimits{}.max_string_bytes + 1, 'x');
+    const std::string fits(JsonLimits{}.max_string_bytes, 'x');
+    {
+        Diagnostics d("f.json");
+        CHECK(parse_json_text("{\"a\": [\"" + fits + "\"]}", d));
+        CHECK(d.items().empty());
+    }
+    {
+        Diagnostics d("f.json");
+        CHECK_FALSE(parse_json_text("{\"a\": [1, \"" + big + "\"]}", d));
+        REQUIRE(d.items().size() == 1);
+        CHECK(d.items()[0].where == "/a/1");
+        CHECK(d.items()[0].message == "a text of 1048577 bytes; the limit is 1048576");
+    }
+    {
+        Diagnostics d("f.json");
+        CHECK_FALSE(parse_json_text("{\"a\": {\"" + big + "\": 1}}", d));
+        REQUIRE(d.items().size() == 1);
+        CHECK(d.items()[0].where == "/a");  // the key itself is not repeated in the message
+        CHECK(to_string(d.items()[0]).size() < 200);
+    }
+}
