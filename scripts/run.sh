@@ -1,12 +1,19 @@
 #!/usr/bin/env bash
-# The main job: install, build, then run Yardstick. Until the desktop application
-# exists this is the headless demo over the bundled example data of three fictional
-# councils: validate everything shipped, list what is available, score each council.
+# The main job: install, build, then run Yardstick: the desktop application where a
+# display exists; otherwise a headless demo over the bundled example data of three
+# fictional councils (validate everything shipped, score, benchmark, print the reports).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 bash "$root/scripts/build.sh"
 cli="$root/build/src/cli/yardstick-cli"
+gui="$root/build/src/gui/yardstick"
 cd "$root"
+if [ -x "$gui" ] && { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; }; then
+  # First start offers the demo data of three fictional councils or an empty database.
+  export YARDSTICK_DATA_DIR="$root"
+  exec "$gui" "$@"
+fi
+echo "(no display: running the headless demo; the desktop app is $gui)"
 echo "== Checking every shipped framework, questionnaire and example file"
 "$cli" validate frameworks/*.json frameworks/roles/*.json questionnaires/*.json examples/answers/*.json examples/targets/*.json
 echo
@@ -32,3 +39,9 @@ for org in eastmere northwold ashby-vale; do "$cli" org move "$org" --parent dem
 "$cli" benchmark --children-of demo-region --viewer eastmere --anonymise --db "$db" | sed -n '1,40p'
 "$cli" export --bundle "$(dirname "$db")/demo-bundle.json" --org eastmere --anonymise --db "$db"
 "$cli" db check --db "$db"
+out="$(dirname "$db")"
+"$cli" report action-plan --org eastmere --out "$out/eastmere-action-plan.pdf" --html "$out/eastmere-action-plan.html" --db "$db"
+"$cli" report benchmark --children-of demo-region --viewer eastmere --anonymise --out "$out/benchmark.pdf" --db "$db"
+"$cli" report business-case --org eastmere --team performance-information-analyst=1 --share data-architect:3 \
+  --out "$out/business-case.pdf" --db "$db"
+echo "The reports are in $out"

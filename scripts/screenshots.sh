@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Regenerates the desktop application's screenshots in docs/images/gui-*.png: each page of
+# the main window and the questionnaire walk-through, over the demo data of three
+# fictional councils, on a virtual display (Xvfb). Needs xvfb, xauth and imagemagick.
+#   bash scripts/screenshots.sh [BUILD_DIR]     (default: build/)
+# Look at every picture afterwards: clipped labels, empty panes and overlaps show there.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+build="${1:-$root/build}"
+gui="$build/src/gui/yardstick"
+cli="$build/src/cli/yardstick-cli"
+out="$root/docs/images"
+for t in xvfb-run import; do
+  command -v "$t" >/dev/null || { echo "screenshots.sh: $t is missing (apt-get install xvfb xauth imagemagick)" >&2; exit 2; }
+done
+for b in "$gui" "$cli"; do
+  [ -x "$b" ] || { echo "screenshots.sh: $b is not built (bash scripts/build.sh)" >&2; exit 2; }
+done
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+db="$work/demo.db"
+mkdir -p "$out"
+# Settings and user libraries of the screenshots' own, never the user's.
+export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" YARDSTICK_DATA_DIR="$root"
+
+# shot NAME SECONDS ARGS...: starts yardstick with ARGS, waits, saves the screen as gui-NAME.png.
+shot() {
+  local name=$1 wait=$2
+  shift 2
+  rm -f "$work/settings.conf"
+  SHOT_OUT="$out/gui-$name.png" SHOT_WAIT=$wait GDK_BACKEND=x11 NO_AT_BRIDGE=1 \
+    xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" bash -c '
+      "$@" & pid=$!
+      sleep "$SHOT_WAIT"
+      if ! kill -0 $pid 2>/dev/null; then wait $pid; echo "screenshots.sh: yardstick exited (status $?) before the picture" >&2; exit 1; fi
+      import -window root -depth 8 "$SHOT_OUT"
+      kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' shot \
+    "$gui" --config "$work/settings.conf" --screenshot "$@"
+  echo "wrote $out/gui-$name.png"
+}
+
+# The first start makes the demo database (on a worker thread, while the window is up).
+shot assessments 8 --first-start demo --org eastmere --page assessments "$db"
+[ -f "$db" ] || { echo "screenshots.sh: the demo database was not made" >&2; exit 1; }
+
+shot results 5 --org eastmere --page results "$db"
+shot benchmark 6 --org eastmere --page benchmark "$db"
+shot roadmap 5 --org eastmere --page roadmap "$db"
+
+# A round in progress for the walk-through: three questions answered, it resumes at the fourth.
+round=ashby-vale.2027.council-quick-check
+"$cli" round new --org ashby-vale --questionnaire council-quick-check --period 2027 --db "$db" >/dev/null
+key=$("$cli" respondent add "$round" --role analyst --name "Sam Patel (fictional)" --db "$db")
+"$cli" answer set "$round" "$key" qc-strategy --value l3 --evidence "Strategy agreed by cabinet (fictional)" --db "$db" >/dev/null
+"$cli" answer set "$round" "$key" qc-culture --value l2 --db "$db" >/dev/null
+"$cli" answer set "$round" "$key" qc-challenge --value agree --db "$db" >/dev/null
+
+shot walkthrough 5 --org ashby-vale --page assessments --answer "$round" "$db"

@@ -1,0 +1,161 @@
+#include "assessments_page.h"
+
+#include "wx_utf8.h"  // first: the UTF-8 _()
+
+#include <algorithm>
+#include <ctime>
+
+#include <wx/button.h>
+#include <wx/listctrl.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+#include "dialogs.h"
+#include "guard.h"
+#include "organisations.h"
+#include "session.h"
+#include "timestamps.h"
+
+namespace ys::gui {
+
+AssessmentsPage::AssessmentsPage(wxWindow* parent, Host& host) : Page(parent, host, _("Assessments")) {
+    auto* top = new wxBoxSizer(wxVERTICAL);
+    heading_ = new wxStaticText(this, wxID_ANY, _("Choose an organisation on the left."));
+    heading_->SetFont(heading_->GetFont().Bold().Scaled(1.15f));
+    top->Add(heading_, 0, wxALL, FromDIP(8));
+    auto* label = new wxStaticText(this, wxID_ANY, _("&Rounds: one questionnaire, one period, many respondents"));
+    top->Add(label, 0, wxLEFT | wxRIGHT, FromDIP(8));
+    list_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL, wxDefaultValidator,
+                           _("Rounds"));
+    list_->SetToolTip(_("Rounds of the selected organisation. Press Enter or double-click to answer."));
+    list_->AppendColumn(_("Period"), wxLIST_FORMAT_LEFT, FromDIP(80));
+    list_->AppendColumn(_("Questionnaire"), wxLIST_FORMAT_LEFT, FromDIP(300));
+    list_->AppendColumn(_("Status"), wxLIST_FORMAT_LEFT, FromDIP(80));
+    list_->AppendColumn(_("Respondents"), wxLIST_FORMAT_RIGHT, FromDIP(100));
+    list_->AppendColumn(_("Answers"), wxLIST_FORMAT_RIGHT, FromDIP(80));
+    list_->AppendColumn(_("Started"), wxLIST_FORMAT_LEFT, FromDIP(100));
+    list_->AppendColumn(_("Round id"), wxLIST_FORMAT_LEFT, FromDIP(260));
+    top->Add(list_, 1, wxEXPAND | wxALL, FromDIP(8));
+
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    new_ = new wxButton(this, wxID_ANY, _("&New round\u2026"));
+    new_->SetToolTip(_("Start an assessment round of this organisation"));
+    answer_ = new wxButton(this, wxID_ANY, _("&Answer\u2026"));
+    answer_->SetToolTip(_("Answer the questionnaire, one question at a time"));
+    close_ = new wxButton(this, wxID_ANY, _("&Close round"));
+    close_->SetToolTip(_("A closed round's answers cannot change; reopen it to change them"));
+    buttons->Add(new_, 0, wxRIGHT, FromDIP(6));
+    buttons->Add(answer_, 0, wxRIGHT, FromDIP(6));
+    buttons->Add(close_, 0, wxRIGHT, FromDIP(6));
+    top->Add(buttons, 0, wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
+    SetSizer(top);
+
+    new_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { new_round(); });
+    answer_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (on_answer && !selected_round().empty()) on_answer(selected_round());
+    });
+    close_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        for (const auto& r : rounds_)
+            if (r.id == selected_round()) set_status_of_selected(r.status == "closed" ? "open" : "closed");
+    });
+    list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) {
+        e.Skip();
+        if (on_round_selected) on_round_selected(selected_round());
+    });
+    list_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) {
+        if (on_answer && !selected_round().empty()) on_answer(selected_round());
+    });
+    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) {
+        e.Skip();
+        std::string sel = selected_round();
+        new_->Enable(!org_.empty() && host_.session().is_open());
+        answer_->Enable(!sel.empty());
+        close_->Enable(!sel.empty());
+        for (const auto& r : rounds_)
+            if (r.id == sel) close_->SetLabel(r.status == "closed" ? _("Re&open round") : _("&Close round"));
+    });
+}
+
+std::string AssessmentsPage::selected_round() const {
+    long i = list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    if (i < 0 || i >= static_cast<long>(rounds_.size())) return {};
+    return rounds_[static_cast<std::size_t>(i)].id;
+}
+
+void AssessmentsPage::select_round(const std::string& id) {
+    for (std::size_t i = 0; i < rounds_.size(); ++i)
+        if (rounds_[i].id == id) {
+            list_->SetItemState(static_cast<long>(i), wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
+                                wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+            list_->EnsureVisible(static_cast<long>(i));
+        }
+}
+
+void AssessmentsPage::refresh() {
+    std::string keep = selected_round();
+    list_->DeleteAllItems();
+    rounds_.clear();
+    Session& s = host_.session();
+    if (!s.is_open() || org_.empty()) {
+        heading_->SetLabel(s.is_open() ? _("Choose an organisation on the left.") : _("No database is open."));
+        return;
+    }
+    guarded(this, s.path(), _("The rounds could not be read."), [&] {
+        auto org = store::find_organisation(s.db(), org_);
+        heading_->SetLabel(org ? wxs(org->name) : wxs(org_));
+        rounds_ = store::list_rounds(s.db(), org_);
+    });
+    // Newest period first.
+    std::stable_sort(rounds_.begin(), rounds_.end(), [](const auto& a, const auto& b) { return a.period > b.period; });
+    for (std::size_t i = 0; i < rounds_.size(); ++i) {
+        const auto& r = rounds_[i];
+        long row = list_->InsertItem(static_cast<long>(i), wxs(r.period));
+        list_->SetItem(row, 1, wxs(r.questionnaire_id) + wxS(" ") + wxs(r.questionnaire_version));
+        list_->SetItem(row, 2, status_label(r.status));
+        list_->SetItem(row, 3, wxString::Format(wxS("%d"), r.respondents));
+        list_->SetItem(row, 4, wxString::Format(wxS("%d"), r.answers));
+        list_->SetItem(row, 5, r.created_at ? wxs(format_iso_datetime(r.created_at).substr(0, 10)) : wxString());
+        list_->SetItem(row, 6, wxs(r.id));
+    }
+    if (!keep.empty()) select_round(keep);
+    else if (!rounds_.empty()) select_round(rounds_.front().id);
+    if (rounds_.empty()) host_.set_status(_("No rounds yet: start one with New round."));
+}
+
+void AssessmentsPage::new_round() {
+    Session& s = host_.session();
+    if (!s.is_open() || org_.empty()) return;
+    std::string org_name = org_;
+    if (auto o = store::find_organisation(s.db(), org_)) org_name = o->name;
+    std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    gmtime_r(&now, &tm);
+    auto form = ask_new_round(this, s.catalogue(), wxs(org_name), std::to_string(1900 + tm.tm_year));
+    if (!form) return;
+    auto docs = round_documents(s.catalogue(), form->questionnaire_id, form->version);
+    if (!docs) {
+        show_error(this, _("Round not started"), _("The questionnaire or its framework could not be read from the libraries."));
+        return;
+    }
+    std::string id;
+    if (guarded(this, s.path(), _("The round was not started."), [&] {
+            id = store::new_round(s.db(), org_, form->period, *docs->framework, *docs->questionnaire, form->status).id;
+        })) {
+        host_.data_changed();
+        refresh();
+        select_round(id);
+        host_.set_status(wxString::Format(_("Started round %s"), wxs(id)));
+    }
+}
+
+void AssessmentsPage::set_status_of_selected(const std::string& status) {
+    std::string id = selected_round();
+    if (id.empty()) return;
+    Session& s = host_.session();
+    if (guarded(this, s.path(), _("The round's status was not changed."), [&] { store::set_round_status(s.db(), id, status); })) {
+        host_.data_changed();
+        refresh();
+    }
+}
+
+}  // namespace ys::gui

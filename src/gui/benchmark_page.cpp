@@ -1,0 +1,349 @@
+#include "benchmark_page.h"
+
+#include "wx_utf8.h"  // first: the UTF-8 _()
+
+#include <algorithm>
+#include <set>
+
+#include <wx/checkbox.h>
+#include <wx/choice.h>
+#include <wx/config.h>
+#include <wx/graphics.h>
+#include <wx/listctrl.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+#include "charts.h"
+#include "database.h"
+#include "guard.h"
+#include "number_format.h"
+#include "organisations.h"
+#include "session.h"
+#include "worker.h"
+
+namespace ys::gui {
+namespace {
+
+std::vector<int> chart_dimensions(const Framework& fw) {
+    if (fw.roots.size() >= 3) return fw.roots;
+    if (fw.roots.size() == 1) return fw.dimensions[static_cast<std::size_t>(fw.roots.front())].children;
+    return fw.roots;
+}
+
+wxString opt(const std::optional<double>& v, int decimals = 2) { return v ? wxs(fixed(*v, decimals)) : wxString(); }
+
+}  // namespace
+
+std::vector<BenchmarkGroup> benchmark_groups(store::Connection& c, const std::string& organisation) {
+    std::vector<BenchmarkGroup> groups;
+    auto orgs = store::list_organisations(c);
+    auto name_of = [&](const std::string& id) {
+        for (const auto& o : orgs)
+            if (o.id == id) return wxs(o.name);
+        return wxs(id);
+    };
+    std::optional<store::OrgRecord> me;
+    for (const auto& o : orgs)
+        if (o.id == organisation) me = o;
+    bool has_children = std::any_of(orgs.begin(), orgs.end(), [&](const auto& o) { return o.parent == organisation; });
+    if (me && !me->parent.empty())
+        groups.push_back({wxString::Format(_("Organisations in %s"), name_of(me->parent)), {{}, {}, me->parent}});
+    if (has_children)
+        groups.push_back({wxString::Format(me && me->type == "region" ? _("Organisations in %s") : _("Departments of %s"),
+                                           name_of(organisation)),
+                          {{}, {}, organisation}});
+    auto peer = store::list_peer_groups(c);
+    std::stable_partition(peer.begin(), peer.end(), [&](const auto& g) {
+        return std::find(g.members.begin(), g.members.end(), organisation) != g.members.end();
+    });
+    for (const auto& g : peer)
+        groups.push_back({wxString::Format(_("Peer group: %s (%zu)"), wxs(g.name), g.members.size()), {{}, g.id, {}}});
+    return groups;
+}
+
+BenchmarkPage::BenchmarkPage(wxWindow* parent, Host& host) : Page(parent, host, _("Benchmark")) {
+    auto* top = new wxBoxSizer(wxVERTICAL);
+    auto* bar = new wxBoxSizer(wxHORIZONTAL);
+    bar->Add(new wxStaticText(this, wxID_ANY, _("Com&pare with:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
+    group_ = new wxChoice(this, wxID_ANY);
+    group_->SetName(_("Compare with"));
+    group_->SetToolTip(_("A peer group, the organisations in the same region, or the organisation's departments"));
+    bar->Add(group_, 2, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(12));
+    bar->Add(new wxStaticText(this, wxID_ANY, _("P&eriod:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
+    period_ = new wxChoice(this, wxID_ANY);
+    period_->SetName(_("Period"));
+    period_->SetToolTip(_("Compare each organisation's latest round, or every round of one period"));
+    bar->Add(period_, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(12));
+    anonymise_ = new wxCheckBox(this, wxID_ANY, _("&Anonymised"));
+    anonymise_->SetName(_("Anonymised"));
+    anonymise_->SetToolTip(_("Show every other organisation as Council A, Council B, ...: only the selected one is named"));
+    if (auto* cfg = wxConfigBase::Get()) anonymise_->SetValue(cfg->ReadBool(wxS("/Preferences/AnonymiseBenchmark"), false));
+    bar->Add(anonymise_, 0, wxALIGN_CENTER_VERTICAL);
+    top->Add(bar, 0, wxEXPAND | wxALL, FromDIP(8));
+
+    summary_ = new wxStaticText(this, wxID_ANY, wxEmptyString);
+    summary_->SetName(_("Benchmark summary"));
+    top->Add(summary_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(8));
+
+    heatmap_ = new ChartPanel(this, _("Heatmap of scores by organisation and dimension"), FromDIP(wxSize(480, 240)));
+    top->Add(heatmap_, 3, wxEXPAND | wxALL, FromDIP(8));
+
+    auto* bottom = new wxBoxSizer(wxHORIZONTAL);
+    radar_ = new ChartPanel(this, _("Radar chart against the group median"), FromDIP(wxSize(320, 240)));
+    bottom->Add(radar_, 0, wxEXPAND | wxRIGHT, FromDIP(8));
+    radar_->SetMinSize(FromDIP(wxSize(380, 260)));
+    auto* right = new wxBoxSizer(wxVERTICAL);
+    right->Add(new wxStaticText(this, wxID_ANY, _("&Ranks (1 is the highest overall score)")), 0, wxBOTTOM, FromDIP(4));
+    ranks_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL, wxDefaultValidator,
+                            _("Ranks"));
+    ranks_->SetToolTip(_("Each organisation's overall score, rank, percentile and distance from the group median"));
+    const std::pair<wxString, int> cols[] = {{_("Organisation"), 190}, {_("Overall"), 60}, {_("Rank"), 45},
+                                             {_("Percentile"), 72},    {_("From median"), 88}, {_("Period"), 55},
+                                             {_("Respondents"), 88},   {_("Coverage"), 70}};
+    int c = 0;
+    for (const auto& [name, width] : cols) ranks_->AppendColumn(name, c++ == 0 ? wxLIST_FORMAT_LEFT : wxLIST_FORMAT_RIGHT, FromDIP(width));
+    right->Add(ranks_, 1, wxEXPAND);
+    bottom->Add(right, 1, wxEXPAND);
+    top->Add(bottom, 5, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
+    SetSizer(top);
+
+    group_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { load(); });
+    period_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { compare(); });
+    anonymise_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { compare(); });
+}
+
+void BenchmarkPage::choose_group(int index) {
+    if (index < 0 || index >= static_cast<int>(groups_.size())) return;
+    group_->SetSelection(index);
+    load();
+}
+
+void BenchmarkPage::choose_period(const std::string& period) {
+    period_->SetSelection(0);
+    for (std::size_t i = 0; i < periods_.size(); ++i)
+        if (periods_[i] == period) period_->SetSelection(static_cast<int>(i) + 1);
+    compare();
+}
+
+void BenchmarkPage::set_anonymised(bool on) {
+    anonymise_->SetValue(on);
+    compare();
+}
+
+bool BenchmarkPage::anonymised() const { return anonymise_->GetValue(); }
+
+wxString BenchmarkPage::summary_text() const {
+    wxString text = summary_->GetLabel();
+    text.Replace(wxS("\n"), wxS(" "));
+    return text;
+}
+
+wxString BenchmarkPage::ranks_text() const {
+    wxString out;
+    for (long r = 0; r < ranks_->GetItemCount(); ++r) {
+        for (int c = 0; c < ranks_->GetColumnCount(); ++c) out += (c ? wxS("\t") : wxString()) + ranks_->GetItemText(r, c);
+        out += wxS("\n");
+    }
+    return out;
+}
+
+void BenchmarkPage::refresh() {
+    fill_groups();
+    load();
+}
+
+void BenchmarkPage::fill_groups() {
+    wxString keep = group_->GetStringSelection();
+    groups_.clear();
+    group_->Clear();
+    Session& s = host_.session();
+    if (!s.is_open() || org_.empty()) return;
+    guarded(this, s.path(), _("The groups could not be read."), [&] { groups_ = benchmark_groups(s.db(), org_); });
+    for (const auto& g : groups_) group_->Append(g.label);
+    if (!groups_.empty()) {
+        int i = keep.empty() ? wxNOT_FOUND : group_->FindString(keep);
+        group_->SetSelection(i == wxNOT_FOUND ? 0 : i);
+    }
+}
+
+void BenchmarkPage::load() {
+    int g = group_->GetSelection();
+    Session& s = host_.session();
+    result_.reset();
+    error_.clear();
+    if (!s.is_open() || g < 0 || g >= static_cast<int>(groups_.size())) {
+        inputs_.reset();
+        loaded_key_.clear();
+        summary_->SetLabel(groups_.empty() && !org_.empty()
+                               ? _("Nothing to compare with: this organisation has no region, departments or peer group.")
+                               : wxString());
+        show();
+        return;
+    }
+    const store::BenchmarkSelection sel = groups_[static_cast<std::size_t>(g)].selection;
+    const std::string key = s.path() + "|" + sel.peer_group + "|" + sel.children_of;
+    ++generation_;
+    const int generation = generation_;
+    loading_ = true;
+    summary_->SetLabel(_("Reading and scoring the group's rounds\u2026"));
+    auto inputs = std::make_shared<std::vector<BenchmarkInput>>();
+    const std::string db = s.path();
+    loaded_key_ = key;
+    run_in_background(
+        this, _("Benchmarking"),
+        [db, sel, inputs](Progress& p) {
+            p.step(0, 0, "Reading and scoring the rounds of the group");
+            store::Connection c = store::open_database(db, store::OpenOptions{false, 5000});
+            *inputs = store::benchmark_inputs(c, sel);
+        },
+        [this, inputs, generation, db](const JobOutcome& o) {
+            if (generation != generation_) return;  // another group was chosen meanwhile
+            loading_ = false;
+            if (o.cancelled) {
+                summary_->SetLabel(_("Cancelled."));
+                return;
+            }
+            if (o.error) {
+                guarded(this, db, _("The benchmark could not be made."), [&] { std::rethrow_exception(o.error); });
+                summary_->SetLabel(_("The benchmark could not be made."));
+                return;
+            }
+            inputs_ = inputs;
+            // The periods the group has rounds in, oldest first.
+            std::set<std::string> seen;
+            periods_.clear();
+            for (const auto& in : *inputs_)
+                if (seen.insert(in.period).second) periods_.push_back(in.period);
+            std::sort(periods_.begin(), periods_.end(), period_less);
+            wxString keep = period_->GetStringSelection();
+            period_->Clear();
+            period_->Append(_("Each one's latest round"));
+            for (const auto& p : periods_) period_->Append(wxs(p));
+            int i = keep.empty() ? wxNOT_FOUND : period_->FindString(keep);
+            period_->SetSelection(i == wxNOT_FOUND ? 0 : i);
+            compare();
+        });
+}
+
+void BenchmarkPage::compare() {
+    result_.reset();
+    error_.clear();
+    if (!inputs_ || loading_) return show();
+    if (inputs_->empty()) {
+        error_ = u8(_("None of these organisations has a round yet."));
+        return show();
+    }
+    BenchmarkRequest req;
+    req.rounds = *inputs_;
+    int p = period_->GetSelection();
+    if (p > 0 && p <= static_cast<int>(periods_.size())) {
+        req.rules.pick = InclusionRules::Pick::Period;
+        req.rules.period = periods_[static_cast<std::size_t>(p - 1)];
+    }
+    req.viewer = org_;
+    req.anonymise = anonymise_->GetValue();
+    std::string why;
+    result_ = run_benchmark(req, why);
+    if (!result_) error_ = why;
+    show();
+}
+
+void BenchmarkPage::show() {
+    ranks_->DeleteAllItems();
+    if (!result_) {
+        if (!error_.empty()) summary_->SetLabel(wxs(error_));
+        heatmap_->set_painter({}, _("No benchmark to chart"));
+        radar_->set_painter({}, _("No benchmark to chart"));
+        return;
+    }
+    const BenchmarkResult& r = *result_;
+    const Framework& fw = *r.framework;
+    std::vector<int> dims = chart_dimensions(fw);
+
+    wxString text = wxString::Format(_("%zu organisations compared on %s %s"), r.included.size(), wxs(fw.title), wxs(r.framework_version));
+    if (!r.excluded.empty()) {
+        text += wxString::Format(_("; %zu rounds left out ("), r.excluded.size());
+        std::set<std::string> reasons;
+        for (const auto& e : r.excluded)
+            for (const auto& why : e.reasons) reasons.insert(why);
+        bool first = true;
+        for (const auto& why : reasons) {
+            text += (first ? wxString() : wxS("; ")) + wxs(why);
+            first = false;
+        }
+        text += wxS(")");
+    }
+    if (!r.common_gaps.empty()) {
+        text += wxString::Format(_(".\nCommon gaps (below level %d for at least %s of the group): "), r.common_gap_level,
+                                 wxs(fixed(r.common_gap_share * 100, 0)) + wxS("%"));
+        for (std::size_t i = 0; i < r.common_gaps.size(); ++i) {
+            const auto& g = r.common_gaps[i];
+            text += (i ? wxS(", ") : wxString()) + wxs(fw.dimensions[static_cast<std::size_t>(g.dimension)].name) +
+                    wxString::Format(wxS(" (%d of %d)"), g.below, g.scored);
+        }
+    }
+    for (const auto& n : r.notes) text += wxS(".\n") + wxs(n);
+    summary_->SetLabel(text);
+    summary_->Wrap(std::max(FromDIP(400), GetClientSize().GetWidth() - FromDIP(16)));
+
+    // Heatmap: organisations down, dimensions and overall across.
+    Heatmap h;
+    h.lo = fw.min_level();
+    h.hi = fw.max_level();
+    for (int d : dims) h.columns.push_back(wxs(fw.dimensions[static_cast<std::size_t>(d)].name));
+    h.columns.push_back(_("Overall"));
+    wxString description = _("Heatmap of scores.");
+    for (std::size_t i = 0; i < r.included.size(); ++i) {
+        h.rows.push_back(wxs(r.included[i].label));
+        for (int d : dims) h.cells.push_back(r.dimensions[static_cast<std::size_t>(d)].positions[i].score);
+        h.cells.push_back(r.overall.positions[i].score);
+        description += wxS(" ") + wxs(r.included[i].label) + wxS(": ") + opt(r.overall.positions[i].score) + wxS(".");
+    }
+    h.highlight_row = r.viewer ? *r.viewer : -1;
+    heatmap_->set_painter([h](wxGraphicsContext& gc, const wxRect& area, const ChartColours& c) { draw_heatmap(gc, area, c, h); },
+                          description);
+
+    // Radar: the viewer against the group median (and the quartiles as the group's spread).
+    std::vector<wxString> axes;
+    RadarSeries median{_("Group median"), {}, SeriesStyle::Dashed, 2};
+    RadarSeries viewer{r.viewer ? wxs(r.included[static_cast<std::size_t>(*r.viewer)].label) : wxString(), {}, SeriesStyle::Filled, 0};
+    for (int d : dims) {
+        const auto& node = r.dimensions[static_cast<std::size_t>(d)];
+        axes.push_back(wxs(fw.dimensions[static_cast<std::size_t>(d)].name));
+        median.values.push_back(node.group.n ? std::optional<double>(node.group.median) : std::nullopt);
+        if (r.viewer) viewer.values.push_back(node.positions[static_cast<std::size_t>(*r.viewer)].score);
+    }
+    std::vector<RadarSeries> series;
+    if (r.viewer) series.push_back(viewer);
+    series.push_back(median);
+    const double lo = fw.min_level(), hi = fw.max_level();
+    radar_->set_painter([axes, series, lo, hi](wxGraphicsContext& gc, const wxRect& area,
+                                               const ChartColours& c) { draw_radar(gc, area, c, axes, lo, hi, series); },
+                        r.viewer ? _("Radar chart of this organisation against the group median") : _("Radar chart of the group median"));
+
+    // Ranks, best first; tied organisations share the better rank ("2=").
+    std::vector<std::size_t> order(r.included.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        auto ra = r.overall.positions[a].rank, rb = r.overall.positions[b].rank;
+        return ra.value_or(1 << 30) < rb.value_or(1 << 30);
+    });
+    for (std::size_t i : order) {
+        const auto& o = r.included[i];
+        const auto& pos = r.overall.positions[i];
+        long row = ranks_->InsertItem(ranks_->GetItemCount(), wxs(o.label) + (o.viewer ? _(" (selected)") : wxString()));
+        ranks_->SetItem(row, 1, opt(pos.score));
+        int ties = 0;
+        for (const auto& other : r.overall.positions) ties += (other.rank && pos.rank && *other.rank == *pos.rank) ? 1 : 0;
+        ranks_->SetItem(row, 2, pos.rank ? wxString::Format(wxS("%d"), *pos.rank) + (ties > 1 ? wxS("=") : wxString()) : wxString());
+        ranks_->SetItem(row, 3, opt(pos.percentile, 0));
+        ranks_->SetItem(row, 4, pos.distance ? (*pos.distance > 0 ? wxS("+") : wxString()) + opt(pos.distance) : wxString());
+        ranks_->SetItem(row, 5, wxs(o.period));
+        ranks_->SetItem(row, 6, wxString::Format(wxS("%d"), o.respondents));
+        ranks_->SetItem(row, 7, wxs(fixed(o.coverage * 100, 0)) + wxS("%"));
+        if (o.viewer) ranks_->SetItemState(row, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+    }
+    Layout();
+}
+
+}  // namespace ys::gui

@@ -1,0 +1,70 @@
+#pragma once
+// The charts the pages draw (radar, heatmap, yearly cost bars), with wxGraphicsContext and
+// the system's text and background colours, so they read in light and dark themes. They
+// draw numbers they are given; they compute nothing.
+#include <functional>
+#include <optional>
+#include <vector>
+
+#include <wx/colour.h>
+#include <wx/panel.h>
+#include <wx/string.h>
+
+class wxGraphicsContext;
+
+namespace ys::gui {
+
+struct ChartColours {
+    wxColour text, muted, background, grid;
+    std::vector<wxColour> series;  // distinct on this background
+    bool dark = false;
+    static ChartColours current();
+};
+
+enum class SeriesStyle { Filled, Line, Dashed };
+
+struct RadarSeries {
+    wxString name;
+    std::vector<std::optional<double>> values;  // one per axis; gaps are left open
+    SeriesStyle style = SeriesStyle::Line;
+    int colour = 0;  // index into ChartColours::series
+};
+
+void draw_radar(wxGraphicsContext& gc, const wxRect& area, const ChartColours& colours, const std::vector<wxString>& axes,
+                double lo, double hi, const std::vector<RadarSeries>& series);
+
+// Cells row-major (rows x columns); empty cells are shown as such. Values between lo and
+// hi take a colour from a sequential scale; each cell also shows its value as text.
+struct Heatmap {
+    std::vector<wxString> rows, columns;
+    std::vector<std::optional<double>> cells;
+    double lo = 1, hi = 5;
+    int highlight_row = -1;  // drawn with a frame (the viewer)
+};
+void draw_heatmap(wxGraphicsContext& gc, const wxRect& area, const ChartColours& colours, const Heatmap& h);
+
+// One bar per year at the middle value, with a whisker from low to high.
+struct CostBar {
+    wxString label;
+    double low = 0, mid = 0, high = 0;
+};
+void draw_cost_bars(wxGraphicsContext& gc, const wxRect& area, const ChartColours& colours, const std::vector<CostBar>& bars,
+                    const wxString& unit_prefix);
+
+// A panel that paints with a function; redrawn on resize and when the system colours change.
+class ChartPanel : public wxPanel {
+public:
+    using Painter = std::function<void(wxGraphicsContext&, const wxRect&, const ChartColours&)>;
+    ChartPanel(wxWindow* parent, const wxString& accessible_name, const wxSize& min_size);
+    // `description` says in words what the chart shows (read by screen readers as its tooltip).
+    void set_painter(Painter p, const wxString& description);
+
+private:
+    void on_paint(wxPaintEvent&);
+    Painter painter_;
+};
+
+// A colour with enough contrast for text drawn on `background`.
+wxColour text_colour_on(const wxColour& background);
+
+}  // namespace ys::gui

@@ -1,0 +1,801 @@
+#include "main_frame.h"
+
+#include "wx_utf8.h"  // first: the UTF-8 _()
+
+#include <filesystem>
+#include <sstream>
+
+#include <wx/aboutdlg.h>
+#include <wx/checkbox.h>
+#include <wx/config.h>
+#include <wx/filedlg.h>
+#include <wx/menu.h>
+#include <wx/notebook.h>
+#include <wx/persist/toplevel.h>
+#include <wx/sizer.h>
+#include <wx/splitter.h>
+#include <wx/stattext.h>
+#include <wx/statusbr.h>
+#include <wx/utils.h>
+#include <wx/wfstream.h>
+
+#include "answers_csv.h"
+#include "atomic_file.h"
+#include "assessments_page.h"
+#include "benchmark_page.h"
+#include "bundle.h"
+#include "bundle_io.h"
+#include "dialogs.h"
+#include "guard.h"
+#include "import_answers.h"
+#include "import_csv.h"
+#include "organisations.h"
+#include "report_dialog.h"
+#include "results_page.h"
+#include "roadmap_page.h"
+#include "rounds.h"
+#include "walkthrough.h"
+#include "worker.h"
+
+namespace fs = std::filesystem;
+
+namespace ys::gui {
+namespace {
+
+enum {
+    ID_IMPORT = wxID_HIGHEST + 100,
+    ID_IMPORT_CSV,
+    ID_IMPORT_LONG,
+    ID_EXPORT_BUNDLE,
+    ID_EXPORT_CSV,
+    ID_REPORTS,
+    ID_NEW_ORG,
+    ID_NEW_ROUND,
+    ID_ANSWER,
+    ID_PAGE_FIRST,
+    ID_PAGE_LAST = ID_PAGE_FIRST + 3,
+    ID_REFRESH,
+};
+
+class OrgItem : public wxTreeItemData {
+public:
+    explicit OrgItem(std::string id) : id(std::move(id)) {}
+    std::string id;
+};
+
+// Writes a whole file atomically (the core's temporary-then-rename), as the CLI does.
+bool write_atomically(const std::string& path, const std::string& content, wxString& error) {
+    std::string why;
+    if (write_file_atomic(path, content, why)) return true;
+    error = wxs(why);
+    return false;
+}
+
+wxString import_summary(const store::ImportReport& r) {
+    wxString s = wxString::Format(_("Imported %zu new respondents (%zu updated) and %zu answers, into %zu rounds."),
+                                  r.counts.respondents_added, r.counts.respondents_updated, r.counts.answers_written,
+                                  r.rounds_touched.size());
+    return s;
+}
+
+wxString diagnostics_text(const Diagnostics& d, std::size_t max_lines = 30) {
+    wxString out;
+    std::size_t n = 0;
+    for (const auto& item : d.items()) {
+        if (n++ == max_lines) {
+            out += wxString::Format(_("\u2026 and %zu more"), d.items().size() - max_lines);
+            break;
+        }
+        out += wxs(to_string(item)) + wxS("\n");
+    }
+    return out;
+}
+
+}  // namespace
+
+MainFrame::MainFrame(DataDirs dirs)
+    : wxFrame(nullptr, wxID_ANY, wxS("Yardstick"), wxDefaultPosition, wxSize(1180, 760), wxDEFAULT_FRAME_STYLE, wxS("Yardstick")),
+      session_(std::move(dirs)),
+      commands_(100),
+      history_(9) {
+    SetName(_("Yardstick main window"));
+    build_menus();
+    build_body();
+    CreateStatusBar(2);
+    int widths[] = {-3, -2};
+    GetStatusBar()->SetStatusWidths(2, widths);
+    SetStatusText(_("No database open"), 1);
+    SetMinSize(FromDIP(wxSize(760, 480)));
+    wxPersistentRegisterAndRestore(this, wxS("MainFrame"));
+    Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& e) {
+        if (jobs_running()) cancel_and_wait_for_jobs();
+        if (walkthrough_) walkthrough_->Close(true);
+        if (auto* cfg = wxConfigBase::Get()) {
+            cfg->Write(wxS("/MainFrame/Sash"), splitter_->GetSashPosition());
+            history_.Save(*cfg);
+            cfg->Flush();
+        }
+        e.Skip();
+    });
+}
+
+MainFrame::~MainFrame() { commands_.ClearCommands(); }
+
+void MainFrame::build_menus() {
+    auto* file = new wxMenu;
+    file->Append(wxID_NEW, _("&New database\u2026\tCtrl+N"), _("Create an empty database, or one with demo data"));
+    file->Append(wxID_OPEN, _("&Open database\u2026\tCtrl+O"), _("Open another Yardstick database"));
+    auto* recent = new wxMenu;
+    file->AppendSubMenu(recent, _("Open &recent"), _("Databases opened lately"));
+    history_.UseMenu(recent);
+    if (auto* cfg = wxConfigBase::Get()) history_.Load(*cfg);
+    file->AppendSeparator();
+    file->Append(ID_IMPORT, _("&Import answers or bundle\u2026\tCtrl+I"), _("Answer files and bundles (JSON), in one transaction"));
+    file->Append(ID_IMPORT_CSV, _("Import &survey CSV\u2026"), _("A Microsoft Forms, Google Forms or SurveyMonkey export, into one round"));
+    file->Append(ID_IMPORT_LONG, _("Import &long CSV\u2026"), _("Many rounds at once, in the layout Export CSV writes"));
+    file->Append(ID_EXPORT_BUNDLE, _("Export &bundle\u2026\tCtrl+E"), _("The organisation's rounds, targets and action plans as a bundle"));
+    file->Append(ID_EXPORT_CSV, _("Export &CSV\u2026"), _("The organisation's answers, one row per answer"));
+    file->AppendSeparator();
+    file->Append(ID_REPORTS, _("&Reports\u2026\tCtrl+P"), _("Action plan, benchmark or business case as PDF or HTML"));
+    file->AppendSeparator();
+    file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"), _("Quit Yardstick: every answer is already saved"));
+
+    auto* edit = new wxMenu;
+    edit->Append(wxID_UNDO, _("&Undo\tCtrl+Z"));
+    edit->Append(wxID_REDO, _("&Redo\tCtrl+Shift+Z"));
+    edit->AppendSeparator();
+    edit->Append(ID_NEW_ORG, _("New &organisation\u2026"), _("Add a region, council or department"));
+    edit->Append(ID_NEW_ROUND, _("New &round\u2026\tCtrl+R"), _("Start an assessment round of the selected organisation"));
+    edit->Append(ID_ANSWER, _("&Answer round\u2026\tCtrl+Enter"), _("Open the selected round's questionnaire"));
+    edit->AppendSeparator();
+    edit->Append(wxID_PREFERENCES, _("&Preferences\u2026\tCtrl+,"));
+    commands_.SetEditMenu(edit);
+    commands_.Initialize();
+
+    auto* view = new wxMenu;
+    view->Append(ID_PAGE_FIRST + 0, _("&Assessments\tCtrl+1"));
+    view->Append(ID_PAGE_FIRST + 1, _("&Results\tCtrl+2"));
+    view->Append(ID_PAGE_FIRST + 2, _("&Benchmark\tCtrl+3"));
+    view->Append(ID_PAGE_FIRST + 3, _("Road&map\tCtrl+4"));
+    view->AppendSeparator();
+    view->Append(ID_REFRESH, _("Re&fresh\tF5"), _("Read everything shown again from the database"));
+
+    auto* help = new wxMenu;
+    help->Append(wxID_HELP, _("&User guide\tF1"), _("Open the user guide"));
+    help->Append(wxID_ABOUT, _("&About Yardstick"));
+
+    auto* bar = new wxMenuBar;
+    bar->Append(file, _("&File"));
+    bar->Append(edit, _("&Edit"));
+    bar->Append(view, _("&View"));
+    bar->Append(help, _("&Help"));
+    SetMenuBar(bar);
+
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        wxFileDialog dlg(this, _("New database"), wxEmptyString, wxS("yardstick.db"), _("Yardstick databases (*.db)|*.db|All files|*"),
+                         wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+        if (dlg.ShowModal() != wxID_OK) return;
+        std::string path = path_u8(dlg.GetPath());
+        std::error_code ec;
+        if (fs::exists(path, ec)) {
+            show_error(this, _("Database not created"),
+                       _("A file of that name exists already. Choose a new name, or open the file instead."), dlg.GetPath());
+            return;
+        }
+        int demo = ask(this, _("New database"), _("Start the new database with demo data of three fictional councils, or empty?"),
+                       {_("Demo data"), _("Empty")});
+        if (demo < 0) return;
+        create_database(path, demo == 0);
+    }, wxID_NEW);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        wxFileDialog dlg(this, _("Open database"), wxEmptyString, wxEmptyString, _("Yardstick databases (*.db)|*.db|All files|*"),
+                         wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+        if (dlg.ShowModal() == wxID_OK) open_database(path_u8(dlg.GetPath()));
+    }, wxID_OPEN);
+    Bind(wxEVT_MENU, [this](wxCommandEvent& e) {
+        wxString path = history_.GetHistoryFile(static_cast<size_t>(e.GetId() - wxID_FILE1));
+        if (!path.empty()) open_database(path_u8(path));
+    }, wxID_FILE1, wxID_FILE9);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        wxFileDialog dlg(this, _("Import answers or bundles"), wxEmptyString, wxEmptyString,
+                         _("Answer files and bundles (*.json)|*.json|All files|*"), wxFD_OPEN | wxFD_FILE_MUST_EXIST | wxFD_MULTIPLE);
+        if (dlg.ShowModal() != wxID_OK) return;
+        wxArrayString paths;
+        dlg.GetPaths(paths);
+        std::vector<std::string> files;
+        for (const auto& p : paths) files.push_back(path_u8(p));
+        import_files(files);
+    }, ID_IMPORT);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        wxFileDialog dlg(this, _("Import a survey CSV"), wxEmptyString, wxEmptyString, _("CSV files (*.csv)|*.csv|All files|*"),
+                         wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+        if (dlg.ShowModal() == wxID_OK) import_survey_csv(path_u8(dlg.GetPath()));
+    }, ID_IMPORT_CSV);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        wxFileDialog dlg(this, _("Import a long CSV"), wxEmptyString, wxEmptyString, _("CSV files (*.csv)|*.csv|All files|*"),
+                         wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+        if (dlg.ShowModal() == wxID_OK) import_long_csv(path_u8(dlg.GetPath()));
+    }, ID_IMPORT_LONG);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        std::string org = selected_organisation();
+        wxFileDialog dlg(this, _("Export bundle"), wxEmptyString, wxs(org + ".json"), _("Bundles (*.json)|*.json"),
+                         wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+        if (dlg.ShowModal() != wxID_OK) return;
+        int anon = ask(this, _("Export bundle"), _("Leave out respondents' names and emails, evidence notes, and action owners and notes?"),
+                       {_("Anonymise"), _("Keep everything")});
+        if (anon >= 0) export_bundle(path_u8(dlg.GetPath()), org, anon == 0);
+    }, ID_EXPORT_BUNDLE);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        std::string org = selected_organisation();
+        wxFileDialog dlg(this, _("Export CSV"), wxEmptyString, wxs(org + ".csv"), _("CSV files (*.csv)|*.csv"),
+                         wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+        if (dlg.ShowModal() != wxID_OK) return;
+        int anon = ask(this, _("Export CSV"), _("Leave out respondents' names and emails and evidence notes?"),
+                       {_("Anonymise"), _("Keep everything")});
+        if (anon >= 0) export_csv(path_u8(dlg.GetPath()), org, anon == 0);
+    }, ID_EXPORT_CSV);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_reports(); }, ID_REPORTS);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { commands_.Undo(); }, wxID_UNDO);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { commands_.Redo(); }, wxID_REDO);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { new_organisation(); }, ID_NEW_ORG);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        show_page(kAssessments);
+        assessments_->new_round();
+    }, ID_NEW_ROUND);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        std::string r = assessments_->selected_round();
+        if (!r.empty()) open_walkthrough(r);
+    }, ID_ANSWER);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_preferences(); }, wxID_PREFERENCES);
+    Bind(wxEVT_MENU, [this](wxCommandEvent& e) { show_page(e.GetId() - ID_PAGE_FIRST); }, ID_PAGE_FIRST, ID_PAGE_LAST);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        fill_tree();
+        data_changed();
+    }, ID_REFRESH);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        std::string guide = session_.user_guide();
+        if (guide.empty() || !wxLaunchDefaultApplication(wxs(guide)))
+            show_info(this, _("User guide"),
+                      _("The user guide is README.md in Yardstick's folder; it could not be opened here."), wxs(guide));
+    }, wxID_HELP);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        wxAboutDialogInfo info;
+        info.SetName(wxS("Yardstick"));
+        info.SetVersion(wxS(YARDSTICK_VERSION));
+        info.SetDescription(_("Data maturity assessments, benchmarking and costed resourcing roadmaps for UK councils."));
+        wxAboutBox(info, this);
+    }, wxID_ABOUT);
+
+    // Menu items are enabled for what is possible now.
+    auto needs_db = [this](wxUpdateUIEvent& e) { e.Enable(session_.is_open() && jobs_running() == 0); };
+    auto needs_org = [this](wxUpdateUIEvent& e) {
+        e.Enable(session_.is_open() && !selected_organisation().empty() && jobs_running() == 0);
+    };
+    for (int id : {ID_IMPORT, ID_IMPORT_CSV, ID_IMPORT_LONG, ID_NEW_ORG, ID_REPORTS}) Bind(wxEVT_UPDATE_UI, needs_db, id);
+    for (int id : {ID_EXPORT_BUNDLE, ID_EXPORT_CSV, ID_NEW_ROUND}) Bind(wxEVT_UPDATE_UI, needs_org, id);
+    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(!assessments_->selected_round().empty()); }, ID_ANSWER);
+    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(jobs_running() == 0); }, wxID_NEW);
+    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(jobs_running() == 0); }, wxID_OPEN);
+    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) {
+        e.Enable(commands_.CanUndo());
+        e.SetText(commands_.GetUndoMenuLabel());
+    }, wxID_UNDO);
+    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) {
+        e.Enable(commands_.CanRedo());
+        e.SetText(commands_.GetRedoMenuLabel());
+    }, wxID_REDO);
+}
+
+void MainFrame::build_body() {
+    splitter_ = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
+    splitter_->SetName(_("Main area"));
+    auto* left = new wxPanel(splitter_, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, _("Organisations panel"));
+    auto* ls = new wxBoxSizer(wxVERTICAL);
+    ls->Add(new wxStaticText(left, wxID_ANY, _("&Organisations")), 0, wxALL, FromDIP(6));
+    tree_ = new wxTreeCtrl(left, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                           wxTR_HAS_BUTTONS | wxTR_HIDE_ROOT | wxTR_LINES_AT_ROOT | wxTR_SINGLE);
+    tree_->SetName(_("Organisations"));
+    tree_->SetToolTip(_("Regions, councils and departments. Choose one to see its assessments, results, benchmark and roadmap."));
+    ls->Add(tree_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(6));
+    left->SetSizer(ls);
+
+    notebook_ = new wxNotebook(splitter_, wxID_ANY);
+    notebook_->SetName(_("Pages"));
+    assessments_ = new AssessmentsPage(notebook_, *this);
+    results_ = new ResultsPage(notebook_, *this);
+    benchmark_ = new BenchmarkPage(notebook_, *this);
+    roadmap_ = new RoadmapPage(notebook_, *this);
+    pages_ = {assessments_, results_, benchmark_, roadmap_};
+    notebook_->AddPage(assessments_, _("Assessments"), true);
+    notebook_->AddPage(results_, _("Results"));
+    notebook_->AddPage(benchmark_, _("Benchmark"));
+    notebook_->AddPage(roadmap_, _("Roadmap"));
+    assessments_->on_answer = [this](const std::string& round) { open_walkthrough(round); };
+    assessments_->on_round_selected = [this](const std::string& round) { results_->select_round(round); };
+    long sash = 360;
+    if (auto* cfg = wxConfigBase::Get()) cfg->Read(wxS("/MainFrame/Sash"), &sash, 360L);
+    splitter_->SetMinimumPaneSize(FromDIP(120));
+    splitter_->SplitVertically(left, notebook_, static_cast<int>(sash));
+
+    tree_->Bind(wxEVT_TREE_SEL_CHANGED, &MainFrame::on_selection, this);
+    notebook_->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, [this](wxBookCtrlEvent& e) {
+        e.Skip();
+        CallAfter([this] { refresh_visible(); });
+    });
+    // The first paint of the content: the tree is what a user sees first.
+    tree_->Bind(wxEVT_PAINT, [this](wxPaintEvent& e) {
+        e.Skip();
+        if (painted_) return;
+        painted_ = true;
+        if (on_first_paint) CallAfter([this] { on_first_paint(); });
+    });
+}
+
+void MainFrame::set_status(const wxString& text) { SetStatusText(text, 0); }
+
+void MainFrame::data_changed() {
+    for (Page* p : pages_) p->mark_stale();
+    if (refresh_pending_) return;
+    refresh_pending_ = true;
+    CallAfter([this] {
+        refresh_pending_ = false;
+        refresh_visible();
+    });
+}
+
+void MainFrame::organisations_changed() {
+    fill_tree();
+    data_changed();
+}
+
+void MainFrame::refresh_visible() {
+    int i = notebook_->GetSelection();
+    if (i >= 0 && i < static_cast<int>(pages_.size())) pages_[static_cast<std::size_t>(i)]->refresh_if_stale();
+}
+
+void MainFrame::show_page(int index) {
+    if (index < 0 || index >= static_cast<int>(pages_.size())) return;
+    notebook_->SetSelection(static_cast<size_t>(index));
+    refresh_visible();
+}
+
+int MainFrame::current_page() const { return notebook_->GetSelection(); }
+
+void MainFrame::remember_database(const std::string& path) {
+    std::error_code ec;
+    std::string full = fs::absolute(path, ec).string();
+    history_.AddFileToHistory(wxs(full));
+    if (auto* cfg = wxConfigBase::Get()) {
+        cfg->Write(wxS("/Database/Last"), wxs(full));
+        history_.Save(*cfg);
+        cfg->Flush();
+    }
+}
+
+bool MainFrame::open_database(const std::string& path) {
+    store::OpenReport report;
+    bool ok = false;
+    try {
+        report = session_.open(path, false);
+        ok = true;
+    } catch (const store::StoreError& e) {
+        Message m = store_error_message(e, path, _("The database was not opened."));
+        if (e.kind() == store::StoreError::Kind::NotFound || e.kind() == store::StoreError::Kind::Io) {
+            m.title = _("Database not opened");
+            m.text = _("The database could not be opened.");
+        }
+        show_message(this, m);
+    } catch (const std::exception& e) {
+        show_error(this, _("Database not opened"), _("The database could not be opened."), wxs(path) + wxS("\n") + wxs(e.what()),
+                   exit_code::internal_error);
+    }
+    if (!ok) return false;
+    commands_.ClearCommands();
+    remember_database(path);
+    SetStatusText(wxs(path), 1);
+    SetTitle(wxS("Yardstick \u2013 ") + wxs(fs::path(path).filename().string()));
+    if (report.upgraded_from)
+        show_info(this, _("Database upgraded"),
+                  wxString::Format(_("The database was upgraded from schema version %d. The old file was kept."), report.upgraded_from),
+                  wxs(report.backup_path));
+    fill_tree();
+    data_changed();
+    return true;
+}
+
+bool MainFrame::create_database(const std::string& path, bool demo, std::function<void(bool)> done) {
+    std::error_code ec;
+    if (fs::path(path).has_parent_path()) fs::create_directories(fs::path(path).parent_path(), ec);
+    bool ok = false;
+    try {
+        session_.open(path, true);
+        ok = true;
+    } catch (const store::StoreError& e) {
+        show_message(this, store_error_message(e, path, _("The database was not created.")));
+    }
+    if (!ok) {
+        if (done) done(false);
+        return false;
+    }
+    commands_.ClearCommands();
+    remember_database(path);
+    SetStatusText(wxs(path), 1);
+    SetTitle(wxS("Yardstick \u2013 ") + wxs(fs::path(path).filename().string()));
+    fill_tree();
+    data_changed();
+    if (!demo) {
+        if (done) done(true);
+        return true;
+    }
+    auto problems = std::make_shared<Diagnostics>();
+    auto written = std::make_shared<bool>(false);
+    const std::string examples = session_.examples_dir();
+    const auto libs = session_.library_dirs();
+    run_in_background(
+        this, _("Adding demo data"),
+        [path, examples, libs, problems, written](Progress& p) {
+            p.step(0, 1, "Importing the example councils (fictional)");
+            store::Connection c = store::open_database(path);
+            *written = create_demo_data(c, examples, libs, *problems);
+        },
+        [this, problems, written, path, done](const JobOutcome& o) {
+            wxString detail = diagnostics_text(*problems);
+            if (o.error) {
+                try {
+                    std::rethrow_exception(o.error);
+                } catch (const store::StoreError& e) {
+                    show_message(this, store_error_message(e, path, _("The demo data was not added.")));
+                } catch (const std::exception& e) {
+                    show_error(this, _("Demo data not added"), _("The demo data was not added."), wxs(e.what()));
+                }
+            } else if (!*written) {
+                show_error(this, _("Demo data not added"), _("The example files could not be imported; the database is empty."),
+                           detail, exit_code::invalid_input);
+            }
+            fill_tree();
+            data_changed();
+            if (*written) {
+                select_organisation("eastmere");
+                set_status(_("Demo data added: three fictional councils in a demo region."));
+            }
+            if (done) done(*written && !o.error);
+        });
+    return true;
+}
+
+void MainFrame::fill_tree() {
+    std::string keep = selected_organisation();
+    tree_->DeleteAllItems();
+    wxTreeItemId root = tree_->AddRoot(_("Organisations"));
+    if (!session_.is_open()) return;
+    std::vector<store::OrgRecord> orgs;
+    if (!guarded(this, session_.path(), _("The organisations could not be read."), [&] { orgs = store::list_organisations(session_.db()); }))
+        return;
+    std::function<void(const std::string&, wxTreeItemId)> add = [&](const std::string& parent, wxTreeItemId at) {
+        for (const auto& o : orgs) {
+            if (o.parent != parent) continue;
+            wxTreeItemId item = tree_->AppendItem(at, wxs(o.name), -1, -1, new OrgItem(o.id));
+            add(o.id, item);
+        }
+    };
+    add("", root);
+    // Organisations whose parent is missing still appear, at the top.
+    for (const auto& o : orgs) {
+        bool parent_known = o.parent.empty();
+        for (const auto& p : orgs) parent_known = parent_known || p.id == o.parent;
+        if (!parent_known) add(o.parent, tree_->AppendItem(root, wxs(o.name), -1, -1, new OrgItem(o.id)));
+    }
+    tree_->ExpandAll();
+    if (keep.empty())
+        if (auto* cfg = wxConfigBase::Get()) keep = u8(cfg->Read(wxS("/Organisation/Last"), wxEmptyString));
+    if (!keep.empty()) select_organisation(keep);
+    if (selected_organisation().empty()) {
+        wxTreeItemIdValue cookie;
+        wxTreeItemId first = tree_->GetFirstChild(root, cookie);
+        // The first council rather than a region, when there is one.
+        if (first.IsOk() && tree_->ItemHasChildren(first)) {
+            wxTreeItemIdValue c2;
+            wxTreeItemId child = tree_->GetFirstChild(first, c2);
+            if (child.IsOk()) first = child;
+        }
+        if (first.IsOk()) tree_->SelectItem(first);
+    }
+    if (orgs.empty()) set_status(_("The database is empty: add an organisation (Edit > New organisation), or import answers."));
+}
+
+void MainFrame::select_organisation(const std::string& id) {
+    std::function<wxTreeItemId(wxTreeItemId)> find = [&](wxTreeItemId at) -> wxTreeItemId {
+        wxTreeItemIdValue cookie;
+        for (wxTreeItemId c = tree_->GetFirstChild(at, cookie); c.IsOk(); c = tree_->GetNextChild(at, cookie)) {
+            auto* d = dynamic_cast<OrgItem*>(tree_->GetItemData(c));
+            if (d && d->id == id) return c;
+            wxTreeItemId in = find(c);
+            if (in.IsOk()) return in;
+        }
+        return {};
+    };
+    if (!tree_->GetRootItem().IsOk()) return;
+    wxTreeItemId item = find(tree_->GetRootItem());
+    if (item.IsOk()) {
+        tree_->SelectItem(item);
+        tree_->EnsureVisible(item);
+    }
+}
+
+std::string MainFrame::selected_organisation() const {
+    wxTreeItemId sel = tree_->GetSelection();
+    if (!sel.IsOk()) return {};
+    auto* d = dynamic_cast<OrgItem*>(tree_->GetItemData(sel));
+    return d ? d->id : std::string();
+}
+
+void MainFrame::on_selection(wxTreeEvent& e) {
+    e.Skip();
+    std::string id = selected_organisation();
+    for (Page* p : pages_) p->set_organisation(id);
+    if (auto* cfg = wxConfigBase::Get(); cfg && !id.empty()) cfg->Write(wxS("/Organisation/Last"), wxs(id));
+    set_status(tree_->GetSelection().IsOk() ? tree_->GetItemText(tree_->GetSelection()) : wxString());
+    refresh_visible();
+}
+
+WalkthroughDialog* MainFrame::open_walkthrough(const std::string& round) {
+    if (walkthrough_) {
+        if (walkthrough_->round_id() == round) {
+            walkthrough_->Raise();
+            return walkthrough_;
+        }
+        walkthrough_->Close(true);
+    }
+    auto* w = new WalkthroughDialog(this, *this, round);
+    if (!w->loaded()) {
+        w->Destroy();
+        return nullptr;
+    }
+    walkthrough_ = w;
+    w->on_changed = [this] { data_changed(); };
+    w->on_closed = [this, w] {
+        if (walkthrough_ == w) walkthrough_ = nullptr;
+        data_changed();
+    };
+    w->Show();
+    w->Raise();
+    if (w->respondent().empty() && !w->questionnaire().roles.empty())
+        set_status(_("Add a respondent to start answering."));
+    return w;
+}
+
+void MainFrame::after_import(const std::string& what, bool ok, const std::vector<std::string>& lines, const wxString& problems,
+                             std::function<void(bool)> done) {
+    if (ok) {
+        wxString detail;
+        for (const auto& l : lines) detail += wxs(l) + wxS("\n");
+        set_status(wxs(what));
+        show_info(this, _("Import finished"), wxs(what), detail);
+    } else {
+        show_error(this, _("Nothing was imported"), wxs(what), problems, exit_code::invalid_input);
+    }
+    fill_tree();
+    data_changed();
+    if (done) done(ok);
+}
+
+namespace {
+
+struct ImportOutcome {
+    store::ImportReport report;
+    std::vector<std::string> extra;  // skipped rows, columns
+    bool cancelled = false;
+};
+
+// The body every import shares: a connection of its own, one outer transaction so that a
+// Cancel pressed while the store works still leaves nothing written.
+void run_import(const std::string& db, Progress& p, ImportOutcome& out,
+                const std::function<store::ImportReport(store::Connection&, ImportOutcome&)>& body) {
+    store::Connection c = store::open_database(db, store::OpenOptions{false, 5000});
+    store::Transaction tx(c);
+    out.report = body(c, out);
+    if (p.cancelled()) {
+        out.cancelled = true;
+        return;  // rolled back
+    }
+    if (out.report.ok()) tx.commit();
+}
+
+}  // namespace
+
+void MainFrame::import_files(const std::vector<std::string>& files, std::function<void(bool)> done) {
+    if (!session_.is_open() || files.empty()) return;
+    auto out = std::make_shared<ImportOutcome>();
+    const std::string db = session_.path();
+    const auto libs = session_.library_dirs();
+    run_in_background(
+        this, _("Importing"),
+        [db, libs, files, out](Progress& p) {
+            p.step(0, 0, "Checking and importing " + std::to_string(files.size()) + " file(s)");
+            run_import(db, p, *out, [&](store::Connection& c, ImportOutcome&) {
+                return store::import_files(c, store::ImportAnswersRequest{files, libs, false});
+            });
+        },
+        [this, out, done, db](const JobOutcome& o) {
+            if (o.error) {
+                guarded(this, db, _("Nothing was imported."), [&] { std::rethrow_exception(o.error); });
+                if (done) done(false);
+                return;
+            }
+            if (out->cancelled || o.cancelled) {
+                set_status(_("Import cancelled: nothing was written."));
+                if (done) done(false);
+                return;
+            }
+            std::vector<std::string> lines;
+            for (const auto& org : out->report.organisations_created) lines.push_back("added organisation " + org);
+            for (const auto& r : out->report.rounds_created) lines.push_back("started round " + r);
+            bool ok = out->report.ok();
+            after_import(ok ? u8(import_summary(out->report))
+                            : u8(wxString::Format(_("%zu problems were found; nothing was written."), out->report.diagnostics.error_count())),
+                         ok, lines, diagnostics_text(out->report.diagnostics), done);
+        });
+}
+
+void MainFrame::import_long_csv(const std::string& file, std::function<void(bool)> done) {
+    if (!session_.is_open()) return;
+    auto out = std::make_shared<ImportOutcome>();
+    const std::string db = session_.path();
+    const auto libs = session_.library_dirs();
+    run_in_background(
+        this, _("Importing"),
+        [db, libs, file, out](Progress& p) {
+            p.step(0, 0, "Importing " + fs::path(file).filename().string());
+            run_import(db, p, *out, [&](store::Connection& c, ImportOutcome&) { return store::import_long_csv(c, file, libs, false); });
+        },
+        [this, out, done, db](const JobOutcome& o) {
+            if (o.error) {
+                guarded(this, db, _("Nothing was imported."), [&] { std::rethrow_exception(o.error); });
+                if (done) done(false);
+                return;
+            }
+            if (out->cancelled || o.cancelled) {
+                set_status(_("Import cancelled: nothing was written."));
+                if (done) done(false);
+                return;
+            }
+            bool ok = out->report.ok();
+            after_import(ok ? u8(import_summary(out->report))
+                            : u8(wxString::Format(_("%zu problems were found; nothing was written."), out->report.diagnostics.error_count())),
+                         ok, {}, diagnostics_text(out->report.diagnostics), done);
+        });
+}
+
+void MainFrame::import_survey_csv(const std::string& file, std::function<void(bool)> done) {
+    if (!session_.is_open()) return;
+    std::vector<store::OrgRecord> orgs;
+    if (!guarded(this, session_.path(), _("The organisations could not be read."), [&] { orgs = store::list_organisations(session_.db()); }))
+        return;
+    if (orgs.empty()) {
+        show_error(this, _("Nothing to import into"), _("Add the organisation that answered first (Edit > New organisation)."));
+        return;
+    }
+    wxArrayString qs;
+    for (const auto& e : session_.catalogue().entries())
+        if (e.kind == DocKind::Questionnaire && e.valid) qs.push_back(wxs(e.id) + wxS(" \u2013 ") + wxs(e.title));
+    auto form = ask_csv_import(this, orgs, selected_organisation(), qs);
+    if (!form) return;
+    auto out = std::make_shared<ImportOutcome>();
+    const std::string db = session_.path();
+    const auto libs = session_.library_dirs();
+    store::ImportCsvRequest req{file, form->organisation, form->period, form->questionnaire, form->mapping, libs, form->skip_invalid, false};
+    run_in_background(
+        this, _("Importing"),
+        [db, req, out](Progress& p) {
+            p.step(0, 0, "Importing " + fs::path(req.csv_file).filename().string());
+            run_import(db, p, *out, [&](store::Connection& c, ImportOutcome& o) {
+                store::ImportCsvReport r = store::import_survey_csv(c, req);
+                for (const auto& s : r.skipped) o.extra.push_back("skipped row " + std::to_string(s.record) + ": " + s.reason);
+                if (!r.import.ok())
+                    for (const auto& col : r.columns)
+                        o.extra.push_back("column " + std::to_string(col.column) + " \"" + col.header + "\" -> " +
+                                          (col.target.empty() ? "(ignored)" : col.target) + " [" + col.how + "]");
+                return r.import;
+            });
+        },
+        [this, out, done, db](const JobOutcome& o) {
+            if (o.error) {
+                guarded(this, db, _("Nothing was imported."), [&] { std::rethrow_exception(o.error); });
+                if (done) done(false);
+                return;
+            }
+            if (out->cancelled || o.cancelled) {
+                set_status(_("Import cancelled: nothing was written."));
+                if (done) done(false);
+                return;
+            }
+            bool ok = out->report.ok();
+            wxString problems = diagnostics_text(out->report.diagnostics);
+            for (const auto& l : out->extra) problems += wxs(l) + wxS("\n");
+            after_import(ok ? u8(import_summary(out->report))
+                            : u8(wxString::Format(_("%zu problems were found; nothing was written."), out->report.diagnostics.error_count())),
+                         ok, out->extra, problems, done);
+        });
+}
+
+bool MainFrame::export_bundle(const std::string& path, const std::string& organisation, bool anonymise) {
+    std::string text;
+    std::size_t rounds = 0;
+    if (!guarded(this, session_.path(), _("The bundle was not written."), [&] {
+            std::vector<std::string> ids;
+            for (const auto& r : store::list_rounds(session_.db(), organisation)) ids.push_back(r.id);
+            if (ids.empty()) throw store::StoreError(store::StoreError::Kind::NotFound, "the organisation has no rounds to export");
+            Bundle b = store::export_bundle(session_.db(), ids);
+            rounds = b.rounds.size();
+            text = bundle_to_json(b, anonymise).dump(1) + "\n";
+        }))
+        return false;
+    wxString error;
+    if (!write_atomically(path, text, error)) {
+        show_error(this, _("Export failed"), error, {}, exit_code::output_failed);
+        return false;
+    }
+    set_status(wxString::Format(_("Wrote %s (%zu rounds%s)"), wxs(path), rounds, anonymise ? _(", anonymised") : wxString()));
+    return true;
+}
+
+bool MainFrame::export_csv(const std::string& path, const std::string& organisation, bool anonymise) {
+    std::string text;
+    std::size_t count = 0;
+    if (!guarded(this, session_.path(), _("The CSV file was not written."), [&] {
+            std::vector<store::LoadedRound> loaded;
+            for (const auto& r : store::list_rounds(session_.db(), organisation)) loaded.push_back(store::load_round(session_.db(), r.id));
+            if (loaded.empty()) throw store::StoreError(store::StoreError::Kind::NotFound, "the organisation has no rounds to export");
+            std::vector<RoundAnswers> rounds;
+            for (const auto& l : loaded) rounds.push_back({l.record.id, &l.answers, l.questionnaire.get()});
+            std::ostringstream out;
+            write_answers_csv_long(out, rounds, anonymise);
+            text = out.str();
+            count = rounds.size();
+        }))
+        return false;
+    wxString error;
+    if (!write_atomically(path, text, error)) {
+        show_error(this, _("Export failed"), error, {}, exit_code::output_failed);
+        return false;
+    }
+    set_status(wxString::Format(_("Wrote %s (%zu rounds)"), wxs(path), count));
+    return true;
+}
+
+void MainFrame::new_organisation() {
+    if (!session_.is_open()) return;
+    std::vector<store::OrgRecord> orgs;
+    if (!guarded(this, session_.path(), _("The organisations could not be read."), [&] { orgs = store::list_organisations(session_.db()); }))
+        return;
+    auto org = ask_organisation(this, orgs, selected_organisation());
+    if (!org) return;
+    if (guarded(this, session_.path(), _("The organisation was not added."), [&] { store::add_organisation(session_.db(), *org); })) {
+        fill_tree();
+        select_organisation(org->id);
+    }
+}
+
+void MainFrame::show_reports() {
+    if (!session_.is_open()) return;
+    ReportDialog dlg(this, *this, selected_organisation(), assessments_->selected_round(), roadmap_->options(),
+                     roadmap_->assumptions_file());
+    dlg.ShowModal();
+}
+
+void MainFrame::show_preferences() {
+    FormDialog dlg(this, _("Preferences"));
+    auto* cfg = wxConfigBase::Get();
+    bool reopen = cfg ? cfg->ReadBool(wxS("/Preferences/ReopenLast"), true) : true;
+    bool anonymise = cfg ? cfg->ReadBool(wxS("/Preferences/AnonymiseBenchmark"), false) : false;
+    auto* r = dlg.add_check(_("Open the last database at start"), reopen);
+    auto* a = dlg.add_check(_("Show benchmarks anonymised by default"), anonymise);
+    dlg.finish();
+    if (dlg.ShowModal() != wxID_OK || !cfg) return;
+    cfg->Write(wxS("/Preferences/ReopenLast"), r->GetValue());
+    cfg->Write(wxS("/Preferences/AnonymiseBenchmark"), a->GetValue());
+    cfg->Flush();
+}
+
+}  // namespace ys::gui

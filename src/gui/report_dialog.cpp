@@ -1,0 +1,321 @@
+#include "report_dialog.h"
+
+#include "wx_utf8.h"  // first: the UTF-8 _()
+
+#include <atomic>
+#include <filesystem>
+#include <memory>
+
+#include <wx/button.h>
+#include <wx/checkbox.h>
+#include <wx/choice.h>
+#include <wx/filepicker.h>
+#include <wx/radiobox.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/stdpaths.h>
+#include <wx/utils.h>
+
+#include "benchmark_page.h"
+#include "exit_codes.h"
+#include "guard.h"
+#include "host.h"
+#include "messages.h"
+#include "organisations.h"
+#include "roadmap_inputs.h"
+#include "rounds.h"
+#include "session.h"
+#include "worker.h"
+#ifdef YARDSTICK_HAVE_JOBS
+#include "report_job.h"
+#endif
+
+namespace fs = std::filesystem;
+
+namespace ys::gui {
+
+bool reports_available() {
+#ifdef YARDSTICK_HAVE_JOBS
+    return true;
+#else
+    return false;
+#endif
+}
+
+ReportDialog::ReportDialog(wxWindow* parent, Host& host, const std::string& organisation, const std::string& round,
+                           const RoadmapRequest& roadmap, const std::string& assumptions)
+    : wxDialog(parent, wxID_ANY, _("Reports"), wxDefaultPosition, wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+      host_(host),
+      organisation_(organisation),
+      round_(round),
+      roadmap_(roadmap),
+      assumptions_(assumptions) {
+    SetName(_("Reports"));
+    Session& s = host_.session();
+    std::string org_name = organisation;
+    std::vector<BenchmarkGroup> groups;
+    std::vector<store::RoundRecord> rounds;
+    guarded(parent, s.path(), _("The organisation could not be read."), [&] {
+        if (auto o = store::find_organisation(s.db(), organisation)) org_name = o->name;
+        rounds = store::list_rounds(s.db(), organisation, false);
+        groups = benchmark_groups(s.db(), organisation);
+    });
+
+    auto* top = new wxBoxSizer(wxVERTICAL);
+    auto* intro = new wxStaticText(this, wxID_ANY, wxString::Format(_("Reports for %s, as PDF for printing and, if you wish, "
+                                                                      "as accessible HTML."),
+                                                                    wxs(org_name)));
+    intro->Wrap(FromDIP(480));
+    top->Add(intro, 0, wxALL, FromDIP(10));
+    wxArrayString kinds;
+    kinds.push_back(_("Action plan: where the organisation stands and the actions to the next level"));
+    kinds.push_back(_("Benchmark: a heatmap, quartiles, trends and common gaps of a group"));
+    kinds.push_back(_("Business case: the need, the roles and their cost per year"));
+    kind_ = new wxRadioBox(this, wxID_ANY, _("Report"), wxDefaultPosition, wxDefaultSize, kinds, 1, wxRA_SPECIFY_COLS);
+    kind_->SetName(_("Report"));
+    top->Add(kind_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(10));
+
+    auto* grid = new wxFlexGridSizer(2, FromDIP(6), FromDIP(10));
+    grid->AddGrowableCol(1, 1);
+    auto row = [&](const wxString& label, wxWindow* control, const wxString& name) {
+        grid->Add(new wxStaticText(this, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL | wxALIGN_RIGHT);
+        grid->Add(control, 1, wxEXPAND);
+        control->SetName(name);
+    };
+    round_choice_ = new wxChoice(this, wxID_ANY);
+    round_choice_->Append(_("The latest round"));
+    rounds_.push_back({});
+    int sel = 0;
+    for (const auto& r : rounds) {
+        round_choice_->Append(wxs(r.period) + wxS(" \u2013 ") + wxs(r.questionnaire_id));
+        rounds_.push_back(r.id);
+        if (r.id == round) sel = static_cast<int>(rounds_.size()) - 1;
+    }
+    round_choice_->SetSelection(sel);
+    round_choice_->SetToolTip(_("Action plan and business case: the round they are made from"));
+    row(_("R&ound:"), round_choice_, _("Round"));
+    group_ = new wxChoice(this, wxID_ANY);
+    for (const auto& g : groups) {
+        group_->Append(g.label);
+        group_children_.push_back(g.selection.children_of);
+        group_peer_.push_back(g.selection.peer_group);
+    }
+    if (!groups.empty()) group_->SetSelection(0);
+    group_->SetToolTip(_("Benchmark: the organisations compared"));
+    row(_("&Compare with:"), group_, _("Compare with"));
+    role_ = new wxChoice(this, wxID_ANY);
+    role_->Append(_("The whole roadmap"));
+    role_ids_.push_back({});
+    {
+        Diagnostics diags;
+        if (auto in = load_roadmap_inputs(s.shipped_roles_file(), assumptions_.empty() ? s.shipped_assumptions_file() : assumptions_,
+                                          s.library_dirs(), diags))
+            for (const auto& r : in->roles.roles) {
+                role_->Append(wxs(r.title));
+                role_ids_.push_back(r.id);
+            }
+    }
+    role_->SetSelection(0);
+    role_->SetToolTip(_("Business case: one role, or every post of the roadmap (with the Roadmap page's options)"));
+    row(_("Ro&le:"), role_, _("Role"));
+    top->Add(grid, 0, wxEXPAND | wxALL, FromDIP(10));
+
+    anonymise_ = new wxCheckBox(this, wxID_ANY, _("&Anonymise (benchmark: others as Council A, B, ...; action plan: no answers appendix)"));
+    anonymise_->SetName(_("Anonymise"));
+    top->Add(anonymise_, 0, wxLEFT | wxRIGHT, FromDIP(10));
+
+    auto* out = new wxFlexGridSizer(2, FromDIP(6), FromDIP(10));
+    out->AddGrowableCol(1, 1);
+    wxString docs = wxStandardPaths::Get().GetDocumentsDir();
+    pdf_ = new wxFilePickerCtrl(this, wxID_ANY, docs + wxS("/") + wxs(organisation + "-action-plan.pdf"), _("Save the report as"),
+                                _("PDF (*.pdf)|*.pdf"), wxDefaultPosition, wxDefaultSize,
+                                wxFLP_SAVE | wxFLP_OVERWRITE_PROMPT | wxFLP_USE_TEXTCTRL);
+    pdf_->SetName(_("PDF file"));
+    pdf_->SetToolTip(_("Where the PDF is written (atomically: a reader never sees half a file)"));
+    out->Add(new wxStaticText(this, wxID_ANY, _("&PDF file:")), 0, wxALIGN_CENTER_VERTICAL | wxALIGN_RIGHT);
+    out->Add(pdf_, 1, wxEXPAND);
+    out->AddSpacer(0);
+    html_ = new wxCheckBox(this, wxID_ANY, _("Also write the accessible &HTML version beside it"));
+    html_->SetName(_("Also write HTML"));
+    out->Add(html_, 0);
+    out->AddSpacer(0);
+    batch_ = new wxCheckBox(this, wxID_ANY, _("&Batch: an action plan for each organisation under this one"));
+    batch_->SetName(_("Batch"));
+    out->Add(batch_, 0);
+    folder_ = new wxDirPickerCtrl(this, wxID_ANY, docs, _("Folder for the action plans"), wxDefaultPosition, wxDefaultSize,
+                                  wxDIRP_USE_TEXTCTRL);
+    folder_->SetName(_("Folder"));
+    out->Add(new wxStaticText(this, wxID_ANY, _("&Folder:")), 0, wxALIGN_CENTER_VERTICAL | wxALIGN_RIGHT);
+    out->Add(folder_, 1, wxEXPAND);
+    top->Add(out, 0, wxEXPAND | wxALL, FromDIP(10));
+
+    note_ = new wxStaticText(this, wxID_ANY, reports_available() ? wxString() : _("Reports are not part of this build of Yardstick."));
+    note_->SetName(_("Report status"));
+    top->Add(note_, 0, wxLEFT | wxRIGHT, FromDIP(10));
+    auto* buttons = new wxStdDialogButtonSizer;
+    auto* make = new wxButton(this, wxID_OK, _("&Make report"));
+    make->SetDefault();
+    buttons->AddButton(make);
+    buttons->AddButton(new wxButton(this, wxID_CANCEL, _("Close")));
+    buttons->Realize();
+    top->Add(buttons, 0, wxEXPAND | wxALL, FromDIP(10));
+    SetSizerAndFit(top);
+    CentreOnParent();
+
+    kind_->Bind(wxEVT_RADIOBOX, [this](wxCommandEvent&) {
+        // The default file name follows the kind.
+        static const char* const names[] = {"-action-plan.pdf", "-benchmark.pdf", "-business-case.pdf"};
+        fs::path p = path_u8(pdf_->GetPath());
+        pdf_->SetPath(wxs((p.parent_path() / (organisation_ + names[kind_->GetSelection()])).string()));
+        update_controls();
+    });
+    batch_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { update_controls(); });
+    make->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        generate([this](const std::vector<std::string>& written) {
+            if (written.empty()) return;
+            if (ask(this, _("Report made"), wxString::Format(_("Wrote %s."), wxs(written.front())) +
+                                                (written.size() > 1 ? wxString::Format(_(" and %zu more"), written.size() - 1) : wxString()),
+                    {_("Open it"), _("Close")}) == 0)
+                wxLaunchDefaultApplication(wxs(written.front()));
+        });
+    });
+    update_controls();
+}
+
+void ReportDialog::update_controls() {
+    const int k = kind_->GetSelection();
+    round_choice_->Enable(k != kBenchmark);
+    group_->Enable(k == kBenchmark && group_->GetCount() > 0);
+    role_->Enable(k == kBusinessCase);
+    anonymise_->Enable(k != kBusinessCase);
+    batch_->Enable(k == kActionPlan);
+    if (k != kActionPlan) batch_->SetValue(false);
+    folder_->Enable(batch_->GetValue());
+    pdf_->Enable(!batch_->GetValue());
+    FindWindow(wxID_OK)->Enable(reports_available() && !busy_);
+}
+
+void ReportDialog::set_kind(Kind kind) {
+    kind_->SetSelection(kind);
+    update_controls();
+}
+
+void ReportDialog::set_pdf(const std::string& path) { pdf_->SetPath(wxs(path)); }
+void ReportDialog::set_html(bool also_html) { html_->SetValue(also_html); }
+
+void ReportDialog::set_batch(bool batch, const std::string& folder) {
+    batch_->SetValue(batch);
+    if (!folder.empty()) folder_->SetPath(wxs(folder));
+    update_controls();
+}
+
+void ReportDialog::generate(std::function<void(const std::vector<std::string>&)> done) {
+#ifndef YARDSTICK_HAVE_JOBS
+    show_error(this, _("No reports"), _("Reports are not part of this build of Yardstick."));
+    if (done) done({});
+#else
+    if (busy_) return;
+    Session& s = host_.session();
+    jobs::ReportJob base;
+    const int k = kind_->GetSelection();
+    base.kind = k == kBenchmark ? jobs::ReportKind::benchmark : k == kBusinessCase ? jobs::ReportKind::business_case
+                                                                                  : jobs::ReportKind::action_plan;
+    base.database = s.path();
+    base.shipped_dir = s.dirs().shipped;
+    base.library_dirs = s.library_dirs();
+    base.organisation = organisation_;
+    int r = round_choice_->GetSelection();
+    if (k != kBenchmark && r > 0 && r < static_cast<int>(rounds_.size())) base.round = rounds_[static_cast<std::size_t>(r)];
+    if (k == kBenchmark) {
+        int g = group_->GetSelection();
+        if (g < 0) {
+            show_error(this, _("No report made"), _("There is nothing to compare this organisation with."));
+            if (done) done({});
+            return;
+        }
+        base.peer_group = group_peer_[static_cast<std::size_t>(g)];
+        base.children_of = group_children_[static_cast<std::size_t>(g)];
+    }
+    base.anonymise = anonymise_->IsEnabled() && anonymise_->GetValue();
+    if (k == kBusinessCase) {
+        int ri = role_->GetSelection();
+        if (ri > 0) base.role = role_ids_[static_cast<std::size_t>(ri)];
+        base.roadmap = roadmap_;
+        base.assumptions_file = assumptions_;
+    }
+    if (!fixed_date_.empty()) {
+        base.date = fixed_date_;
+        base.fixed_date = true;
+    }
+    // The jobs to run: one, or one action plan per organisation under this one.
+    std::vector<jobs::ReportJob> list;
+    if (batch_->GetValue()) {
+        const std::string folder = path_u8(folder_->GetPath());
+        guarded(this, s.path(), _("The organisations could not be read."), [&] {
+            for (const auto& o : store::list_organisations(s.db()))
+                if (o.parent == organisation_ && !store::list_rounds(s.db(), o.id, false).empty()) {
+                    jobs::ReportJob j = base;
+                    j.organisation = o.id;
+                    j.round.clear();
+                    j.pdf_out = (fs::path(folder) / (o.id + "-action-plan.pdf")).string();
+                    if (html_->GetValue()) j.html_out = (fs::path(folder) / (o.id + "-action-plan.html")).string();
+                    list.push_back(j);
+                }
+        });
+        if (list.empty()) {
+            show_error(this, _("No report made"), _("No organisation under this one has a round yet."));
+            if (done) done({});
+            return;
+        }
+    } else {
+        base.pdf_out = path_u8(pdf_->GetPath());
+        if (base.pdf_out.empty()) {
+            show_error(this, _("No report made"), _("Choose where to save the PDF."));
+            if (done) done({});
+            return;
+        }
+        if (html_->GetValue()) base.html_out = (fs::path(base.pdf_out).replace_extension(".html")).string();
+        list.push_back(base);
+    }
+    busy_ = true;
+    update_controls();
+    note_->SetLabel(_("Making the report\u2026"));
+    auto results = std::make_shared<std::vector<jobs::JobResult>>();
+    run_in_background(
+        this, _("Making reports"),
+        [list, results](Progress& p) {
+            for (std::size_t i = 0; i < list.size(); ++i) {
+                if (p.cancelled()) return;
+                p.step(static_cast<long long>(i), static_cast<long long>(list.size()),
+                       "Report " + std::to_string(i + 1) + " of " + std::to_string(list.size()) + ": " + list[i].organisation);
+                results->push_back(jobs::run_report(list[i], p));
+            }
+            p.step(static_cast<long long>(list.size()), static_cast<long long>(list.size()), "Done");
+        },
+        [this, results, done](const JobOutcome& o) {
+            busy_ = false;
+            update_controls();
+            std::vector<std::string> written;
+            wxString problems;
+            int code = 0;
+            for (const auto& r : *results) {
+                written.insert(written.end(), r.written.begin(), r.written.end());
+                if (r.exit_code != exit_code::ok) {
+                    problems += wxs(r.error) + wxS("\n");
+                    code = r.exit_code;
+                }
+            }
+            if (o.error) {
+                guarded(this, host_.session().path(), _("The report was not made."), [&] { std::rethrow_exception(o.error); });
+                written.clear();
+            } else if (!problems.empty()) {
+                show_error(this, _("Report not made"), _("The report could not be made."), problems, code);
+            }
+            note_->SetLabel(o.cancelled ? _("Cancelled.")
+                                        : wxString::Format(_("%zu files written."), written.size()));
+            if (done) done(problems.empty() && !o.error ? written : std::vector<std::string>{});
+        });
+#endif
+}
+
+}  // namespace ys::gui

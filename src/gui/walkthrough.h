@@ -1,0 +1,102 @@
+#pragma once
+// The questionnaire walk-through: one question at a time, with its section, "Question n of
+// m", help, the options, not applicable and don't know, and an evidence note. Every
+// answer is stored the moment it is given (store::set_answer); there is no Save button.
+// Keyboard: number keys choose (or tick) options, N not applicable, D don't know, Enter
+// moves on, Backspace goes back, E goes to the evidence note (when not typing in a field).
+// Conditional questions appear only while their condition holds (ys::condition_holds).
+#include <functional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+#include <wx/dialog.h>
+
+#include "dialogs.h"
+#include "rounds.h"
+
+class wxBoxSizer;
+class wxButton;
+class wxCheckBox;
+class wxChoice;
+class wxGauge;
+class wxRadioButton;
+class wxScrolledWindow;
+class wxStaticText;
+class wxTextCtrl;
+
+namespace ys::gui {
+
+class Host;
+
+class WalkthroughDialog : public wxDialog {
+public:
+    WalkthroughDialog(wxWindow* parent, Host& host, const std::string& round);
+    bool loaded() const { return loaded_; }
+    const std::string& round_id() const { return round_id_; }
+    const Questionnaire& questionnaire() const { return *round_.questionnaire; }
+
+    // The respondent answering ("" when none yet).
+    std::string respondent() const;
+    void choose_respondent(const std::string& key);  // resumes at their first unanswered question
+    std::string add_respondent(const RespondentForm& form);
+
+    int current_question() const { return current_; }  // index in the questionnaire; -1 when finished
+    bool finished() const { return current_ < 0; }
+    wxString counter_text() const;  // "Question 3 of 12"
+    // The same as pressing `key` outside a text field (tests and automation).
+    void press(int key);
+
+    std::function<void()> on_changed;  // after each answer is stored
+    std::function<void()> on_closed;
+
+private:
+    void build();
+    void fill_respondents();
+    std::vector<int> shown() const;  // questions whose condition holds, in order
+    std::vector<const Answer*> by_question() const;
+    const Answer* answer_for(int q) const;
+    Respondent* current_respondent();
+    int first_unanswered() const;
+    void show_question(int q);
+    void show_finished();
+    void update_progress();
+    bool read_only() const;
+
+    bool save(nlohmann::json answer);  // the current question's answer, with the evidence note
+    bool save_controls();              // checklist, number and chain: from the controls
+    void save_pending();               // evidence or number typed but not stored yet
+    void choose(int option);           // 0-based option (choice, likert), tick (checklist), yes count (chain)
+    void set_special(bool na);         // not applicable or don't know
+    void next();
+    void back();
+    void on_char_hook(wxKeyEvent& e);
+    void note(const wxString& text);
+
+    Host& host_;
+    std::string round_id_;
+    store::LoadedRound round_;
+    bool loaded_ = false;
+    int respondent_ = -1;  // index into round_.answers.respondents
+    int current_ = -1;
+    std::vector<int> order_;  // every question, by section
+    bool evidence_dirty_ = false, number_dirty_ = false;
+    bool updating_ = false;
+
+    wxChoice* respondents_ = nullptr;
+    wxButton* add_respondent_ = nullptr;
+    wxStaticText *section_ = nullptr, *counter_ = nullptr, *text_ = nullptr, *help_ = nullptr, *note_ = nullptr;
+    wxGauge* gauge_ = nullptr;
+    wxScrolledWindow* body_ = nullptr;
+    wxBoxSizer* options_ = nullptr;
+    wxRadioButton* none_ = nullptr;
+    std::vector<wxRadioButton*> radios_;
+    std::vector<wxCheckBox*> checks_;
+    wxTextCtrl* number_ = nullptr;
+    wxCheckBox *na_ = nullptr, *dk_ = nullptr;
+    wxStaticText* evidence_label_ = nullptr;
+    wxTextCtrl* evidence_ = nullptr;
+    wxButton *back_ = nullptr, *next_ = nullptr;
+};
+
+}  // namespace ys::gui

@@ -1,0 +1,110 @@
+// The Benchmark and Roadmap pages over the demo data of three fictional councils.
+#include <filesystem>
+
+#include <catch2/catch.hpp>
+
+#include "benchmark_page.h"
+#include "gui_support.h"
+#include "main_frame.h"
+#include "roadmap_page.h"
+#include "session.h"
+#include "timestamps.h"
+#include "wx_utf8.h"
+
+namespace fs = std::filesystem;
+using namespace ys;
+using namespace ys::gui;
+using namespace ys::gui::test;
+
+namespace {
+
+MainFrame* demo_frame(const std::string& name, CapturedMessages& messages) {
+    ensure_wx();
+    std::string dir = scratch_dir(name);
+    auto* frame = new MainFrame(application_data_dirs());
+    frame->SetSize(1200, 780);
+    frame->Show();
+    bool finished = false, ok = false;
+    frame->create_database(dir + "/demo.db", true, [&](bool r) {
+        finished = true;
+        ok = r;
+    });
+    REQUIRE(pump_until([&] { return finished; }, 30000));
+    INFO(messages.all_text());
+    REQUIRE(ok);
+    return frame;
+}
+
+}  // namespace
+
+TEST_CASE("benchmark page: the region's councils compared, ranked and anonymised on request", "[gui][benchmark]") {
+    CapturedMessages messages;
+    MainFrame* frame = demo_frame("benchmark-page", messages);
+    frame->select_organisation("eastmere");
+    frame->show_page(MainFrame::kBenchmark);
+    BenchmarkPage* page = frame->benchmark();
+    REQUIRE(pump_until([&] { return !page->busy() && page->result().has_value(); }, 30000));
+    REQUIRE_FALSE(page->groups().empty());
+    CHECK(page->groups().front().selection.children_of == "demo-region");
+    const BenchmarkResult& r = *page->result();
+    CHECK(r.included.size() == 3);
+    REQUIRE(r.viewer.has_value());
+    CHECK(r.included[static_cast<std::size_t>(*r.viewer)].id == "eastmere");
+    wxString ranks = page->ranks_text();
+    INFO(u8(ranks));
+    CHECK(ranks.StartsWith(wxS("Eastmere London Borough Council (fictional) (selected)\t3.63\t1\t")));
+    CHECK(ranks.Contains(wxS("Northwold District Council (fictional)")));
+
+    page->set_anonymised(true);
+    ranks = page->ranks_text();
+    CHECK(ranks.Contains(wxS("Council A")));
+    CHECK(ranks.Contains(wxS("Council B")));
+    CHECK_FALSE(ranks.Contains(wxS("Northwold")));
+    CHECK_FALSE(ranks.Contains(wxS("Ashby")));
+    CHECK(ranks.Contains(wxS("Eastmere")));  // the viewer stays named
+
+    page->choose_period("2025");
+    REQUIRE(page->result().has_value());
+    CHECK(page->result()->included.size() == 1);  // only Eastmere answered in 2025
+    CHECK(messages.errors() == 0);
+    frame->Destroy();
+    pump(50);
+}
+
+TEST_CASE("roadmap page: phases and yearly costs, the team counted first, a dated copy of the assumptions", "[gui][roadmap]") {
+    CapturedMessages messages;
+    MainFrame* frame = demo_frame("roadmap-page", messages);
+    frame->select_organisation("eastmere");
+    frame->show_page(MainFrame::kRoadmap);
+    pump(100);
+    RoadmapPage* page = frame->roadmap();
+    REQUIRE(page->plan().has_value());
+    const Roadmap before = *page->plan();
+    CHECK(before.years.size() == 3);
+    auto heads_of_data = [](const Roadmap& r) {
+        double fte = 0;
+        for (const auto& h : r.hires) fte += h.role == "head-of-data" ? h.fte : 0;
+        return fte;
+    };
+    REQUIRE(heads_of_data(before) > 0);
+    CHECK(page->summary_text().Contains(wxS("in total at mid salaries")));
+
+    // A head of data in the team now: no new one is proposed, and the cost falls.
+    page->team().push_back({"head-of-data", 1});
+    page->recompute();
+    REQUIRE(page->plan().has_value());
+    CHECK(heads_of_data(*page->plan()) == 0);
+    CHECK(page->plan()->years.back().cumulative.mid < before.years.back().cumulative.mid);
+
+    // A dated copy of the assumptions becomes the file the roadmap is costed with.
+    std::string name = page->dated_copy_name();
+    CHECK(name == "assumptions-england-2025-" + today_iso_date() + ".json");
+    std::string copy = fs::path(YS_WORK_DIR) / "roadmap-page" / name;
+    REQUIRE(page->save_dated_copy(copy));
+    CHECK(fs::exists(copy));
+    CHECK(page->assumptions_file() == copy);
+    REQUIRE(page->plan().has_value());
+    CHECK(messages.errors() == 0);
+    frame->Destroy();
+    pump(50);
+}
