@@ -410,7 +410,11 @@ private:
                             auto it = std::find_if(tally.begin(), tally.end(), [&](const auto& e) { return e.first == text; });
                             if (it == tally.end()) tally.emplace_back(text, 1);
                             else ++it->second;
-                            if (!a.evidence.empty()) notes.push_back(respondent_label(r) + ": " + a.evidence);
+                            // How sure the respondent was belongs with their own words.
+                            std::string note = a.evidence;
+                            if (a.confidence >= 0)
+                                note += (note.empty() ? "" : " ") + std::string("(confidence ") + percent(a.confidence) + ")";
+                            if (!note.empty()) notes.push_back(respondent_label(r) + ": " + note);
                         }
                 std::stable_sort(tally.begin(), tally.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
                 std::string given;
