@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs, builds and runs the whole test suite through ctest, then again with
-# AddressSanitizer and UndefinedBehaviorSanitizer. Fails if no test ran.
+# AddressSanitizer and UndefinedBehaviorSanitizer (every layer but the wxWidgets GUI, whose
+# tests run once, under Xvfb, in the first pass). Fails if no test ran.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 bash "$root/scripts/build.sh" "$root/build"
 (cd "$root/build" && ctest --no-tests=error --output-on-failure -j "$(nproc)")
 echo "== The same tests under AddressSanitizer and UndefinedBehaviorSanitizer"
-bash "$root/scripts/build.sh" "$root/build-asan" -DYARDSTICK_SANITIZE=ON -DYARDSTICK_BENCH=OFF -DCMAKE_BUILD_TYPE=Debug
+bash "$root/scripts/build.sh" "$root/build-asan" -DYARDSTICK_SANITIZE=ON -DYARDSTICK_BENCH=OFF -DYARDSTICK_GUI=OFF -DCMAKE_BUILD_TYPE=Debug
 (cd "$root/build-asan" && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --no-tests=error --output-on-failure -j "$(nproc)")
