@@ -265,29 +265,49 @@ private:
             if (!org.parent.empty() && !org_index_.count(org.parent))
                 list[index[k]]["parent"].error("unknown parent organisation " + in_quotes(org.parent));
         }
-        std::set<std::string> in_cycle_reported;
-        for (std::size_t k = 0; k < out_.organisations.size(); ++k) {
-            const std::string& start = out_.organisations[k].id;
-            if (start.empty() || in_cycle_reported.count(start)) continue;
-            std::vector<std::string> path{start};
-            std::set<std::string> on_path{start};
-            std::string cur = out_.organisations[k].parent;
-            while (!cur.empty()) {
-                auto it = org_index_.find(cur);
-                if (it == org_index_.end()) break;
-                if (on_path.count(cur)) {
-                    if (cur == start) {
-                        std::string chain;
-                        for (const auto& p : path) chain += p + " -> ";
-                        list[index[k]]["parent"].error("organisation parents form a cycle: " + chain + start);
-                        in_cycle_reported.insert(path.begin(), path.end());
-                    }
-                    break;  // a cycle further up is reported from one of its own members
-                }
-                path.push_back(cur);
-                on_path.insert(cur);
-                cur = out_.organisations[it->second].parent;
+        // Each organisation is walked over once, so that this stays linear however long the
+        // chains of parents are (walking up from every organisation in turn was quadratic). A
+        // cycle is reported at its first member in file order, listing the cycle from there.
+        // Organisations whose id is a duplicate (already an error) are left out.
+        enum : char { kUnseen, kOnPath, kDone, kCyclePending };
+        const std::size_t n = out_.organisations.size();
+        std::vector<char> state(n, kUnseen);
+        auto parent_of = [this](std::size_t k) -> std::size_t {
+            const std::string& p = out_.organisations[k].parent;
+            auto it = p.empty() ? org_index_.end() : org_index_.find(p);
+            return it == org_index_.end() ? SIZE_MAX : it->second;
+        };
+        auto report_cycle = [&](std::size_t first) {
+            std::string chain;
+            std::size_t cur = first;
+            do {
+                chain += out_.organisations[cur].id + " -> ";
+                state[cur] = kDone;
+                cur = parent_of(cur);
+            } while (cur != first);
+            list[index[first]]["parent"].error("organisation parents form a cycle: " + chain +
+                                               out_.organisations[first].id);
+        };
+        for (std::size_t k = 0; k < n; ++k) {
+            const std::string& id = out_.organisations[k].id;
+            if (id.empty() || org_index_.at(id) != k || state[k] == kDone) continue;
+            if (state[k] == kCyclePending) {  // found from an organisation earlier in the file
+                report_cycle(k);
+                continue;
             }
+            std::vector<std::size_t> path{k};
+            state[k] = kOnPath;
+            std::size_t cur = parent_of(k);
+            while (cur != SIZE_MAX && state[cur] == kUnseen) {
+                state[cur] = kOnPath;
+                path.push_back(cur);
+                cur = parent_of(cur);
+            }
+            std::size_t cycle_at = path.size();  // where on the path a cycle starts, if one does
+            if (cur != SIZE_MAX && state[cur] == kOnPath)
+                cycle_at = static_cast<std::size_t>(std::find(path.begin(), path.end(), cur) - path.begin());
+            for (std::size_t i = 0; i < path.size(); ++i) state[path[i]] = i < cycle_at ? kDone : kCyclePending;
+            if (cycle_at == 0) report_cycle(k);
         }
     }
 

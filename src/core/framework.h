@@ -1,11 +1,15 @@
 #pragma once
 // The maturity framework model: levels, the dimension tree, actions, responsibilities.
+#include <cstddef>
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace ys {
+
+// Every dimension holds the facets it inherits: a documented limit keeps that small.
+inline constexpr std::size_t kMaxFacets = 16;
 
 enum class Aggregation { Mean, WeightedMean, Min, Sum, Gated };
 enum class Combine { Median, Mean };

@@ -1,6 +1,9 @@
 #include "framework_read.h"
 
+#include <map>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "json_fields.h"
 
@@ -124,6 +127,12 @@ private:
     void read_facets() {
         JsonAt facets = root_["facets"];
         if (!facets.present() || !facets.expect_array()) return;
+        // Every dimension holds the facets it inherits, so their number multiplies memory.
+        if (facets.size() > kMaxFacets) {
+            facets.error("at most " + std::to_string(kMaxFacets) + " facets are allowed, found " +
+                         std::to_string(facets.size()));
+            return;
+        }
         std::set<std::string> ids;
         for (std::size_t i = 0; i < facets.size(); ++i) {
             JsonAt f = facets[i];
@@ -135,6 +144,8 @@ private:
             if (!out.id.empty() && !ids.insert(out.id).second)
                 f["id"].error("duplicate facet id \"" + out.id + "\"");
             JsonAt values = f["values"];
+            std::set<std::string>& known_values = facet_values_[out.id];  // the last of duplicates, as read_facet_refs finds
+            known_values.clear();
             if (values.expect_array(1)) {
                 std::set<std::string> vids;
                 for (std::size_t k = 0; k < values.size(); ++k) {
@@ -146,6 +157,7 @@ private:
                     fv.name = v.string("name", Need::Required).value_or("");
                     if (!fv.id.empty() && !vids.insert(fv.id).second)
                         v["id"].error("duplicate facet value id \"" + fv.id + "\"");
+                    known_values.insert(fv.id);
                     out.values.push_back(std::move(fv));
                 }
             }
@@ -231,9 +243,8 @@ private:
                 continue;
             }
             std::string value = it->get<std::string>();
-            bool known = false;
-            for (const auto& fv : facet->values) known = known || fv.id == value;
-            if (!known) {
+            auto values = facet_values_.find(facet->id);
+            if (values == facet_values_.end() || !values->second.count(value)) {
                 v.error("unknown value \"" + value + "\" for facet \"" + facet->id + "\"");
                 continue;
             }
@@ -272,6 +283,7 @@ private:
         read_facet_refs(d, dim.facets);
 
         int idx = static_cast<int>(fw_.dimensions.size());
+        dimension_index_.emplace(dim.id, idx);  // the first of duplicates, as find_dimension finds
         fw_.dimensions.push_back(dim);
         read_actions(d, idx);
 
@@ -361,7 +373,7 @@ private:
             out.owner = a.string("owner", Need::Optional).value_or("");
             out.responsibilities = string_list(a, "responsibilities");
             for (std::size_t k = 0; k < out.responsibilities.size(); ++k)
-                if (!fw_.find_responsibility(out.responsibilities[k]))
+                if (!responsibility_ids_.count(out.responsibilities[k]))
                     a["responsibilities"][k].error("unknown responsibility \"" + out.responsibilities[k] +
                                                    "\"; it is not in the framework's responsibilities");
             out.tags = string_list(a, "tags");
@@ -404,6 +416,7 @@ private:
             }
             out.from_level = level_field(r, "from_level", Need::Required).value_or(0);
             out.dimensions = string_list(r, "dimensions");
+            responsibility_ids_.insert(out.id);
             fw_.responsibilities.push_back(std::move(out));
             responsibility_pointers_.push_back(r.pointer());
         }
@@ -413,7 +426,7 @@ private:
         for (std::size_t i = 0; i < fw_.responsibilities.size(); ++i) {
             const auto& r = fw_.responsibilities[i];
             for (std::size_t k = 0; k < r.dimensions.size(); ++k)
-                if (fw_.find_dimension(r.dimensions[k]) < 0)
+                if (!dimension_index_.count(r.dimensions[k]))
                     root_.diags().error(responsibility_pointers_[i] + "/dimensions/" + std::to_string(k),
                                         "unknown dimension \"" + r.dimensions[k] + "\"");
         }
@@ -426,6 +439,10 @@ private:
     std::set<std::string> dimension_ids_;
     std::set<std::string> action_ids_;
     std::vector<std::string> responsibility_pointers_;
+    // Lookups by id while reading: searching the lists for every reference was quadratic.
+    std::unordered_map<std::string, int> dimension_index_;
+    std::unordered_set<std::string> responsibility_ids_;
+    std::map<std::string, std::set<std::string>> facet_values_;  // facet id -> its value ids
 };
 
 }  // namespace

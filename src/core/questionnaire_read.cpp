@@ -1,7 +1,9 @@
 #include "questionnaire_read.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
+#include <unordered_map>
 
 #include "json_fields.h"
 #include "number_format.h"
@@ -225,8 +227,10 @@ private:
         }
         read_kind_details(j, q);
         read_condition(j, q);
+        const int index = static_cast<int>(q_.questions.size());
+        question_index_.emplace(q.id, index);  // the first of duplicates, as find_question finds
         q_.questions.push_back(std::move(q));
-        return static_cast<int>(q_.questions.size() - 1);
+        return index;
     }
 
     void check_common_keys(const JsonAt& j, std::initializer_list<const char*> extra) {
@@ -342,7 +346,8 @@ private:
             c["question"].error("a condition may not refer to its own question (it would loop)");
             return;
         }
-        cond.question = q_.find_question(*ref);
+        auto earlier = question_index_.find(*ref);
+        cond.question = earlier == question_index_.end() ? -1 : earlier->second;
         if (cond.question < 0) {
             c["question"].error(question_ids_.count(*ref) || later_question_exists(*ref)
                                     ? "the condition refers forward to \"" + *ref +
@@ -380,15 +385,20 @@ private:
         q.condition = std::move(cond);
     }
 
-    bool later_question_exists(const std::string& id) const {
-        JsonAt sections = root_["sections"];
-        for (std::size_t i = 0; i < sections.size(); ++i) {
-            JsonAt qs = sections[i]["questions"];
-            for (std::size_t k = 0; k < qs.size(); ++k)
-                if (qs[k].present() && qs[k].json().is_object() && string_or_empty(qs[k].json(), "id") == id)
-                    return true;
+    // Whether any question in the file has this id. The ids are collected once: scanning the
+    // file for every condition that refers forward was quadratic in the number of questions.
+    bool later_question_exists(const std::string& id) {
+        if (!all_question_ids_) {
+            all_question_ids_.emplace();
+            JsonAt sections = root_["sections"];
+            for (std::size_t i = 0; i < sections.size(); ++i) {
+                JsonAt qs = sections[i]["questions"];
+                if (!qs.present() || !qs.json().is_array()) continue;
+                for (const auto& question : qs.json())
+                    if (question.is_object()) all_question_ids_->insert(string_or_empty(question, "id"));
+            }
         }
-        return false;
+        return all_question_ids_->count(id) > 0;
     }
 
     JsonAt root_;
@@ -396,6 +406,8 @@ private:
     Questionnaire q_;
     std::map<std::string, std::vector<Option>> scales_;
     std::set<std::string> question_ids_;
+    std::unordered_map<std::string, int> question_index_;  // questions read so far, by id
+    std::optional<std::set<std::string>> all_question_ids_;  // every question id in the file
 };
 
 // Where the question's score range sits; used to check it against the scale.
@@ -451,8 +463,20 @@ bool bind_questionnaire(Questionnaire& q, const Framework& fw, Diagnostics& diag
                                                "\" is version " + fw.version);
     }
     std::vector<int> question_count(fw.dimensions.size(), 0);
+    // Indexes of the framework's dimensions and facet values: searching them for every
+    // question was quadratic.
+    std::unordered_map<std::string, int> dimension_index;
+    for (std::size_t i = 0; i < fw.dimensions.size(); ++i)
+        dimension_index.emplace(fw.dimensions[i].id, static_cast<int>(i));  // the first, as find_dimension finds
+    std::map<std::string, std::set<std::string>> facet_values;  // the last of duplicate facets, as before
+    for (const auto& f : fw.facets) {
+        auto& values = facet_values[f.id];
+        values.clear();
+        for (const auto& v : f.values) values.insert(v.id);
+    }
     for (auto& qu : q.questions) {
-        qu.dimension = fw.find_dimension(qu.dimension_id);
+        auto found = dimension_index.find(qu.dimension_id);
+        qu.dimension = found == dimension_index.end() ? -1 : found->second;
         if (qu.dimension < 0) {
             diags.error(qu.pointer + "/dimension", "unknown dimension \"" + qu.dimension_id +
                                                        "\" in framework \"" + fw.id + "\"");
@@ -467,16 +491,13 @@ bool bind_questionnaire(Questionnaire& q, const Framework& fw, Diagnostics& diag
         ++question_count[qu.dimension];
         // Facets: check explicit ones, then inherit the dimension's.
         for (const auto& [fid, vid] : qu.facets) {
-            const Facet* facet = nullptr;
-            for (const auto& f : fw.facets)
-                if (f.id == fid) facet = &f;
-            if (!facet) {
+            auto facet = facet_values.find(fid);
+            if (facet == facet_values.end()) {
                 diags.error(qu.pointer + "/facets/" + fid, "unknown facet \"" + fid + "\" in framework \"" + fw.id + "\"");
                 continue;
             }
-            bool known = false;
-            for (const auto& v : facet->values) known = known || v.id == vid;
-            if (!known) diags.error(qu.pointer + "/facets/" + fid, "unknown value \"" + vid + "\" for facet \"" + fid + "\"");
+            if (!facet->second.count(vid))
+                diags.error(qu.pointer + "/facets/" + fid, "unknown value \"" + vid + "\" for facet \"" + fid + "\"");
         }
         for (const auto& [fid, vid] : dim.facets) qu.facets.emplace(fid, vid);
 

@@ -331,8 +331,10 @@ std::optional<std::int64_t> parse_survey_timestamp(const std::string& text, Date
         skip_spaces();
         if (i != s.size()) return std::nullopt;
     }
-    return days_from_civil(y, static_cast<unsigned>(m), static_cast<unsigned>(d)) * 86400 + h * 3600 + mi * 60 + se -
-           offset;
+    const std::int64_t t =
+        days_from_civil(y, static_cast<unsigned>(m), static_cast<unsigned>(d)) * 86400 + h * 3600 + mi * 60 + se - offset;
+    if (!time_in_range(t)) return std::nullopt;
+    return t;
 }
 
 std::optional<SurveyMapping> parse_survey_mapping(const nlohmann::json& doc, Diagnostics& diags) {

@@ -22,6 +22,10 @@ bool valid_date(int y, int m, int d) {
     return !(m == 2 && d == 29 && !leap);
 }
 
+bool time_in_range(std::int64_t t) {
+    return t >= days_from_civil(1900, 1, 1) * 86400 && t < (days_from_civil(9999, 12, 31) + 1) * 86400;
+}
+
 namespace {
 bool digits(const std::string& s, std::size_t at, std::size_t n, int& out) {
     if (at + n > s.size()) return false;
@@ -69,8 +73,10 @@ std::optional<std::int64_t> parse_iso_datetime(const std::string& s) {
         }
     }
     if (i != s.size()) return std::nullopt;
-    return days_from_civil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d)) * 86400 + h * 3600 + mi * 60 + se -
-           offset;
+    const std::int64_t t =
+        days_from_civil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d)) * 86400 + h * 3600 + mi * 60 + se - offset;
+    if (!time_in_range(t)) return std::nullopt;
+    return t;
 }
 
 std::string format_iso_datetime(std::int64_t t) {
