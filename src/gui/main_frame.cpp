@@ -604,6 +604,25 @@ void run_import(const std::string& db, Progress& p, ImportOutcome& out,
 
 }  // namespace
 
+void MainFrame::finish_import(const JobOutcome& o, bool cancelled, const store::ImportReport& report, const std::string& db,
+                              const std::vector<std::string>& lines, const wxString& problems,
+                              std::function<void(bool)> done) {
+    if (o.error) {
+        guarded(this, db, _("Nothing was imported."), [&] { std::rethrow_exception(o.error); });
+        if (done) done(false);
+        return;
+    }
+    if (cancelled || o.cancelled) {
+        set_status(_("Import cancelled: nothing was written."));
+        if (done) done(false);
+        return;
+    }
+    bool ok = report.ok();
+    after_import(ok ? u8(import_summary(report))
+                    : u8(wxString::Format(_("%zu problems were found; nothing was written."), report.diagnostics.error_count())),
+                 ok, lines, problems, done);
+}
+
 void MainFrame::import_files(const std::vector<std::string>& files, std::function<void(bool)> done) {
     if (!session_.is_open() || files.empty()) return;
     auto out = std::make_shared<ImportOutcome>();
@@ -618,23 +637,10 @@ void MainFrame::import_files(const std::vector<std::string>& files, std::functio
             });
         },
         [this, out, done, db](const JobOutcome& o) {
-            if (o.error) {
-                guarded(this, db, _("Nothing was imported."), [&] { std::rethrow_exception(o.error); });
-                if (done) done(false);
-                return;
-            }
-            if (out->cancelled || o.cancelled) {
-                set_status(_("Import cancelled: nothing was written."));
-                if (done) done(false);
-                return;
-            }
             std::vector<std::string> lines;
             for (const auto& org : out->report.organisations_created) lines.push_back("added organisation " + org);
             for (const auto& r : out->report.rounds_created) lines.push_back("started round " + r);
-            bool ok = out->report.ok();
-            after_import(ok ? u8(import_summary(out->report))
-                            : u8(wxString::Format(_("%zu problems were found; nothing was written."), out->report.diagnostics.error_count())),
-                         ok, lines, diagnostics_text(out->report.diagnostics), done);
+            finish_import(o, out->cancelled, out->report, db, lines, diagnostics_text(out->report.diagnostics), done);
         });
 }
 
@@ -650,20 +656,7 @@ void MainFrame::import_long_csv(const std::string& file, std::function<void(bool
             run_import(db, p, *out, [&](store::Connection& c, ImportOutcome&) { return store::import_long_csv(c, file, libs, false); });
         },
         [this, out, done, db](const JobOutcome& o) {
-            if (o.error) {
-                guarded(this, db, _("Nothing was imported."), [&] { std::rethrow_exception(o.error); });
-                if (done) done(false);
-                return;
-            }
-            if (out->cancelled || o.cancelled) {
-                set_status(_("Import cancelled: nothing was written."));
-                if (done) done(false);
-                return;
-            }
-            bool ok = out->report.ok();
-            after_import(ok ? u8(import_summary(out->report))
-                            : u8(wxString::Format(_("%zu problems were found; nothing was written."), out->report.diagnostics.error_count())),
-                         ok, {}, diagnostics_text(out->report.diagnostics), done);
+            finish_import(o, out->cancelled, out->report, db, {}, diagnostics_text(out->report.diagnostics), done);
         });
 }
 
@@ -700,22 +693,9 @@ void MainFrame::import_survey_csv(const std::string& file, std::function<void(bo
             });
         },
         [this, out, done, db](const JobOutcome& o) {
-            if (o.error) {
-                guarded(this, db, _("Nothing was imported."), [&] { std::rethrow_exception(o.error); });
-                if (done) done(false);
-                return;
-            }
-            if (out->cancelled || o.cancelled) {
-                set_status(_("Import cancelled: nothing was written."));
-                if (done) done(false);
-                return;
-            }
-            bool ok = out->report.ok();
             wxString problems = diagnostics_text(out->report.diagnostics);
             for (const auto& l : out->extra) problems += wxs(l) + wxS("\n");
-            after_import(ok ? u8(import_summary(out->report))
-                            : u8(wxString::Format(_("%zu problems were found; nothing was written."), out->report.diagnostics.error_count())),
-                         ok, out->extra, problems, done);
+            finish_import(o, out->cancelled, out->report, db, out->extra, problems, done);
         });
 }
 

@@ -17,7 +17,13 @@
 class wxNotebook;
 class wxSplitterWindow;
 
+namespace ys::store {
+struct ImportReport;
+}
+
 namespace ys::gui {
+
+struct JobOutcome;
 
 class AssessmentsPage;
 class BenchmarkPage;
@@ -82,6 +88,10 @@ private:
     void new_organisation();
     void after_import(const std::string& what, bool ok, const std::vector<std::string>& lines, const wxString& problems,
                       std::function<void(bool)> done);
+    // The end every import shares: an error dialog, a cancelled note, or after_import with
+    // the report's summary, the extra lines and the problems text.
+    void finish_import(const JobOutcome& o, bool cancelled, const store::ImportReport& report, const std::string& db,
+                       const std::vector<std::string>& lines, const wxString& problems, std::function<void(bool)> done);
 
     Session session_;
     wxCommandProcessor commands_;
