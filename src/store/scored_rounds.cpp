@@ -1,5 +1,6 @@
 #include "scored_rounds.h"
 
+#include "round_summaries.h"
 #include "rounds.h"
 
 namespace ys::store {
@@ -21,15 +22,21 @@ ScoreReport score_stored_rounds(Connection& c, const std::vector<std::string>& r
         if (!targets.targets.empty()) apply_targets(sr.result, *lr.framework, targets);
         // The latest earlier round of the same organisation and framework version.
         const RoundRecord* previous = nullptr;
-        auto rounds = list_rounds(c, lr.record.organisation);
+        auto rounds = list_rounds(c, lr.record.organisation, false);
         for (const auto& r : rounds)
             if (r.period < lr.record.period && r.framework_hash == lr.record.framework_hash &&
                 (!previous || r.period > previous->period))
                 previous = &r;
         if (previous) {
-            LoadedRound prev = load_round(c, previous->id, &cache);
-            RoundResult before = score_round(*prev.framework, *prev.questionnaire, {&prev.answers}, ScoreOptions{false, false});
-            apply_previous(sr.result, before);
+            // Only the previous round's scores are wanted: its stored summary when it has one.
+            std::optional<RoundResult> before = load_round_summary(c, previous->id, *lr.framework);
+            if (before) {
+                before->period = previous->period;
+            } else {
+                LoadedRound prev = load_round(c, previous->id, &cache);
+                before = score_round(*prev.framework, *prev.questionnaire, {&prev.answers}, ScoreOptions{false, false});
+            }
+            apply_previous(sr.result, *before);
         }
         report.rounds.push_back(std::move(sr));
     }
