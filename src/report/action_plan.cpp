@@ -16,6 +16,10 @@ namespace {
 const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
                                "July",    "August",   "September", "October", "November", "December"};
 
+// Option labels up to this long (an agreement scale, "Yes, fully") are quoted in the appendix;
+// longer ones, full statements of a level, are shown as the level they stand for.
+constexpr std::size_t kShortOptionLabel = 40;
+
 int effort_rank(Effort e) { return e == Effort::Small ? 0 : e == Effort::Medium ? 1 : 2; }
 
 std::string effort_text(Effort e) {
@@ -354,35 +358,77 @@ private:
             w_.paragraph("Not yet needed at these targets: " + join_words(later) + ".", TextStyle::note);
     }
 
-    std::string respondent_label(const Respondent& r) const {
+    std::string respondent_label(const Respondent& r, float confidence) const {
         std::string role = r.role >= 0 && r.role < static_cast<int>(q_.roles.size()) ? q_.roles[r.role].name : "";
         std::string who = r.name.empty() ? "Respondent " + r.id : r.name;
-        return role.empty() ? who : who + " (" + role + ")";
+        std::string about = role;
+        if (confidence >= 0) about += (about.empty() ? "" : ", ") + std::string("confidence ") + percent(confidence);
+        return about.empty() ? who : who + " (" + about + ")";
     }
 
-    std::string answer_text(const Question& q, const Answer& a) const {
-        if (a.state == AnswerState::NotApplicable) return "Not applicable";
-        if (a.state == AnswerState::DontKnow) return "Don't know";
-        std::string s;
-        switch (q.kind) {
-            case QuestionKind::Choice:
-            case QuestionKind::Likert:
-                s = a.choice < q.options.size() ? q.options[a.choice].label : "Option " + std::to_string(a.choice + 1);
-                break;
-            case QuestionKind::Checklist: {
-                std::vector<std::string> ticked;
-                for (std::size_t i = 0; i < q.options.size() && i < 64; ++i)
-                    if (a.ticked & (std::uint64_t{1} << i)) ticked.push_back(q.options[i].label);
-                s = ticked.empty() ? "None ticked" : join_words(ticked, "and");
-                break;
+    // How an option reads in the appendix: its own words when the question's options are
+    // short (an agreement scale), else the level it stands for; the wording of each level of
+    // each question is in the questionnaire, and each respondent's choice in the CSV export.
+    std::string option_text(const Question& q, std::size_t i) const {
+        if (i >= q.options.size()) return "option " + std::to_string(i + 1);
+        bool short_labels = std::all_of(q.options.begin(), q.options.end(),
+                                        [](const Option& o) { return o.label.size() <= kShortOptionLabel; });
+        if (q.kind == QuestionKind::Likert || short_labels) return q.options[i].label;
+        double s = q.options[i].score;
+        int level = static_cast<int>(s);
+        if (level == s && fw_.level(level)) return "level " + level_label(fw_, level);
+        return "score " + plain(s, 2);
+    }
+
+    // One line per distinct answer ("5 × level 4 Established"), highest on the scale first;
+    // a checklist gives one line per item with how many ticked it, in the questionnaire's order.
+    std::vector<std::string> tally(const Question& q, const std::vector<const Answer*>& given) const {
+        struct Line {
+            std::string text;
+            double rank;  // higher first
+            int count;
+        };
+        std::vector<Line> lines;
+        auto add = [&](const std::string& text, double rank) {
+            auto it = std::find_if(lines.begin(), lines.end(), [&](const Line& l) { return l.text == text; });
+            if (it == lines.end()) lines.push_back({text, rank, 1});
+            else ++it->count;
+        };
+        std::vector<int> ticks(q.kind == QuestionKind::Checklist ? std::min<std::size_t>(q.options.size(), 64) : 0, 0);
+        const std::uint64_t items = ticks.size() == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << ticks.size()) - 1;
+        int checklists = 0, none_ticked = 0;
+        for (const Answer* a : given) {
+            if (a->state == AnswerState::NotApplicable) add("not applicable", -1e9);
+            else if (a->state == AnswerState::DontKnow) add("don't know", -2e9);
+            else switch (q.kind) {
+                case QuestionKind::Choice:
+                case QuestionKind::Likert:
+                    add(option_text(q, a->choice), a->choice < q.options.size() ? q.options[a->choice].score : 0);
+                    break;
+                case QuestionKind::Checklist:
+                    ++checklists;
+                    if (!(a->ticked & items)) ++none_ticked;
+                    for (std::size_t i = 0; i < ticks.size(); ++i)
+                        if (a->ticked & (std::uint64_t{1} << i)) ++ticks[i];
+                    break;
+                case QuestionKind::Chain:
+                    add(a->choice == 0 ? "no to the first step"
+                                       : "yes to " + std::to_string(a->choice) + " of " + std::to_string(q.steps.size()) + " steps",
+                        a->choice);
+                    break;
+                case QuestionKind::Number:
+                    add(plain(a->number, 2) + (q.unit.empty() ? "" : " " + q.unit), a->number);
+                    break;
             }
-            case QuestionKind::Chain:
-                if (a.choice == 0) s = "No to the first step";
-                else if (a.choice <= q.steps.size()) s = "Yes to: " + q.steps[a.choice - 1].text;
-                break;
-            case QuestionKind::Number: s = plain(a.number, 2) + (q.unit.empty() ? "" : " " + q.unit); break;
         }
-        return s;
+        std::vector<std::string> out;
+        if (checklists) {
+            for (std::size_t i = 0; i < ticks.size(); ++i) out.push_back(std::to_string(ticks[i]) + " \u00d7 " + q.options[i].label);
+            if (none_ticked) out.push_back(std::to_string(none_ticked) + " \u00d7 none ticked");
+        }
+        std::stable_sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.rank > b.rank; });
+        for (const Line& l : lines) out.push_back(std::to_string(l.count) + " \u00d7 " + l.text);
+        return out;
     }
 
     void answers() {
@@ -390,38 +436,33 @@ private:
             w_.paragraph("The answers were not supplied with this plan.");
             return;
         }
-        // One row per question: each distinct answer once with how many gave it, then every
-        // evidence note with who wrote it. Each respondent's own answers are in the CSV export;
-        // printed one per line they would fill a hundred pages of the same sentences.
+        // One row per question: how many gave each answer, then every evidence note once with
+        // who wrote it. Each respondent's own answers are in the CSV export; printed one per
+        // line they would fill a hundred pages of the same sentences.
         for (const auto& sec : q_.sections) {
             Table t;
-            t.caption = sec.title;
+            t.caption = "Answers and evidence: " + sec.title;
             t.header = {"Question", "Answers given", "Evidence notes"};
-            t.widths = {3.0, 3.2, 3.8};
+            t.widths = {3.4, 2.6, 4.0};
             for (int qi : sec.questions) {
                 const Question& q = q_.questions[qi];
-                std::vector<std::pair<std::string, int>> tally;  // in order of first appearance
-                std::vector<std::string> notes;
+                std::vector<const Answer*> given;
+                std::vector<std::pair<std::string, std::vector<std::string>>> notes;  // note, who; first seen first
                 for (const AnswerSet* set : in_.answers)
                     for (const auto& r : set->respondents)
                         for (const auto& a : r.answers) {
                             if (a.question != qi) continue;
-                            const std::string text = answer_text(q, a);
-                            auto it = std::find_if(tally.begin(), tally.end(), [&](const auto& e) { return e.first == text; });
-                            if (it == tally.end()) tally.emplace_back(text, 1);
-                            else ++it->second;
-                            // How sure the respondent was belongs with their own words.
-                            std::string note = a.evidence;
-                            if (a.confidence >= 0)
-                                note += (note.empty() ? "" : " ") + std::string("(confidence ") + percent(a.confidence) + ")";
-                            if (!note.empty()) notes.push_back(respondent_label(r) + ": " + note);
+                            given.push_back(&a);
+                            // A confidence with no words is not evidence; it stays with the answer.
+                            if (a.evidence.empty()) continue;
+                            auto it = std::find_if(notes.begin(), notes.end(), [&](const auto& n) { return n.first == a.evidence; });
+                            if (it == notes.end()) notes.push_back({a.evidence, {respondent_label(r, a.confidence)}});
+                            else it->second.push_back(respondent_label(r, a.confidence));
                         }
-                std::stable_sort(tally.begin(), tally.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
-                std::string given;
-                for (const auto& [text, n] : tally) given += (given.empty() ? "" : "\n") + std::to_string(n) + " \u00d7 " + text;
-                std::string evidence;
-                for (const auto& n : notes) evidence += (evidence.empty() ? "" : "\n") + n;
-                t.rows.push_back({q.text, given.empty() ? "No answers" : given, evidence});
+                std::string answers_given, evidence;
+                for (const auto& line : tally(q, given)) answers_given += (answers_given.empty() ? "" : "\n") + line;
+                for (const auto& [note, who] : notes) evidence += (evidence.empty() ? "" : "\n") + join_words(who) + ": " + note;
+                t.rows.push_back({q.text, answers_given.empty() ? "No answers" : answers_given, evidence});
             }
             w_.heading(2, sec.title, "answers-" + sec.id);
             w_.add(t);

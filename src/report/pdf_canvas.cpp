@@ -2,6 +2,7 @@
 
 #include "pdf_text.h"
 
+#include <cmath>
 #include <cstdio>
 
 namespace ys::report::pdf {
@@ -279,6 +280,9 @@ const HPDF_UINT16 kDash3[] = {8, 3, 2, 3};
 const HPDF_UINT16 kDash4[] = {12, 3};
 
 HPDF_REAL r(double v) { return static_cast<HPDF_REAL>(v); }
+// A position on a grid of 1/8 pt (0.04 mm, invisible): libharu prints a float with up to five
+// decimals, and "769.39001" repeated on every line of every page is a tenth of a report's size.
+HPDF_REAL at(double v) { return static_cast<HPDF_REAL>(std::round(v * 8) / 8); }
 HPDF_REAL c(std::uint8_t v) { return static_cast<HPDF_REAL>(v / 255.0); }
 }  // namespace
 
@@ -325,14 +329,14 @@ void Page::text_state(Face& face, double size, Colour colour) {
 void Page::text(Face& face, double size, Colour colour, double x, double y, const std::string& bytes) {
     if (bytes.empty()) return;
     text_state(face, size, colour);
-    HPDF_Page_TextOut(page_, r(x), r(y), bytes.c_str());
+    HPDF_Page_TextOut(page_, at(x), at(y), bytes.c_str());
     check();
 }
 
 void Page::text_up(Face& face, double size, Colour colour, double x, double y, const std::string& bytes) {
     if (bytes.empty()) return;
     text_state(face, size, colour);
-    HPDF_Page_SetTextMatrix(page_, 0, 1, -1, 0, r(x), r(y));
+    HPDF_Page_SetTextMatrix(page_, 0, 1, -1, 0, at(x), at(y));
     check();
     HPDF_Page_ShowText(page_, bytes.c_str());
     check();
@@ -404,26 +408,26 @@ void Page::vline(double x, double y1, double y2, Colour colour, double width) {
 
 void Page::move_to(double x, double y) {
     path();
-    HPDF_Page_MoveTo(page_, r(x), r(y));
+    HPDF_Page_MoveTo(page_, at(x), at(y));
     in_path_ = true;
     check();
 }
 
 void Page::line_to(double x, double y) {
-    HPDF_Page_LineTo(page_, r(x), r(y));
+    HPDF_Page_LineTo(page_, at(x), at(y));
     check();
 }
 
 void Page::rect(double x, double y, double w, double h) {
     path();
-    HPDF_Page_Rectangle(page_, r(x), r(y), r(w), r(h));
+    HPDF_Page_Rectangle(page_, at(x), at(y), at(w), at(h));
     in_path_ = true;
     check();
 }
 
 void Page::circle(double x, double y, double radius) {
     path();
-    HPDF_Page_Circle(page_, r(x), r(y), r(radius));
+    HPDF_Page_Circle(page_, at(x), at(y), r(radius));
     in_path_ = true;
     check();
 }
@@ -486,7 +490,7 @@ void Page::clip_rect(double x, double y, double w, double h) {
 
 void Page::image(HPDF_Image image, double x, double y, double w, double h) {
     graphics();
-    HPDF_Page_DrawImage(page_, image, r(x), r(y), r(w), r(h));
+    HPDF_Page_DrawImage(page_, image, at(x), at(y), at(w), at(h));
     check();
 }
 

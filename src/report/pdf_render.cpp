@@ -463,7 +463,9 @@ void Renderer::block(const Heading& h) {
     if (level <= 2 && !h.text.empty()) {
         std::string title = regular_->encode(clipped(h.text)).bytes;
         HPDF_Outline parent = level == 2 ? last_level1_ : nullptr;
-        HPDF_Outline outline = HPDF_CreateOutline(hd(), parent, title.c_str(), outline_encoder_);
+        // Plain ASCII needs no encoder: libharu then writes the title as it is, not as UTF-16 hex.
+        bool ascii = std::all_of(h.text.begin(), h.text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+        HPDF_Outline outline = HPDF_CreateOutline(hd(), parent, title.c_str(), ascii ? nullptr : outline_encoder_);
         check("bookmark");
         HPDF_Destination dest = HPDF_Page_CreateDestination(page().handle());
         check("bookmark");
@@ -662,7 +664,11 @@ TablePrep Renderer::prepare(const Table& t) {
     p.caption_h = p.caption.empty() ? 0 : static_cast<double>(p.caption.size()) * kCaptionLead + 3;
     if (!t.rows.empty()) {
         RowBox first = make_row(t.rows[0], g, t, 0, false, t.last_row_is_total && t.rows.size() == 1);
-        p.first_row_h = std::min(g.height(first), 3 * g.lead + 2 * g.pad_y);
+        // A row that fits on a page is never split, so all of it must follow the header; a
+        // taller one is split and needs only its first two lines there.
+        double room = kTop - kBottom - (p.repeat_header ? p.header_h : 0);
+        double h = g.height(first);
+        p.first_row_h = h <= room ? h : std::min(h, 2 * g.lead + 2 * g.pad_y);
     }
     p.lead_in = p.caption_h + (p.repeat_header ? p.header_h : 0) + p.first_row_h;
     p.ok = true;

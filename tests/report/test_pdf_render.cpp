@@ -646,6 +646,37 @@ TEST_CASE("pdf long paragraphs, a 5000-character cell and a 500-row table break 
     require_words_inside(pdf);
 }
 
+TEST_CASE("pdf a table header never ends a page without the start of its first row") {
+    // Tables whose first row is tall (but shorter than a page) or taller than a page, placed
+    // at many heights down the page: wherever a header lands, rows follow it on that page.
+    Document d;
+    d.title = "Headers";
+    d.created = "2026-11-21T10:00:00Z";
+    for (int i = 0; i < 40; ++i) {
+        d.blocks.push_back(Paragraph{words(20 + 37 * i, "filler")});
+        Table t;
+        t.caption = "Table " + std::to_string(i);
+        t.header = {"HeadQuestion", "HeadAnswers"};
+        t.widths = {1, 1};
+        int lines = i % 4 == 3 ? 400 : 12 + 3 * (i % 5);  // every fourth taller than a page
+        t.rows = {{"RowStart " + words(lines, "tall"), "short"}, {"RowNext", "short"}};
+        d.blocks.push_back(t);
+    }
+    std::string pdf = render_to_file(d, "orphan-headers");
+    require_qpdf_check(pdf);
+    const std::string text = pdf_text(pdf);
+    CHECK(count(text, "HeadQuestion") >= 40);
+    auto per_page = pages_of(text);
+    for (std::size_t p = 0; p < per_page.size(); ++p) {
+        const std::string& t = per_page[p];
+        if (t.find("HeadQuestion") == std::string::npos) continue;
+        INFO("page " << p + 1);
+        CHECK((t.find("RowStart") != std::string::npos || t.find("tall") != std::string::npos ||
+               t.find("RowNext") != std::string::npos));
+    }
+    require_words_inside(pdf);
+}
+
 TEST_CASE("pdf the same document gives byte-identical files") {
     Document d = action_plan_like("Eastmere District Council (fictional)");
     d.theme.logo_path = (data_dir() / "logo.png").string();

@@ -84,6 +84,22 @@ bool mentions(const Document& doc, const std::string& needle) {
     return false;
 }
 
+// The appendix as question -> {answers given, evidence notes}, from its tables.
+std::map<std::string, std::vector<std::string>> appendix_rows(const Document& doc) {
+    std::map<std::string, std::vector<std::string>> rows;
+    for (const auto& b : doc.blocks)
+        if (auto* t = std::get_if<Table>(&b); t && t->caption.rfind("Answers and evidence: ", 0) == 0)
+            for (const auto& r : t->rows)
+                if (r.size() == 3) rows[r[0]] = {r[1], r[2]};
+    return rows;
+}
+
+std::size_t count(const std::string& hay, const std::string& needle) {
+    std::size_t n = 0;
+    for (std::size_t p = hay.find(needle); p != std::string::npos; p = hay.find(needle, p + needle.size())) ++n;
+    return n;
+}
+
 // The index of the level-N heading with this text, or -1.
 int heading_index(const Document& doc, const std::string& text, int level = 0) {
     for (std::size_t i = 0; i < doc.blocks.size(); ++i)
@@ -601,11 +617,55 @@ TEST_CASE("a nested framework gets a heading per child and every kind of answer 
         int h = heading_index(*doc, fw.dimensions[c].name, 3);
         CHECK(h > data);
     }
-    // The appendix gives answers as words: the option's label, the ticked items, the chain step, the number.
-    CHECK(mentions(*doc, "Monthly checks since March."));
-    CHECK(mentions(*doc, "None ticked"));
-    CHECK(mentions(*doc, "Don't know"));
-    CHECK(mentions(*doc, "(confidence 80%)"));
+    // The appendix tallies every answer: a short option by its label, highest on the scale
+    // first; a checklist item by item; a chain by how far it got; a number by its value.
+    auto rows = appendix_rows(*doc);
+    using Row = std::vector<std::string>;
+    CHECK(rows["Which statement fits best?"] ==
+          Row{"1 \u00d7 Key fields are checked monthly.\n1 \u00d7 don't know",
+              "Respondent r01 (Senior leader, confidence 80%): Monthly checks since March."});
+    CHECK(rows["How far do your quality checks go?"] == Row{"1 \u00d7 yes to 2 of 2 steps\n1 \u00d7 yes to 1 of 2 steps", ""});
+    CHECK(rows["Which of these do you have?"] ==
+          Row{"1 \u00d7 A data dictionary\n1 \u00d7 Routine quality checks\n0 \u00d7 Named data owners\n1 \u00d7 none ticked", ""});
+    CHECK(rows["Staff have the data skills their work needs."] == Row{"1 \u00d7 Agree\n1 \u00d7 Neither agree nor disagree", ""});
+    CHECK(rows["How many staff had data training last year?"] == Row{"1 \u00d7 12 staff\n1 \u00d7 not applicable", ""});
+}
+
+TEST_CASE("the appendix shows long statements as their level and each evidence note once", "[report][action-plan]") {
+    const EastmereRound& e = eastmere();
+    REQUIRE(e.round2026);
+    std::string error;
+    auto doc = build_action_plan(plan_input(e), shipped(TemplateKind::ActionPlan), error);
+    REQUIRE(doc);
+    auto rows = appendix_rows(*doc);
+    const auto& strategy = rows["Which statement best describes the council's data strategy?"];
+    REQUIRE(strategy.size() == 2);
+    CHECK(strategy[0] == "3 \u00d7 level 5 Leading\n5 \u00d7 level 4 Established\n3 \u00d7 level 3 Developing\n1 \u00d7 don't know");
+    // Two respondents wrote the same words: one note naming both, each with their confidence.
+    CHECK(strategy[1].find("Marcus Hale (Frontline staff, confidence 80%) and Ade Oyelaran (Councillor, confidence 80%): "
+                           "Data and insight strategy approved by cabinet") != std::string::npos);
+    CHECK(count(strategy[1], "Data and insight strategy approved by cabinet") == 1);
+    // The tallies of the questions that are not checklists (those count items, not answers)
+    // add up to every such answer of the round, and no note is a bare confidence.
+    const Questionnaire& qn = *e.round2026->questionnaire;
+    std::size_t answers = 0, tallied = 0;
+    for (const AnswerSet* set : e.sets2026)
+        for (const auto& r : set->respondents)
+            for (const auto& a : r.answers)
+                if (qn.questions[a.question].kind != QuestionKind::Checklist) ++answers;
+    for (const auto& [question, cells] : rows) {
+        auto q = std::find_if(qn.questions.begin(), qn.questions.end(), [&](const Question& x) { return x.text == question; });
+        REQUIRE(q != qn.questions.end());
+        CHECK(cells[1].find("): (confidence") == std::string::npos);
+        if (q->kind == QuestionKind::Checklist) continue;
+        for (std::size_t at = 0; at < cells[0].size();) {
+            tallied += static_cast<std::size_t>(std::atoi(cells[0].c_str() + at));
+            std::size_t nl = cells[0].find('\n', at);
+            at = nl == std::string::npos ? cells[0].size() : nl + 1;
+        }
+    }
+    CHECK(answers > 100);
+    CHECK(tallied == answers);
 }
 
 // ---------------------------------------------------------------------------------------
