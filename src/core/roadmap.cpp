@@ -61,12 +61,6 @@ void add_bounds(const std::vector<Rule>& rules, std::set<std::int64_t>& out) {
     }
 }
 
-std::string standard_key(const Apprenticeship& a) {
-    std::string key;
-    for (char c : a.standard) key += c == ' ' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return key + "-l" + std::to_string(a.level);
-}
-
 }  // namespace
 
 const char* to_string(TeamStructure s) {
@@ -171,7 +165,7 @@ std::vector<std::pair<std::string, Money>> role_year_cost(const Role& role, cons
             m.low = m.mid = m.high = r->per_hire * share;
         }
         if (role.apprenticeship) {
-            double band = a.apprenticeship_band(standard_key(*role.apprenticeship), hired_on);
+            double band = a.apprenticeship_band(funding_band_key(*role.apprenticeship), hired_on);
             const ApprenticeshipFundingRule* f = a.apprenticeship_funding_on(hired_on);
             double funded = band * (levy_payer ? 1.0 : 1.0 - (f ? f->co_investment : 0.0));
             Money& t = at("Apprenticeship training");
@@ -421,43 +415,31 @@ std::optional<Roadmap> build_roadmap(const RoadmapRequest& req, std::string& err
         }
     }
 
-    // Costs per year, with rules prorated by day within each year.
-    Money cumulative;
+    // Costs per year: the sum of every post's own costs, line by line, so that a business
+    // case for one role costs its posts exactly as the roadmap does.
     for (int y = 1; y <= req.horizon_years; ++y) {
         YearCost yc;
         yc.year = y;
         yc.from = add_years(req.start, y - 1);
         yc.to = add_days(add_years(req.start, y), -1);
-        for (const auto& h : out.hires) {
-            if (h.start_year > y) continue;
-            const Role* role = cat.find(h.role);
-            const std::string hired_on = add_years(req.start, h.start_year - 1);
-            auto lines = role_year_cost(*role, *req.assumptions, yc.from, yc.to, hired_on, h.fte, h.cost_share, req.london,
-                                        req.levy_payer, h.start_year == y, error);
-            if (!error.empty()) return std::nullopt;
-            if (!h.upskilled_from.empty()) {
-                // Only the rise in pay and on-costs is new money; nobody is recruited.
-                auto before = role_year_cost(*cat.find(h.upskilled_from), *req.assumptions, yc.from, yc.to, hired_on, h.fte,
-                                             h.cost_share, req.london, req.levy_payer, false, error);
-                if (!error.empty()) return std::nullopt;
-                for (std::size_t i = 0; i < lines.size(); ++i) {
-                    const std::string& name = lines[i].first;
-                    if (name == "Recruitment") lines[i].second = Money{};
-                    else if (name != "Training" && name != "Apprenticeship training" && name != "Apprenticeship funding") {
-                        lines[i].second.low -= before[i].second.low;
-                        lines[i].second.mid -= before[i].second.mid;
-                        lines[i].second.high -= before[i].second.high;
-                    }
-                }
-            }
-            if (yc.lines.empty()) yc.lines = lines;
+        out.years.push_back(std::move(yc));
+    }
+    for (const auto& h : out.hires) {
+        const Role* from = h.upskilled_from.empty() ? nullptr : cat.find(h.upskilled_from);
+        auto posts = post_costs(req, *cat.find(h.role), from, h.start_year, h.fte, h.cost_share, error);
+        if (!error.empty()) return std::nullopt;
+        for (std::size_t y = 0; y < posts.size(); ++y) {
+            auto& lines = out.years[y].lines;
+            if (lines.empty()) lines = posts[y].lines;
             else
-                for (std::size_t i = 0; i < lines.size(); ++i) yc.lines[i].second += lines[i].second;
+                for (std::size_t i = 0; i < posts[y].lines.size(); ++i) lines[i].second += posts[y].lines[i].second;
         }
+    }
+    Money cumulative;
+    for (auto& yc : out.years) {
         for (const auto& [n, m] : yc.lines) yc.total += m;
         cumulative += yc.total;
         yc.cumulative = cumulative;
-        out.years.push_back(std::move(yc));
     }
     const Assumptions& a = *req.assumptions;
     out.notes.push_back(std::string("on-costs: ") + (a.oncost_method == OncostMethod::Flat && a.flat_rate
@@ -465,6 +447,48 @@ std::optional<Roadmap> build_roadmap(const RoadmapRequest& req, std::string& err
                                                          : "employer National Insurance, pension and apprenticeship levy, each by its dated rule"));
     out.notes.push_back("team structure: " + std::string(to_string(req.structure)) + ", " + std::to_string(req.departments) +
                         " department" + (req.departments == 1 ? "" : "s"));
+    return out;
+}
+
+std::vector<YearCost> post_costs(const RoadmapRequest& req, const Role& role, const Role* from, int start_year, double fte,
+                                 double cost_share, std::string& error) {
+    std::vector<YearCost> out;
+    if (!req.assumptions) {
+        error = "costing a post needs the assumptions";
+        return out;
+    }
+    Money cumulative;
+    const std::string hired_on = add_years(req.start, start_year - 1);
+    for (int y = 1; y <= req.horizon_years; ++y) {
+        YearCost yc;
+        yc.year = y;
+        yc.from = add_years(req.start, y - 1);
+        yc.to = add_days(add_years(req.start, y), -1);
+        if (y >= start_year) {
+            yc.lines = role_year_cost(role, *req.assumptions, yc.from, yc.to, hired_on, fte, cost_share, req.london,
+                                      req.levy_payer, y == start_year, error);
+            if (!error.empty()) return {};
+            if (from) {
+                // Growing a post: only the rise in pay and on-costs is new money; nobody is recruited.
+                auto before = role_year_cost(*from, *req.assumptions, yc.from, yc.to, hired_on, fte, cost_share, req.london,
+                                             req.levy_payer, false, error);
+                if (!error.empty()) return {};
+                for (std::size_t i = 0; i < yc.lines.size() && i < before.size(); ++i) {
+                    const std::string& name = yc.lines[i].first;
+                    if (name == "Recruitment") yc.lines[i].second = Money{};
+                    else if (name != "Training" && name != "Apprenticeship training" && name != "Apprenticeship funding") {
+                        yc.lines[i].second.low -= before[i].second.low;
+                        yc.lines[i].second.mid -= before[i].second.mid;
+                        yc.lines[i].second.high -= before[i].second.high;
+                    }
+                }
+            }
+        }
+        for (const auto& [n, m] : yc.lines) yc.total += m;
+        cumulative += yc.total;
+        yc.cumulative = cumulative;
+        out.push_back(std::move(yc));
+    }
     return out;
 }
 

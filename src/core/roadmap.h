@@ -111,6 +111,14 @@ std::vector<std::pair<std::string, Money>> role_year_cost(const Role& role, cons
                                                           double cost_share, bool london, bool levy_payer, bool first_year,
                                                           std::string& error);
 
+// The yearly costs of posts of one role over the roadmap's horizon from `start_year`, as
+// the roadmap costs a hire: each year from role_year_cost, recruitment and apprenticeship
+// training in the first year; when grown from a post in the team (`upskilled_from`), only
+// the rise in pay and on-costs, with no recruitment. `error` is set when a year cannot be
+// costed.
+std::vector<YearCost> post_costs(const RoadmapRequest& request, const Role& role, const Role* upskilled_from, int start_year,
+                                 double fte, double cost_share, std::string& error);
+
 std::string add_years(const std::string& iso_date, int years);
 std::string add_days(const std::string& iso_date, int days);
 // The first day of the council financial year after the one `iso_date` is in: 1 April.

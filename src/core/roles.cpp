@@ -1,6 +1,7 @@
 #include "roles.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "json_fields.h"
@@ -304,6 +305,12 @@ bool check_role_catalogue(const RoleCatalogue& cat, const Framework& fw, const F
         }
     }
     return diags.error_count() == before;
+}
+
+std::string funding_band_key(const Apprenticeship& a) {
+    std::string key;
+    for (char c : a.standard) key += c == ' ' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return key + "-l" + std::to_string(a.level);
 }
 
 }  // namespace ys

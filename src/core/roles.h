@@ -37,6 +37,10 @@ struct Apprenticeship {
     int level = 0;          // 2 to 7
 };
 
+// The key under which the assumptions file gives an apprenticeship standard's funding band:
+// "Data analyst", level 4 -> "data-analyst-l4".
+std::string funding_band_key(const Apprenticeship& a);
+
 struct Role {
     std::string id, title, purpose, grade;
     RoleSalary salary;

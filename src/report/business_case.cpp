@@ -43,13 +43,6 @@ std::string effective(const RulePeriod& r) {
 
 std::string rate_text(double share) { return plain(share * 100, 2) + "%"; }
 
-// The apprenticeship standard as the assumptions file keys its funding band: "data-analyst-l4".
-std::string standard_key(const Apprenticeship& a) {
-    std::string key;
-    for (char c : a.standard) key += c == ' ' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return key + "-l" + std::to_string(a.level);
-}
-
 std::string apprenticeship_text(const Apprenticeship& a) {
     return a.standard + ", level " + std::to_string(a.level) + (a.reference.empty() ? "" : " (" + a.reference + ")");
 }
@@ -645,7 +638,7 @@ private:
             for (const Role* r : apprentices) {
                 const std::string hired = add_years(req_.start, start_year(*r) - 1);
                 const ApprenticeshipFundingRule* f = a_.apprenticeship_funding_on(hired);
-                double band = a_.apprenticeship_band(standard_key(*r->apprenticeship), hired);
+                double band = a_.apprenticeship_band(funding_band_key(*r->apprenticeship), hired);
                 t.rows.push_back({r->title, apprenticeship_text(*r->apprenticeship),
                                   band > 0 ? money(band) : "No band in the assumptions",
                                   f ? (req_.levy_payer ? "None (levy funds)" : rate_text(f->co_investment)) : "-",
@@ -765,48 +758,6 @@ private:
 };
 
 }  // namespace
-
-std::vector<YearCost> post_costs(const RoadmapRequest& req, const Role& role, const Role* from, int start_year, double fte,
-                                 double cost_share, std::string& error) {
-    std::vector<YearCost> out;
-    if (!req.assumptions) {
-        error = "costing a post needs the assumptions";
-        return out;
-    }
-    Money cumulative;
-    const std::string hired_on = add_years(req.start, start_year - 1);
-    for (int y = 1; y <= req.horizon_years; ++y) {
-        YearCost yc;
-        yc.year = y;
-        yc.from = add_years(req.start, y - 1);
-        yc.to = add_days(add_years(req.start, y), -1);
-        if (y >= start_year) {
-            yc.lines = role_year_cost(role, *req.assumptions, yc.from, yc.to, hired_on, fte, cost_share, req.london,
-                                      req.levy_payer, y == start_year, error);
-            if (!error.empty()) return {};
-            if (from) {
-                // Growing a post: only the rise in pay and on-costs is new money; nobody is recruited.
-                auto before = role_year_cost(*from, *req.assumptions, yc.from, yc.to, hired_on, fte, cost_share, req.london,
-                                             req.levy_payer, false, error);
-                if (!error.empty()) return {};
-                for (std::size_t i = 0; i < yc.lines.size() && i < before.size(); ++i) {
-                    const std::string& name = yc.lines[i].first;
-                    if (name == "Recruitment") yc.lines[i].second = Money{};
-                    else if (name != "Training" && name != "Apprenticeship training" && name != "Apprenticeship funding") {
-                        yc.lines[i].second.low -= before[i].second.low;
-                        yc.lines[i].second.mid -= before[i].second.mid;
-                        yc.lines[i].second.high -= before[i].second.high;
-                    }
-                }
-            }
-        }
-        for (const auto& [n, m] : yc.lines) yc.total += m;
-        cumulative += yc.total;
-        yc.cumulative = cumulative;
-        out.push_back(std::move(yc));
-    }
-    return out;
-}
 
 std::optional<Document> build_business_case(const BusinessCaseInput& in, const ReportTemplate& tpl, std::string& error) {
     if (!in.framework || !in.roles || !in.assumptions || !in.request || !in.roadmap) {

@@ -38,12 +38,4 @@ struct BusinessCaseInput {
 // catalogue, the report date is not a date, or an option cannot be costed.
 std::optional<Document> build_business_case(const BusinessCaseInput& in, const ReportTemplate& tpl, std::string& error);
 
-// The yearly costs of posts of one role over the roadmap's horizon from `start_year`, as
-// the roadmap costs a hire: each year from role_year_cost, recruitment and apprenticeship
-// training in the first year; when grown from a post in the team (`upskilled_from`), only
-// the rise in pay and on-costs, with no recruitment. `error` is set when a year cannot be
-// costed.
-std::vector<YearCost> post_costs(const RoadmapRequest& request, const Role& role, const Role* upskilled_from,
-                                 int start_year, double fte, double cost_share, std::string& error);
-
 }  // namespace ys::report
