@@ -1,4 +1,4 @@
-// Commands over the database: org, group, round, respondent, answer, target, db.
+// Commands over the database: org, group, round, respondent, answer, target, action, db.
 #include <ostream>
 
 #include <nlohmann/json.hpp>
@@ -352,6 +352,18 @@ int cmd_target(const Context& ctx, const std::vector<std::string>& args) {
              ctx.out << "target set\n";
              return exit_code::ok;
          }},
+        {"remove", "remove ORGANISATION DIMENSION --framework ID",
+         "Removes the level an organisation aims for in a dimension. A target that is not set is an error.",
+         {{"framework", true, "ID", "the framework the dimension belongs to"}}, 2,
+         [](const Context& ctx, const ParsedArgs& p, store::Connection& c) {
+             if (p.value("framework").empty()) {
+                 ctx.err << "yardstick-cli target remove: --framework ID is needed\n";
+                 return exit_code::usage;
+             }
+             store::remove_target(c, p.positional[0], p.value("framework"), p.positional[1]);
+             ctx.out << "target removed\n";
+             return exit_code::ok;
+         }},
         {"list", "list ORGANISATION", "Lists an organisation's targets.", {}, 1,
          [](const Context& ctx, const ParsedArgs& p, store::Connection& c) {
              for (const auto& t : store::list_targets(c, p.positional[0]))
@@ -365,14 +377,31 @@ int cmd_target(const Context& ctx, const std::vector<std::string>& args) {
 int cmd_action(const Context& ctx, const std::vector<std::string>& args) {
     std::vector<Sub> subs = {
         {"set", "set ROUND ACTION [--owner NAME] [--due YYYY-MM-DD] [--status STATUS] [--notes TEXT]",
-         "Adopts one of the framework's recommended actions into the round's action plan, or updates it.",
+         "Adopts one of the framework's recommended actions into the round's action plan, or updates it.\n"
+         "Fields not given are kept; an empty value (--owner \"\") clears the owner, due date or notes.",
          {{"owner", true, "NAME", "who owns it"}, {"due", true, "DATE", "due date"},
           {"status", true, "STATUS", "not-started (default), in-progress, done or dropped"}, {"notes", true, "TEXT", "notes"}},
          2,
          [](const Context& ctx, const ParsedArgs& p, store::Connection& c) {
-             store::save_action_item(c, {p.positional[0], p.positional[1], "", p.value("owner"), p.value("due"),
-                                         p.value("status", "not-started"), p.value("notes")});
+             // Read and write in one transaction, so a field given empty clears it and the rest stay.
+             store::Transaction tx(c);
+             store::ActionItem item;
+             item.round = p.positional[0];
+             item.action = p.positional[1];
+             if (auto stored = store::find_action_item(c, item.round, item.action)) item = *stored;
+             if (p.has("owner")) item.owner = p.value("owner");
+             if (p.has("due")) item.due = p.value("due");
+             if (p.has("status")) item.status = p.value("status");
+             if (p.has("notes")) item.notes = p.value("notes");
+             store::replace_action_item(c, item);
+             tx.commit();
              ctx.out << "saved\n";
+             return exit_code::ok;
+         }},
+        {"remove", "remove ROUND ACTION", "Takes an action out of the round's action plan.", {}, 2,
+         [](const Context& ctx, const ParsedArgs& p, store::Connection& c) {
+             store::remove_action_item(c, p.positional[0], p.positional[1]);
+             ctx.out << "removed\n";
              return exit_code::ok;
          }},
         {"list", "list ROUND", "Lists the round's action plan.", {}, 1,

@@ -1,6 +1,7 @@
 #include "dialogs.h"
 
 #include <cctype>
+#include <functional>
 
 #include <wx/button.h>
 #include <wx/checkbox.h>
@@ -152,6 +153,84 @@ std::optional<store::OrgRecord> ask_organisation(wxWindow* parent, const std::ve
     int p = par->GetSelection();
     if (p > 0) o.parent = existing[static_cast<std::size_t>(p - 1)].id;
     return o;
+}
+
+std::optional<store::OrgEdit> ask_edit_organisation(wxWindow* parent, const store::OrgRecord& org) {
+    FormDialog dlg(parent, _("Edit organisation"),
+                   wxString::Format(_("The details of %s. Its id (%s) does not change: files and the command line "
+                                      "know it by that. Move organisation changes what it is part of."),
+                                    wxs(org.name), wxs(org.id)));
+    auto* name = dlg.add_text(_("Name:"), wxs(org.name), _("Westford London Borough Council"));
+    wxArrayString types;
+    int sel = -1;
+    for (auto t = organisation_types(); *t; ++t) {
+        if (org.type == *t) sel = static_cast<int>(types.size());
+        types.push_back(wxs(*t));
+    }
+    auto* type = dlg.add_choice(_("Type:"), types, sel < 0 ? 0 : sel);
+    auto* region = dlg.add_text(_("Region:"), wxs(org.region), _("London"));
+    auto* ons = dlg.add_text(_("ONS code:"), wxs(org.ons_code), _("E09000001"));
+    dlg.finish();
+    name->SetFocus();
+    name->SelectAll();
+    if (dlg.ShowModal() != wxID_OK) return std::nullopt;
+    store::OrgEdit e;
+    e.name = u8(name->GetValue().Strip(wxString::both));
+    e.type = organisation_types()[type->GetSelection() < 0 ? 0 : type->GetSelection()];
+    e.region = u8(region->GetValue().Strip(wxString::both));
+    e.ons_code = u8(ons->GetValue().Strip(wxString::both));
+    return e;
+}
+
+std::vector<ParentChoice> parent_choices(const std::vector<store::OrgRecord>& orgs, const std::string& id) {
+    std::vector<ParentChoice> out;
+    std::vector<bool> placed(orgs.size(), false);
+    // Depth first from the top, as the tree shows them; the branch under `id` is left out.
+    std::function<void(const std::string&, int)> add = [&](const std::string& parent, int depth) {
+        for (std::size_t i = 0; i < orgs.size(); ++i) {
+            if (placed[i] || orgs[i].parent != parent) continue;
+            placed[i] = true;
+            if (orgs[i].id == id) continue;
+            out.push_back({&orgs[i], depth});
+            add(orgs[i].id, depth + 1);
+        }
+    };
+    add("", 0);
+    // Those whose parent is missing appear at the top, as in the tree.
+    for (std::size_t i = 0; i < orgs.size(); ++i)
+        if (!placed[i] && orgs[i].id != id) {
+            bool parent_known = false;
+            for (const auto& p : orgs) parent_known = parent_known || p.id == orgs[i].parent;
+            if (parent_known) continue;  // under `id`, or under one of those
+            placed[i] = true;
+            out.push_back({&orgs[i], 0});
+            add(orgs[i].id, 1);
+        }
+    return out;
+}
+
+std::optional<std::string> ask_move_organisation(wxWindow* parent, const std::vector<store::OrgRecord>& orgs,
+                                                 const store::OrgRecord& org) {
+    FormDialog dlg(parent, _("Move organisation"),
+                   wxString::Format(_("What %s is part of: a region for a council, a council for a department. "
+                                      "Its rounds, targets and action plans move with it."),
+                                    wxs(org.name)));
+    std::vector<ParentChoice> choices = parent_choices(orgs, org.id);
+    wxArrayString items;
+    items.push_back(_("(none: at the top)"));
+    int sel = 0;
+    for (const auto& c : choices) {
+        // Indented as in the tree (figure spaces keep their width in any font).
+        items.push_back(wxString(wxUniChar(0x2007), static_cast<size_t>(3 * c.depth)) + wxs(c.org->name) + wxS(" (") +
+                        wxs(c.org->id) + wxS(")"));
+        if (c.org->id == org.parent) sel = static_cast<int>(items.size()) - 1;
+    }
+    auto* where = dlg.add_choice(_("Part of:"), items, sel);
+    dlg.finish();
+    where->SetFocus();
+    if (dlg.ShowModal() != wxID_OK || where->GetSelection() < 0) return std::nullopt;
+    int i = where->GetSelection();
+    return i == 0 ? std::string() : choices[static_cast<std::size_t>(i - 1)].org->id;
 }
 
 std::optional<RoundForm> ask_new_round(wxWindow* parent, const Catalogue& catalogue, const wxString& organisation_name,

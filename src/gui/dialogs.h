@@ -50,6 +50,22 @@ private:
 std::optional<store::OrgRecord> ask_organisation(wxWindow* parent, const std::vector<store::OrgRecord>& existing,
                                                  const std::string& parent_id);
 
+// The details of an existing organisation (name, type, region, ONS code), as when adding
+// one; the id stays. Every field is set in the edit returned.
+std::optional<store::OrgEdit> ask_edit_organisation(wxWindow* parent, const store::OrgRecord& org);
+
+// Where `org` may move: every organisation in tree order with its depth, except itself and
+// those under it (the store would refuse them as cycles).
+struct ParentChoice {
+    const store::OrgRecord* org;
+    int depth;
+};
+std::vector<ParentChoice> parent_choices(const std::vector<store::OrgRecord>& orgs, const std::string& id);
+
+// A new parent for `org`: an organisation's id, or "" for the top.
+std::optional<std::string> ask_move_organisation(wxWindow* parent, const std::vector<store::OrgRecord>& orgs,
+                                                 const store::OrgRecord& org);
+
 struct RoundForm {
     std::string questionnaire_id, version, period, status;
 };

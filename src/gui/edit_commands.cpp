@@ -14,6 +14,7 @@ SetTargetCommand::SetTargetCommand(Host& host, store::TargetRecord target)
 bool SetTargetCommand::Do() {
     Session& s = host_.session();
     bool ok = guarded(host_.window(), s.path(), _("The target was not set."), [&] {
+        // The earlier state is read once: a redo must not mistake its own first write for it.
         if (!done_once_) {
             before_.reset();
             for (const auto& t : store::list_targets(s.db(), target_.organisation))
@@ -29,9 +30,11 @@ bool SetTargetCommand::Do() {
 }
 
 bool SetTargetCommand::Undo() {
-    if (!before_) return false;
     Session& s = host_.session();
-    bool ok = guarded(host_.window(), s.path(), _("The target was not put back."), [&] { store::set_target(s.db(), *before_); });
+    bool ok = guarded(host_.window(), s.path(), _("The target was not put back."), [&] {
+        if (before_) store::set_target(s.db(), *before_);
+        else store::remove_target(s.db(), target_.organisation, target_.framework, target_.dimension);
+    });
     if (ok) host_.data_changed();
     return ok;
 }
@@ -42,12 +45,9 @@ SaveActionItemCommand::SaveActionItemCommand(Host& host, store::ActionItem item)
 bool SaveActionItemCommand::Do() {
     Session& s = host_.session();
     bool ok = guarded(host_.window(), s.path(), _("The action was not saved."), [&] {
-        if (!done_once_) {
-            before_.reset();
-            for (const auto& a : store::list_action_items(s.db(), item_.round))
-                if (a.action == item_.action) before_ = a;
-        }
-        store::save_action_item(s.db(), item_);
+        if (!done_once_) before_ = store::find_action_item(s.db(), item_.round, item_.action);
+        // Exactly as the form left it: a field emptied in the form is cleared in the store.
+        store::replace_action_item(s.db(), item_);
     });
     if (ok) {
         done_once_ = true;
@@ -56,19 +56,12 @@ bool SaveActionItemCommand::Do() {
     return ok;
 }
 
-bool SaveActionItemCommand::CanUndo() const {
-    if (!done_once_) return true;
-    // The store keeps a field when given an empty one, so an empty field cannot come back.
-    if (!before_) return false;
-    auto restorable = [](const std::string& was, const std::string& now) { return !was.empty() || now.empty(); };
-    return restorable(before_->owner, item_.owner) && restorable(before_->due, item_.due) &&
-           restorable(before_->notes, item_.notes);
-}
-
 bool SaveActionItemCommand::Undo() {
-    if (!CanUndo()) return false;
     Session& s = host_.session();
-    bool ok = guarded(host_.window(), s.path(), _("The action was not put back."), [&] { store::save_action_item(s.db(), *before_); });
+    bool ok = guarded(host_.window(), s.path(), _("The action was not put back."), [&] {
+        if (before_) store::replace_action_item(s.db(), *before_);
+        else store::remove_action_item(s.db(), item_.round, item_.action);
+    });
     if (ok) host_.data_changed();
     return ok;
 }

@@ -1,9 +1,7 @@
 #pragma once
 // Undoable edits (Edit > Undo / Redo): each remembers what was stored before and puts it
-// back through the same store function. An edit whose earlier state the store cannot
-// express again (a target that did not exist, a field that was empty) is done but says it
-// cannot be undone, rather than pretending.
-#include <functional>
+// back, or removes what it added when there was nothing before (a new target, a newly
+// adopted action). Every such edit can be undone and redone.
 #include <optional>
 #include <string>
 
@@ -21,12 +19,11 @@ public:
     SetTargetCommand(Host& host, store::TargetRecord target);
     bool Do() override;
     bool Undo() override;
-    bool CanUndo() const override { return before_.has_value() || !done_once_; }
 
 private:
     Host& host_;
     store::TargetRecord target_;
-    std::optional<store::TargetRecord> before_;
+    std::optional<store::TargetRecord> before_;  // nothing: the target did not exist
     bool done_once_ = false;
 };
 
@@ -35,12 +32,11 @@ public:
     SaveActionItemCommand(Host& host, store::ActionItem item);
     bool Do() override;
     bool Undo() override;
-    bool CanUndo() const override;
 
 private:
     Host& host_;
     store::ActionItem item_;
-    std::optional<store::ActionItem> before_;
+    std::optional<store::ActionItem> before_;  // nothing: the action was not in the plan
     bool done_once_ = false;
 };
 

@@ -2,6 +2,7 @@
 
 #include "wx_utf8.h"  // first: the UTF-8 _()
 
+#include <algorithm>
 #include <filesystem>
 #include <sstream>
 
@@ -50,6 +51,8 @@ enum {
     ID_EXPORT_CSV,
     ID_REPORTS,
     ID_NEW_ORG,
+    ID_EDIT_ORG,
+    ID_MOVE_ORG,
     ID_NEW_ROUND,
     ID_ANSWER,
     ID_PAGE_FIRST,
@@ -144,13 +147,17 @@ void MainFrame::build_menus() {
     edit->Append(wxID_UNDO, _("&Undo\tCtrl+Z"));
     edit->Append(wxID_REDO, _("&Redo\tCtrl+Shift+Z"));
     edit->AppendSeparator();
-    edit->Append(ID_NEW_ORG, _("New &organisation\u2026"), _("Add a region, council or department"));
     edit->Append(ID_NEW_ROUND, _("New &round\u2026\tCtrl+R"), _("Start an assessment round of the selected organisation"));
     edit->Append(ID_ANSWER, _("&Answer round\u2026\tCtrl+Enter"), _("Open the selected round's questionnaire"));
     edit->AppendSeparator();
     edit->Append(wxID_PREFERENCES, _("&Preferences\u2026\tCtrl+,"));
     commands_.SetEditMenu(edit);
     commands_.Initialize();
+
+    auto* org = new wxMenu;
+    org->Append(ID_NEW_ORG, _("&New organisation\u2026"), _("Add a region, council or department"));
+    org->Append(ID_EDIT_ORG, _("&Edit organisation\u2026\tF2"), _("Change the selected organisation's name, type, region or ONS code"));
+    org->Append(ID_MOVE_ORG, _("&Move organisation\u2026"), _("Put the selected organisation under another, or at the top"));
 
     auto* view = new wxMenu;
     view->Append(ID_PAGE_FIRST + 0, _("&Assessments\tCtrl+1"));
@@ -167,6 +174,7 @@ void MainFrame::build_menus() {
     auto* bar = new wxMenuBar;
     bar->Append(file, _("&File"));
     bar->Append(edit, _("&Edit"));
+    bar->Append(org, _("&Organisation"));
     bar->Append(view, _("&View"));
     bar->Append(help, _("&Help"));
     SetMenuBar(bar);
@@ -239,6 +247,8 @@ void MainFrame::build_menus() {
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { commands_.Undo(); }, wxID_UNDO);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { commands_.Redo(); }, wxID_REDO);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { new_organisation(); }, ID_NEW_ORG);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { edit_selected_organisation(); }, ID_EDIT_ORG);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { move_selected_organisation(); }, ID_MOVE_ORG);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {
         show_page(kAssessments);
         assessments_->new_round();
@@ -273,7 +283,7 @@ void MainFrame::build_menus() {
         e.Enable(session_.is_open() && !selected_organisation().empty() && jobs_running() == 0);
     };
     for (int id : {ID_IMPORT, ID_IMPORT_CSV, ID_IMPORT_LONG, ID_NEW_ORG, ID_REPORTS}) Bind(wxEVT_UPDATE_UI, needs_db, id);
-    for (int id : {ID_EXPORT_BUNDLE, ID_EXPORT_CSV, ID_NEW_ROUND}) Bind(wxEVT_UPDATE_UI, needs_org, id);
+    for (int id : {ID_EXPORT_BUNDLE, ID_EXPORT_CSV, ID_NEW_ROUND, ID_EDIT_ORG, ID_MOVE_ORG}) Bind(wxEVT_UPDATE_UI, needs_org, id);
     Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(!assessments_->selected_round().empty()); }, ID_ANSWER);
     Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(jobs_running() == 0); }, wxID_NEW);
     Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(jobs_running() == 0); }, wxID_OPEN);
@@ -319,6 +329,16 @@ void MainFrame::build_body() {
     splitter_->SplitVertically(left, notebook_, static_cast<int>(sash));
 
     tree_->Bind(wxEVT_TREE_SEL_CHANGED, &MainFrame::on_selection, this);
+    // Right click (or the menu key) on an organisation: what the Organisation menu offers, for it.
+    tree_->Bind(wxEVT_TREE_ITEM_MENU, [this](wxTreeEvent& e) {
+        if (e.GetItem().IsOk() && e.GetItem() != tree_->GetSelection()) tree_->SelectItem(e.GetItem());
+        bool on_org = session_.is_open() && !selected_organisation().empty() && jobs_running() == 0;
+        wxMenu menu;
+        menu.Append(ID_NEW_ORG, _("&New organisation\u2026"))->Enable(session_.is_open() && jobs_running() == 0);
+        menu.Append(ID_EDIT_ORG, _("&Edit organisation\u2026"))->Enable(on_org);
+        menu.Append(ID_MOVE_ORG, _("&Move organisation\u2026"))->Enable(on_org);
+        PopupMenu(&menu, ScreenToClient(tree_->ClientToScreen(e.GetPoint())));
+    });
     notebook_->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, [this](wxBookCtrlEvent& e) {
         e.Skip();
         CallAfter([this] { refresh_visible(); });
@@ -501,7 +521,7 @@ void MainFrame::fill_tree() {
         }
         if (first.IsOk()) tree_->SelectItem(first);
     }
-    if (orgs.empty()) set_status(_("The database is empty: add an organisation (Edit > New organisation), or import answers."));
+    if (orgs.empty()) set_status(_("The database is empty: add an organisation (Organisation > New organisation), or import answers."));
 }
 
 void MainFrame::select_organisation(const std::string& id) {
@@ -666,7 +686,7 @@ void MainFrame::import_survey_csv(const std::string& file, std::function<void(bo
     if (!guarded(this, session_.path(), _("The organisations could not be read."), [&] { orgs = store::list_organisations(session_.db()); }))
         return;
     if (orgs.empty()) {
-        show_error(this, _("Nothing to import into"), _("Add the organisation that answered first (Edit > New organisation)."));
+        show_error(this, _("Nothing to import into"), _("Add the organisation that answered first (Organisation > New organisation)."));
         return;
     }
     wxArrayString qs;
@@ -755,6 +775,49 @@ void MainFrame::new_organisation() {
         fill_tree();
         select_organisation(org->id);
     }
+}
+
+void MainFrame::edit_selected_organisation() {
+    std::string id = selected_organisation();
+    if (!session_.is_open() || id.empty()) return;
+    std::optional<store::OrgRecord> org;
+    if (!guarded(this, session_.path(), _("The organisation could not be read."), [&] { org = store::find_organisation(session_.db(), id); }))
+        return;
+    if (!org) return;
+    if (auto edit = ask_edit_organisation(this, *org)) edit_organisation(id, *edit);
+}
+
+void MainFrame::move_selected_organisation() {
+    std::string id = selected_organisation();
+    if (!session_.is_open() || id.empty()) return;
+    std::vector<store::OrgRecord> orgs;
+    if (!guarded(this, session_.path(), _("The organisations could not be read."), [&] { orgs = store::list_organisations(session_.db()); }))
+        return;
+    auto org = std::find_if(orgs.begin(), orgs.end(), [&](const auto& o) { return o.id == id; });
+    if (org == orgs.end()) return;
+    if (auto parent = ask_move_organisation(this, orgs, *org)) move_organisation(id, *parent);
+}
+
+bool MainFrame::edit_organisation(const std::string& id, const store::OrgEdit& edit) {
+    if (!session_.is_open()) return false;
+    if (!guarded(this, session_.path(), _("The organisation was not changed."), [&] { store::edit_organisation(session_.db(), id, edit); }))
+        return false;
+    organisations_changed();
+    select_organisation(id);
+    set_status(wxString::Format(_("Organisation %s changed."), wxs(id)));
+    return true;
+}
+
+bool MainFrame::move_organisation(const std::string& id, const std::string& new_parent) {
+    if (!session_.is_open()) return false;
+    if (!guarded(this, session_.path(), _("The organisation was not moved."),
+                 [&] { store::move_organisation(session_.db(), id, new_parent); }))
+        return false;
+    organisations_changed();
+    select_organisation(id);
+    set_status(new_parent.empty() ? wxString::Format(_("Organisation %s moved to the top."), wxs(id))
+                                  : wxString::Format(_("Organisation %s moved under %s."), wxs(id), wxs(new_parent)));
+    return true;
 }
 
 void MainFrame::show_reports() {

@@ -19,6 +19,7 @@ class wxSplitterWindow;
 
 namespace ys::store {
 struct ImportReport;
+struct OrgEdit;
 }
 
 namespace ys::gui {
@@ -72,6 +73,15 @@ public:
     void import_survey_csv(const std::string& file, std::function<void(bool)> done = {});
     bool export_bundle(const std::string& path, const std::string& organisation, bool anonymise);
     bool export_csv(const std::string& path, const std::string& organisation, bool anonymise);
+
+    // Organisation > Edit and Move, for the selected organisation: a dialog, then the two below.
+    void edit_selected_organisation();
+    void move_selected_organisation();
+    // The store's edit or move (new_parent "" for the top); then the tree is read again with
+    // the organisation still selected. A refusal (a cycle, a bad ONS code) is shown with the
+    // store's one line and changes nothing; returns false then.
+    bool edit_organisation(const std::string& id, const store::OrgEdit& edit);
+    bool move_organisation(const std::string& id, const std::string& new_parent);
 
     // Called once, after the first paint of the window's content (the start-up benchmark).
     std::function<void()> on_first_paint;

@@ -461,6 +461,18 @@ void set_target(Connection& c, const TargetRecord& t) {
     s.run();
 }
 
+void remove_target(Connection& c, const std::string& organisation, const std::string& framework,
+                   const std::string& dimension) {
+    if (!find_organisation(c, organisation))
+        throw StoreError(StoreError::Kind::NotFound, "organisation \"" + organisation + "\" does not exist");
+    Statement s = c.prepare("DELETE FROM target WHERE organisation_id = ? AND framework_id = ? AND dimension_id = ?");
+    s.bind(1, organisation).bind(2, framework).bind(3, dimension);
+    s.run();
+    if (c.changes() == 0)
+        throw StoreError(StoreError::Kind::NotFound, "organisation \"" + organisation + "\" has no target for dimension \"" +
+                                                         dimension + "\" of framework \"" + framework + "\"");
+}
+
 std::vector<TargetRecord> list_targets(Connection& c, const std::string& organisation) {
     std::vector<TargetRecord> out;
     Statement s = c.prepare(

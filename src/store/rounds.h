@@ -91,6 +91,10 @@ struct TargetRecord {
     int level = 0;
 };
 void set_target(Connection& c, const TargetRecord& t);
+// Removes a target (the way back from a first set_target). A target that is not there is
+// an error, not a quiet success: a mistyped dimension should say so.
+void remove_target(Connection& c, const std::string& organisation, const std::string& framework,
+                   const std::string& dimension);
 std::vector<TargetRecord> list_targets(Connection& c, const std::string& organisation);
 
 std::int64_t now_seconds();

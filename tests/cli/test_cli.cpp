@@ -658,3 +658,90 @@ TEST_CASE("cli: report refuses bad input with one line and writes nothing", "[cl
     CHECK(count_lines(refused.err) == 1);
     CHECK(nothing_written());
 }
+
+TEST_CASE("cli: target remove takes one target away, and says so when there is none to remove", "[cli][store]") {
+    std::string db = fresh_db("target-remove");
+    REQUIRE(cli("org add westford --name \"Westford (fictional)\" --type london-borough --db " + db).code == 0);
+    REQUIRE(cli("round new --org westford --questionnaire council-quick-check --period 2026 --db " + db).code == 0);
+    REQUIRE(cli("target set westford leadership 4 --framework council-data-maturity --by 2027-03-31 --db " + db).code == 0);
+    REQUIRE(cli("target set westford skills 3 --framework council-data-maturity --db " + db).code == 0);
+
+    Run removed = cli("target remove westford leadership --framework council-data-maturity --db " + db);
+    CHECK(removed.code == 0);
+    CHECK(removed.out == "target removed\n");
+    CHECK(removed.err.empty());
+    const std::string left = "council-data-maturity  skills  3\n";
+    CHECK(cli("target list westford --db " + db).out == left);
+
+    Run again = cli("target remove westford leadership --framework council-data-maturity --db " + db);
+    CHECK(again.code == 2);
+    CHECK(again.err == "yardstick-cli target remove: organisation \"westford\" has no target for dimension \"leadership\" "
+                       "of framework \"council-data-maturity\"\n");
+    Run nowhere = cli("target remove nowhere skills --framework council-data-maturity --db " + db);
+    CHECK(nowhere.code == 2);
+    CHECK(nowhere.err == "yardstick-cli target remove: organisation \"nowhere\" does not exist\n");
+    Run no_framework = cli("target remove westford skills --db " + db);
+    CHECK(no_framework.code == 3);
+    CHECK(no_framework.err == "yardstick-cli target remove: --framework ID is needed\n");
+    Run one_argument = cli("target remove westford --framework council-data-maturity --db " + db);
+    CHECK(one_argument.code == 3);
+    CHECK(count_lines(one_argument.err) == 1);
+    CHECK(cli("target list westford --db " + db).out == left);  // no refusal removed anything
+}
+
+TEST_CASE("cli: action set clears a field given empty and keeps those not given, action remove takes the action out", "[cli][store]") {
+    std::string db = fresh_db("action-clear");
+    REQUIRE(cli("org add westford --name \"Westford (fictional)\" --type london-borough --db " + db).code == 0);
+    REQUIRE(cli("round new --org westford --questionnaire council-quick-check --period 2026 --db " + db).code == 0);
+    const std::string round = "westford.2026.council-quick-check", action = "lead-1-2-name-an-accountable-lead";
+    const std::string list = "action list " + round + " --db " + db;
+    // The stored item as a bundle carries it: every field, notes included.
+    auto stored = [&] {
+        std::string bundle = std::string(YS_WORK_DIR) + "/action-clear-" + std::to_string(::getpid()) + ".json";
+        Run r = cli("export --bundle " + bundle + " --round " + round + " --db " + db);
+        REQUIRE(r.code == 0);
+        nlohmann::json items = nlohmann::json::parse(slurp(bundle))["rounds"][0]["action_items"];
+        std::filesystem::remove(bundle);
+        REQUIRE(items.size() == 1);
+        return items[0];
+    };
+
+    REQUIRE(cli("action set " + round + " " + action +
+                " --owner \"Head of data\" --due 2027-01-31 --status in-progress --notes \"Board paper in May\" --db " + db)
+                .code == 0);
+    CHECK(cli(list).out == "leadership  " + action + "  in-progress  owner: Head of data  due 2027-01-31\n");
+
+    Run cleared = cli("action set " + round + " " + action + " --owner \"\" --db " + db);
+    CHECK(cleared.code == 0);
+    CHECK(cleared.out == "saved\n");
+    CHECK(cli(list).out == "leadership  " + action + "  in-progress  due 2027-01-31\n");  // status and due kept
+    CHECK(stored()["notes"] == "Board paper in May");
+    CHECK(stored().count("owner") == 0);
+
+    REQUIRE(cli("action set " + round + " " + action + " --due= --notes \"\" --db " + db).code == 0);
+    nlohmann::json item = stored();
+    CHECK(item.count("due") == 0);
+    CHECK(item.count("notes") == 0);
+    CHECK(item["status"] == "in-progress");
+
+    Run no_status = cli("action set " + round + " " + action + " --status \"\" --db " + db);
+    CHECK(no_status.code == 2);
+    CHECK(no_status.err ==
+          "yardstick-cli action set: unknown status \"\"; expected not-started, in-progress, done or dropped\n");
+    CHECK(cli(list).out == "leadership  " + action + "  in-progress\n");
+
+    Run removed = cli("action remove " + round + " " + action + " --db " + db);
+    CHECK(removed.code == 0);
+    CHECK(removed.out == "removed\n");
+    CHECK(cli(list).out.empty());
+    Run again = cli("action remove " + round + " " + action + " --db " + db);
+    CHECK(again.code == 2);
+    CHECK(again.err == "yardstick-cli action remove: action \"" + action + "\" is not in the action plan of round \"" + round +
+                           "\"\n");
+    Run no_round = cli("action remove westford.2030.council-quick-check " + action + " --db " + db);
+    CHECK(no_round.code == 2);
+    CHECK(no_round.err == "yardstick-cli action remove: round \"westford.2030.council-quick-check\" does not exist\n");
+    Run one_argument = cli("action remove " + round + " --db " + db);
+    CHECK(one_argument.code == 3);
+    CHECK(count_lines(one_argument.err) == 1);
+}

@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 #include <wx/app.h>
+#include <wx/dialog.h>
 #include <wx/evtloop.h>
 #include <wx/init.h>
 
@@ -107,5 +108,15 @@ std::string CapturedMessages::all_text() const {
     for (const auto& m : messages) out += u8(m.title + wxS(": ") + m.text + wxS(" | ") + m.detail) + "\n";
     return out;
 }
+
+DialogAnswers::DialogAnswers(std::function<int(wxDialog&)> answer) : answer_(std::move(answer)) { Register(); }
+
+int DialogAnswers::Enter(wxDialog* dialog) {
+    titles.push_back(dialog->GetTitle());
+    int button = answer_(*dialog);
+    return button == wxID_NONE ? wxID_CANCEL : button;  // never left showing: a test must not block
+}
+
+wxWindow* control(wxWindow& dialog, const wxString& name) { return wxWindow::FindWindowByName(name, &dialog); }
 
 }  // namespace ys::gui::test

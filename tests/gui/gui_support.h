@@ -7,7 +7,12 @@
 #include <string>
 #include <vector>
 
+#include <wx/modalhook.h>
+
 #include "messages.h"
+
+class wxDialog;
+class wxWindow;
 
 namespace ys::gui::test {
 
@@ -33,5 +38,25 @@ public:
     std::size_t errors() const;
     std::string all_text() const;
 };
+
+// Answers the application's modal dialogs while alive, instead of showing them: `answer`
+// gets each dialog as the application filled it, may change its controls as a person would,
+// and returns the button pressed (wxID_OK or wxID_CANCEL). The application then reads the
+// controls as after a real click: the code path is the one a person takes.
+class DialogAnswers : public wxModalDialogHook {
+public:
+    explicit DialogAnswers(std::function<int(wxDialog&)> answer);  // unregistered by the base's destructor
+    std::vector<wxString> titles;  // of every dialog answered
+
+protected:
+    int Enter(wxDialog* dialog) override;
+    void Exit(wxDialog*) override {}
+
+private:
+    std::function<int(wxDialog&)> answer_;
+};
+
+// A dialog's control by its name (FormDialog names each after its label, without the colon).
+wxWindow* control(wxWindow& dialog, const wxString& name);
 
 }  // namespace ys::gui::test

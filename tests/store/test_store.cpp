@@ -28,11 +28,13 @@
 #include <nlohmann/json.hpp>
 #include <sqlite3.h>
 
+#include "action_items.h"
 #include "benchmark_rounds.h"
 #include "database.h"
 #include "organisations.h"
 #include "round_summaries.h"
 #include "rounds.h"
+#include "scored_rounds.h"
 #include "scoring.h"
 
 extern char** environ;
@@ -1115,4 +1117,135 @@ TEST_CASE("store: a benchmark stores round summaries and every write to the roun
         CHECK(summaries(c, round) == 1);
     }
     CHECK(integrity(c) == "ok");
+}
+
+// =============================================================================================
+// Targets and action items written back exactly, and removed: what undo in the desktop app needs.
+
+namespace {
+// The store's one line for what `f` throws, with its kind; "(no error)" when it throws nothing.
+template <class F>
+std::pair<std::string, Kind> refusal(F&& f) {
+    try {
+        f();
+    } catch (const StoreError& e) {
+        return {e.what(), e.kind()};
+    }
+    return {"(no error)", Kind::Other};
+}
+}  // namespace
+
+TEST_CASE("store: remove_target takes a target away, and refuses an unknown organisation or a target not set", "[store][targets]") {
+    Scratch scratch("remove-target.db");
+    const std::string round = make_store(scratch.path);
+    Connection c = ys::store::open_database(scratch.path);
+    std::string r1 = ys::store::add_respondent(c, round, "analyst", "", "", "");
+    ys::store::set_answer(c, round, r1, "q-quality", {{"value", "level-1"}}, 0);
+    auto first = benchmark_overall(c);  // stores the round's summary
+    REQUIRE(summaries(c, round) == 1);
+    auto quality_target = [&] {
+        auto report = ys::store::score_stored_rounds(c, {round}, ys::ScoreOptions{false, false});
+        REQUIRE(report.rounds.size() == 1);
+        const auto& fw = *report.rounds[0].framework;
+        return report.rounds[0].result.dimensions[static_cast<std::size_t>(fw.find_dimension("data.quality"))].target;
+    };
+
+    ys::store::set_target(c, {"testshire", "tiny-example", "data.quality", "2027-03-31", 3});
+    ys::store::set_target(c, {"testshire", "tiny-example", "data.skills", "", 2});
+    CHECK(quality_target() == 3);
+    ys::store::remove_target(c, "testshire", "tiny-example", "data.quality");
+    auto left = ys::store::list_targets(c, "testshire");
+    REQUIRE(left.size() == 1);
+    CHECK(left[0].dimension == "data.skills");  // only the one named
+    CHECK_FALSE(quality_target());
+    // Targets are not part of a round's stored summary: it stays, and scores the same.
+    CHECK(summaries(c, round) == 1);
+    CHECK(benchmark_overall(c) == first);
+
+    auto gone = refusal([&] { ys::store::remove_target(c, "testshire", "tiny-example", "data.quality"); });
+    CHECK(gone.first == "organisation \"testshire\" has no target for dimension \"data.quality\" of framework \"tiny-example\"");
+    CHECK(gone.second == Kind::NotFound);
+    auto other_fw = refusal([&] { ys::store::remove_target(c, "testshire", "council-data-maturity", "data.skills"); });
+    CHECK(other_fw.first ==
+          "organisation \"testshire\" has no target for dimension \"data.skills\" of framework \"council-data-maturity\"");
+    auto nowhere = refusal([&] { ys::store::remove_target(c, "nowhere", "tiny-example", "data.skills"); });
+    CHECK(nowhere.first == "organisation \"nowhere\" does not exist");
+    CHECK(nowhere.second == Kind::NotFound);
+    auto hostile = refusal([&] { ys::store::remove_target(c, "testshire", "tiny-example", "x' OR '1'='1"); });
+    CHECK(hostile.second == Kind::NotFound);
+    CHECK(ys::store::list_targets(c, "testshire").size() == 1);  // none of the refusals removed anything
+    CHECK(integrity(c) == "ok");
+}
+
+TEST_CASE("store: replace_action_item writes every field as given, save_action_item keeps the empty ones", "[store][actions]") {
+    Scratch scratch("replace-action.db");
+    const std::string round = make_store(scratch.path);
+    Connection c = ys::store::open_database(scratch.path);
+    ys::store::save_action_item(c, {round, "dq-1-2", "", "Data officer", "2027-01-31", "in-progress", "Monthly checks"});
+    auto stored = [&] {
+        auto item = ys::store::find_action_item(c, round, "dq-1-2");
+        REQUIRE(item);
+        return *item;
+    };
+    CHECK(stored().dimension == "data.quality");  // found from the framework, whatever was given
+
+    // Merging: empty fields keep what is stored.
+    ys::store::save_action_item(c, {round, "dq-1-2", "", "", "", "done", ""});
+    CHECK(stored().owner == "Data officer");
+    CHECK(stored().due == "2027-01-31");
+    CHECK(stored().notes == "Monthly checks");
+    CHECK(stored().status == "done");
+
+    // Replacing: empty fields clear.
+    ys::store::replace_action_item(c, {round, "dq-1-2", "", "", "", "not-started", ""});
+    ys::store::ActionItem cleared = stored();
+    CHECK(cleared.owner.empty());
+    CHECK(cleared.due.empty());
+    CHECK(cleared.notes.empty());
+    CHECK(cleared.status == "not-started");
+    CHECK(c.scalar_int("SELECT count(*) FROM action_item WHERE owner IS NULL AND due_date IS NULL AND notes IS NULL") == 1);
+    ys::store::replace_action_item(c, {round, "dq-1-2", "", "Head of data", "2027-06-30", "in-progress", "Back again"});
+    CHECK(stored().owner == "Head of data");
+    CHECK(stored().notes == "Back again");
+    CHECK(ys::store::list_action_items(c, round).size() == 1);
+
+    // The same checks as save_action_item, each one line, changing nothing.
+    auto unknown_action = refusal([&] { ys::store::replace_action_item(c, {round, "dq-9", "", "", "", "not-started", ""}); });
+    CHECK(unknown_action.first == "unknown action \"dq-9\" in framework \"tiny-example\"");
+    CHECK(unknown_action.second == Kind::Invalid);
+    auto bad_status = refusal([&] { ys::store::replace_action_item(c, {round, "dq-1-2", "", "", "", "finished", ""}); });
+    CHECK(bad_status.first == "unknown status \"finished\"; expected not-started, in-progress, done or dropped");
+    auto bad_due = refusal([&] { ys::store::replace_action_item(c, {round, "dq-1-2", "", "", "31/01/2027", "done", ""}); });
+    CHECK(bad_due.first == "expected a due date as YYYY-MM-DD, found \"31/01/2027\"");
+    auto no_round = refusal([&] { ys::store::replace_action_item(c, {"testshire.2030.tiny-check", "dq-1-2", "", "", "", "done", ""}); });
+    CHECK(no_round.first == "round \"testshire.2030.tiny-check\" does not exist");
+    CHECK(no_round.second == Kind::NotFound);
+    CHECK(stored().owner == "Head of data");
+    CHECK(stored().status == "in-progress");
+}
+
+TEST_CASE("store: remove_action_item takes an action out of the plan, and refuses an unknown round or action", "[store][actions]") {
+    Scratch scratch("remove-action.db");
+    const std::string round = make_store(scratch.path);
+    const std::string other = make_store(scratch.path, "2025");
+    Connection c = ys::store::open_database(scratch.path);
+    ys::store::save_action_item(c, {round, "dq-1-2", "", "Data officer", "", "not-started", ""});
+    ys::store::save_action_item(c, {other, "dq-1-2", "", "Data officer", "", "done", ""});
+
+    ys::store::remove_action_item(c, round, "dq-1-2");
+    CHECK(ys::store::list_action_items(c, round).empty());
+    CHECK_FALSE(ys::store::find_action_item(c, round, "dq-1-2"));
+    CHECK(ys::store::list_action_items(c, other).size() == 1);  // the other round's plan is its own
+
+    auto again = refusal([&] { ys::store::remove_action_item(c, round, "dq-1-2"); });
+    CHECK(again.first == "action \"dq-1-2\" is not in the action plan of round \"testshire.2026.tiny-check\"");
+    CHECK(again.second == Kind::NotFound);
+    auto unknown = refusal([&] { ys::store::remove_action_item(c, other, "dq-9"); });
+    CHECK(unknown.first == "action \"dq-9\" is not in the action plan of round \"testshire.2025.tiny-check\"");
+    auto no_round = refusal([&] { ys::store::remove_action_item(c, "testshire.2030.tiny-check", "dq-1-2"); });
+    CHECK(no_round.first == "round \"testshire.2030.tiny-check\" does not exist");
+    CHECK(no_round.second == Kind::NotFound);
+    auto line_break = refusal([&] { ys::store::remove_action_item(c, other, "dq\nyardstick-cli: all fine"); });
+    CHECK(one_line(line_break.first));
+    CHECK(ys::store::list_action_items(c, other).size() == 1);
 }
