@@ -96,10 +96,11 @@ BenchmarkPage::BenchmarkPage(wxWindow* parent, Host& host) : Page(parent, host, 
     right->Add(new wxStaticText(this, wxID_ANY, _("&Ranks (1 is the highest overall score)")), 0, wxBOTTOM, FromDIP(4));
     ranks_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL, wxDefaultValidator,
                             _("Ranks"));
-    ranks_->SetToolTip(_("Each organisation's overall score, rank, percentile and distance from the group median"));
+    ranks_->SetToolTip(_("Each organisation's overall score, rank, percentile, distance from the group median, and how its "
+                         "overall score changed from its first round to its last"));
     const std::pair<wxString, int> cols[] = {{_("Organisation"), 190}, {_("Overall"), 60}, {_("Rank"), 45},
-                                             {_("Percentile"), 72},    {_("From median"), 88}, {_("Period"), 55},
-                                             {_("Respondents"), 88},   {_("Coverage"), 70}};
+                                             {_("Percentile"), 72},    {_("From median"), 88}, {_("Change"), 105},
+                                             {_("Period"), 55},        {_("Respondents"), 88},  {_("Coverage"), 70}};
     int c = 0;
     for (const auto& [name, width] : cols) ranks_->AppendColumn(name, c++ == 0 ? wxLIST_FORMAT_LEFT : wxLIST_FORMAT_RIGHT, FromDIP(width));
     right->Add(ranks_, 1, wxEXPAND);
@@ -282,6 +283,13 @@ void BenchmarkPage::show() {
                     wxString::Format(wxS(" (%d of %d)"), g.below, g.scored);
         }
     }
+    if (r.viewer) {
+        const TrendSeries& t = r.trends[static_cast<std::size_t>(*r.viewer)].overall;
+        if (t.change)
+            text += wxString::Format(_(".\n%s's overall score: %s from %s to %s"),
+                                     wxs(r.included[static_cast<std::size_t>(*r.viewer)].label),
+                                     (*t.change > 0 ? wxS("+") : wxString()) + opt(t.change), wxs(t.from), wxs(t.to));
+    }
     for (const auto& n : r.notes) text += wxS(".\n") + wxs(n);
     summary_->SetLabel(text);
     summary_->Wrap(std::max(FromDIP(400), GetClientSize().GetWidth() - FromDIP(16)));
@@ -338,9 +346,14 @@ void BenchmarkPage::show() {
         ranks_->SetItem(row, 2, pos.rank ? wxString::Format(wxS("%d"), *pos.rank) + (ties > 1 ? wxS("=") : wxString()) : wxString());
         ranks_->SetItem(row, 3, opt(pos.percentile, 0));
         ranks_->SetItem(row, 4, pos.distance ? (*pos.distance > 0 ? wxS("+") : wxString()) + opt(pos.distance) : wxString());
-        ranks_->SetItem(row, 5, wxs(o.period));
-        ranks_->SetItem(row, 6, wxString::Format(wxS("%d"), o.respondents));
-        ranks_->SetItem(row, 7, wxs(fixed(o.coverage * 100, 0)) + wxS("%"));
+        // The overall score's change from the organisation's first round to its last.
+        const TrendSeries& trend = r.trends[i].overall;
+        ranks_->SetItem(row, 5, trend.change ? (*trend.change > 0 ? wxS("+") : wxString()) + opt(trend.change) + _(" since ") +
+                                                   wxs(trend.from)
+                                             : _("one round only"));
+        ranks_->SetItem(row, 6, wxs(o.period));
+        ranks_->SetItem(row, 7, wxString::Format(wxS("%d"), o.respondents));
+        ranks_->SetItem(row, 8, wxs(fixed(o.coverage * 100, 0)) + wxS("%"));
         if (o.viewer) ranks_->SetItemState(row, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
     }
     Layout();

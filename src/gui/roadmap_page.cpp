@@ -146,6 +146,36 @@ void RoadmapPage::build() {
     sb->Add(remove_share_, 0);
     is->Add(sb, 0, wxTOP, FromDIP(4));
 
+    label(_("Posts that can &grow into another role:"));
+    upskill_list_ = small_list(in, _("Posts that can grow"),
+                               _("A post in the team that can be trained into another role: only the rise in pay is new money"),
+                               {{_("Post in the team"), 130}, {_("Can grow into"), 130}});
+    is->Add(upskill_list_, 0, wxEXPAND | wxTOP, FromDIP(2));
+    auto* ub = new wxBoxSizer(wxHORIZONTAL);
+    add_upskill_ = new wxButton(in, wxID_ANY, _("Grow a post\u2026"));
+    add_upskill_->SetToolTip(_("Let a post in the current team grow into a role the roadmap needs"));
+    remove_upskill_ = new wxButton(in, wxID_ANY, _("Remove"));
+    remove_upskill_->SetName(_("Remove post that can grow"));
+    remove_upskill_->SetToolTip(_("The selected post no longer grows into another role"));
+    ub->Add(add_upskill_, 0, wxRIGHT, FromDIP(6));
+    ub->Add(remove_upskill_, 0);
+    is->Add(ub, 0, wxTOP, FromDIP(4));
+
+    label(_("Responsibilities already &covered:"));
+    covered_list_ = small_list(in, _("Responsibilities already covered"),
+                               _("Carried some other way (a partner, a contract, a post outside the catalogue): no role is added for them"),
+                               {{_("Responsibility"), 260}});
+    is->Add(covered_list_, 0, wxEXPAND | wxTOP, FromDIP(2));
+    auto* cb = new wxBoxSizer(wxHORIZONTAL);
+    add_covered_ = new wxButton(in, wxID_ANY, _("Already covered\u2026"));
+    add_covered_->SetToolTip(_("Mark a responsibility as carried some other way"));
+    remove_covered_ = new wxButton(in, wxID_ANY, _("Remove"));
+    remove_covered_->SetName(_("Remove covered responsibility"));
+    remove_covered_->SetToolTip(_("The selected responsibility needs covering again"));
+    cb->Add(add_covered_, 0, wxRIGHT, FromDIP(6));
+    cb->Add(remove_covered_, 0);
+    is->Add(cb, 0, wxTOP, FromDIP(4));
+
     london_ = new wxCheckBox(in, wxID_ANY, _("&London weighting"));
     london_->SetToolTip(_("Add London weighting to the roles that carry it"));
     levy_ = new wxCheckBox(in, wxID_ANY, _("Pays the apprenticeship &levy"));
@@ -248,7 +278,14 @@ void RoadmapPage::build() {
         long i = team_list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
         if (i < 0 || i >= static_cast<long>(team_.size())) return;
         team_.erase(team_.begin() + i);
+        // A post that is gone cannot grow.
+        upskill_.erase(std::remove_if(upskill_.begin(), upskill_.end(),
+                                      [&](const Upskill& u) {
+                                          return std::none_of(team_.begin(), team_.end(), [&](const TeamMember& m) { return m.role == u.from; });
+                                      }),
+                       upskill_.end());
         fill_team();
+        fill_upskill();
         recompute();
     });
     add_share_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
@@ -280,6 +317,76 @@ void RoadmapPage::build() {
         fill_shared();
         recompute();
     });
+    add_upskill_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (!load_inputs()) return;
+        // Only a post the council has can grow; each post grows into one role.
+        std::vector<const Role*> from, to;
+        wxArrayString from_titles, to_titles;
+        for (const auto& m : team_)
+            if (const Role* r = inputs_->roles.find(m.role); r && std::find(from.begin(), from.end(), r) == from.end()) {
+                from.push_back(r);
+                from_titles.push_back(wxs(r->title));
+            }
+        if (from.empty()) {
+            show_info(this, _("Posts that can grow"), _("Add the council's current posts to the team first: only a post in the team can grow."));
+            return;
+        }
+        for (const auto& r : inputs_->roles.roles) {
+            to.push_back(&r);
+            to_titles.push_back(wxs(r.title));
+        }
+        FormDialog dlg(this, _("Grow a post"),
+                       _("A post in the team trained into a role the roadmap needs: cheaper than a new post, and nobody is recruited."));
+        auto* f = dlg.add_choice(_("Post in the team:"), from_titles, 0);
+        auto* t = dlg.add_choice(_("Can grow into:"), to_titles, 0);
+        dlg.finish();
+        if (dlg.ShowModal() != wxID_OK || f->GetSelection() < 0 || t->GetSelection() < 0) return;
+        Upskill u{from[static_cast<std::size_t>(f->GetSelection())]->id, to[static_cast<std::size_t>(t->GetSelection())]->id};
+        if (u.from == u.to) {
+            show_info(this, _("Posts that can grow"), _("A post cannot grow into the role it already is."));
+            return;
+        }
+        upskill_.push_back(u);
+        fill_upskill();
+        recompute();
+    });
+    remove_upskill_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        long i = upskill_list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+        if (i < 0 || i >= static_cast<long>(upskill_.size())) return;
+        upskill_.erase(upskill_.begin() + i);
+        fill_upskill();
+        recompute();
+    });
+    add_covered_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (!load_inputs()) return;
+        const Framework& fw = scored_ ? *scored_->framework : *inputs_->framework;
+        std::vector<const Responsibility*> open;
+        wxArrayString names;
+        for (const auto& r : fw.responsibilities)
+            if (std::find(covered_.begin(), covered_.end(), r.id) == covered_.end()) {
+                open.push_back(&r);
+                names.push_back(wxs(r.name));
+            }
+        if (open.empty()) {
+            show_info(this, _("Responsibilities already covered"), _("Every responsibility of the framework is already marked as covered."));
+            return;
+        }
+        FormDialog dlg(this, _("A responsibility already covered"),
+                       _("Carried some other way, such as by a partner, a contract or a post outside the catalogue: the roadmap adds no role for it."));
+        auto* r = dlg.add_choice(_("Responsibility:"), names, 0);
+        dlg.finish();
+        if (dlg.ShowModal() != wxID_OK || r->GetSelection() < 0) return;
+        covered_.push_back(open[static_cast<std::size_t>(r->GetSelection())]->id);
+        fill_covered();
+        recompute();
+    });
+    remove_covered_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        long i = covered_list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+        if (i < 0 || i >= static_cast<long>(covered_.size())) return;
+        covered_.erase(covered_.begin() + i);
+        fill_covered();
+        recompute();
+    });
     dated_copy_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         std::string dir = host_.session().dirs().user.empty() ? std::string() : host_.session().dirs().user + "/assumptions";
         std::error_code ec;
@@ -306,6 +413,8 @@ void RoadmapPage::build() {
         e.Skip();
         remove_post_->Enable(team_list_->GetSelectedItemCount() > 0);
         remove_share_->Enable(shared_list_->GetSelectedItemCount() > 0);
+        remove_upskill_->Enable(upskill_list_->GetSelectedItemCount() > 0);
+        remove_covered_->Enable(covered_list_->GetSelectedItemCount() > 0);
     });
     // Coming back to the page after editing the assumptions costs them again.
     Bind(wxEVT_SHOW, [this](wxShowEvent& e) {
@@ -402,6 +511,8 @@ void RoadmapPage::refresh() {
     round_->SetSelection(i != wxNOT_FOUND ? i : (rounds_.empty() ? 0 : 1));
     fill_team();
     fill_shared();
+    fill_upskill();
+    fill_covered();
     recompute();
 }
 
@@ -427,11 +538,34 @@ void RoadmapPage::fill_shared() {
     }
 }
 
+void RoadmapPage::fill_upskill() {
+    upskill_list_->DeleteAllItems();
+    auto title = [&](const std::string& id) {
+        const Role* r = inputs_ ? inputs_->roles.find(id) : nullptr;
+        return wxs(r ? r->title : id);
+    };
+    for (const auto& u : upskill_) {
+        long row = upskill_list_->InsertItem(upskill_list_->GetItemCount(), title(u.from));
+        upskill_list_->SetItem(row, 1, title(u.to));
+    }
+}
+
+void RoadmapPage::fill_covered() {
+    covered_list_->DeleteAllItems();
+    const Framework* fw = scored_ ? scored_->framework.get() : inputs_ ? inputs_->framework.get() : nullptr;
+    for (const auto& id : covered_) {
+        const Responsibility* r = fw ? fw->find_responsibility(id) : nullptr;
+        covered_list_->InsertItem(covered_list_->GetItemCount(), wxs(r ? r->name : id));
+    }
+}
+
 RoadmapRequest RoadmapPage::options() {
     build();
     RoadmapRequest req;
     req.team = team_;
     req.shared = shared_;
+    req.upskill = upskill_;
+    req.covered = covered_;
     req.structure = static_cast<TeamStructure>(std::max(0, structure_->GetSelection()));
     req.departments = departments_->GetValue();
     req.horizon_years = horizon_->GetValue();
@@ -478,6 +612,8 @@ void RoadmapPage::recompute() {
     if (!plan_) error_ = why;
     fill_team();
     fill_shared();
+    fill_upskill();
+    fill_covered();
     show();
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // Roadmap: the costed resourcing roadmap for the selected organisation (the core's
 // build_roadmap). The user edits the current team (role and FTE), the structure, the
-// horizon, the departments served, roles shared with other councils and the cost
+// horizon, the departments served, roles shared with other councils, posts that can grow
+// into another role, responsibilities already carried some other way, and the cost
 // assumptions file (choose one, or save a dated copy to edit); the page shows the phases
 // with their roles and the cost per year.
 #include <memory>
@@ -37,6 +38,8 @@ public:
     // What the roadmap is built from (tests set these directly).
     std::vector<TeamMember>& team() { return team_; }
     std::vector<SharedRole>& shared() { return shared_; }
+    std::vector<Upskill>& upskill() { return upskill_; }
+    std::vector<std::string>& covered() { return covered_; }
     void set_assumptions_file(const std::string& path);
     const std::string& assumptions_file() const { return assumptions_file_; }
     // Copies the assumptions file to `path` (atomically); the copy becomes the one used.
@@ -54,13 +57,17 @@ private:
     bool built_ = false;
     void fill_team();
     void fill_shared();
+    void fill_upskill();
+    void fill_covered();
     void show();
     void show_why();
     bool load_inputs();
 
     wxChoice* round_ = nullptr;
-    wxListCtrl *team_list_ = nullptr, *shared_list_ = nullptr, *phases_ = nullptr, *years_ = nullptr;
+    wxListCtrl *team_list_ = nullptr, *shared_list_ = nullptr, *upskill_list_ = nullptr, *covered_list_ = nullptr,
+               *phases_ = nullptr, *years_ = nullptr;
     wxButton *add_post_ = nullptr, *remove_post_ = nullptr, *add_share_ = nullptr, *remove_share_ = nullptr,
+             *add_upskill_ = nullptr, *remove_upskill_ = nullptr, *add_covered_ = nullptr, *remove_covered_ = nullptr,
              *dated_copy_ = nullptr, *open_assumptions_ = nullptr;
     wxChoice* structure_ = nullptr;
     wxSpinCtrl *departments_ = nullptr, *horizon_ = nullptr;
@@ -75,6 +82,8 @@ private:
     std::vector<store::RoundRecord> rounds_;
     std::vector<TeamMember> team_;
     std::vector<SharedRole> shared_;
+    std::vector<Upskill> upskill_;
+    std::vector<std::string> covered_;
     std::string assumptions_file_;
     std::string loaded_key_;
     std::optional<RoadmapInputs> inputs_;

@@ -1,4 +1,5 @@
 // The Benchmark and Roadmap pages over the demo data of three fictional councils.
+#include <algorithm>
 #include <filesystem>
 
 #include <catch2/catch.hpp>
@@ -54,6 +55,12 @@ TEST_CASE("benchmark page: the region's councils compared, ranked and anonymised
     INFO(u8(ranks));
     CHECK(ranks.StartsWith(wxS("Eastmere London Borough Council (fictional) (selected)\t3.63\t1\t")));
     CHECK(ranks.Contains(wxS("Northwold District Council (fictional)")));
+    // Eastmere answered in 2025 and 2026: its overall change is shown with the periods it spans.
+    wxString eastmere_row = ranks.BeforeFirst(wxS('\n'));
+    CHECK(eastmere_row.Contains(wxS(" since 2025\t2026\t")));
+    CHECK(ranks.Contains(wxS("one round only")));
+    CHECK(page->summary_text().Contains(wxS("Eastmere London Borough Council (fictional)'s overall score: +")));
+    CHECK(page->summary_text().Contains(wxS(" from 2025 to 2026")));
 
     page->set_anonymised(true);
     ranks = page->ranks_text();
@@ -104,6 +111,59 @@ TEST_CASE("roadmap page: phases and yearly costs, the team counted first, a date
     CHECK(fs::exists(copy));
     CHECK(page->assumptions_file() == copy);
     REQUIRE(page->plan().has_value());
+    CHECK(messages.errors() == 0);
+    frame->Destroy();
+    pump(50);
+}
+
+TEST_CASE("roadmap page: a post in the team grows into a role and a responsibility already covered adds no role", "[gui][roadmap]") {
+    CapturedMessages messages;
+    MainFrame* frame = demo_frame("roadmap-options", messages);
+    frame->select_organisation("eastmere");
+    frame->show_page(MainFrame::kRoadmap);
+    pump(100);
+    RoadmapPage* page = frame->roadmap();
+    REQUIRE(page->plan().has_value());
+    const Roadmap before = *page->plan();
+    REQUIRE_FALSE(before.hires.empty());
+
+    // A responsibility the first post was hired for, now carried some other way, costs no
+    // more; with every responsibility carried some other way, no post is added at all.
+    const std::string carried = before.hires.front().covers.front().first;
+    page->covered().push_back(carried);
+    page->recompute();
+    REQUIRE(page->plan().has_value());
+    CHECK(page->plan()->years.back().cumulative.mid <= before.years.back().cumulative.mid);
+    CHECK(page->options().covered == std::vector<std::string>{carried});
+    page->covered().clear();
+    for (const auto& p : before.phases)
+        for (const auto& r : p.responsibilities)
+            if (std::find(page->covered().begin(), page->covered().end(), r) == page->covered().end()) page->covered().push_back(r);
+    page->recompute();
+    REQUIRE(page->plan().has_value());
+    CHECK(page->plan()->hires.empty());
+    CHECK(page->plan()->years.back().cumulative.mid == 0);
+    page->covered().clear();
+
+    // A performance analyst in the team grows into a senior analyst: that post costs only
+    // the rise in pay, and nobody is recruited for it.
+    page->team().push_back({"performance-information-analyst", 1});
+    page->upskill().push_back({"performance-information-analyst", "senior-data-analyst"});
+    page->recompute();
+    REQUIRE(page->plan().has_value());
+    const RoadmapHire* grown = nullptr;
+    for (const auto& h : page->plan()->hires)
+        if (!h.upskilled_from.empty()) grown = &h;
+    REQUIRE(grown);
+    CHECK(grown->role == "senior-data-analyst");
+    CHECK(grown->upskilled_from == "performance-information-analyst");
+    CHECK(page->options().upskill.size() == 1);
+
+    // Without the post in the team the roadmap says why it cannot be costed.
+    page->team().clear();
+    page->recompute();
+    CHECK_FALSE(page->plan().has_value());
+    CHECK(page->summary_text().Contains(wxS("needs one in the current team")));
     CHECK(messages.errors() == 0);
     frame->Destroy();
     pump(50);
