@@ -609,12 +609,18 @@ struct ImportOutcome {
 };
 
 // The body every import shares: a connection of its own, one outer transaction so that a
-// Cancel pressed while the store works still leaves nothing written.
+// Cancel pressed while the store works leaves nothing written. The store polls Cancel
+// between respondents (and every 1,000 rows of a long CSV) and unwinds with ImportCancelled.
 void run_import(const std::string& db, Progress& p, ImportOutcome& out,
                 const std::function<store::ImportReport(store::Connection&, ImportOutcome&)>& body) {
     store::Connection c = store::open_database(db, store::OpenOptions{false, 5000});
     store::Transaction tx(c);
-    out.report = body(c, out);
+    try {
+        out.report = body(c, out);
+    } catch (const store::ImportCancelled&) {
+        out.cancelled = true;
+        return;  // rolled back
+    }
     if (p.cancelled()) {
         out.cancelled = true;
         return;  // rolled back
@@ -653,7 +659,7 @@ void MainFrame::import_files(const std::vector<std::string>& files, std::functio
         [db, libs, files, out](Progress& p) {
             p.step(0, 0, "Checking and importing " + std::to_string(files.size()) + " file(s)");
             run_import(db, p, *out, [&](store::Connection& c, ImportOutcome&) {
-                return store::import_files(c, store::ImportAnswersRequest{files, libs, false});
+                return store::import_files(c, store::ImportAnswersRequest{files, libs, false, &p});
             });
         },
         [this, out, done, db](const JobOutcome& o) {
@@ -673,7 +679,7 @@ void MainFrame::import_long_csv(const std::string& file, std::function<void(bool
         this, _("Importing"),
         [db, libs, file, out](Progress& p) {
             p.step(0, 0, "Importing " + fs::path(file).filename().string());
-            run_import(db, p, *out, [&](store::Connection& c, ImportOutcome&) { return store::import_long_csv(c, file, libs, false); });
+            run_import(db, p, *out, [&](store::Connection& c, ImportOutcome&) { return store::import_long_csv(c, file, libs, false, &p); });
         },
         [this, out, done, db](const JobOutcome& o) {
             finish_import(o, out->cancelled, out->report, db, {}, diagnostics_text(out->report.diagnostics), done);
@@ -703,7 +709,9 @@ void MainFrame::import_survey_csv(const std::string& file, std::function<void(bo
         [db, req, out](Progress& p) {
             p.step(0, 0, "Importing " + fs::path(req.csv_file).filename().string());
             run_import(db, p, *out, [&](store::Connection& c, ImportOutcome& o) {
-                store::ImportCsvReport r = store::import_survey_csv(c, req);
+                store::ImportCsvRequest with_progress = req;
+                with_progress.progress = &p;
+                store::ImportCsvReport r = store::import_survey_csv(c, with_progress);
                 for (const auto& s : r.skipped) o.extra.push_back("skipped row " + std::to_string(s.record) + ": " + s.reason);
                 if (!r.import.ok())
                     for (const auto& col : r.columns)

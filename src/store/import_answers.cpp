@@ -29,6 +29,7 @@ ImportReport import_answer_files(Connection& c, const ImportAnswersRequest& requ
         }
     }
     for (std::size_t i = 0; i < loaded.sets.size(); ++i) {
+        stop_if_cancelled(request.progress);
         const AnswerSet& set = loaded.sets[i];
         const auto& q = loaded.questionnaires[i];
         auto fw = loaded.catalogue.framework(q->framework_id);
@@ -62,7 +63,7 @@ ImportReport import_answer_files(Connection& c, const ImportAnswersRequest& requ
                                         "\"; these answers are to version " + q->version});
             continue;
         }
-        WriteCounts w = write_respondents(c, id, *q, set.respondents);
+        WriteCounts w = write_respondents(c, id, *q, set.respondents, request.progress);
         report.counts.respondents_added += w.respondents_added;
         report.counts.respondents_updated += w.respondents_updated;
         report.counts.answers_written += w.answers_written;
@@ -93,6 +94,7 @@ ImportReport import_files(Connection& c, const ImportAnswersRequest& request) {
     std::vector<std::string> answer_files;
     std::vector<std::pair<std::string, Bundle>> bundles;
     for (const auto& path : request.files) {
+        stop_if_cancelled(request.progress);
         Diagnostics d(path);
         JsonLimits limits;
         limits.max_bytes = 1024u * 1024u * 1024u;
@@ -106,8 +108,12 @@ ImportReport import_files(Connection& c, const ImportAnswersRequest& request) {
     }
     if (report.diagnostics.has_errors()) return report;
     Transaction t(c);
-    if (!answer_files.empty()) merge(report, import_answer_files(c, {answer_files, request.library_dirs, false}));
-    for (auto& [path, b] : bundles) merge(report, import_bundle(c, b, path, false));
+    if (!answer_files.empty())
+        merge(report, import_answer_files(c, {answer_files, request.library_dirs, false, request.progress}));
+    for (auto& [path, b] : bundles) {
+        stop_if_cancelled(request.progress);
+        merge(report, import_bundle(c, b, path, false));
+    }
     if (!report.ok() || request.dry_run) return report;
     t.commit();
     return report;

@@ -14,6 +14,7 @@ struct ImportAnswersRequest {
     std::vector<std::string> files;
     std::vector<std::string> library_dirs;
     bool dry_run = false;
+    Progress* progress = nullptr;  // steps, and Cancel (ImportCancelled); none from the CLI
 };
 
 struct ImportReport {

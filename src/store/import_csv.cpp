@@ -76,12 +76,13 @@ ImportCsvReport import_survey_csv(Connection& c, const ImportCsvRequest& req) {
     out.rows_read = imported.respondents.size() + out.skipped.size();
     if (!imported.ok() || diags.has_errors()) return out;
 
+    stop_if_cancelled(req.progress);
     Transaction t(c);
     if (!round_exists) {
         new_round(c, req.organisation, req.period, *fdoc, *qdoc);
         out.import.rounds_created.push_back(out.round);
     }
-    out.import.counts = write_respondents(c, out.round, *q, imported.respondents);
+    out.import.counts = write_respondents(c, out.round, *q, imported.respondents, req.progress);
     out.import.rounds_touched.push_back(out.round);
     if (!req.dry_run) t.commit();
     return out;

@@ -19,6 +19,7 @@ struct ImportCsvRequest {
     std::vector<std::string> library_dirs;
     bool skip_invalid = false;
     bool dry_run = false;
+    Progress* progress = nullptr;  // steps, and Cancel (ImportCancelled); none from the CLI
 };
 
 struct ImportCsvReport {
@@ -37,6 +38,6 @@ ImportCsvReport import_survey_csv(Connection& c, const ImportCsvRequest& request
 // rounds at once. Organisations must exist; rounds are created when missing. Streams the
 // file; all or nothing.
 ImportReport import_long_csv(Connection& c, const std::string& path, const std::vector<std::string>& library_dirs,
-                             bool dry_run);
+                             bool dry_run, Progress* progress = nullptr);
 
 }  // namespace ys::store

@@ -30,7 +30,7 @@ struct OpenRound {
 }  // namespace
 
 ImportReport import_long_csv(Connection& c, const std::string& path, const std::vector<std::string>& library_dirs,
-                             bool dry_run) {
+                             bool dry_run, Progress* progress) {
     ImportReport report;
     Diagnostics& diags = report.diagnostics;
     diags.set_file(path);
@@ -70,7 +70,7 @@ ImportReport import_long_csv(Connection& c, const std::string& path, const std::
     };
     auto flush = [&]() {
         if (!open.id.empty() && !open.respondents.empty() && !diags.has_errors()) {
-            WriteCounts w = write_respondents(c, open.id, *open.q, open.respondents);
+            WriteCounts w = write_respondents(c, open.id, *open.q, open.respondents, progress);
             report.counts.respondents_added += w.respondents_added;
             report.counts.respondents_updated += w.respondents_updated;
             report.counts.answers_written += w.answers_written;
@@ -85,6 +85,10 @@ ImportReport import_long_csv(Connection& c, const std::string& path, const std::
 
     while (csv.next(row)) {
         const std::size_t rec = csv.record();
+        if (progress && rec % 1000 == 0) {
+            stop_if_cancelled(progress);
+            progress->step(static_cast<long long>(rec), 0, "Reading row " + std::to_string(rec));
+        }
         if (row.size() == 1 && row[0].empty()) continue;
         // Rows come grouped by round: the id is only rebuilt when the round changes.
         if (cell(c_org) != open.org || cell(c_period) != open.period || cell(c_q) != open.questionnaire) {

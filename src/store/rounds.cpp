@@ -403,7 +403,7 @@ void set_answer(Connection& c, const std::string& round, const std::string& resp
 }
 
 WriteCounts write_respondents(Connection& c, const std::string& round, const Questionnaire& q,
-                              const std::vector<Respondent>& respondents) {
+                              const std::vector<Respondent>& respondents, Progress* progress) {
     WriteCounts counts;
     Transaction t(c);
     clear_round_summary(c, round);
@@ -412,7 +412,12 @@ WriteCounts write_respondents(Connection& c, const std::string& round, const Que
     Statement update = c.prepare(
         "UPDATE respondent SET role = ?, name = coalesce(?, name), email = coalesce(?, email) WHERE id = ?");
     Statement answer = c.prepare(kUpsertAnswer);
+    long long done = 0;
     for (const Respondent& r : respondents) {
+        if (progress) {
+            stop_if_cancelled(progress);
+            progress->step(done++, static_cast<long long>(respondents.size()), "Writing the answers of round " + round);
+        }
         std::string role = r.role >= 0 ? q.roles[r.role].id : "";
         find.reset();
         find.bind(1, round).bind(2, r.id);

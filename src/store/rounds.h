@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,7 @@
 
 #include "answers.h"
 #include "framework.h"
+#include "progress.h"
 #include "questionnaire.h"
 #include "sqlite_handle.h"
 
@@ -83,8 +85,20 @@ void set_answer(Connection& c, const std::string& round, const std::string& resp
 struct WriteCounts {
     std::size_t respondents_added = 0, respondents_updated = 0, answers_written = 0;
 };
+// With `progress`, each respondent is a step and a Cancel stops the write with
+// ImportCancelled, before anything is committed.
 WriteCounts write_respondents(Connection& c, const std::string& round, const Questionnaire& q,
-                              const std::vector<Respondent>& respondents);
+                              const std::vector<Respondent>& respondents, Progress* progress = nullptr);
+
+// Thrown by the imports when their Progress says Cancel: the transaction around the import
+// rolls back as it unwinds, so nothing is written.
+struct ImportCancelled : std::runtime_error {
+    ImportCancelled() : std::runtime_error("the import was cancelled; nothing was written") {}
+};
+// Throws ImportCancelled when `progress` is set and cancelled.
+inline void stop_if_cancelled(const Progress* progress) {
+    if (progress && progress->cancelled()) throw ImportCancelled();
+}
 
 struct TargetRecord {
     std::string organisation, framework, dimension, by;

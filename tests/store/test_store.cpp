@@ -31,6 +31,8 @@
 #include "action_items.h"
 #include "benchmark_rounds.h"
 #include "database.h"
+#include "import_answers.h"
+#include "import_csv.h"
 #include "organisations.h"
 #include "round_summaries.h"
 #include "rounds.h"
@@ -1248,4 +1250,69 @@ TEST_CASE("store: remove_action_item takes an action out of the plan, and refuse
     auto line_break = refusal([&] { ys::store::remove_action_item(c, other, "dq\nyardstick-cli: all fine"); });
     CHECK(one_line(line_break.first));
     CHECK(ys::store::list_action_items(c, other).size() == 1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cancelling an import
+
+namespace {
+
+// Says Cancel from its `limit + 1`th poll on, and counts the steps it was told about.
+struct CancelAfter final : ys::Progress {
+    explicit CancelAfter(int limit) : limit(limit) {}
+    void step(long long, long long, const std::string&) override { ++steps; }
+    bool cancelled() const override { return ++polls > limit; }
+    int limit;
+    mutable int polls = 0;
+    long long steps = 0;
+};
+
+}  // namespace
+
+TEST_CASE("store: a long CSV import cancelled part way writes nothing, and one left to finish writes it all", "[store][import]") {
+    Scratch db("cancel-long.db");
+    make_store(db.path);
+    const std::string csv = db.path + ".csv";
+    {
+        std::ofstream out(csv, std::ios::binary);
+        out << "organisation,period,questionnaire,respondent,question,answer\n";
+        for (int i = 1; i <= 3000; ++i) out << "testshire,2027,tiny-check,r" << i << ",q-quality,level-2\n";
+    }
+    Connection c = ys::store::open_database(db.path);
+    const std::int64_t rounds = count(c, "SELECT count(*) FROM round");
+    const std::int64_t respondents = count(c, "SELECT count(*) FROM respondent");
+
+    CancelAfter cancel(2);  // rows 1,000 and 2,000 go on; row 3,000 is cancelled
+    CHECK_THROWS_AS(ys::store::import_long_csv(c, csv, {YS_TEST_DATA}, false, &cancel), ys::store::ImportCancelled);
+    CHECK(cancel.polls == 3);
+    CHECK(count(c, "SELECT count(*) FROM round") == rounds);
+    CHECK(count(c, "SELECT count(*) FROM respondent") == respondents);
+
+    CancelAfter never(1 << 30);
+    ys::store::ImportReport r = ys::store::import_long_csv(c, csv, {YS_TEST_DATA}, false, &never);
+    INFO((r.diagnostics.items().empty() ? std::string() : ys::to_string(r.diagnostics.items().front())));
+    REQUIRE(r.ok());
+    CHECK(r.counts.respondents_added == 3000);
+    CHECK(never.steps >= 3000);  // a step per respondent written, and one per 1,000 rows read
+    CHECK(count(c, "SELECT count(*) FROM respondent") == respondents + 3000);
+    fs::remove(csv);
+}
+
+TEST_CASE("store: an answer-file import cancelled after it made the organisation leaves no trace of it", "[store][import]") {
+    Scratch db("cancel-files.db");
+    make_store(db.path);
+    Connection c = ys::store::open_database(db.path);
+    const std::string file = std::string(YS_TEST_DATA) + "/answers/tiny-good.json";
+    for (int limit : {0, 1, 2}) {
+        CancelAfter cancel(limit);  // before reading the file, before writing its round, while writing respondents
+        INFO("cancelled at poll " << limit + 1);
+        CHECK_THROWS_AS(ys::store::import_files(c, {{file}, {YS_TEST_DATA}, false, &cancel}), ys::store::ImportCancelled);
+        CHECK_FALSE(ys::store::find_organisation(c, "fictional-borough-of-eastmere"));
+        CHECK(count(c, "SELECT count(*) FROM round") == 1);
+    }
+    CancelAfter never(1 << 30);
+    ys::store::ImportReport r = ys::store::import_files(c, {{file}, {YS_TEST_DATA}, false, &never});
+    REQUIRE(r.ok());
+    CHECK(ys::store::find_organisation(c, "fictional-borough-of-eastmere"));
+    CHECK(never.steps == 2);  // its two respondents
 }
