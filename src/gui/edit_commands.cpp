@@ -66,4 +66,51 @@ bool SaveActionItemCommand::Undo() {
     return ok;
 }
 
+EditOrganisationCommand::EditOrganisationCommand(Host& host, std::string id, store::OrgEdit edit)
+    : wxCommand(true, wxString::Format(_("Edit organisation %s"), wxs(id))), host_(host), id_(std::move(id)), edit_(std::move(edit)) {}
+
+bool EditOrganisationCommand::Do() {
+    Session& s = host_.session();
+    bool ok = guarded(host_.window(), s.path(), _("The organisation was not changed."), [&] {
+        if (!before_) before_ = store::find_organisation(s.db(), id_);
+        store::edit_organisation(s.db(), id_, edit_);
+    });
+    if (ok) host_.organisations_changed();
+    return ok;
+}
+
+bool EditOrganisationCommand::Undo() {
+    if (!before_) return false;
+    Session& s = host_.session();
+    bool ok = guarded(host_.window(), s.path(), _("The organisation was not put back."), [&] {
+        store::edit_organisation(s.db(), id_, {before_->name, before_->type, before_->region, before_->ons_code});
+    });
+    if (ok) host_.organisations_changed();
+    return ok;
+}
+
+MoveOrganisationCommand::MoveOrganisationCommand(Host& host, std::string id, std::string new_parent)
+    : wxCommand(true, wxString::Format(_("Move organisation %s"), wxs(id))), host_(host), id_(std::move(id)),
+      new_parent_(std::move(new_parent)) {}
+
+bool MoveOrganisationCommand::Do() {
+    Session& s = host_.session();
+    bool ok = guarded(host_.window(), s.path(), _("The organisation was not moved."), [&] {
+        if (!old_parent_)
+            if (auto o = store::find_organisation(s.db(), id_)) old_parent_ = o->parent;
+        store::move_organisation(s.db(), id_, new_parent_);
+    });
+    if (ok) host_.organisations_changed();
+    return ok;
+}
+
+bool MoveOrganisationCommand::Undo() {
+    if (!old_parent_) return false;
+    Session& s = host_.session();
+    bool ok = guarded(host_.window(), s.path(), _("The organisation was not moved back."),
+                      [&] { store::move_organisation(s.db(), id_, *old_parent_); });
+    if (ok) host_.organisations_changed();
+    return ok;
+}
+
 }  // namespace ys::gui

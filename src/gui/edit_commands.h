@@ -8,6 +8,7 @@
 #include <wx/cmdproc.h>
 
 #include "action_items.h"
+#include "organisations.h"
 #include "rounds.h"
 
 namespace ys::gui {
@@ -38,6 +39,33 @@ private:
     store::ActionItem item_;
     std::optional<store::ActionItem> before_;  // nothing: the action was not in the plan
     bool done_once_ = false;
+};
+
+// Changes an organisation's name, type, region or ONS code; Undo writes the earlier ones back.
+class EditOrganisationCommand : public wxCommand {
+public:
+    EditOrganisationCommand(Host& host, std::string id, store::OrgEdit edit);
+    bool Do() override;
+    bool Undo() override;
+
+private:
+    Host& host_;
+    std::string id_;
+    store::OrgEdit edit_;
+    std::optional<store::OrgRecord> before_;
+};
+
+// Moves an organisation under another ("" for the top); Undo puts it back under its old parent.
+class MoveOrganisationCommand : public wxCommand {
+public:
+    MoveOrganisationCommand(Host& host, std::string id, std::string new_parent);
+    bool Do() override;
+    bool Undo() override;
+
+private:
+    Host& host_;
+    std::string id_, new_parent_;
+    std::optional<std::string> old_parent_;
 };
 
 }  // namespace ys::gui

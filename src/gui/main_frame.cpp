@@ -27,6 +27,7 @@
 #include "bundle.h"
 #include "bundle_io.h"
 #include "dialogs.h"
+#include "edit_commands.h"
 #include "guard.h"
 #include "import_answers.h"
 #include "import_csv.h"
@@ -808,9 +809,8 @@ void MainFrame::move_selected_organisation() {
 
 bool MainFrame::edit_organisation(const std::string& id, const store::OrgEdit& edit) {
     if (!session_.is_open()) return false;
-    if (!guarded(this, session_.path(), _("The organisation was not changed."), [&] { store::edit_organisation(session_.db(), id, edit); }))
-        return false;
-    organisations_changed();
+    // Edit > Undo puts the earlier details back.
+    if (!commands_.Submit(new EditOrganisationCommand(*this, id, edit))) return false;
     select_organisation(id);
     set_status(wxString::Format(_("Organisation %s changed."), wxs(id)));
     return true;
@@ -818,10 +818,7 @@ bool MainFrame::edit_organisation(const std::string& id, const store::OrgEdit& e
 
 bool MainFrame::move_organisation(const std::string& id, const std::string& new_parent) {
     if (!session_.is_open()) return false;
-    if (!guarded(this, session_.path(), _("The organisation was not moved."),
-                 [&] { store::move_organisation(session_.db(), id, new_parent); }))
-        return false;
-    organisations_changed();
+    if (!commands_.Submit(new MoveOrganisationCommand(*this, id, new_parent))) return false;
     select_organisation(id);
     set_status(new_parent.empty() ? wxString::Format(_("Organisation %s moved to the top."), wxs(id))
                                   : wxString::Format(_("Organisation %s moved under %s."), wxs(id), wxs(new_parent)));

@@ -120,6 +120,17 @@ TEST_CASE("organisations: Edit organisation renames the selected council through
         CHECK(store::find_organisation(c, "westford")->ons_code == "E06999901");
         CHECK(frame->selected_organisation() == "westford");
     }
+    SECTION("Edit > Undo puts the old name back and Redo renames it again") {
+        REQUIRE(frame->commands().CanUndo());
+        CHECK(frame->commands().GetUndoMenuLabel().Contains(wxS("Edit organisation westford")));
+        REQUIRE(frame->commands().Undo());
+        CHECK(store::find_organisation(c, "westford")->name == "Westford Borough Council (fictional)");
+        CHECK(store::find_organisation(c, "westford")->ons_code == "E06999901");
+        CHECK(frame->commands().CanRedo());
+        REQUIRE(frame->commands().Redo());
+        CHECK(store::find_organisation(c, "westford")->name == renamed);
+        CHECK(messages.errors() == 0);
+    }
     SECTION("Cancel changes nothing") {
         DialogAnswers cancel([&](wxDialog& d) {
             wxDynamicCast(control(d, _("Name")), wxTextCtrl)->SetValue(wxS("Not this"));
@@ -174,6 +185,13 @@ TEST_CASE("organisations: Move organisation puts a department under another coun
     CHECK(store::find_organisation(c, "westford-housing")->parent == "eastbury");
     CHECK(frame->selected_organisation() == "westford-housing");
     CHECK(selected_parent_text(frame) == wxS("Eastbury District Council (fictional)"));
+
+    // Undo puts it back under Westford, Redo under Eastbury again.
+    REQUIRE(frame->commands().CanUndo());
+    REQUIRE(frame->commands().Undo());
+    CHECK(store::find_organisation(c, "westford-housing")->parent == "westford");
+    REQUIRE(frame->commands().Redo());
+    CHECK(store::find_organisation(c, "westford-housing")->parent == "eastbury");
 
     // To the top and back under the region, through the same call the dialog's OK makes.
     CHECK(frame->move_organisation("westford-housing", ""));
