@@ -3,9 +3,25 @@
 #include "args.h"
 #include "commands.h"
 #include "exit_codes.h"
+#include "template.h"
 #include "validate.h"
 
 namespace ys::cli {
+namespace {
+
+// Report templates are read by the report library, which the core does not link.
+ExtraFormat report_template_format() {
+    return {report::kTemplateFormat, "report template",
+            [](const std::string& path, const nlohmann::json&, Diagnostics& diags, std::string& id) {
+                // Read again through the report's own reader: its size limit and messages are
+                // exactly those `report --template` gives.
+                auto t = report::read_template(path, diags);
+                if (t) id = t->id;
+                return t.has_value();
+            }};
+}
+
+}  // namespace
 
 std::vector<std::string> library_dirs(const Context& ctx, const std::vector<std::string>& given, bool no_default) {
     std::vector<std::string> dirs = given;
@@ -30,10 +46,11 @@ int cmd_validate(const Context& ctx, const std::vector<std::string>& args) {
     }
     if (p.has("help")) {
         ctx.out << "Usage: yardstick-cli validate [options] FILE...\n\n"
-                   "Checks frameworks, questionnaires, answer files and target files, including\n"
-                   "their references to each other. Each problem is one line:\n"
-                   "FILE: WHERE: what was expected (WHERE is a JSON pointer, or line:column for\n"
-                   "syntax errors). Exit code 0 when all are valid, 2 when any is not.\n\n"
+                   "Checks frameworks, questionnaires, answer files, target files, role catalogues,\n"
+                   "assumptions and report templates, including their references to each other.\n"
+                   "Each problem is one line: FILE: WHERE: what was expected (WHERE is a JSON\n"
+                   "pointer, or line:column for syntax errors); past 1000 in one file, one last line\n"
+                   "counts the rest. Exit code 0 when all are valid, 2 when any is not.\n\n"
                 << options_help(spec);
         return exit_code::ok;
     }
@@ -44,11 +61,13 @@ int cmd_validate(const Context& ctx, const std::vector<std::string>& args) {
     ValidateRequest req;
     req.files = p.positional;
     req.library_dirs = library_dirs(ctx, p.values("library"), p.has("no-default-library"));
+    req.extra_formats.push_back(report_template_format());
     ValidateReport report = validate_files(req);
     for (const auto& d : report.diagnostics.items()) ctx.err << to_string(d) << "\n";
     if (!p.has("quiet"))
         for (const auto& f : report.files)
-            ctx.out << f.path << ": " << (f.ok ? "ok" : "INVALID") << " (" << to_string(f.kind)
+            ctx.out << f.path << ": " << (f.ok ? "ok" : "INVALID") << " ("
+                    << (f.extra_kind.empty() ? to_string(f.kind) : f.extra_kind.c_str())
                     << (f.id.empty() ? "" : " " + f.id) << ")\n";
     return report.ok() ? exit_code::ok : exit_code::invalid_input;
 }

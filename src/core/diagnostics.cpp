@@ -70,22 +70,59 @@ std::string to_string(const Diagnostic& d) {
 }
 
 void Diagnostics::error(const std::string& where, const std::string& message) {
-    items_.push_back({Severity::Error, file_, where, message});
+    add({Severity::Error, file_, where, message});
 }
 
 void Diagnostics::warning(const std::string& where, const std::string& message) {
-    items_.push_back({Severity::Warning, file_, where, message});
+    add({Severity::Warning, file_, where, message});
+}
+
+Diagnostics::FileTally& Diagnostics::tally(const std::string& file) {
+    if (last_tally_ < tallies_.size() && tallies_[last_tally_].file == file) return tallies_[last_tally_];
+    for (std::size_t i = 0; i < tallies_.size(); ++i)
+        if (tallies_[i].file == file) {
+            last_tally_ = i;
+            return tallies_[i];
+        }
+    tallies_.push_back({file});
+    last_tally_ = tallies_.size() - 1;
+    return tallies_.back();
+}
+
+void Diagnostics::count_past_cap(FileTally& t, const std::string& file, std::size_t errors, std::size_t warnings) {
+    if (!t.has_summary) {
+        t.summary = items_.size();
+        t.has_summary = true;
+        items_.push_back({Severity::Warning, file, "", ""});
+    }
+    Diagnostic& s = items_[t.summary];
+    s.more_errors += errors;
+    s.more_warnings += warnings;
+    s.severity = s.more_errors > 0 ? Severity::Error : Severity::Warning;
+    std::size_t more = s.more_errors + s.more_warnings;
+    s.message = std::to_string(more) + (more == 1 ? " more problem was" : " more problems were") +
+                " found and not shown (" + std::to_string(s.more_errors) +
+                (s.more_errors == 1 ? " error, " : " errors, ") + std::to_string(s.more_warnings) +
+                (s.more_warnings == 1 ? " warning" : " warnings") + "); at most " +
+                std::to_string(kMaxProblemsPerFile) + " are listed per file";
+}
+
+void Diagnostics::add(Diagnostic d) {
+    std::size_t errors = d.is_summary() ? d.more_errors : d.severity == Severity::Error ? 1 : 0;
+    std::size_t warnings = d.is_summary() ? d.more_warnings : d.severity == Severity::Warning ? 1 : 0;
+    errors_ += errors;
+    warnings_ += warnings;
+    FileTally& t = tally(d.file);
+    if (d.is_summary() || t.shown >= kMaxProblemsPerFile) {
+        count_past_cap(t, d.file, errors, warnings);
+        return;
+    }
+    ++t.shown;
+    items_.push_back(std::move(d));
 }
 
 void Diagnostics::append(const Diagnostics& other) {
-    items_.insert(items_.end(), other.items_.begin(), other.items_.end());
-}
-
-std::size_t Diagnostics::error_count() const {
-    std::size_t n = 0;
-    for (const auto& d : items_)
-        if (d.severity == Severity::Error) ++n;
-    return n;
+    for (const auto& d : other.items_) add(d);
 }
 
 }  // namespace ys

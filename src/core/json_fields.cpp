@@ -2,8 +2,6 @@
 
 #include <cmath>
 
-#include "json_read.h"
-
 namespace ys {
 
 std::string describe_json_type(const nlohmann::json& v) {
@@ -52,19 +50,72 @@ bool is_valid_version(const std::string& s) {
     return parts == 2 || parts == 3;
 }
 
+namespace {
+
+void append_step(std::string& out, const std::string& key) {
+    out += '/';
+    bool plain = true;
+    for (char c : key) plain = plain && c != '~' && c != '/';
+    if (plain) {
+        out += key;
+        return;
+    }
+    for (char c : key) {
+        if (c == '~') out += "~0";
+        else if (c == '/') out += "~1";
+        else out += c;
+    }
+}
+
+}  // namespace
+
+std::string JsonAt::pointer() const {
+    std::string p = prefix_;
+    for (std::size_t i = 0; i < step_count_; ++i) {
+        if (steps_[i].key) append_step(p, *steps_[i].key);
+        else p += '/' + std::to_string(steps_[i].index);
+    }
+    return p + missing_;
+}
+
+std::string JsonAt::where() const {
+    std::string p = pointer();
+    return p.empty() ? "/" : p;
+}
+
+JsonAt JsonAt::child_present(const nlohmann::json* child, Step step) const {
+    JsonAt c(*this);
+    c.value_ = child;
+    if (c.step_count_ == kInlineSteps) {
+        c.prefix_ = pointer();
+        c.step_count_ = 0;
+    }
+    c.steps_[c.step_count_++] = step;
+    return c;
+}
+
+JsonAt JsonAt::missing_child() const {
+    JsonAt c(*this);
+    c.value_ = nullptr;
+    return c;
+}
+
 JsonAt JsonAt::operator[](const std::string& key) const {
-    const nlohmann::json* child = nullptr;
     if (value_ && value_->is_object()) {
         auto it = value_->find(key);
-        if (it != value_->end()) child = &*it;
+        // The key is borrowed from the document, like the value.
+        if (it != value_->end()) return child_present(&*it, {&it.key(), 0});
     }
-    return JsonAt(child, pointer_ + "/" + pointer_escape(key), *diags_);
+    JsonAt c = missing_child();
+    append_step(c.missing_, key);
+    return c;
 }
 
 JsonAt JsonAt::operator[](std::size_t index) const {
-    const nlohmann::json* child = nullptr;
-    if (value_ && value_->is_array() && index < value_->size()) child = &(*value_)[index];
-    return JsonAt(child, pointer_ + "/" + std::to_string(index), *diags_);
+    if (value_ && value_->is_array() && index < value_->size()) return child_present(&(*value_)[index], {nullptr, index});
+    JsonAt c = missing_child();
+    c.missing_ += '/' + std::to_string(index);
+    return c;
 }
 
 std::size_t JsonAt::size() const {

@@ -13,15 +13,20 @@ namespace ys {
 
 enum class Need { Required, Optional };
 
+// The JSON pointer of a value is needed only when a problem is reported, so it is not
+// built while reading: a JsonAt keeps the steps from its base as pointers to the keys in
+// the document (which must outlive it anyway, as the value does) or array indexes, and
+// writes the pointer out only in pointer(), where(), error() and warning(). Steps are held
+// by value, never through a parent JsonAt, so a JsonAt made from a temporary is safe to keep.
 class JsonAt {
 public:
     JsonAt(const nlohmann::json* value, std::string pointer, Diagnostics& diags)
-        : value_(value), pointer_(std::move(pointer)), diags_(&diags) {}
+        : value_(value), diags_(&diags), prefix_(std::move(pointer)) {}
 
     bool present() const { return value_ != nullptr; }
     const nlohmann::json& json() const { return *value_; }
-    const std::string& pointer() const { return pointer_; }
-    std::string where() const { return pointer_.empty() ? "/" : pointer_; }
+    std::string pointer() const;
+    std::string where() const;
     Diagnostics& diags() const { return *diags_; }
 
     JsonAt operator[](const std::string& key) const;
@@ -46,9 +51,23 @@ public:
     void warning(const std::string& message) const { diags_->warning(where(), message); }
 
 private:
+    // A step to a value that is present: its key in the document, or its index.
+    struct Step {
+        const std::string* key;  // nullptr: an array index
+        std::size_t index;
+    };
+    // Deep enough for every reader's usual paths; deeper steps are written into prefix_.
+    static constexpr std::size_t kInlineSteps = 8;
+
+    JsonAt child_present(const nlohmann::json* child, Step step) const;
+    JsonAt missing_child() const;  // its step is added by the caller
+
     const nlohmann::json* value_;
-    std::string pointer_;
     Diagnostics* diags_;
+    std::string prefix_;  // the pointer before steps_ (given, or steps written out)
+    Step steps_[kInlineSteps] = {};
+    std::size_t step_count_ = 0;
+    std::string missing_;  // the steps past the last value present, written out ("/na")
 };
 
 bool is_valid_id(const std::string& s);

@@ -7,6 +7,32 @@
 #include "targets.h"
 
 namespace ys {
+namespace {
+
+// "yardstick-answers/1" -> "yardstick-answers/": the family any version of a format belongs to.
+std::string format_family(const std::string& format) { return format.substr(0, format.find('/') + 1); }
+
+const ExtraFormat* extra_format_of(const nlohmann::json& doc, const std::vector<ExtraFormat>& extras) {
+    if (!doc.is_object()) return nullptr;
+    auto it = doc.find("format");
+    if (it == doc.end() || !it->is_string()) return nullptr;
+    const std::string& f = it->get_ref<const std::string&>();
+    for (const auto& e : extras)
+        if (f.rfind(format_family(e.format), 0) == 0) return &e;
+    return nullptr;
+}
+
+std::string known_formats(const std::vector<ExtraFormat>& extras) {
+    std::vector<std::string> all = {"yardstick-framework/1", "yardstick-questionnaire/1", "yardstick-answers/1",
+                                    "yardstick-targets/1",   "yardstick-roles/1",         "yardstick-assumptions/1"};
+    for (const auto& e : extras) all.push_back(e.format);
+    std::string out;
+    for (std::size_t i = 0; i < all.size(); ++i)
+        out += (i == 0 ? "" : i + 1 == all.size() ? " or " : ", ") + all[i];
+    return out;
+}
+
+}  // namespace
 
 ValidateReport validate_files(const ValidateRequest& request) {
     ValidateReport report;
@@ -17,6 +43,7 @@ ValidateReport validate_files(const ValidateRequest& request) {
         std::string path;
         nlohmann::json doc;
         DocKind kind;
+        const ExtraFormat* extra;
     };
     std::vector<Pending> data_files;
     std::vector<std::size_t> given_entries;  // index into catalogue entries
@@ -32,20 +59,23 @@ ValidateReport validate_files(const ValidateRequest& request) {
             continue;
         }
         DocKind kind = kind_of(*doc);
-        if (kind == DocKind::Framework || kind == DocKind::Questionnaire) {
-            // Re-read through the catalogue so the given file wins over library copies.
+        const ExtraFormat* extra = kind == DocKind::Unknown ? extra_format_of(*doc, request.extra_formats) : nullptr;
+        if (extra) {
+            data_files.push_back({path, std::move(*doc), kind, extra});
+        } else if (kind == DocKind::Framework || kind == DocKind::Questionnaire) {
+            // Re-read through the catalogue so the given file wins over library copies; the
+            // first reading is dropped first, so two trees of a large file never coexist.
+            doc.reset();
             Diagnostics ignored(path);
             catalogue.add_file(path, "given", ignored);
             given_entries.push_back(catalogue.entries().size() - 1);
         } else if (kind == DocKind::Answers || kind == DocKind::Targets || kind == DocKind::Roles ||
                    kind == DocKind::Assumptions) {
-            data_files.push_back({path, std::move(*doc), kind});
+            data_files.push_back({path, std::move(*doc), kind, nullptr});
         } else {
             if (doc->is_object() && doc->contains("format"))
-                d.error("/format", "unknown format " + (*doc)["format"].dump() +
-                                       "; expected yardstick-framework/1, yardstick-questionnaire/1, "
-                                       "yardstick-answers/1, yardstick-targets/1, yardstick-roles/1 or "
-                                       "yardstick-assumptions/1");
+                d.error("/format", "unknown format " + (*doc)["format"].dump() + "; expected " +
+                                       known_formats(request.extra_formats));
             else
                 d.error("/format", "missing; expected \"format\" naming a Yardstick file format, such as "
                                    "\"yardstick-framework/1\"");
@@ -64,7 +94,9 @@ ValidateReport validate_files(const ValidateRequest& request) {
         Diagnostics d(p.path);
         bool ok = false;
         std::string id;
-        if (p.kind == DocKind::Answers) {
+        if (p.extra) {
+            ok = p.extra->check(p.path, p.doc, d, id);
+        } else if (p.kind == DocKind::Answers) {
             if (auto header = read_answers_header(p.doc, d)) {
                 id = header->questionnaire_id;
                 auto q = catalogue.questionnaire(header->questionnaire_id, header->questionnaire_version);
@@ -99,7 +131,7 @@ ValidateReport validate_files(const ValidateRequest& request) {
             }
         }
         report.diagnostics.append(d);
-        report.files.push_back({p.path, p.kind, id, ok && !d.has_errors()});
+        report.files.push_back({p.path, p.kind, id, ok && !d.has_errors(), p.extra ? p.extra->kind : ""});
     }
     return report;
 }

@@ -745,3 +745,63 @@ TEST_CASE("cli: action set clears a field given empty and keeps those not given,
     CHECK(one_argument.code == 3);
     CHECK(count_lines(one_argument.err) == 1);
 }
+
+TEST_CASE("cli: validate reads report templates by their format, and every shipped one is valid", "[cli][validate][report]") {
+    Run ok = cli("validate reports/*.json");
+    INFO(ok.err);
+    CHECK(ok.code == 0);
+    CHECK(ok.err.empty());
+    CHECK(ok.out == "reports/action-plan.json: ok (report template action-plan)\n"
+                    "reports/benchmark.json: ok (report template benchmark)\n"
+                    "reports/business-case.json: ok (report template business-case)\n");
+}
+
+TEST_CASE("cli: validate gives a bad report template its one-line error and exit 2", "[cli][validate][report]") {
+    const std::string dir = "tests/data/bad/templates/";
+    const std::map<std::string, std::string> cases = {
+        {"tpl-bad-colour.json", "/colours/primary: expected a colour as \"#rrggbb\", found \"#1d4f9\""},
+        {"tpl-duplicate-key.json", "/title: duplicate key \"title\" in one object"},
+        {"tpl-duplicate-section.json", "/sections/2/id: section \"summary\" appears twice (first at /sections/1/id)"},
+        {"tpl-low-contrast-text.json",
+         "/colours/muted: muted \"#aaaaaa\" on the white page has a contrast ratio of 2.32:1; text colours need at "
+         "least 4.5:1 (WCAG AA)"},
+        {"tpl-unknown-kind.json", "/kind: unknown kind \"roadmap\"; expected one of: action-plan, benchmark, business-case"},
+        {"tpl-unknown-placeholder.json",
+         "/title: unknown placeholder \"{organization}\" for an action-plan template; expected one of: {organisation}, "
+         "{period}, {date}, {framework}, {framework_version}, {questionnaire}, {round}"},
+        {"tpl-wrong-format.json", "/format: expected \"yardstick-report-template/1\", found \"yardstick-report-template/2\""},
+    };
+    for (const auto& [file, message] : cases) {
+        Run r = cli("validate --quiet " + dir + file);
+        INFO(file);
+        CHECK(r.code == 2);
+        CHECK(r.err == dir + file + ": " + message + "\n");
+        CHECK(r.out.empty());
+    }
+    // Among valid files, one bad template still fails the run; the others are listed as ok.
+    Run mixed = cli("validate reports/benchmark.json " + dir + "tpl-missing-title.json");
+    CHECK(mixed.code == 2);
+    CHECK(mixed.err == dir + "tpl-missing-title.json: /title: missing; expected a string\n");
+    CHECK(mixed.out == "reports/benchmark.json: ok (report template benchmark)\n" + dir +
+                           "tpl-missing-title.json: INVALID (report template)\n");
+    // A template is not made to be of a kind by validate: one for a benchmark is valid.
+    CHECK(cli("validate " + dir + "tpl-wrong-kind.json").code == 0);
+    Run unknown = cli("validate tests/data/bad/format-unknown.json");
+    CHECK(unknown.code == 2);
+    CHECK(unknown.err.find("yardstick-assumptions/1 or yardstick-report-template/1\n") != std::string::npos);
+}
+
+TEST_CASE("cli: validate lists at most 1000 problems of one file, then one line counting the rest", "[cli][validate][limits]") {
+    nlohmann::json fw = nlohmann::json::parse(slurp(std::string(YS_SOURCE_DIR) + "/frameworks/council-data-maturity.json"));
+    for (int i = 0; i < 1234; ++i) fw["typo-" + std::to_string(10000 + i)] = 1;
+    std::filesystem::create_directories(YS_WORK_DIR);
+    const std::string path = std::string(YS_WORK_DIR) + "/many-unknown-keys-" + std::to_string(::getpid()) + ".json";
+    std::ofstream(path) << fw.dump();
+    Run r = cli("validate --quiet " + path);
+    std::filesystem::remove(path);
+    CHECK(r.code == 2);
+    REQUIRE(count_lines(r.err) == 1001);
+    CHECK(r.err.rfind(path + ": /typo-10000: unknown key \"typo-10000\"; expected one of: ", 0) == 0);
+    std::string last = r.err.substr(r.err.rfind('\n', r.err.size() - 2) + 1);
+    CHECK(last == path + ": 234 more problems were found and not shown (234 errors, 0 warnings); at most 1000 are listed per file\n");
+}

@@ -146,25 +146,42 @@ TEST_CASE("cycles of organisation parents are each reported once at their first 
 }
 
 TEST_CASE("a questionnaire whose conditions all refer forward is read in linear time", "[fuzz][regression]") {
-    nlohmann::json questions = nlohmann::json::array();
+    // n questions, each with a condition on the next: n - 1 forward references, one unknown
+    // question (the last refers past the end) and the limit of 2000 questions.
+    auto questionnaire = [](int n, bool conditions) {
+        nlohmann::json questions = nlohmann::json::array();
+        for (int i = 0; i < n; ++i) {
+            nlohmann::json qu = {{"id", "q" + std::to_string(i)}, {"kind", "number"}, {"text", "How many?"},
+                                 {"dimension", "a"}, {"bands", {{{"min", 0}, {"score", 1}}, {{"min", 5}, {"score", 2}}}}};
+            if (conditions) qu["condition"] = {{"question", "q" + std::to_string(i + 1)}, {"score_at_least", 1}};
+            questions.push_back(qu);
+        }
+        return nlohmann::json{{"format", "yardstick-questionnaire/1"}, {"id", "test-q"}, {"version", "1.0"},
+                              {"title", "T"}, {"framework", {{"id", "test-fw"}, {"versions", {"1.*"}}}},
+                              {"audience", "organisation"},
+                              {"sections", {{{"id", "s"}, {"title", "S"}, {"questions", questions}}}}};
+    };
     const int n = 20000;
-    for (int i = 0; i < n; ++i)
-        questions.push_back({{"id", "q" + std::to_string(i)},
-                             {"kind", "number"},
-                             {"text", "How many?"},
-                             {"dimension", "a"},
-                             {"condition", {{"question", "q" + std::to_string(i + 1)}, {"score_at_least", 1}}}});
-    nlohmann::json q = {{"format", "yardstick-questionnaire/1"}, {"id", "test-q"}, {"version", "1.0"},
-                        {"title", "T"}, {"framework", {{"id", "test-fw"}, {"versions", {"1.*"}}}},
-                        {"audience", "organisation"},
-                        {"sections", {{{"id", "s"}, {"title", "S"}, {"questions", questions}}}}};
     ys::Diagnostics d("forward.json");
-    CHECK_FALSE(ys::parse_questionnaire(q, d).has_value());
-    const std::string all = all_messages(d);
-    CHECK(all.find("/sections/0/questions/0/condition/question: the condition refers forward to \"q1\"") !=
-          std::string::npos);
-    CHECK(all.find("unknown question \"q" + std::to_string(n) + "\"") != std::string::npos);
-    CHECK(all.find("at most 2000 questions are allowed") != std::string::npos);
+    CHECK_FALSE(ys::parse_questionnaire(questionnaire(n, true), d).has_value());
+    CHECK(d.error_count() == static_cast<std::size_t>(n + 1));
+    // Only the first problems are kept; the last line counts the rest.
+    REQUIRE(d.items().size() == ys::kMaxProblemsPerFile + 1);
+    CHECK(ys::to_string(d.items().front()) ==
+          "forward.json: /sections/0/questions/0/condition/question: the condition refers forward to \"q1\"; it may "
+          "only refer to an earlier question");
+    CHECK(ys::to_string(d.items().back()) ==
+          "forward.json: " + std::to_string(n + 1 - ys::kMaxProblemsPerFile) + " more problems were found and not shown (" +
+              std::to_string(n + 1 - ys::kMaxProblemsPerFile) + " errors, 0 warnings); at most 1000 are listed per file");
+
+    // The two messages the cap hides above, each on its own.
+    ys::Diagnostics few("few.json");
+    CHECK_FALSE(ys::parse_questionnaire(questionnaire(3, true), few).has_value());
+    CHECK(all_messages(few).find("unknown question \"q3\"") != std::string::npos);
+    ys::Diagnostics many("many.json");
+    CHECK_FALSE(ys::parse_questionnaire(questionnaire(2001, false), many).has_value());
+    CHECK(many.error_count() == 1);
+    CHECK(all_messages(many).find("at most 2000 questions are allowed") != std::string::npos);
 }
 
 TEST_CASE("a framework with more facets than the limit is refused before every dimension copies them", "[fuzz][regression]") {
