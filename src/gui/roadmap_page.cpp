@@ -51,7 +51,7 @@ namespace {
 const char* const kStructures[] = {"centralised", "hub-and-spoke", "decentralised"};
 
 wxListCtrl* small_list(wxWindow* parent, const wxString& name, const wxString& tip,
-                       std::initializer_list<std::pair<wxString, int>> columns) {
+                       const std::vector<std::pair<wxString, int>>& columns) {
     auto* l = new wxListCtrl(parent, wxID_ANY, wxDefaultPosition, parent->FromDIP(wxSize(-1, 84)), wxLC_REPORT | wxLC_SINGLE_SEL,
                              wxDefaultValidator, name);
     l->SetToolTip(tip);
@@ -59,6 +59,12 @@ wxListCtrl* small_list(wxWindow* parent, const wxString& name, const wxString& t
     for (const auto& [title, width] : columns)
         l->AppendColumn(title, c++ == 0 ? wxLIST_FORMAT_LEFT : wxLIST_FORMAT_RIGHT, parent->FromDIP(width));
     return l;
+}
+
+// The selected row of a list showing `count` items, or -1.
+long selected_row(wxListCtrl* list, std::size_t count) {
+    long i = list->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    return i >= 0 && i < static_cast<long>(count) ? i : -1;
 }
 
 }  // namespace
@@ -84,25 +90,39 @@ void RoadmapPage::build() {
         is->Add(t, 0, wxTOP, FromDIP(8));
         return t;
     };
+    // A list the user fills: its label, the list, then its Add and Remove buttons.
+    struct EditableList {
+        wxListCtrl* list;
+        wxButton *add, *remove;
+    };
+    auto editable_list = [&](const wxString& text, const wxString& name, const wxString& tip,
+                             const std::vector<std::pair<wxString, int>>& columns, const wxString& add_label,
+                             const wxString& add_tip, const wxString& remove_name, const wxString& remove_tip) {
+        label(text);
+        EditableList e{small_list(in, name, tip, columns), new wxButton(in, wxID_ANY, add_label),
+                       new wxButton(in, wxID_ANY, _("Remove"))};
+        is->Add(e.list, 0, wxEXPAND | wxTOP, FromDIP(2));
+        e.add->SetToolTip(add_tip);
+        e.remove->SetName(remove_name);
+        e.remove->SetToolTip(remove_tip);
+        auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+        buttons->Add(e.add, 0, wxRIGHT, FromDIP(6));
+        buttons->Add(e.remove, 0);
+        is->Add(buttons, 0, wxTOP, FromDIP(4));
+        return e;
+    };
     label(_("Scores and targets from &round:"));
     round_ = new wxChoice(in, wxID_ANY);
     round_->SetName(_("Scores and targets from round"));
     round_->SetToolTip(_("The round whose scores and the organisation's targets set what the roadmap aims for"));
     is->Add(round_, 0, wxEXPAND | wxTOP, FromDIP(2));
 
-    label(_("Current &team (role and FTE):"));
-    team_list_ = small_list(in, _("Current team"), _("Posts the council has now: they count first"),
-                            {{_("Role"), 200}, {_("FTE"), 50}});
-    is->Add(team_list_, 0, wxEXPAND | wxTOP, FromDIP(2));
-    auto* tb = new wxBoxSizer(wxHORIZONTAL);
-    add_post_ = new wxButton(in, wxID_ANY, _("Add post\u2026"));
-    add_post_->SetToolTip(_("Add a post the council has now"));
-    remove_post_ = new wxButton(in, wxID_ANY, _("Remove"));
-    remove_post_->SetName(_("Remove post"));
-    remove_post_->SetToolTip(_("Remove the selected post"));
-    tb->Add(add_post_, 0, wxRIGHT, FromDIP(6));
-    tb->Add(remove_post_, 0);
-    is->Add(tb, 0, wxTOP, FromDIP(4));
+    auto team = editable_list(_("Current &team (role and FTE):"), _("Current team"), _("Posts the council has now: they count first"),
+                              {{_("Role"), 200}, {_("FTE"), 50}}, _("Add post\u2026"), _("Add a post the council has now"),
+                              _("Remove post"), _("Remove the selected post"));
+    team_list_ = team.list;
+    add_post_ = team.add;
+    remove_post_ = team.remove;
 
     auto* grid = new wxFlexGridSizer(2, FromDIP(6), FromDIP(8));
     grid->AddGrowableCol(1, 1);
@@ -132,49 +152,32 @@ void RoadmapPage::build() {
     row(_("Year 1 &starts:"), start_, _("Year 1 starts"));
     is->Add(grid, 0, wxEXPAND | wxTOP, FromDIP(10));
 
-    label(_("Roles s&hared with other councils:"));
-    shared_list_ = small_list(in, _("Shared roles"), _("A post shared between councils: this council pays its share"),
-                              {{_("Role"), 190}, {_("Councils"), 70}});
-    is->Add(shared_list_, 0, wxEXPAND | wxTOP, FromDIP(2));
-    auto* sb = new wxBoxSizer(wxHORIZONTAL);
-    add_share_ = new wxButton(in, wxID_ANY, _("Share a role\u2026"));
-    add_share_->SetToolTip(_("Share a post of a role with other councils"));
-    remove_share_ = new wxButton(in, wxID_ANY, _("Remove"));
-    remove_share_->SetName(_("Remove shared role"));
-    remove_share_->SetToolTip(_("Stop sharing the selected role"));
-    sb->Add(add_share_, 0, wxRIGHT, FromDIP(6));
-    sb->Add(remove_share_, 0);
-    is->Add(sb, 0, wxTOP, FromDIP(4));
+    auto shared = editable_list(_("Roles s&hared with other councils:"), _("Shared roles"),
+                                _("A post shared between councils: this council pays its share"),
+                                {{_("Role"), 190}, {_("Councils"), 70}}, _("Share a role\u2026"),
+                                _("Share a post of a role with other councils"), _("Remove shared role"),
+                                _("Stop sharing the selected role"));
+    shared_list_ = shared.list;
+    add_share_ = shared.add;
+    remove_share_ = shared.remove;
 
-    label(_("Posts that can &grow into another role:"));
-    upskill_list_ = small_list(in, _("Posts that can grow"),
-                               _("A post in the team that can be trained into another role: only the rise in pay is new money"),
-                               {{_("Post in the team"), 130}, {_("Can grow into"), 130}});
-    is->Add(upskill_list_, 0, wxEXPAND | wxTOP, FromDIP(2));
-    auto* ub = new wxBoxSizer(wxHORIZONTAL);
-    add_upskill_ = new wxButton(in, wxID_ANY, _("Grow a post\u2026"));
-    add_upskill_->SetToolTip(_("Let a post in the current team grow into a role the roadmap needs"));
-    remove_upskill_ = new wxButton(in, wxID_ANY, _("Remove"));
-    remove_upskill_->SetName(_("Remove post that can grow"));
-    remove_upskill_->SetToolTip(_("The selected post no longer grows into another role"));
-    ub->Add(add_upskill_, 0, wxRIGHT, FromDIP(6));
-    ub->Add(remove_upskill_, 0);
-    is->Add(ub, 0, wxTOP, FromDIP(4));
+    auto upskill = editable_list(_("Posts that can &grow into another role:"), _("Posts that can grow"),
+                                 _("A post in the team that can be trained into another role: only the rise in pay is new money"),
+                                 {{_("Post in the team"), 130}, {_("Can grow into"), 130}}, _("Grow a post\u2026"),
+                                 _("Let a post in the current team grow into a role the roadmap needs"),
+                                 _("Remove post that can grow"), _("The selected post no longer grows into another role"));
+    upskill_list_ = upskill.list;
+    add_upskill_ = upskill.add;
+    remove_upskill_ = upskill.remove;
 
-    label(_("Responsibilities already &covered:"));
-    covered_list_ = small_list(in, _("Responsibilities already covered"),
-                               _("Carried some other way (a partner, a contract, a post outside the catalogue): no role is added for them"),
-                               {{_("Responsibility"), 260}});
-    is->Add(covered_list_, 0, wxEXPAND | wxTOP, FromDIP(2));
-    auto* cb = new wxBoxSizer(wxHORIZONTAL);
-    add_covered_ = new wxButton(in, wxID_ANY, _("Already covered\u2026"));
-    add_covered_->SetToolTip(_("Mark a responsibility as carried some other way"));
-    remove_covered_ = new wxButton(in, wxID_ANY, _("Remove"));
-    remove_covered_->SetName(_("Remove covered responsibility"));
-    remove_covered_->SetToolTip(_("The selected responsibility needs covering again"));
-    cb->Add(add_covered_, 0, wxRIGHT, FromDIP(6));
-    cb->Add(remove_covered_, 0);
-    is->Add(cb, 0, wxTOP, FromDIP(4));
+    auto covered = editable_list(
+        _("Responsibilities already &covered:"), _("Responsibilities already covered"),
+        _("Carried some other way (a partner, a contract, a post outside the catalogue): no role is added for them"),
+        {{_("Responsibility"), 260}}, _("Already covered\u2026"), _("Mark a responsibility as carried some other way"),
+        _("Remove covered responsibility"), _("The selected responsibility needs covering again"));
+    covered_list_ = covered.list;
+    add_covered_ = covered.add;
+    remove_covered_ = covered.remove;
 
     london_ = new wxCheckBox(in, wxID_ANY, _("&London weighting"));
     london_->SetToolTip(_("Add London weighting to the roles that carry it"));
@@ -275,8 +278,8 @@ void RoadmapPage::build() {
         recompute();
     });
     remove_post_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        long i = team_list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
-        if (i < 0 || i >= static_cast<long>(team_.size())) return;
+        long i = selected_row(team_list_, team_.size());
+        if (i < 0) return;
         team_.erase(team_.begin() + i);
         // A post that is gone cannot grow.
         upskill_.erase(std::remove_if(upskill_.begin(), upskill_.end(),
@@ -311,8 +314,8 @@ void RoadmapPage::build() {
         recompute();
     });
     remove_share_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        long i = shared_list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
-        if (i < 0 || i >= static_cast<long>(shared_.size())) return;
+        long i = selected_row(shared_list_, shared_.size());
+        if (i < 0) return;
         shared_.erase(shared_.begin() + i);
         fill_shared();
         recompute();
@@ -351,8 +354,8 @@ void RoadmapPage::build() {
         recompute();
     });
     remove_upskill_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        long i = upskill_list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
-        if (i < 0 || i >= static_cast<long>(upskill_.size())) return;
+        long i = selected_row(upskill_list_, upskill_.size());
+        if (i < 0) return;
         upskill_.erase(upskill_.begin() + i);
         fill_upskill();
         recompute();
@@ -381,8 +384,8 @@ void RoadmapPage::build() {
         recompute();
     });
     remove_covered_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        long i = covered_list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
-        if (i < 0 || i >= static_cast<long>(covered_.size())) return;
+        long i = selected_row(covered_list_, covered_.size());
+        if (i < 0) return;
         covered_.erase(covered_.begin() + i);
         fill_covered();
         recompute();
