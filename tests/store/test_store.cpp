@@ -607,6 +607,14 @@ TEST_CASE("store: 100 writers killed at random moments lose nothing they reporte
         int ms = delay_ms(rng);
         Child child = spawn({YS_STORE_WRITER, path, round, "1000000"});
         std::string out, err;
+        // One writer in four is killed a random moment after it starts (opening, first
+        // write); the others a random moment after their first reported commit, so that a
+        // slow, loaded machine still kills them among their commits.
+        if (iteration % 4 != 0) {
+            auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+            while (out.find('\n') == std::string::npos && std::chrono::steady_clock::now() < give_up && child.out >= 0)
+                pump(child, out, err, std::chrono::steady_clock::now() + std::chrono::milliseconds(2));
+        }
         pump(child, out, err, std::chrono::steady_clock::now() + std::chrono::milliseconds(ms));
         ::kill(child.pid, SIGKILL);
         pump(child, out, err);
@@ -659,8 +667,8 @@ TEST_CASE("store: 100 writers killed at random moments lose nothing they reporte
     WARN("100 kills: " << all_keys.size() << " answers reported committed, " << iterations_with_keys
                        << " writers got that far; " << seconds << " s");
     // Otherwise the test proved nothing: writers must have committed something before dying.
-    // (Most do; a loaded machine starts them slower, so the bar is low.)
-    CHECK(iterations_with_keys >= 10);
+    // Three in four wait for their first commit, however loaded the machine.
+    CHECK(iterations_with_keys >= 75);
 }
 
 TEST_CASE("store: a writer killed inside one transaction leaves all of it or none of it", "[store][durability]") {
