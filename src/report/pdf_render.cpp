@@ -641,6 +641,32 @@ TablePrep Renderer::prepare(const Table& t) {
         }
         if (!changed) break;
     }
+    // A header word ("Respondents") breaks inside itself only when the other columns cannot
+    // spare the room: columns wider than their own longest header word give some up.
+    if (!t.header.empty()) {
+        std::vector<double> need(ncols, min_w);
+        for (std::size_t c = 0; c < t.header.size(); ++c) {
+            const std::string& h = t.header[c];
+            for (std::size_t at = 0; at < h.size();) {
+                std::size_t end = h.find_first_of(" \n", at);
+                if (end == std::string::npos) end = h.size();
+                if (end > at) need[c] = std::max(need[c], bold_->measure(std::string_view(h).substr(at, end - at), 9.0) + 2 * 5.0 + 1);
+                at = end + 1;
+            }
+        }
+        double short_by = 0, spare = 0;
+        for (std::size_t c = 0; c < ncols; ++c) {
+            short_by += std::max(0.0, need[c] - w[c]);
+            spare += std::max(0.0, w[c] - need[c]);
+        }
+        if (short_by > 0 && spare > 0) {
+            const double give = std::min(short_by, spare);
+            for (std::size_t c = 0; c < ncols; ++c) {
+                if (w[c] < need[c]) w[c] += (need[c] - w[c]) * give / short_by;
+                else w[c] -= (w[c] - need[c]) * give / spare;
+            }
+        }
+    }
     // Narrow columns get less padding and, when even so one wide character (W, @, an em
     // dash) would not fit, a smaller type size: nothing may cross a cell or the margin.
     const double narrowest = *std::min_element(w.begin(), w.end());

@@ -677,6 +677,25 @@ TEST_CASE("pdf a table header never ends a page without the start of its first r
     require_words_inside(pdf);
 }
 
+TEST_CASE("pdf a narrow column gets the room for its header words when the others can spare it") {
+    Document d;
+    d.title = "Headers";
+    d.created = "2026-11-21T10:00:00Z";
+    Table t;
+    t.caption = "Rounds included";
+    t.header = {"Organisation", "Questionnaire", "Respondents", "Coverage"};
+    t.widths = {3.0, 5.0, 0.5, 0.5};  // the last two far too narrow for their one word
+    t.rows = {{"Eastmere (fictional)", "council-full 1.0", "12", "95%"}};
+    d.blocks.push_back(t);
+    std::string pdf = render_to_file(d, "header-words");
+    require_qpdf_check(pdf);
+    std::string text = pdf_text(pdf);
+    INFO(text);
+    CHECK(text.find("Respondents") != std::string::npos);
+    CHECK(text.find("Coverage") != std::string::npos);
+    require_words_inside(pdf);
+}
+
 TEST_CASE("pdf the same document gives byte-identical files") {
     Document d = action_plan_like("Eastmere District Council (fictional)");
     d.theme.logo_path = (data_dir() / "logo.png").string();
