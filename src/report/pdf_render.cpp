@@ -641,19 +641,27 @@ TablePrep Renderer::prepare(const Table& t) {
         }
         if (!changed) break;
     }
-    // A header word ("Respondents") breaks inside itself only when the other columns cannot
-    // spare the room: columns wider than their own longest header word give some up.
-    if (!t.header.empty()) {
+    // A word ("Respondents", "Apprenticeship") breaks inside itself only when the other
+    // columns cannot spare the room: columns wider than their own longest word give some up.
+    // Words longer than a quarter of the page (web addresses) still break; the first 200 rows
+    // are enough to see what a column holds.
+    {
         std::vector<double> need(ncols, min_w);
-        for (std::size_t c = 0; c < t.header.size(); ++c) {
-            const std::string& h = t.header[c];
-            for (std::size_t at = 0; at < h.size();) {
-                std::size_t end = h.find_first_of(" \n", at);
-                if (end == std::string::npos) end = h.size();
-                if (end > at) need[c] = std::max(need[c], bold_->measure(std::string_view(h).substr(at, end - at), 9.0) + 2 * 5.0 + 1);
+        auto longest_word = [&](std::size_t c, const std::string& text, Face& face) {
+            for (std::size_t at = 0; at < text.size();) {
+                std::size_t end = text.find_first_of(" \n", at);
+                if (end == std::string::npos) end = text.size();
+                if (end > at) {
+                    double wd = face.measure(std::string_view(text).substr(at, end - at), 9.0) + 2 * 5.0 + 1;
+                    need[c] = std::max(need[c], std::min(wd, kContentW / 4));
+                }
                 at = end + 1;
             }
-        }
+        };
+        for (std::size_t c = 0; c < t.header.size(); ++c) longest_word(c, t.header[c], *bold_);
+        for (std::size_t r = 0; r < t.rows.size() && r < 200; ++r)
+            for (std::size_t c = 0; c < t.rows[r].size(); ++c)
+                longest_word(c, t.rows[r][c], c == 0 && t.first_column_is_header ? *bold_ : *regular_);
         double short_by = 0, spare = 0;
         for (std::size_t c = 0; c < ncols; ++c) {
             short_by += std::max(0.0, need[c] - w[c]);

@@ -677,7 +677,7 @@ TEST_CASE("pdf a table header never ends a page without the start of its first r
     require_words_inside(pdf);
 }
 
-TEST_CASE("pdf a narrow column gets the room for its header words when the others can spare it") {
+TEST_CASE("pdf a narrow column gets the room for its longest word when the others can spare it") {
     Document d;
     d.title = "Headers";
     d.created = "2026-11-21T10:00:00Z";
@@ -687,12 +687,20 @@ TEST_CASE("pdf a narrow column gets the room for its header words when the other
     t.widths = {3.0, 5.0, 0.5, 0.5};  // the last two far too narrow for their one word
     t.rows = {{"Eastmere (fictional)", "council-full 1.0", "12", "95%"}};
     d.blocks.push_back(t);
+    Table sources;  // a bold first column of long words beside one of long text and web addresses
+    sources.header = {"Assumption", "Source"};
+    sources.widths = {0.6, 5.0};
+    sources.first_column_is_header = true;
+    sources.rows = {{"Apprenticeship levy", words(80, "source") + " https://www.example.gov.uk/" + std::string(300, 'x')}};
+    d.blocks.push_back(sources);
     std::string pdf = render_to_file(d, "header-words");
     require_qpdf_check(pdf);
     std::string text = pdf_text(pdf);
     INFO(text);
     CHECK(text.find("Respondents") != std::string::npos);
     CHECK(text.find("Coverage") != std::string::npos);
+    CHECK(text.find("Apprenticeship") != std::string::npos);
+    CHECK(count(text, std::string(40, 'x')) >= 1);  // the address itself still breaks where it must
     require_words_inside(pdf);
 }
 
