@@ -17,7 +17,7 @@ const char* kUsage =
     "  validate FILE...     check frameworks, questionnaires, answer and target files\n"
     "  frameworks           list the frameworks and questionnaires available\n"
     "  score ANSWERS...     score answer files, or rounds in the database (table, JSON or CSV)\n"
-    "  org                  organisations: add, list, edit, move\n"
+    "  org                  organisations: add, list, edit, move, remove\n"
     "  group                peer groups: add, member, list\n"
     "  round                assessment rounds: new, list, close, reopen\n"
     "  respondent           add a respondent to a round\n"

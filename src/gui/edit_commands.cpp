@@ -66,6 +66,23 @@ bool SaveActionItemCommand::Undo() {
     return ok;
 }
 
+AddOrganisationCommand::AddOrganisationCommand(Host& host, store::OrgRecord org)
+    : wxCommand(true, wxString::Format(_("Add organisation %s"), wxs(org.id))), host_(host), org_(std::move(org)) {}
+
+bool AddOrganisationCommand::Do() {
+    Session& s = host_.session();
+    bool ok = guarded(host_.window(), s.path(), _("The organisation was not added."), [&] { store::add_organisation(s.db(), org_); });
+    if (ok) host_.organisations_changed();
+    return ok;
+}
+
+bool AddOrganisationCommand::Undo() {
+    Session& s = host_.session();
+    bool ok = guarded(host_.window(), s.path(), _("The organisation was not removed."), [&] { store::remove_organisation(s.db(), org_.id); });
+    if (ok) host_.organisations_changed();
+    return ok;
+}
+
 EditOrganisationCommand::EditOrganisationCommand(Host& host, std::string id, store::OrgEdit edit)
     : wxCommand(true, wxString::Format(_("Edit organisation %s"), wxs(id))), host_(host), id_(std::move(id)), edit_(std::move(edit)) {}
 

@@ -41,6 +41,18 @@ private:
     bool done_once_ = false;
 };
 
+// Adds an organisation; Undo removes it again (it holds nothing yet).
+class AddOrganisationCommand : public wxCommand {
+public:
+    AddOrganisationCommand(Host& host, store::OrgRecord org);
+    bool Do() override;
+    bool Undo() override;
+
+private:
+    Host& host_;
+    store::OrgRecord org_;
+};
+
 // Changes an organisation's name, type, region or ONS code; Undo writes the earlier ones back.
 class EditOrganisationCommand : public wxCommand {
 public:

@@ -780,10 +780,8 @@ void MainFrame::new_organisation() {
         return;
     auto org = ask_organisation(this, orgs, selected_organisation());
     if (!org) return;
-    if (guarded(this, session_.path(), _("The organisation was not added."), [&] { store::add_organisation(session_.db(), *org); })) {
-        fill_tree();
-        select_organisation(org->id);
-    }
+    // Edit > Undo removes it again.
+    if (commands_.Submit(new AddOrganisationCommand(*this, *org))) select_organisation(org->id);
 }
 
 void MainFrame::edit_selected_organisation() {

@@ -78,6 +78,27 @@ void move_organisation(Connection& c, const std::string& id, const std::string& 
     s.run();
 }
 
+void remove_organisation(Connection& c, const std::string& id) {
+    Transaction t(c);
+    if (!find_organisation(c, id)) throw StoreError(StoreError::Kind::NotFound, "organisation \"" + id + "\" does not exist");
+    auto count = [&](const char* sql) {
+        Statement s = c.prepare(sql);
+        s.bind(1, id);
+        s.step();
+        return s.integer(0);
+    };
+    if (auto n = count("SELECT count(*) FROM organisation WHERE parent_id = ?"))
+        invalid("organisation \"" + id + "\" has " + std::to_string(n) + " organisation" + (n == 1 ? "" : "s") +
+                " under it; move or remove them first");
+    if (auto n = count("SELECT count(*) FROM round WHERE organisation_id = ?"))
+        invalid("organisation \"" + id + "\" has " + std::to_string(n) + " round" + (n == 1 ? "" : "s") +
+                " of answers; it cannot be removed");
+    Statement s = c.prepare("DELETE FROM organisation WHERE id = ?");
+    s.bind(1, id);
+    s.run();
+    t.commit();
+}
+
 std::vector<OrgRecord> list_organisations(Connection& c) {
     std::vector<OrgRecord> out;
     Statement s = c.prepare("SELECT id, name, type, region, ons_code, parent_id FROM organisation ORDER BY id");

@@ -26,6 +26,9 @@ void add_organisation(Connection& c, const OrgRecord& org);
 void edit_organisation(Connection& c, const std::string& id, const OrgEdit& edit);
 // Moves under a new parent ("" for the top); refuses moves that would make a cycle.
 void move_organisation(Connection& c, const std::string& id, const std::string& new_parent);
+// Removes an organisation that holds nothing yet (a mistyped one, or an add undone): one with
+// rounds or organisations under it is refused. Its targets and group memberships go with it.
+void remove_organisation(Connection& c, const std::string& id);
 std::vector<OrgRecord> list_organisations(Connection& c);
 std::optional<OrgRecord> find_organisation(Connection& c, const std::string& id);
 

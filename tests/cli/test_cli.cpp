@@ -805,3 +805,23 @@ TEST_CASE("cli: validate lists at most 1000 problems of one file, then one line 
     std::string last = r.err.substr(r.err.rfind('\n', r.err.size() - 2) + 1);
     CHECK(last == path + ": 234 more problems were found and not shown (234 errors, 0 warnings); at most 1000 are listed per file\n");
 }
+
+TEST_CASE("cli: org remove takes away a mistyped organisation, and refuses one with rounds", "[cli][store]") {
+    std::string db = fresh_db("org-remove");
+    REQUIRE(cli("org add westford --name \"Westford (fictional)\" --type london-borough --db " + db).code == 0);
+    REQUIRE(cli("org add westfrod --name \"Westford typo (fictional)\" --type london-borough --db " + db).code == 0);
+    REQUIRE(cli("round new --org westford --questionnaire council-quick-check --period 2026 --db " + db).code == 0);
+
+    Run removed = cli("org remove westfrod --db " + db);
+    CHECK(removed.code == 0);
+    CHECK(removed.out == "removed organisation westfrod\n");
+    CHECK(cli("org list --db " + db).out.find("westfrod") == std::string::npos);
+
+    Run with_round = cli("org remove westford --db " + db);
+    CHECK(with_round.code == 2);
+    CHECK(with_round.err == "yardstick-cli org remove: organisation \"westford\" has 1 round of answers; it cannot be removed\n");
+    Run nowhere = cli("org remove westfrod --db " + db);
+    CHECK(nowhere.code == 2);
+    CHECK(nowhere.err == "yardstick-cli org remove: organisation \"westfrod\" does not exist\n");
+    CHECK(cli("org list --db " + db).out.find("westford") != std::string::npos);
+}

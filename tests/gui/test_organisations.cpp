@@ -238,3 +238,32 @@ TEST_CASE("organisations: a move that would make a cycle shows the store's messa
     frame->Destroy();
     pump(50);
 }
+
+TEST_CASE("organisations: New organisation adds a department through its dialog, and Undo removes it again", "[gui][organisations]") {
+    ensure_wx();  // first: it installs the default message sinks
+    CapturedMessages messages;
+    MainFrame* frame = region_frame("org-add");
+    store::Connection& c = frame->session().db();
+    frame->select_organisation("eastbury");
+    DialogAnswers answers([&](wxDialog& d) {
+        wxDynamicCast(control(d, _("Name")), wxTextCtrl)->SetValue(wxS("Eastbury Planning (fictional)"));
+        CHECK(wxDynamicCast(control(d, _("Id")), wxTextCtrl)->GetValue() == wxS("eastbury-planning-fictional"));
+        wxDynamicCast(control(d, _("Id")), wxTextCtrl)->ChangeValue(wxS("eastbury-planning"));
+        CHECK(wxDynamicCast(control(d, _("Part of")), wxChoice)->GetStringSelection().Contains(wxS("(eastbury)")));
+        return wxID_OK;
+    });
+    REQUIRE(choose(frame, _("Organisation"), _("New organisation\u2026")));
+    auto added = store::find_organisation(c, "eastbury-planning");
+    REQUIRE(added);
+    CHECK(added->parent == "eastbury");
+    CHECK(frame->selected_organisation() == "eastbury-planning");
+
+    REQUIRE(frame->commands().Undo());
+    CHECK_FALSE(store::find_organisation(c, "eastbury-planning"));
+    REQUIRE(frame->commands().Redo());
+    CHECK(store::find_organisation(c, "eastbury-planning"));
+    INFO(messages.all_text());
+    CHECK(messages.errors() == 0);
+    frame->Destroy();
+    pump(50);
+}

@@ -1324,3 +1324,30 @@ TEST_CASE("store: an answer-file import cancelled after it made the organisation
     CHECK(ys::store::find_organisation(c, "fictional-borough-of-eastmere"));
     CHECK(never.steps == 2);  // its two respondents
 }
+
+TEST_CASE("store: remove_organisation takes away one that holds nothing, and refuses one with rounds or children", "[store][organisations]") {
+    Scratch scratch("remove-org.db");
+    const std::string round = make_store(scratch.path);  // testshire, with a round
+    Connection c = ys::store::open_database(scratch.path);
+    ys::store::add_organisation(c, {"testshire-parks", "Testshire Parks (fictional)", "department", "", "", "testshire"});
+    ys::store::add_organisation(c, {"typo-shire", "Typo (fictional)", "district", "", "", ""});
+    ys::store::set_target(c, {"typo-shire", "tiny-example", "data.quality", "", 3});
+    ys::store::add_peer_group(c, "peers", "Peers (fictional)");
+    ys::store::add_peer_group_member(c, "peers", "typo-shire");
+
+    ys::store::remove_organisation(c, "typo-shire");
+    CHECK_FALSE(ys::store::find_organisation(c, "typo-shire"));
+    CHECK(count(c, "SELECT count(*) FROM target WHERE organisation_id = 'typo-shire'") == 0);
+    CHECK(count(c, "SELECT count(*) FROM peer_group_member WHERE organisation_id = 'typo-shire'") == 0);
+
+    auto children = refusal([&] { ys::store::remove_organisation(c, "testshire"); });
+    CHECK(children.first == "organisation \"testshire\" has 1 organisation under it; move or remove them first");
+    CHECK(children.second == Kind::Invalid);
+    ys::store::remove_organisation(c, "testshire-parks");
+    auto rounds = refusal([&] { ys::store::remove_organisation(c, "testshire"); });
+    CHECK(rounds.first == "organisation \"testshire\" has 1 round of answers; it cannot be removed");
+    CHECK(ys::store::find_organisation(c, "testshire"));
+    auto nowhere = refusal([&] { ys::store::remove_organisation(c, "nowhere"); });
+    CHECK(nowhere.first == "organisation \"nowhere\" does not exist");
+    CHECK(nowhere.second == Kind::NotFound);
+}
