@@ -369,15 +369,17 @@ private:
     // How an option reads in the appendix: its own words when the question's options are
     // short (an agreement scale), else the level it stands for; the wording of each level of
     // each question is in the questionnaire, and each respondent's choice in the CSV export.
-    std::string option_text(const Question& q, std::size_t i) const {
-        if (i >= q.options.size()) return "option " + std::to_string(i + 1);
+    std::vector<std::string> option_texts(const Question& q) const {
         bool short_labels = std::all_of(q.options.begin(), q.options.end(),
                                         [](const Option& o) { return o.label.size() <= kShortOptionLabel; });
-        if (q.kind == QuestionKind::Likert || short_labels) return q.options[i].label;
-        double s = q.options[i].score;
-        int level = static_cast<int>(s);
-        if (level == s && fw_.level(level)) return "level " + level_label(fw_, level);
-        return "score " + plain(s, 2);
+        std::vector<std::string> out;
+        for (const Option& o : q.options) {
+            int level = static_cast<int>(o.score);
+            if (q.kind == QuestionKind::Likert || short_labels) out.push_back(o.label);
+            else if (level == o.score && fw_.level(level)) out.push_back("level " + level_label(fw_, level));
+            else out.push_back("score " + plain(o.score, 2));
+        }
+        return out;
     }
 
     // One line per distinct answer ("5 × level 4 Established"), highest on the scale first;
@@ -394,6 +396,8 @@ private:
             if (it == lines.end()) lines.push_back({text, rank, 1});
             else ++it->count;
         };
+        const bool choice = q.kind == QuestionKind::Choice || q.kind == QuestionKind::Likert;
+        const std::vector<std::string> options = choice ? option_texts(q) : std::vector<std::string>{};
         std::vector<int> ticks(q.kind == QuestionKind::Checklist ? std::min<std::size_t>(q.options.size(), 64) : 0, 0);
         const std::uint64_t items = ticks.size() == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << ticks.size()) - 1;
         int checklists = 0, none_ticked = 0;
@@ -403,7 +407,8 @@ private:
             else switch (q.kind) {
                 case QuestionKind::Choice:
                 case QuestionKind::Likert:
-                    add(option_text(q, a->choice), a->choice < q.options.size() ? q.options[a->choice].score : 0);
+                    if (a->choice < options.size()) add(options[a->choice], q.options[a->choice].score);
+                    else add("option " + std::to_string(a->choice + 1), 0);
                     break;
                 case QuestionKind::Checklist:
                     ++checklists;
