@@ -31,6 +31,8 @@ std::vector<int> chart_dimensions(const Framework& fw) {
 }
 
 wxString opt(const std::optional<double>& v, int decimals = 2) { return v ? wxs(fixed(*v, decimals)) : wxString(); }
+// "+0.21", "-0.86", "0.00": a change or a distance, with its sign.
+wxString signed_opt(const std::optional<double>& v) { return (v && *v > 0 ? wxS("+") : wxString()) + opt(v); }
 
 }  // namespace
 
@@ -288,7 +290,7 @@ void BenchmarkPage::show() {
         if (t.change)
             text += wxString::Format(_(".\n%s's overall score: %s from %s to %s"),
                                      wxs(r.included[static_cast<std::size_t>(*r.viewer)].label),
-                                     (*t.change > 0 ? wxS("+") : wxString()) + opt(t.change), wxs(t.from), wxs(t.to));
+                                     signed_opt(t.change), wxs(t.from), wxs(t.to));
     }
     for (const auto& n : r.notes) text += wxS(".\n") + wxs(n);
     summary_->SetLabel(text);
@@ -345,12 +347,10 @@ void BenchmarkPage::show() {
         for (const auto& other : r.overall.positions) ties += (other.rank && pos.rank && *other.rank == *pos.rank) ? 1 : 0;
         ranks_->SetItem(row, 2, pos.rank ? wxString::Format(wxS("%d"), *pos.rank) + (ties > 1 ? wxS("=") : wxString()) : wxString());
         ranks_->SetItem(row, 3, opt(pos.percentile, 0));
-        ranks_->SetItem(row, 4, pos.distance ? (*pos.distance > 0 ? wxS("+") : wxString()) + opt(pos.distance) : wxString());
+        ranks_->SetItem(row, 4, signed_opt(pos.distance));
         // The overall score's change from the organisation's first round to its last.
         const TrendSeries& trend = r.trends[i].overall;
-        ranks_->SetItem(row, 5, trend.change ? (*trend.change > 0 ? wxS("+") : wxString()) + opt(trend.change) + _(" since ") +
-                                                   wxs(trend.from)
-                                             : _("one round only"));
+        ranks_->SetItem(row, 5, trend.change ? signed_opt(trend.change) + _(" since ") + wxs(trend.from) : _("one round only"));
         ranks_->SetItem(row, 6, wxs(o.period));
         ranks_->SetItem(row, 7, wxString::Format(wxS("%d"), o.respondents));
         ranks_->SetItem(row, 8, wxs(fixed(o.coverage * 100, 0)) + wxS("%"));
