@@ -12,6 +12,7 @@
 #include "database.h"
 #include "edit_commands.h"
 #include "exit_codes.h"
+#include "frames.h"
 #include "gui_support.h"
 #include "main_frame.h"
 #include "organisations.h"
@@ -166,15 +167,9 @@ TEST_CASE("app: an import with a bad file writes nothing and says which file and
 TEST_CASE("app: targets and action items are undoable edits", "[gui][undo]") {
     ensure_wx();
     CapturedMessages messages;
-    std::string dir = scratch_dir("undo");
-    auto* frame = new MainFrame(application_data_dirs());
-    frame->Show();
-    REQUIRE(frame->create_database(dir + "/undo.db", false));
+    std::string round;
+    MainFrame* frame = westford_frame(scratch_dir("undo"), round);
     Session& s = frame->session();
-    store::add_organisation(s.db(), {"westford", "Westford (fictional)", "london-borough", "", "", ""});
-    auto docs = round_documents(s.catalogue(), "council-quick-check");
-    REQUIRE(docs);
-    std::string round = store::new_round(s.db(), "westford", "2026", *docs->framework, *docs->questionnaire).id;
     auto level_of = [&](const std::string& dim) {
         for (const auto& t : store::list_targets(s.db(), "westford"))
             if (t.dimension == dim) return t.level;

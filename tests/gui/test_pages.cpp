@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "benchmark_page.h"
+#include "frames.h"
 #include "gui_support.h"
 #include "main_frame.h"
 #include "roadmap_page.h"
@@ -19,28 +20,19 @@ using namespace ys::gui::test;
 
 namespace {
 
-MainFrame* demo_frame(const std::string& name, CapturedMessages& messages) {
-    ensure_wx();
-    std::string dir = scratch_dir(name);
-    auto* frame = new MainFrame(application_data_dirs());
-    frame->SetSize(1200, 780);
-    frame->Show();
-    bool finished = false, ok = false;
-    frame->create_database(dir + "/demo.db", true, [&](bool r) {
-        finished = true;
-        ok = r;
-    });
-    REQUIRE(pump_until([&] { return finished; }, 30000));
-    INFO(messages.all_text());
-    REQUIRE(ok);
-    return frame;
+// Eastmere's Roadmap page, costed once it is shown.
+RoadmapPage* eastmere_roadmap(MainFrame* frame) {
+    frame->select_organisation("eastmere");
+    frame->show_page(MainFrame::kRoadmap);
+    pump(100);
+    return frame->roadmap();
 }
 
 }  // namespace
 
 TEST_CASE("benchmark page: the region's councils compared, ranked and anonymised on request", "[gui][benchmark]") {
     CapturedMessages messages;
-    MainFrame* frame = demo_frame("benchmark-page", messages);
+    MainFrame* frame = demo_frame(scratch_dir("benchmark-page"), messages);
     frame->select_organisation("eastmere");
     frame->show_page(MainFrame::kBenchmark);
     BenchmarkPage* page = frame->benchmark();
@@ -80,11 +72,8 @@ TEST_CASE("benchmark page: the region's councils compared, ranked and anonymised
 
 TEST_CASE("roadmap page: phases and yearly costs, the team counted first, a dated copy of the assumptions", "[gui][roadmap]") {
     CapturedMessages messages;
-    MainFrame* frame = demo_frame("roadmap-page", messages);
-    frame->select_organisation("eastmere");
-    frame->show_page(MainFrame::kRoadmap);
-    pump(100);
-    RoadmapPage* page = frame->roadmap();
+    MainFrame* frame = demo_frame(scratch_dir("roadmap-page"), messages);
+    RoadmapPage* page = eastmere_roadmap(frame);
     REQUIRE(page->plan().has_value());
     const Roadmap before = *page->plan();
     CHECK(before.years.size() == 3);
@@ -118,11 +107,8 @@ TEST_CASE("roadmap page: phases and yearly costs, the team counted first, a date
 
 TEST_CASE("roadmap page: a post in the team grows into a role and a responsibility already covered adds no role", "[gui][roadmap]") {
     CapturedMessages messages;
-    MainFrame* frame = demo_frame("roadmap-options", messages);
-    frame->select_organisation("eastmere");
-    frame->show_page(MainFrame::kRoadmap);
-    pump(100);
-    RoadmapPage* page = frame->roadmap();
+    MainFrame* frame = demo_frame(scratch_dir("roadmap-options"), messages);
+    RoadmapPage* page = eastmere_roadmap(frame);
     REQUIRE(page->plan().has_value());
     const Roadmap before = *page->plan();
     REQUIRE_FALSE(before.hires.empty());

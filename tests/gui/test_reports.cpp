@@ -11,6 +11,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "frames.h"
 #include "gui_support.h"
 #include "main_frame.h"
 #include "report_dialog.h"
@@ -36,19 +37,6 @@ int run(const std::string& command, std::string& output) {
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
-MainFrame* demo_frame(const std::string& dir, CapturedMessages& messages) {
-    auto* frame = new MainFrame(application_data_dirs());
-    frame->Show();
-    bool finished = false, ok = false;
-    frame->create_database(dir + "/demo.db", true, [&](bool r) {
-        finished = true;
-        ok = r;
-    });
-    REQUIRE(pump_until([&] { return finished; }, 30000));
-    INFO(messages.all_text());
-    REQUIRE(ok);
-    return frame;
-}
 
 }  // namespace
 

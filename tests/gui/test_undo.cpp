@@ -4,6 +4,7 @@
 
 #include "action_items.h"
 #include "edit_commands.h"
+#include "frames.h"
 #include "gui_support.h"
 #include "main_frame.h"
 #include "organisations.h"
@@ -16,32 +17,11 @@ using namespace ys;
 using namespace ys::gui;
 using namespace ys::gui::test;
 
-namespace {
-
-// A main window over a new database holding Westford (fictional) and one open quick-check round.
-MainFrame* westford_frame(const std::string& name, std::string& round) {
-    ensure_wx();
-    std::string dir = scratch_dir(name);
-    auto* frame = new MainFrame(application_data_dirs());
-    frame->Show();
-    REQUIRE(frame->create_database(dir + "/undo.db", false));
-    Session& s = frame->session();
-    store::add_organisation(s.db(), {"westford", "Westford (fictional)", "london-borough", "", "", ""});
-    auto docs = round_documents(s.catalogue(), "council-quick-check");
-    REQUIRE(docs);
-    round = store::new_round(s.db(), "westford", "2026", *docs->framework, *docs->questionnaire).id;
-    frame->organisations_changed();
-    frame->select_organisation("westford");
-    return frame;
-}
-
-}  // namespace
-
 TEST_CASE("undo: a target set where there was none is removed by Undo and set again by Redo", "[gui][undo]") {
     ensure_wx();  // first: it installs the default message sinks
     CapturedMessages messages;
     std::string round;
-    MainFrame* frame = westford_frame("undo-new-target", round);
+    MainFrame* frame = westford_frame(scratch_dir("undo-new-target"), round);
     Session& s = frame->session();
     frame->show_page(MainFrame::kResults);
     pump(100);
@@ -92,7 +72,7 @@ TEST_CASE("undo: an action item's owner cleared is put back by Undo, and an adop
     ensure_wx();  // first: it installs the default message sinks
     CapturedMessages messages;
     std::string round;
-    MainFrame* frame = westford_frame("undo-action-owner", round);
+    MainFrame* frame = westford_frame(scratch_dir("undo-action-owner"), round);
     Session& s = frame->session();
     const std::string action = "lead-1-2-name-an-accountable-lead";
     auto stored = [&] { return store::find_action_item(s.db(), round, action); };
