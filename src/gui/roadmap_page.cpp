@@ -61,10 +61,13 @@ wxListCtrl* small_list(wxWindow* parent, const wxString& name, const wxString& t
     return l;
 }
 
-// The selected row of a list showing `count` items, or -1.
-long selected_row(wxListCtrl* list, std::size_t count) {
+// Erases the item shown in the list's selected row; false when no row is selected.
+template <typename T>
+bool erase_selected(wxListCtrl* list, std::vector<T>& items) {
     long i = list->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
-    return i >= 0 && i < static_cast<long>(count) ? i : -1;
+    if (i < 0 || i >= static_cast<long>(items.size())) return false;
+    items.erase(items.begin() + i);
+    return true;
 }
 
 }  // namespace
@@ -278,9 +281,7 @@ void RoadmapPage::build() {
         recompute();
     });
     remove_post_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        long i = selected_row(team_list_, team_.size());
-        if (i < 0) return;
-        team_.erase(team_.begin() + i);
+        if (!erase_selected(team_list_, team_)) return;
         // A post that is gone cannot grow.
         upskill_.erase(std::remove_if(upskill_.begin(), upskill_.end(),
                                       [&](const Upskill& u) {
@@ -314,9 +315,7 @@ void RoadmapPage::build() {
         recompute();
     });
     remove_share_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        long i = selected_row(shared_list_, shared_.size());
-        if (i < 0) return;
-        shared_.erase(shared_.begin() + i);
+        if (!erase_selected(shared_list_, shared_)) return;
         fill_shared();
         recompute();
     });
@@ -354,9 +353,7 @@ void RoadmapPage::build() {
         recompute();
     });
     remove_upskill_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        long i = selected_row(upskill_list_, upskill_.size());
-        if (i < 0) return;
-        upskill_.erase(upskill_.begin() + i);
+        if (!erase_selected(upskill_list_, upskill_)) return;
         fill_upskill();
         recompute();
     });
@@ -384,9 +381,7 @@ void RoadmapPage::build() {
         recompute();
     });
     remove_covered_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        long i = selected_row(covered_list_, covered_.size());
-        if (i < 0) return;
-        covered_.erase(covered_.begin() + i);
+        if (!erase_selected(covered_list_, covered_)) return;
         fill_covered();
         recompute();
     });
