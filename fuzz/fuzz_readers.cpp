@@ -24,6 +24,7 @@
 #include "csv.h"
 #include "diagnostics.h"
 #include "framework_read.h"
+#include "fuzz_fail.h"
 #include "json_fields.h"
 #include "json_read.h"
 #include "questionnaire_read.h"
@@ -37,18 +38,6 @@
 #endif
 
 namespace ys::fuzz {
-
-// A broken oracle: print why and abort, which libFuzzer reports as a crash. The
-// regression tests define YS_FUZZ_ORACLE_THROWS to have it thrown instead, so that Catch2
-// reports it against the input.
-[[noreturn]] inline void fail(const char* what) {
-#ifdef YS_FUZZ_ORACLE_THROWS
-    throw std::logic_error(std::string("fuzz oracle failed: ") + what);
-#else
-    std::fprintf(stderr, "fuzz oracle failed: %s\n", what);
-    std::abort();
-#endif
-}
 
 struct Context {
     std::string source = YS_FUZZ_SOURCE_DIR;

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "diagnostics.h"
+#include "fuzz_fail.h"
 #include "json_read.h"
 #include "template.h"
 
@@ -20,16 +21,6 @@
 
 namespace ys::fuzz {
 
-// As fail() in fuzz_readers.h: abort for libFuzzer, throw for the tests.
-[[noreturn]] inline void report_fail(const char* what) {
-#ifdef YS_FUZZ_ORACLE_THROWS
-    throw std::logic_error(std::string("fuzz oracle failed: ") + what);
-#else
-    std::fprintf(stderr, "fuzz oracle failed: %s\n", what);
-    std::abort();
-#endif
-}
-
 // template.h: the template file, then a document started from it with every placeholder of
 // its kind filled (values holding braces too), and every section started.
 inline void report_template(const std::uint8_t* data, std::size_t size) {
@@ -38,7 +29,7 @@ inline void report_template(const std::uint8_t* data, std::size_t size) {
     if (!doc) return;
     auto tpl = report::parse_template(*doc, std::string(YS_FUZZ_SOURCE_DIR) + "/reports", d);
     if (!tpl) {
-        if (!d.has_errors()) report_fail("parse_template refused its input without reporting an error");
+        if (!d.has_errors()) fail("parse_template refused its input without reporting an error");
         return;
     }
     std::map<std::string, std::string> values;
@@ -51,7 +42,7 @@ inline void report_template(const std::uint8_t* data, std::size_t size) {
         writer.anchor(s.heading);
     }
     for (const auto& s : tpl->sections)
-        if (tpl->section(s.id) == nullptr) report_fail("ReportTemplate::section misses a section it holds");
+        if (tpl->section(s.id) == nullptr) fail("ReportTemplate::section misses a section it holds");
     report::Document out = writer.take();
     (void)out;
 }
