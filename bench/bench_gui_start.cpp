@@ -21,6 +21,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "bench_region.h"
 #include "bench_util.h"
 #include "database.h"
 #include "organisations.h"
@@ -91,13 +92,7 @@ int main() {
         }
         {
             ys::store::Connection c = ys::store::open_database(db);
-            ys::store::add_organisation(c, {"region", "Region (fictional)", "region", "", "", ""});
-            for (int i = 1; i <= 33; ++i) {
-                char id[32], name[64];
-                std::snprintf(id, sizeof id, "borough-%02d", i);
-                std::snprintf(name, sizeof name, "Borough %02d (fictional)", i);
-                ys::store::add_organisation(c, {id, name, "london-borough", "London", "", "region"});
-            }
+            bench::add_boroughs(c, true);
         }
         if (bench::run({YS_CLI, "import", "--csv-long", csv, "--db", db}).status != 0) {
             std::fprintf(stderr, "bench_gui_start: the import failed\n");

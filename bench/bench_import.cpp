@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_region.h"
 #include "bench_util.h"
 #include "database.h"
 #include "organisations.h"
@@ -33,14 +34,8 @@ int main() {
     for (int attempt = 0; attempt < 3; ++attempt) {
         remove_db(db);
         {
-            // The councils exist before their answers arrive, as in real use.
             ys::store::Connection c = ys::store::open_database(db);
-            for (int i = 1; i <= 33; ++i) {
-                char id[32], name[64];
-                std::snprintf(id, sizeof id, "borough-%02d", i);
-                std::snprintf(name, sizeof name, "Borough %02d (fictional)", i);
-                ys::store::add_organisation(c, {id, name, "london-borough", "London", "", ""});
-            }
+            bench::add_boroughs(c, false);
         }
         Measured ys_run = run({YS_CLI, "import", "--csv-long", csv, "--db", db});
         if (ys_run.status != 0) {
