@@ -6,6 +6,7 @@
 #include "benchmark_rounds.h"
 #include "exit_codes.h"
 #include "atomic_file.h"
+#include "outputs.h"
 #include "store_command.h"
 
 namespace ys::cli {
@@ -86,6 +87,7 @@ int cmd_benchmark(const Context& ctx, const std::vector<std::string>& args) {
     }
     req.viewer = p.value("viewer");
     req.anonymise = p.has("anonymise");
+    if (int code = refuse_unsafe_outputs(ctx, "benchmark", {given_paths(p, {"out"}), {}, database_path(p)})) return code;
     return with_database(ctx, "benchmark", p, [&](store::Connection& c) {
         req.rounds = store::benchmark_inputs(c, {p.values("org"), p.value("group"), p.value("children-of")});
         std::string why;

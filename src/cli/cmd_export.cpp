@@ -6,6 +6,7 @@
 #include "bundle_io.h"
 #include "exit_codes.h"
 #include "atomic_file.h"
+#include "outputs.h"
 #include "rounds.h"
 #include "store_command.h"
 
@@ -51,6 +52,10 @@ int cmd_export(const Context& ctx, const std::vector<std::string>& args) {
         ctx.err << "yardstick-cli export: unexpected argument \"" << p.positional.front() << "\"\n";
         return exit_code::usage;
     }
+    if (int code = refuse_unsafe_outputs(ctx, "export", {given_paths(p, {"csv", "bundle"}), {}, database_path(p)}))
+        return code;
+    // Names, emails and evidence notes: a new file is for its owner's eyes only.
+    const WriteOptions write{!p.has("anonymise")};
     return with_database(ctx, "export", p, [&](store::Connection& c) {
         std::vector<std::string> ids = p.values("round");
         for (const auto& org : p.values("org"))
@@ -62,7 +67,7 @@ int cmd_export(const Context& ctx, const std::vector<std::string>& args) {
         if (p.has("bundle")) {
             Bundle b = store::export_bundle(c, ids);
             std::string werr;
-            if (!write_file_atomic(p.value("bundle"), bundle_to_json(b, p.has("anonymise")).dump(1) + "\n", werr)) {
+            if (!write_file_atomic(p.value("bundle"), bundle_to_json(b, p.has("anonymise")).dump(1) + "\n", werr, write)) {
                 ctx.err << "yardstick-cli export: " << werr << "\n";
                 return exit_code::output_failed;
             }
@@ -83,7 +88,7 @@ int cmd_export(const Context& ctx, const std::vector<std::string>& args) {
         if (layout == "wide") write_answers_csv_wide(text, rounds.front(), p.has("anonymise"));
         else write_answers_csv_long(text, rounds, p.has("anonymise"));
         std::string werr;
-        if (!write_file_atomic(p.value("csv"), text.str(), werr)) {
+        if (!write_file_atomic(p.value("csv"), text.str(), werr, write)) {
             ctx.err << "yardstick-cli export: " << werr << "\n";
             return exit_code::output_failed;
         }

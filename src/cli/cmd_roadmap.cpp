@@ -4,6 +4,7 @@
 
 #include "exit_codes.h"
 #include "atomic_file.h"
+#include "outputs.h"
 #include "roadmap_inputs.h"
 #include "roadmap_options.h"
 #include "roadmap_output.h"
@@ -50,6 +51,13 @@ int cmd_roadmap(const Context& ctx, const std::vector<std::string>& args) {
         return exit_code::usage;
     }
     if (req.start.empty()) req.start = next_financial_year_start(today_iso_date());
+
+    if (int code = refuse_unsafe_outputs(ctx, "roadmap",
+                                         {given_paths(p, {"out"}),
+                                          {{"the role catalogue", p.value("roles", shipped_roles)},
+                                           {"the assumptions", p.value("assumptions", shipped_assumptions)}},
+                                          database_path(p)}))
+        return code;
 
     Diagnostics diags;
     auto inputs = load_roadmap_inputs(p.value("roles", shipped_roles), p.value("assumptions", shipped_assumptions),

@@ -5,6 +5,7 @@
 #include "commands.h"
 #include "exit_codes.h"
 #include "atomic_file.h"
+#include "outputs.h"
 #include "score_files.h"
 #include "score_output.h"
 #include "rounds.h"
@@ -66,6 +67,14 @@ int cmd_score(const Context& ctx, const std::vector<std::string>& args) {
     req.options.per_respondent = opts.respondents;
     req.options.by_role = opts.roles;
 
+    {
+        OutputPlan plan{given_paths(p, {"out"}), {}, database_path(p)};
+        for (const auto& f : req.answer_files) plan.inputs.push_back({"answer file", f});
+        for (const auto& f : req.definition_files) plan.inputs.push_back({"--with", f});
+        for (const auto& f : req.target_files) plan.inputs.push_back({"--targets", f});
+        if (int code = refuse_unsafe_outputs(ctx, "score", plan)) return code;
+    }
+
     ScoreReport report;
     if (from_db) {
         int code = with_database(ctx, "score", p, [&](store::Connection& c) {
@@ -91,8 +100,9 @@ int cmd_score(const Context& ctx, const std::vector<std::string>& args) {
     else if (format == "csv") write_score_csv(text, report, opts);
     else write_score_table(text, report, opts);
     if (p.has("out")) {
-        if (!write_file_atomic(p.value("out"), text.str(), error)) {
-            ctx.err << error << "\n";
+        // One line per respondent names them: a new file is for its owner's eyes only.
+        if (!write_file_atomic(p.value("out"), text.str(), error, WriteOptions{opts.respondents})) {
+            ctx.err << "yardstick-cli score: " << error << "\n";
             return exit_code::output_failed;
         }
     } else {

@@ -1,13 +1,11 @@
 #include "report_job.h"
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 #include <exception>
 
 #include "action_items.h"
 #include "action_plan.h"
 #include "atomic_file.h"
+#include "io/output_path.h"
 #include "benchmark.h"
 #include "benchmark_report.h"
 #include "benchmark_rounds.h"
@@ -60,6 +58,15 @@ std::string pick_round(store::Connection& c, const ReportJob& job) {
     for (const auto& r : rounds)
         if (period_less(latest->period, r.period)) latest = &r;
     return latest->id;
+}
+
+std::string roles_file(const ReportJob& job) {
+    return job.roles_file.empty() ? job.shipped_dir + "/frameworks/roles/council-data-roles.json" : job.roles_file;
+}
+
+std::string assumptions_file(const ReportJob& job) {
+    return job.assumptions_file.empty() ? job.shipped_dir + "/frameworks/roles/assumptions-england-2025.json"
+                                        : job.assumptions_file;
 }
 
 ScoredRound scored(store::Connection& c, const std::string& round) {
@@ -140,11 +147,7 @@ report::Document business_case(store::Connection& c, const ReportJob& job, const
     progress.step(1, 4, "scoring round " + round + " and costing the roadmap");
     ScoredRound sr = scored(c, round);
     Diagnostics diags;
-    auto inputs = load_roadmap_inputs(
-        job.roles_file.empty() ? job.shipped_dir + "/frameworks/roles/council-data-roles.json" : job.roles_file,
-        job.assumptions_file.empty() ? job.shipped_dir + "/frameworks/roles/assumptions-england-2025.json"
-                                     : job.assumptions_file,
-        job.library_dirs, diags);
+    auto inputs = load_roadmap_inputs(roles_file(job), assumptions_file(job), job.library_dirs, diags);
     if (!inputs) fail(exit_code::invalid_input, diags.items().empty() ? "the role catalogue could not be read"
                                                                       : to_string(diags.items().front()));
     if (sr.framework->id != inputs->framework->id)
@@ -202,6 +205,20 @@ JobResult run_report(const ReportJob& job, Progress& progress) {
         auto tpl = report::load_template(job.template_path, job.shipped_dir, template_kind_of(job.kind), diags);
         if (!tpl) fail(exit_code::invalid_input, diags.items().empty() ? "the report template could not be read"
                                                                        : to_string(diags.items().front()));
+        // Before anything that writes (opening may upgrade the database, with a backup):
+        // no output may be the database, an input or the other output.
+        OutputPlan plan;
+        plan.database = job.database;
+        if (!job.pdf_out.empty()) plan.outputs.push_back({"the PDF file", job.pdf_out});
+        if (!job.html_out.empty()) plan.outputs.push_back({"the HTML file", job.html_out});
+        plan.inputs.push_back({"the report template", tpl->path});
+        plan.inputs.push_back({"the template's logo", tpl->theme.logo_path});
+        if (job.kind == ReportKind::business_case) {
+            plan.inputs.push_back({"the role catalogue", roles_file(job)});
+            plan.inputs.push_back({"the assumptions", assumptions_file(job)});
+        }
+        OutputCheck check = check_outputs(plan);
+        if (!check.ok()) fail(exit_code::usage, check.message);
         progress.step(0, 4, "opening " + job.database);
         store::OpenOptions options;
         options.create = false;
@@ -225,29 +242,15 @@ JobResult run_report(const ReportJob& job, Progress& progress) {
         if (!job.html_out.empty() && !report::render_html(doc, html, error)) fail(exit_code::invalid_input, error);
         if (progress.cancelled()) fail(exit_code::ok, "cancelled");
         progress.step(3, 4, "writing");
-        // Each file goes to a temporary beside it first; only when both are written are
-        // they renamed into place, so a failure leaves neither.
-        std::vector<std::pair<std::string, std::string>> staged;  // temporary, final
-        auto discard = [&] {
-            for (const auto& [tmp, path] : staged) std::remove(tmp.c_str());
-        };
-        for (const auto& [path, bytes] : {std::pair{job.pdf_out, &pdf}, std::pair{job.html_out, &html}}) {
-            if (path.empty()) continue;
-            const std::string tmp = path + ".part";
-            if (!write_file_atomic(tmp, *bytes, error)) {
-                discard();
-                // The message names the temporary; the user knows the file they asked for.
-                fail(exit_code::output_failed, error.rfind(tmp, 0) == 0 ? path + error.substr(tmp.size()) : error);
-            }
-            staged.emplace_back(tmp, path);
-        }
-        for (const auto& [tmp, path] : staged) {
-            if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-                discard();
-                fail(exit_code::output_failed, path + ": could not be written: " + std::strerror(errno));
-            }
-            out.written.push_back(path);
-        }
+        // Both go to temporaries first and are renamed into place only when both are
+        // written, so a failure leaves neither. An action plan with its answers appendix
+        // names people and quotes their notes: a new file is for its owner's eyes only.
+        const WriteOptions write{job.kind == ReportKind::action_plan && !job.anonymise};
+        std::vector<FileToWrite> files;
+        if (!job.pdf_out.empty()) files.push_back({job.pdf_out, &pdf, write});
+        if (!job.html_out.empty()) files.push_back({job.html_out, &html, write});
+        if (!write_files_atomic(files, error)) fail(exit_code::output_failed, error);
+        for (const auto& f : files) out.written.push_back(f.path);
         progress.step(4, 4, "done");
     } catch (const JobFailure& f) {
         out.exit_code = f.code == exit_code::ok ? exit_code::internal_error : f.code;

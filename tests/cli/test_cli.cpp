@@ -14,48 +14,9 @@
 
 #include <nlohmann/json.hpp>
 
-namespace {
+#include "cli_run.h"
 
-struct Run {
-    int code = -1;
-    std::string out;
-    std::string err;
-};
-
-std::string slurp(const std::string& path) {
-    std::ifstream f(path, std::ios::binary);
-    std::stringstream ss;
-    ss << f.rdbuf();
-    return ss.str();
-}
-
-// Runs the CLI with the shipped library only (no user files), from the source tree.
-Run cli(const std::string& args) {
-    // ctest runs test cases in parallel processes: every call gets files of its own.
-    static int calls = 0;
-    std::string tag = std::to_string(::getpid()) + "-" + std::to_string(++calls);
-    std::filesystem::create_directories(YS_WORK_DIR);
-    std::string out = std::string(YS_WORK_DIR) + "/out-" + tag + ".txt";
-    std::string err = std::string(YS_WORK_DIR) + "/err-" + tag + ".txt";
-    std::string cmd = std::string("cd ") + YS_SOURCE_DIR + " && XDG_DATA_HOME=" + YS_WORK_DIR + "/xdg YARDSTICK_DATA_DIR=" +
-                      YS_SOURCE_DIR + " " + YS_CLI + " " + args + " > " + out + " 2> " + err + " < /dev/null";
-    int status = std::system(cmd.c_str());
-    Run r;
-    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.out = slurp(out);
-    r.err = slurp(err);
-    std::filesystem::remove(out);
-    std::filesystem::remove(err);
-    return r;
-}
-
-int count_lines(const std::string& s) {
-    int n = 0;
-    for (char c : s) n += c == '\n';
-    return n;
-}
-
-}  // namespace
+using namespace ys::test;
 
 TEST_CASE("cli: --help on every command, usage errors exit 3", "[cli]") {
     for (const char* c : {"validate", "frameworks", "score"}) {

@@ -1,0 +1,54 @@
+#pragma once
+// Running yardstick-cli as a user does, for the CLI tests: a real process from the source
+// tree with the shipped library only, its output, errors and exit code.
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace ys::test {
+
+struct Run {
+    int code = -1;
+    std::string out;
+    std::string err;
+};
+
+inline std::string slurp(const std::string& path) {
+    std::ifstream f(path, std::ios::binary);
+    std::stringstream ss;
+    ss << f.rdbuf();
+    return ss.str();
+}
+
+// XDG_DATA_HOME is YS_WORK_DIR/xdg, so the default database is YS_WORK_DIR/xdg/yardstick/yardstick.db.
+inline Run cli(const std::string& args) {
+    // ctest runs test cases in parallel processes: every call gets files of its own.
+    static int calls = 0;
+    std::string tag = std::to_string(::getpid()) + "-" + std::to_string(++calls);
+    std::filesystem::create_directories(YS_WORK_DIR);
+    std::string out = std::string(YS_WORK_DIR) + "/out-" + tag + ".txt";
+    std::string err = std::string(YS_WORK_DIR) + "/err-" + tag + ".txt";
+    std::string cmd = std::string("cd ") + YS_SOURCE_DIR + " && XDG_DATA_HOME=" + YS_WORK_DIR + "/xdg YARDSTICK_DATA_DIR=" +
+                      YS_SOURCE_DIR + " " + YS_CLI + " " + args + " > " + out + " 2> " + err + " < /dev/null";
+    int status = std::system(cmd.c_str());
+    Run r;
+    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    r.out = slurp(out);
+    r.err = slurp(err);
+    std::filesystem::remove(out);
+    std::filesystem::remove(err);
+    return r;
+}
+
+inline int count_lines(const std::string& s) {
+    int n = 0;
+    for (char c : s) n += c == '\n';
+    return n;
+}
+
+}  // namespace ys::test
