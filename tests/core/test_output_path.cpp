@@ -149,7 +149,7 @@ TEST_CASE("output path: folders, FIFOs and devices are refused, and write_file_a
     CHECK(entries(d.path) == 3);  // no temporary left behind
 }
 
-TEST_CASE("write_file_atomic: a replaced file keeps its permission bits; a new personal export is 0600", "[output]") {
+TEST_CASE("write_file_atomic: a replaced file keeps its permission bits, a new personal export is 0600", "[output]") {
     TempDir d;
     std::string error;
     put(d / "shared.csv", "old");
@@ -168,7 +168,7 @@ TEST_CASE("write_file_atomic: a replaced file keeps its permission bits; a new p
     CHECK(entries(d.path) == 3);
 }
 
-TEST_CASE("write_file_atomic: a link is followed and kept; failures leave the old file and no temporary", "[output]") {
+TEST_CASE("write_file_atomic: a link is followed and kept, a failure leaves the old file and no temporary", "[output]") {
     TempDir d;
     std::string error;
     fs::create_directory(d / "real");
