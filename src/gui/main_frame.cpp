@@ -22,6 +22,7 @@
 
 #include "answers_csv.h"
 #include "atomic_file.h"
+#include "io/output_path.h"
 #include "assessments_page.h"
 #include "benchmark_page.h"
 #include "bundle.h"
@@ -67,10 +68,19 @@ public:
     std::string id;
 };
 
+// Whether an export may go to `path`: not the open database or its -wal, -shm or
+// backups (by identity, as the CLI checks), nor a folder or special file.
+bool output_allowed(const std::string& path, const std::string& database, wxString& error) {
+    OutputCheck check = check_outputs({{{"The file", path}}, {}, database});
+    if (check.ok()) return true;
+    error = wxs(check.message);
+    return false;
+}
+
 // Writes a whole file atomically (the core's temporary-then-rename), as the CLI does.
-bool write_atomically(const std::string& path, const std::string& content, wxString& error) {
+bool write_atomically(const std::string& path, const std::string& content, const WriteOptions& options, wxString& error) {
     std::string why;
-    if (write_file_atomic(path, content, why)) return true;
+    if (write_file_atomic(path, content, why, options)) return true;
     error = wxs(why);
     return false;
 }
@@ -729,6 +739,11 @@ void MainFrame::import_survey_csv(const std::string& file, std::function<void(bo
 }
 
 bool MainFrame::export_bundle(const std::string& path, const std::string& organisation, bool anonymise) {
+    wxString refused;
+    if (!output_allowed(path, session_.path(), refused)) {
+        show_error(this, _("Export refused"), refused, {}, exit_code::usage);
+        return false;
+    }
     std::string text;
     std::size_t rounds = 0;
     if (!guarded(this, session_.path(), _("The bundle was not written."), [&] {
@@ -741,7 +756,7 @@ bool MainFrame::export_bundle(const std::string& path, const std::string& organi
         }))
         return false;
     wxString error;
-    if (!write_atomically(path, text, error)) {
+    if (!write_atomically(path, text, WriteOptions{!anonymise}, error)) {
         show_error(this, _("Export failed"), error, {}, exit_code::output_failed);
         return false;
     }
@@ -750,6 +765,11 @@ bool MainFrame::export_bundle(const std::string& path, const std::string& organi
 }
 
 bool MainFrame::export_csv(const std::string& path, const std::string& organisation, bool anonymise) {
+    wxString refused;
+    if (!output_allowed(path, session_.path(), refused)) {
+        show_error(this, _("Export refused"), refused, {}, exit_code::usage);
+        return false;
+    }
     std::string text;
     std::size_t count = 0;
     if (!guarded(this, session_.path(), _("The CSV file was not written."), [&] {
@@ -765,7 +785,7 @@ bool MainFrame::export_csv(const std::string& path, const std::string& organisat
         }))
         return false;
     wxString error;
-    if (!write_atomically(path, text, error)) {
+    if (!write_atomically(path, text, WriteOptions{!anonymise}, error)) {
         show_error(this, _("Export failed"), error, {}, exit_code::output_failed);
         return false;
     }

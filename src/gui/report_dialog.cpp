@@ -277,6 +277,32 @@ void ReportDialog::generate(std::function<void(const std::vector<std::string>&)>
         if (html_->GetValue()) base.html_out = (fs::path(base.pdf_out).replace_extension(".html")).string();
         list.push_back(base);
     }
+    // Never over the open database or an input: said before asking about replacing.
+    for (const auto& j : list) {
+        std::string why = jobs::refused_outputs(j);
+        if (why.empty()) continue;
+        show_error(this, _("No report made"), _("The report would replace a file Yardstick is using."), wxs(why),
+                   exit_code::usage);
+        if (done) done({});
+        return;
+    }
+    // The file picker asks only when a file is chosen by browsing: a typed or default
+    // name, the HTML beside the PDF and a batch's files are asked about here, by name.
+    wxString existing;
+    std::size_t replacing = 0;
+    for (const auto& j : list)
+        for (const std::string* path : {&j.pdf_out, &j.html_out}) {
+            std::error_code ec;
+            if (path->empty() || !fs::exists(fs::u8path(*path), ec)) continue;
+            if (++replacing <= 5) existing += wxS("\n") + wxs(*path);
+        }
+    if (replacing > 5) existing += wxString::Format(_("\nand %zu more"), replacing - 5);
+    if (replacing > 0 &&
+        ask(this, _("Replace files?"), wxString::Format(_("These files exist already and would be replaced:%s"), existing),
+            {_("Replace"), _("Cancel")}) != 0) {
+        if (done) done({});
+        return;
+    }
     busy_ = true;
     update_controls();
     note_->SetLabel(_("Making the report\u2026"));

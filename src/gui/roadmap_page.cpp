@@ -23,6 +23,7 @@
 #include <wx/utils.h>
 
 #include "atomic_file.h"
+#include "io/output_path.h"
 #include "charts.h"
 #include "dialogs.h"
 #include "guard.h"
@@ -461,6 +462,13 @@ bool RoadmapPage::save_dated_copy(const std::string& path) {
     std::string text, error;
     if (!read_text_file(assumptions_file_, 64u * 1024u * 1024u, text, error)) {
         show_error(this, _("Copy not saved"), _("The assumptions file could not be read."), wxs(error), exit_code::invalid_input);
+        return false;
+    }
+    // Not over the assumptions being copied, nor the open database.
+    OutputCheck check = check_outputs({{{"The copy", path}}, {{"the assumptions", assumptions_file_}}, host_.session().path()});
+    if (!check.ok()) {
+        show_error(this, _("Copy not saved"), _("The copy would replace a file Yardstick is using."), wxs(check.message),
+                   exit_code::usage);
         return false;
     }
     if (!write_file_atomic(path, text, error)) {

@@ -69,6 +69,21 @@ std::string assumptions_file(const ReportJob& job) {
                                         : job.assumptions_file;
 }
 
+// What a report writes and reads, for check_outputs.
+OutputPlan output_plan(const ReportJob& job, const report::ReportTemplate* tpl) {
+    OutputPlan plan;
+    plan.database = job.database;
+    if (!job.pdf_out.empty()) plan.outputs.push_back({"the PDF file", job.pdf_out});
+    if (!job.html_out.empty()) plan.outputs.push_back({"the HTML file", job.html_out});
+    plan.inputs.push_back({"the report template", tpl ? tpl->path : job.template_path});
+    if (tpl) plan.inputs.push_back({"the template's logo", tpl->theme.logo_path});
+    if (job.kind == ReportKind::business_case) {
+        plan.inputs.push_back({"the role catalogue", roles_file(job)});
+        plan.inputs.push_back({"the assumptions", assumptions_file(job)});
+    }
+    return plan;
+}
+
 ScoredRound scored(store::Connection& c, const std::string& round) {
     ScoreReport report = store::score_stored_rounds(c, {round}, ScoreOptions{true, true});
     if (!report.ok() || report.rounds.empty()) fail(exit_code::invalid_input, "round \"" + round + "\" could not be scored");
@@ -193,6 +208,16 @@ const char* to_string(ReportKind k) {
     return "action-plan";
 }
 
+std::string refused_outputs(const ReportJob& job) {
+    try {
+        Diagnostics diags;
+        auto tpl = report::load_template(job.template_path, job.shipped_dir, template_kind_of(job.kind), diags);
+        return check_outputs(output_plan(job, tpl ? &*tpl : nullptr)).message;
+    } catch (const std::exception&) {
+        return {};  // run_report says what went wrong
+    }
+}
+
 JobResult run_report(const ReportJob& job, Progress& progress) {
     JobResult out;
     try {
@@ -207,17 +232,7 @@ JobResult run_report(const ReportJob& job, Progress& progress) {
                                                                        : to_string(diags.items().front()));
         // Before anything that writes (opening may upgrade the database, with a backup):
         // no output may be the database, an input or the other output.
-        OutputPlan plan;
-        plan.database = job.database;
-        if (!job.pdf_out.empty()) plan.outputs.push_back({"the PDF file", job.pdf_out});
-        if (!job.html_out.empty()) plan.outputs.push_back({"the HTML file", job.html_out});
-        plan.inputs.push_back({"the report template", tpl->path});
-        plan.inputs.push_back({"the template's logo", tpl->theme.logo_path});
-        if (job.kind == ReportKind::business_case) {
-            plan.inputs.push_back({"the role catalogue", roles_file(job)});
-            plan.inputs.push_back({"the assumptions", assumptions_file(job)});
-        }
-        OutputCheck check = check_outputs(plan);
+        OutputCheck check = check_outputs(output_plan(job, &*tpl));
         if (!check.ok()) fail(exit_code::usage, check.message);
         progress.step(0, 4, "opening " + job.database);
         store::OpenOptions options;

@@ -54,4 +54,10 @@ struct JobResult {
 // Never throws; every failure is a JobResult with a one-line error.
 JobResult run_report(const ReportJob& job, Progress& progress);
 
+// The check run_report makes before anything is written, alone: "" when the outputs may
+// be written, else one line (an output is the database, one of the report's inputs, or
+// the other output, or is not a regular file). The GUI asks it before asking whether to
+// replace files. Never throws.
+std::string refused_outputs(const ReportJob& job);
+
 }  // namespace ys::jobs
