@@ -3,11 +3,14 @@
 // stay behind.
 #include <catch2/catch.hpp>
 
+#include <atomic>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -188,4 +191,26 @@ TEST_CASE("write_file_atomic: a link is followed and kept, a failure leaves the 
     CHECK_FALSE(write_files_atomic({{d / "a.pdf", &a, {}}, {d / "no/such/b.html", &b, {}}}, error));
     CHECK(slurp(d / "a.pdf") == "old a");
     CHECK(entries(d.path) == 3);  // real/, report.csv, a.pdf and nothing else
+}
+
+TEST_CASE("write_file_atomic: writers of one file at once never share a temporary", "[output]") {
+    // Threads of one process: a temporary named by the process id alone would be shared.
+    TempDir d;
+    const std::string path = d / "shared.csv";
+    constexpr int kWriters = 8;
+    std::atomic<int> failures{0};
+    std::vector<std::thread> writers;
+    for (int i = 0; i < kWriters; ++i)
+        writers.emplace_back([&, i] {
+            // Each writes its own letter many times over: a mixed file would show two.
+            std::string error;
+            for (int round = 0; round < 20; ++round)
+                if (!write_file_atomic(path, std::string(200000, static_cast<char>('a' + i)), error)) ++failures;
+        });
+    for (auto& t : writers) t.join();
+    CHECK(failures == 0);
+    const std::string text = slurp(path);
+    REQUIRE(text.size() == 200000);
+    CHECK(text.find_first_not_of(text.front()) == std::string::npos);
+    CHECK(entries(d.path) == 1);
 }
