@@ -12,12 +12,13 @@ OrgTree walk_org_tree(const std::vector<OrgLink>& orgs) {
     index.reserve(n);
     for (std::size_t i = 0; i < n; ++i) index.emplace(orgs[i].id, i);
     std::vector<std::vector<std::size_t>> children(n);
-    std::vector<std::size_t> roots;
+    std::vector<std::size_t> roots, orphans;
     for (std::size_t i = 0; i < n; ++i) {
         auto p = orgs[i].parent.empty() ? index.end() : index.find(orgs[i].parent);
-        if (p == index.end()) roots.push_back(i);
-        else children[p->second].push_back(i);
+        if (p != index.end()) children[p->second].push_back(i);
+        else (orgs[i].parent.empty() ? roots : orphans).push_back(i);
     }
+    roots.insert(roots.end(), orphans.begin(), orphans.end());  // after the true top, as the GUI always showed them
     // An explicit stack: a chain of 10,000 parents costs memory, not call depth.
     std::vector<char> seen(n, 0);
     std::vector<std::pair<std::size_t, int>> stack;

@@ -24,7 +24,7 @@ struct OrgTreeRow {
 
 struct OrgTree {
     // Pre-order: each organisation after its parent, siblings in the order given. One whose
-    // parent is not in the list is placed at the top.
+    // parent is not in the list is placed at the top, after those with no parent.
     std::vector<OrgTreeRow> rows;
     // Organisations whose chain of parents loops (and those under them), in the order given.
     std::vector<std::size_t> in_cycle;
