@@ -254,31 +254,50 @@ Connection open_database(const std::string& path, const OpenOptions& options, Op
     c.exec("PRAGMA synchronous = FULL");
     tighten_permissions(path, rep);  // the -wal and -shm just made take the file's mode
     if (h.version < kSchemaVersion) {
+        // A copy first, so an upgrade can never cost the user their data. It is made under a
+        // name of this process's own and only put in place by the program that upgrades: two
+        // programs upgrading at once cannot overwrite the old copy with an upgraded one.
+        std::string copy;
         if (!h.fresh()) {
-            // A copy first, so an upgrade can never cost the user their data.
-            rep.backup_path = path + ".v" + std::to_string(h.version) + ".bak";
+            copy = path + ".v" + std::to_string(h.version) + ".bak.tmp" + std::to_string(::getpid());
             std::error_code ec;
-            fs::remove(rep.backup_path, ec);
+            fs::remove(copy, ec);
             Statement s = c.prepare("VACUUM INTO ?");
-            s.bind(1, rep.backup_path);
+            s.bind(1, copy);
             s.run();
-            ::chmod(rep.backup_path.c_str(), 0600);
+            ::chmod(copy.c_str(), 0600);
         }
+        struct RemoveCopy {
+            const std::string& file;
+            ~RemoveCopy() {
+                std::error_code ec;
+                if (!file.empty()) fs::remove(file, ec);
+            }
+        } remove_copy{copy};
         Transaction t(c);
         // Read again under the write lock: another program may have created or upgraded the
         // file since the first look, and its schema must not be made twice.
         Header now = read_header(c);
         check_header(path, now);
         if (now.version < kSchemaVersion) {
+            if (!now.fresh()) {
+                if (copy.empty() || now.version != h.version)
+                    throw StoreError(StoreError::Kind::Busy, path + ": another program changed the database while it "
+                                                                    "was being copied before an upgrade; try again");
+                rep.backup_path = path + ".v" + std::to_string(now.version) + ".bak";
+                std::error_code ec;
+                fs::rename(copy, rep.backup_path, ec);
+                if (ec)
+                    throw StoreError(StoreError::Kind::Io, rep.backup_path + ": cannot keep the copy made before the "
+                                                                             "upgrade: " + ec.message() + "; nothing was changed");
+            }
             for (std::int64_t v = now.version; v < kSchemaVersion; ++v) c.exec(kMigrations[static_cast<std::size_t>(v)]);
             c.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
             c.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
             t.commit();
             rep.created = now.fresh();
             if (!now.fresh()) rep.upgraded_from = static_cast<int>(now.version);
-        } else {
-            rep.backup_path.clear();  // another program did the work (and made its own copy)
-        }
+        }  // else another program did the work, and kept its own copy
     }
     return c;
 }

@@ -97,3 +97,30 @@ TEST_CASE("concurrency: processes creating one new database together all succeed
         CHECK(c.scalar_int("SELECT count(*) FROM organisation") == processes);
     }
 }
+
+TEST_CASE("concurrency: processes upgrading one old database together: one upgrades, the old copy is kept", "[store][concurrency]") {
+    Scratch db("upgrade-race.db");
+    const std::string fixture = std::string(YS_TEST_DATA) + "/db/yardstick-v1.db";
+    fs::copy_file(fixture, db.path, fs::copy_options::overwrite_existing);
+    std::vector<std::vector<std::string>> commands(6, {YS_CLI, "org", "list", "--db", db.path});
+    int told = 0;
+    for (const Run& r : run_together(commands)) {
+        INFO(r.err);
+        CHECK(r.code == 0);
+        if (r.err.find("upgraded from schema version 1") != std::string::npos) ++told;
+    }
+    CHECK(told == 1);  // one program upgraded; the others found it done
+    // The copy beside it is the version 1 file as it was, not an upgraded one.
+    sqlite3* raw = nullptr;
+    REQUIRE(sqlite3_open_v2((db.path + ".v1.bak").c_str(), &raw, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    sqlite3_stmt* st = nullptr;
+    REQUIRE(sqlite3_prepare_v2(raw, "PRAGMA user_version", -1, &st, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_step(st) == SQLITE_ROW);
+    CHECK(sqlite3_column_int(st, 0) == 1);
+    sqlite3_finalize(st);
+    sqlite3_close(raw);
+    std::vector<std::string> left;
+    for (const auto& e : fs::directory_iterator(fs::path(db.path).parent_path()))
+        if (e.path().filename().string().find(fs::path(db.path).filename().string() + ".v1.bak.tmp") == 0) left.push_back(e.path());
+    CHECK(left.empty());  // no temporary copies left behind
+}
