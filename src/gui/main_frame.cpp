@@ -416,13 +416,16 @@ bool MainFrame::open_database(const std::string& path) {
     commands_.ClearCommands();
     remember_database(path);
     SetStatusText(wxs(path), 1);
-    SetTitle(wxS("Yardstick \u2013 ") + wxs(fs::path(path).filename().string()));
+    // A read-only file or folder is opened for reading: its changes are refused by the store.
+    SetTitle(wxS("Yardstick \u2013 ") + wxs(fs::path(path).filename().string()) +
+             (report.read_only ? _(" (read only)") : wxString()));
     if (report.upgraded_from)
         show_info(this, _("Database upgraded"),
                   wxString::Format(_("The database was upgraded from schema version %d. The old file was kept."), report.upgraded_from),
                   wxs(report.backup_path));
     fill_tree();
     data_changed();
+    for (const auto& w : report.warnings) set_status(wxs(w));  // such as permissions left loose
     return true;
 }
 
