@@ -90,6 +90,7 @@ std::optional<OrgRecord> find_organisation(Connection& c, const std::string& id)
 
 void add_organisation(Connection& c, const OrgRecord& o) {
     check_fields(o);
+    Transaction t(c);  // checked and stored under one write lock, so two programs adding one id get a clear refusal
     if (find_organisation(c, o.id)) invalid("organisation \"" + o.id + "\" already exists");
     if (!o.parent.empty() && !find_organisation(c, o.parent))
         throw StoreError(StoreError::Kind::NotFound, "parent organisation \"" + o.parent + "\" does not exist");
@@ -99,6 +100,7 @@ void add_organisation(Connection& c, const OrgRecord& o) {
     s.bind(1, o.id).bind(2, o.name).bind(3, o.type).bind_optional(4, o.region).bind_optional(5, o.ons_code);
     s.bind_optional(6, o.parent);
     s.run();
+    t.commit();
 }
 
 void edit_organisation(Connection& c, const std::string& id, const OrgEdit& e) {
@@ -116,6 +118,9 @@ void edit_organisation(Connection& c, const std::string& id, const OrgEdit& e) {
 }
 
 void move_organisation(Connection& c, const std::string& id, const std::string& new_parent) {
+    // Checked and moved under one write lock: two programs moving a under b and b under a at
+    // once cannot make a loop between them.
+    Transaction t(c);
     if (!find_organisation(c, id)) throw StoreError(StoreError::Kind::NotFound, "organisation \"" + id + "\" does not exist");
     if (!new_parent.empty()) {
         // Walk up from the new parent, every step remembered: meeting the organisation itself
@@ -138,6 +143,7 @@ void move_organisation(Connection& c, const std::string& id, const std::string& 
     Statement s = c.prepare("UPDATE organisation SET parent_id = ? WHERE id = ?");
     s.bind_optional(1, new_parent).bind(2, id);
     s.run();
+    t.commit();
 }
 
 void remove_organisation(Connection& c, const std::string& id) {

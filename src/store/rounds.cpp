@@ -92,10 +92,14 @@ RoundRecord new_round(Connection& c, const std::string& organisation, const std:
         invalid("unknown round status \"" + status + "\"; expected draft, open or closed");
     std::optional<Questionnaire> q = checked_questionnaire(framework_doc, questionnaire_doc);
     std::string id = round_id_for(organisation, period, q->id);
-    Statement exists = c.prepare("SELECT 1 FROM round WHERE id = ?");
-    exists.bind(1, id);
-    if (exists.step()) invalid("round \"" + id + "\" already exists");
+    // Looked for under the write lock that stores it: two programs starting one round at once
+    // get one round and one clear refusal, not a constraint error.
     Transaction t(c);
+    {
+        Statement exists = c.prepare("SELECT 1 FROM round WHERE id = ?");
+        exists.bind(1, id);
+        if (exists.step()) invalid("round \"" + id + "\" already exists");
+    }
     std::string fh = put_definition(c, framework_doc);
     std::string qh = put_definition(c, questionnaire_doc);
     Statement s = c.prepare(

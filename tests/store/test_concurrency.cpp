@@ -124,3 +124,48 @@ TEST_CASE("concurrency: processes upgrading one old database together: one upgra
         if (e.path().filename().string().find(fs::path(db.path).filename().string() + ".v1.bak.tmp") == 0) left.push_back(e.path());
     CHECK(left.empty());  // no temporary copies left behind
 }
+
+TEST_CASE("concurrency: one id taken by many processes at once: one succeeds, the others are refused clearly", "[store][concurrency]") {
+    Scratch db("same-id.db");
+    make_store(db.path);
+    std::vector<std::vector<std::string>> commands;
+    for (int i = 0; i < 6; ++i)
+        commands.push_back({YS_CLI, "org", "add", "twin", "--name", "Twin", "--type", "district", "--db", db.path});
+    for (int i = 0; i < 6; ++i)
+        commands.push_back({YS_CLI, "round", "new", "--org", "testshire", "--questionnaire", "tiny-check", "--period", "2030",
+                            "--library", YS_TEST_DATA, "--db", db.path});
+    int ok = 0;
+    for (const Run& r : run_together(commands)) {
+        INFO(r.err);
+        if (r.code == 0) {
+            ++ok;
+            continue;
+        }
+        CHECK(r.code == 2);
+        CHECK(r.err.find("already exists") != std::string::npos);
+        CHECK(r.err.find("constraint") == std::string::npos);
+    }
+    CHECK(ok == 2);  // one organisation, one round
+}
+
+TEST_CASE("concurrency: moves made at once never make a loop of parents", "[store][concurrency]") {
+    Scratch db("cross-moves.db");
+    {
+        Connection c = ys::store::open_database(db.path);
+        ys::store::add_organisation(c, {"a", "A", "other", "", "", ""});
+        ys::store::add_organisation(c, {"b", "B", "other", "", "", ""});
+    }
+    for (int attempt = 0; attempt < 4; ++attempt) {
+        std::vector<std::vector<std::string>> commands;
+        for (int i = 0; i < 3; ++i) {
+            commands.push_back({YS_CLI, "org", "move", "a", "--parent", "b", "--db", db.path});
+            commands.push_back({YS_CLI, "org", "move", "b", "--parent", "a", "--db", db.path});
+        }
+        run_together(commands);
+        Connection c = ys::store::open_database(db.path);
+        INFO("attempt " << attempt);
+        CHECK(c.scalar_int("SELECT count(*) FROM organisation WHERE parent_id IS NULL") == 1);
+        ys::store::move_organisation(c, "a", "");
+        ys::store::move_organisation(c, "b", "");
+    }
+}
