@@ -10,6 +10,23 @@ namespace ys::cli {
 
 namespace {
 
+// For --dry-run: each round's respondents as new, changed and unchanged (the first 20 keys of each).
+void print_respondents_by_round(const Context& ctx, const store::ImportReport& r) {
+    auto keys = [&](const char* label, const std::vector<std::string>& list) {
+        if (list.empty()) return;
+        ctx.out << "    " << label << " (" << list.size() << "):";
+        for (std::size_t i = 0; i < list.size() && i < 20; ++i) ctx.out << " " << list[i];
+        if (list.size() > 20) ctx.out << " and " << list.size() - 20 << " more";
+        ctx.out << "\n";
+    };
+    for (const auto& [round, w] : r.by_round) {
+        ctx.out << "  round " << round << ":\n";
+        keys("new", w.added_keys);
+        keys("changed", w.changed_keys);
+        keys("unchanged", w.unchanged_keys);
+    }
+}
+
 void print_report(const Context& ctx, const store::ImportReport& r, bool dry_run) {
     for (const auto& d : r.diagnostics.items()) ctx.err << to_string(d) << "\n";
     if (!r.ok()) {
@@ -19,8 +36,11 @@ void print_report(const Context& ctx, const store::ImportReport& r, bool dry_run
     }
     const char* verb = dry_run ? "would import" : "imported";
     ctx.out << verb << ": " << r.counts.respondents_added << " new respondents, " << r.counts.respondents_updated
-            << " updated, " << r.counts.answers_written << " answers, into " << r.rounds_touched.size() << " round"
+            << (dry_run ? " to change, " : " changed, ") << r.counts.respondents_unchanged << " unchanged, "
+            << r.counts.answers_written << " answers " << (dry_run ? "to write" : "written") << " ("
+            << r.counts.answers_unchanged << " unchanged), into " << r.rounds_touched.size() << " round"
             << (r.rounds_touched.size() == 1 ? "" : "s") << "\n";
+    if (dry_run) print_respondents_by_round(ctx, r);
     for (const auto& o : r.organisations_created) ctx.out << (dry_run ? "  would add organisation " : "  added organisation ") << o << "\n";
     for (const auto& id : r.rounds_created) ctx.out << (dry_run ? "  would start round " : "  started round ") << id << "\n";
     if (dry_run) ctx.out << "(dry run: nothing was written)\n";

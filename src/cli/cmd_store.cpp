@@ -1,4 +1,5 @@
 // Commands over the database: org, group, round, respondent, answer, target, action, db.
+#include <algorithm>
 #include <ostream>
 
 #include <nlohmann/json.hpp>
@@ -7,6 +8,7 @@
 #include "catalogue.h"
 #include "exit_codes.h"
 #include "json_read.h"
+#include "org_tree.h"
 #include "organisations.h"
 #include "rounds.h"
 #include "store_command.h"
@@ -127,16 +129,26 @@ int cmd_org(const Context& ctx, const std::vector<std::string>& args) {
                  ctx.out << nlohmann::json{{"organisations", list}}.dump(2) << "\n";
                  return exit_code::ok;
              }
-             std::function<void(const std::string&, int)> print = [&](const std::string& parent, int depth) {
-                 for (const auto& o : orgs) {
-                     if (o.parent != parent) continue;
-                     ctx.out << std::string(2 * depth, ' ') << o.id << "  " << o.name << "  [" << o.type
-                             << (o.region.empty() ? "" : ", " + o.region) << (o.ons_code.empty() ? "" : ", " + o.ons_code)
-                             << "]\n";
-                     print(o.id, depth + 1);
-                 }
+             std::vector<OrgLink> links;
+             for (const auto& o : orgs) links.push_back({o.id, o.parent});
+             OrgTree tree = walk_org_tree(links);
+             auto line = [&](const store::OrgRecord& o, int indent) {
+                 ctx.out << std::string(2 * static_cast<std::size_t>(indent), ' ') << o.id << "  " << o.name << "  [" << o.type
+                         << (o.region.empty() ? "" : ", " + o.region) << (o.ons_code.empty() ? "" : ", " + o.ons_code)
+                         << "]\n";
              };
-             print("", 0);
+             // Indents stop at the depth limit: a chain edited in by hand stays readable.
+             for (const auto& row : tree.rows) line(orgs[row.index], std::min(row.level, kMaxOrganisationDepth) - 1);
+             if (!tree.in_cycle.empty()) {
+                 ctx.out << "(these organisations' parents form a loop; move one to the top with yardstick-cli org move ID --top)\n";
+                 for (std::size_t i : tree.in_cycle) line(orgs[i], 1);
+                 ctx.err << "warning: " << tree.in_cycle.size() << " organisation" << (tree.in_cycle.size() == 1 ? "" : "s")
+                         << " sit on a loop of parents (listed last)\n";
+             }
+             if (tree.deeper_than_limit)
+                 ctx.err << "warning: " << tree.deeper_than_limit << " organisation" << (tree.deeper_than_limit == 1 ? "" : "s")
+                         << " sit deeper than the limit of " << kMaxOrganisationDepth
+                         << " levels (shown at that depth); move them up with yardstick-cli org move\n";
              if (orgs.empty()) ctx.out << "(no organisations yet: yardstick-cli org add --help)\n";
              return exit_code::ok;
          }},
@@ -288,14 +300,20 @@ int cmd_round(const Context& ctx, const std::vector<std::string>& args) {
 
 int cmd_respondent(const Context& ctx, const std::vector<std::string>& args) {
     std::vector<Sub> subs = {
-        {"add", "add ROUND --role ROLE [--name NAME] [--email EMAIL] [--key KEY]",
-         "Adds a respondent to a round and prints their stable anonymous key.",
+        {"add", "add ROUND --role ROLE [--name NAME] [--email EMAIL] [--key KEY [--update]]",
+         "Adds a respondent to a round and prints their stable anonymous key. A key already in the round is\n"
+         "refused unless --update is given; a closed round refuses both.",
          {{"role", true, "ROLE", "one of the questionnaire's respondent roles"}, {"name", true, "NAME", "optional"},
-          {"email", true, "EMAIL", "optional"}, {"key", true, "KEY", "choose the key instead of r1, r2, ..."}},
+          {"email", true, "EMAIL", "optional"}, {"key", true, "KEY", "choose the key instead of r1, r2, ..."},
+          {"update", false, "", "with --key: change that respondent's role (and name, e-mail when given)"}},
          1,
          [](const Context& ctx, const ParsedArgs& p, store::Connection& c) {
+             if (p.has("update") && p.value("key").empty()) {
+                 ctx.err << "yardstick-cli respondent add: --update needs --key KEY (the respondent to change)\n";
+                 return exit_code::usage;
+             }
              ctx.out << store::add_respondent(c, p.positional[0], p.value("role"), p.value("name"), p.value("email"),
-                                              p.value("key"))
+                                              p.value("key"), p.has("update"))
                      << "\n";
              return exit_code::ok;
          }},

@@ -24,6 +24,7 @@ int with_database(const Context& ctx, const std::string& command, const ParsedAr
         if (report.upgraded_from)
             ctx.err << path << ": upgraded from schema version " << report.upgraded_from << "; the old file was copied to "
                     << report.backup_path << "\n";
+        for (const auto& w : report.warnings) ctx.err << "warning: " << w << "\n";
         return body(c);
     } catch (const store::StoreError& e) {
         return store_error_exit(ctx, command, e);

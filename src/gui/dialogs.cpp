@@ -1,5 +1,6 @@
 #include "dialogs.h"
 
+#include <algorithm>
 #include <cctype>
 #include <functional>
 
@@ -12,6 +13,7 @@
 #include <wx/textctrl.h>
 
 #include "catalogue.h"
+#include "org_tree.h"
 #include "wx_utf8.h"
 
 namespace ys::gui {
@@ -184,28 +186,21 @@ std::optional<store::OrgEdit> ask_edit_organisation(wxWindow* parent, const stor
 
 std::vector<ParentChoice> parent_choices(const std::vector<store::OrgRecord>& orgs, const std::string& id) {
     std::vector<ParentChoice> out;
-    std::vector<bool> placed(orgs.size(), false);
-    // Depth first from the top, as the tree shows them; the branch under `id` is left out.
-    std::function<void(const std::string&, int)> add = [&](const std::string& parent, int depth) {
-        for (std::size_t i = 0; i < orgs.size(); ++i) {
-            if (placed[i] || orgs[i].parent != parent) continue;
-            placed[i] = true;
-            if (orgs[i].id == id) continue;
-            out.push_back({&orgs[i], depth});
-            add(orgs[i].id, depth + 1);
+    // Depth first from the top, as the tree shows them (org_tree.h walks without recursion;
+    // those whose parent is missing are at the top); the branch under `id` is left out, and
+    // so is a loop of parents made by hand (a move under it is refused).
+    std::vector<OrgLink> links;
+    for (const auto& o : orgs) links.push_back({o.id, o.parent});
+    int skipping_below = 0;  // the level of `id` while its branch is passed over
+    for (const auto& row : walk_org_tree(links).rows) {
+        if (skipping_below && row.level > skipping_below) continue;
+        skipping_below = 0;
+        if (orgs[row.index].id == id) {
+            skipping_below = row.level;
+            continue;
         }
-    };
-    add("", 0);
-    // Those whose parent is missing appear at the top, as in the tree.
-    for (std::size_t i = 0; i < orgs.size(); ++i)
-        if (!placed[i] && orgs[i].id != id) {
-            bool parent_known = false;
-            for (const auto& p : orgs) parent_known = parent_known || p.id == orgs[i].parent;
-            if (parent_known) continue;  // under `id`, or under one of those
-            placed[i] = true;
-            out.push_back({&orgs[i], 0});
-            add(orgs[i].id, 1);
-        }
+        out.push_back({&orgs[row.index], std::min(row.level, kMaxOrganisationDepth) - 1});
+    }
     return out;
 }
 

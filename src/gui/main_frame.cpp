@@ -31,6 +31,7 @@
 #include "edit_commands.h"
 #include "guard.h"
 #include "import_answers.h"
+#include "org_tree.h"
 #include "import_csv.h"
 #include "organisations.h"
 #include "report_dialog.h"
@@ -86,9 +87,9 @@ bool write_atomically(const std::string& path, const std::string& content, const
 }
 
 wxString import_summary(const store::ImportReport& r) {
-    wxString s = wxString::Format(_("Imported %zu new respondents (%zu updated) and %zu answers, into %zu rounds."),
-                                  r.counts.respondents_added, r.counts.respondents_updated, r.counts.answers_written,
-                                  r.rounds_touched.size());
+    wxString s = wxString::Format(_("Imported %zu new respondents (%zu changed, %zu unchanged) and %zu answers, into %zu rounds."),
+                                  r.counts.respondents_added, r.counts.respondents_updated, r.counts.respondents_unchanged,
+                                  r.counts.answers_written, r.rounds_touched.size());
     return s;
 }
 
@@ -425,13 +426,16 @@ bool MainFrame::open_database(const std::string& path) {
     commands_.ClearCommands();
     remember_database(path);
     SetStatusText(wxs(path), 1);
-    SetTitle(wxS("Yardstick \u2013 ") + wxs(fs::path(path).filename().string()));
+    // A read-only file or folder is opened for reading: its changes are refused by the store.
+    SetTitle(wxS("Yardstick \u2013 ") + wxs(fs::path(path).filename().string()) +
+             (report.read_only ? _(" (read only)") : wxString()));
     if (report.upgraded_from)
         show_info(this, _("Database upgraded"),
                   wxString::Format(_("The database was upgraded from schema version %d. The old file was kept."), report.upgraded_from),
                   wxs(report.backup_path));
     fill_tree();
     data_changed();
+    for (const auto& w : report.warnings) set_status(wxs(w));  // such as permissions left loose
     return true;
 }
 
@@ -503,20 +507,21 @@ void MainFrame::fill_tree() {
     std::vector<store::OrgRecord> orgs;
     if (!guarded(this, session_.path(), _("The organisations could not be read."), [&] { orgs = store::list_organisations(session_.db()); }))
         return;
-    std::function<void(const std::string&, wxTreeItemId)> add = [&](const std::string& parent, wxTreeItemId at) {
-        for (const auto& o : orgs) {
-            if (o.parent != parent) continue;
-            wxTreeItemId item = tree_->AppendItem(at, wxs(o.name), -1, -1, new OrgItem(o.id));
-            add(o.id, item);
-        }
-    };
-    add("", root);
-    // Organisations whose parent is missing still appear, at the top.
-    for (const auto& o : orgs) {
-        bool parent_known = o.parent.empty();
-        for (const auto& p : orgs) parent_known = parent_known || p.id == o.parent;
-        if (!parent_known) add(o.parent, tree_->AppendItem(root, wxs(o.name), -1, -1, new OrgItem(o.id)));
+    // Walked without recursion (org_tree.h): organisations whose parent is missing appear at
+    // the top; a chain deeper than the limit (made by hand) stops indenting at the limit, and
+    // a loop of parents (also by hand) is shown at the top, so every one can be moved.
+    std::vector<OrgLink> links;
+    for (const auto& o : orgs) links.push_back({o.id, o.parent});
+    OrgTree walked = walk_org_tree(links);
+    std::vector<wxTreeItemId> last_at_level{root};  // [level]: the item most recently added there
+    for (const auto& row : walked.rows) {
+        std::size_t level = static_cast<std::size_t>(std::min(row.level, kMaxOrganisationDepth));
+        const auto& o = orgs[row.index];
+        wxTreeItemId item = tree_->AppendItem(last_at_level[level - 1], wxs(o.name), -1, -1, new OrgItem(o.id));
+        last_at_level.resize(level);
+        last_at_level.push_back(item);
     }
+    for (std::size_t i : walked.in_cycle) tree_->AppendItem(root, wxs(orgs[i].name), -1, -1, new OrgItem(orgs[i].id));
     tree_->ExpandAll();
     if (keep.empty())
         if (auto* cfg = wxConfigBase::Get()) keep = u8(cfg->Read(wxS("/Organisation/Last"), wxEmptyString));

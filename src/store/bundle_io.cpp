@@ -94,7 +94,8 @@ ImportReport import_bundle(Connection& c, const Bundle& b, const std::string& so
         }
         Statement existing = c.prepare("SELECT framework_hash, questionnaire_hash FROM round WHERE id = ?");
         existing.bind(1, r.id);
-        if (existing.step()) {
+        const bool created = !existing.step();
+        if (!created) {
             if (existing.text(0) != r.framework_hash || existing.text(1) != r.questionnaire_hash) {
                 report.diagnostics.add({Severity::Error, source, "/rounds",
                                         "round \"" + r.id + "\" is already in the database with other framework or "
@@ -106,15 +107,14 @@ ImportReport import_bundle(Connection& c, const Bundle& b, const std::string& so
                 "INSERT INTO round (id, organisation_id, framework_hash, questionnaire_hash, period, status, created_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)");
             s.bind(1, r.id).bind(2, r.organisation).bind(3, r.framework_hash).bind(4, r.questionnaire_hash);
-            s.bind(5, r.period).bind(6, r.status).bind(7, r.created ? r.created : now_seconds());
+            // Filled while open, closed (if the bundle says so) below: a closed local round refuses writes.
+            s.bind(5, r.period).bind(6, "open").bind(7, r.created ? r.created : now_seconds());
             s.run();
             report.rounds_created.push_back(r.id);
         }
-        WriteCounts w = write_respondents(c, r.id, *q, r.respondents);
-        report.counts.respondents_added += w.respondents_added;
-        report.counts.respondents_updated += w.respondents_updated;
-        report.counts.answers_written += w.answers_written;
+        count_writes(report, r.id, write_respondents(c, r.id, *q, r.respondents));
         for (const auto& a : r.action_items) save_action_item(c, {r.id, a.action, a.dimension, a.owner, a.due, a.status, a.notes});
+        if (created && r.status != "open") set_round_status(c, r.id, r.status);
         report.rounds_touched.push_back(r.id);
     }
     for (const auto& tg : b.targets) set_target(c, {tg.organisation, tg.framework, tg.dimension, tg.by, tg.level});

@@ -1,11 +1,14 @@
 #include "database.h"
 
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <vector>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "exit_codes.h"
 
@@ -145,46 +148,156 @@ std::string default_database_path() {
     return (dir / "yardstick.db").string();
 }
 
+namespace {
+
+struct Header {
+    std::int64_t app = 0, version = 0, objects = 0;
+    bool fresh() const { return app == 0 && version == 0 && objects == 0; }
+};
+
+// One read transaction: the three values from one snapshot, never half before and half after
+// another program's commit of the schema.
+Header read_header(Connection& c) {
+    Transaction snapshot(c, false);
+    Header h;
+    h.app = c.scalar_int("PRAGMA application_id");
+    h.version = c.scalar_int("PRAGMA user_version");
+    h.objects = c.scalar_int("SELECT count(*) FROM sqlite_master");
+    return h;
+}
+
+// Refuses files that are not ours, or too new; a fresh (empty) file is fine.
+void check_header(const std::string& path, const Header& h) {
+    if (!h.fresh() && h.app != kApplicationId)
+        throw StoreError(StoreError::Kind::NotYardstick,
+                         path + ": not a Yardstick database (an SQLite file with application_id " +
+                             hex(static_cast<int>(h.app)) + "); left untouched");
+    if (!h.fresh() && h.version == 0)
+        throw StoreError(StoreError::Kind::Corrupt,
+                         path + ": marked as a Yardstick database but has no schema version; left untouched");
+    if (h.version > kSchemaVersion)
+        throw StoreError(StoreError::Kind::TooNew,
+                         path + ": made by a newer Yardstick (schema version " + std::to_string(h.version) +
+                             "; this one knows up to " + std::to_string(kSchemaVersion) + "); left untouched");
+}
+
+// The file, or the folder SQLite makes its -wal and -shm in, cannot be written by us.
+bool cannot_write(const std::string& path) {
+    fs::path dir = fs::path(path).parent_path();
+    if (dir.empty()) dir = ".";
+    return ::access(path.c_str(), W_OK) != 0 || ::access(dir.c_str(), W_OK) != 0;
+}
+
+// A database holds people's names and answers: readable by its owner only.
+void tighten_permissions(const std::string& path, OpenReport& rep) {
+    for (const std::string& file : {path, path + "-wal", path + "-shm"}) {
+        struct stat st {};
+        if (::stat(file.c_str(), &st) != 0 || !S_ISREG(st.st_mode) || (st.st_mode & 077) == 0) continue;
+        if (::chmod(file.c_str(), 0600) != 0)
+            rep.warnings.push_back(file + ": others can read this database file (mode " +
+                                   std::to_string((st.st_mode >> 6) & 7) + std::to_string((st.st_mode >> 3) & 7) +
+                                   std::to_string(st.st_mode & 7) + ") and it could not be made owner-only: " +
+                                   std::strerror(errno) + "; run: chmod 600 " + file);
+    }
+}
+
+Connection open_for_reading(const std::string& path, const OpenOptions& options, OpenReport& rep) {
+    rep.read_only = true;
+    {
+        Connection c = Connection::open_read_only(path, false, options.busy_timeout_ms);
+        try {
+            Header h = read_header(c);
+            check_header(path, h);
+            return c;
+        } catch (const StoreError& e) {
+            if (e.kind() != StoreError::Kind::Io && e.kind() != StoreError::Kind::Other) throw;
+            // A WAL database whose -shm cannot be made here: read it as it stands on disk.
+        }
+    }
+    Connection c = Connection::open_read_only(path, true, options.busy_timeout_ms);
+    check_header(path, read_header(c));
+    std::error_code ec;
+    if (fs::file_size(path + "-wal", ec) > 0 && !ec)
+        rep.warnings.push_back(path + "-wal: changes not yet merged into the database cannot be read in a read-only "
+                               "folder; open it once where it can be written to see them");
+    return c;
+}
+
+}  // namespace
+
 Connection open_database(const std::string& path, const OpenOptions& options, OpenReport* report) {
     OpenReport local;
     OpenReport& rep = report ? *report : local;
-    Connection c = Connection::open(path, options.create, options.busy_timeout_ms);
+    struct stat st {};
+    const bool exists = ::stat(path.c_str(), &st) == 0;
+    Connection c;
+    if (options.read_only || (exists && !S_ISDIR(st.st_mode) && cannot_write(path))) {
+        c = open_for_reading(path, options, rep);
+        Header h = read_header(c);
+        if (h.fresh())
+            throw StoreError(StoreError::Kind::NotFound, path + ": an empty file, and read-only here: there is nothing to read");
+        if (h.version < kSchemaVersion)
+            throw StoreError(StoreError::Kind::Io, path + ": made by an older Yardstick (schema version " +
+                                                       std::to_string(h.version) +
+                                                       ") and read-only here, so it cannot be upgraded; open it once "
+                                                       "where it can be written");
+        c.exec("PRAGMA foreign_keys = ON");
+        return c;
+    }
+    c = Connection::open(path, options.create, options.busy_timeout_ms);
     // Reading the header first: a file that is not SQLite fails here, before any write.
-    std::int64_t app = c.scalar_int("PRAGMA application_id");
-    std::int64_t version = c.scalar_int("PRAGMA user_version");
-    std::int64_t objects = c.scalar_int("SELECT count(*) FROM sqlite_master");
-    bool fresh = app == 0 && version == 0 && objects == 0;
-    if (!fresh && app != kApplicationId)
-        throw StoreError(StoreError::Kind::NotYardstick,
-                         path + ": not a Yardstick database (an SQLite file with application_id " +
-                             hex(static_cast<int>(app)) + "); left untouched");
-    if (!fresh && version == 0)
-        throw StoreError(StoreError::Kind::Corrupt,
-                         path + ": marked as a Yardstick database but has no schema version; left untouched");
-    if (version > kSchemaVersion)
-        throw StoreError(StoreError::Kind::TooNew,
-                         path + ": made by a newer Yardstick (schema version " + std::to_string(version) +
-                             "; this one knows up to " + std::to_string(kSchemaVersion) + "); left untouched");
+    Header h = read_header(c);
+    check_header(path, h);
+    tighten_permissions(path, rep);
     c.exec("PRAGMA foreign_keys = ON");
     c.exec("PRAGMA journal_mode = WAL");
     c.exec("PRAGMA synchronous = FULL");
-    if (version < kSchemaVersion) {
-        if (!fresh) {
-            // A copy first, so an upgrade can never cost the user their data.
-            rep.backup_path = path + ".v" + std::to_string(version) + ".bak";
+    tighten_permissions(path, rep);  // the -wal and -shm just made take the file's mode
+    if (h.version < kSchemaVersion) {
+        // A copy first, so an upgrade can never cost the user their data. It is made under a
+        // name of this process's own and only put in place by the program that upgrades: two
+        // programs upgrading at once cannot overwrite the old copy with an upgraded one.
+        std::string copy;
+        if (!h.fresh()) {
+            copy = path + ".v" + std::to_string(h.version) + ".bak.tmp" + std::to_string(::getpid());
             std::error_code ec;
-            fs::remove(rep.backup_path, ec);
+            fs::remove(copy, ec);
             Statement s = c.prepare("VACUUM INTO ?");
-            s.bind(1, rep.backup_path);
+            s.bind(1, copy);
             s.run();
-            rep.upgraded_from = static_cast<int>(version);
+            ::chmod(copy.c_str(), 0600);
         }
+        struct RemoveCopy {
+            const std::string& file;
+            ~RemoveCopy() {
+                std::error_code ec;
+                if (!file.empty()) fs::remove(file, ec);
+            }
+        } remove_copy{copy};
         Transaction t(c);
-        for (std::int64_t v = version; v < kSchemaVersion; ++v) c.exec(kMigrations[static_cast<std::size_t>(v)]);
-        c.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
-        c.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
-        t.commit();
-        rep.created = fresh;
+        // Read again under the write lock: another program may have created or upgraded the
+        // file since the first look, and its schema must not be made twice.
+        Header now = read_header(c);
+        check_header(path, now);
+        if (now.version < kSchemaVersion) {
+            if (!now.fresh()) {
+                if (copy.empty() || now.version != h.version)
+                    throw StoreError(StoreError::Kind::Busy, path + ": another program changed the database while it "
+                                                                    "was being copied before an upgrade; try again");
+                rep.backup_path = path + ".v" + std::to_string(now.version) + ".bak";
+                std::error_code ec;
+                fs::rename(copy, rep.backup_path, ec);
+                if (ec)
+                    throw StoreError(StoreError::Kind::Io, rep.backup_path + ": cannot keep the copy made before the "
+                                                                             "upgrade: " + ec.message() + "; nothing was changed");
+            }
+            for (std::int64_t v = now.version; v < kSchemaVersion; ++v) c.exec(kMigrations[static_cast<std::size_t>(v)]);
+            c.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+            c.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
+            t.commit();
+            rep.created = now.fresh();
+            if (!now.fresh()) rep.upgraded_from = static_cast<int>(now.version);
+        }  // else another program did the work, and kept its own copy
     }
     return c;
 }

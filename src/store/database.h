@@ -2,6 +2,7 @@
 // Opening a Yardstick database: checks that it is ours and of a version we know,
 // creates a new one, or upgrades an older one after copying a backup beside it.
 #include <string>
+#include <vector>
 
 #include "sqlite_handle.h"
 
@@ -13,14 +14,23 @@ inline constexpr int kSchemaVersion = 2;
 struct OpenOptions {
     bool create = true;  // create the file when it does not exist
     int busy_timeout_ms = 5000;
+    // Never write: no creating, upgrading or tightening. Chosen by itself when the file or its
+    // folder cannot be written, so reading commands still work on a read-only copy.
+    bool read_only = false;
 };
 
 struct OpenReport {
     bool created = false;
     int upgraded_from = 0;    // 0 when no upgrade ran
     std::string backup_path;  // set when an upgrade made a backup
+    bool read_only = false;   // opened for reading only (asked, or the file or folder is not writable)
+    std::vector<std::string> warnings;  // one line each, for the user (such as permissions left loose)
 };
 
+// Opens (or creates, 0600) a Yardstick database. When opened for writing, a file readable by
+// others is made owner-only (0600, with its -wal and -shm), or a warning says why not. The
+// header is read again inside the write transaction that creates or upgrades the schema, so
+// two programs creating one new database at once both succeed, and none sees half a schema.
 Connection open_database(const std::string& path, const OpenOptions& options = {}, OpenReport* report = nullptr);
 
 // $XDG_DATA_HOME/yardstick/yardstick.db, or ~/.local/share/yardstick/yardstick.db;

@@ -51,9 +51,6 @@ ImportReport import_answer_files(Connection& c, const ImportAnswersRequest& requ
             auto qdoc = loaded.catalogue.document_of(q.get());
             new_round(c, o.id, set.period, *fdoc, *qdoc);
             report.rounds_created.push_back(id);
-        } else if (get_round(c, id).status == "closed") {
-            report.diagnostics.add({Severity::Error, set.source, "", "round \"" + id + "\" is closed; reopen it to import into it"});
-            continue;
         }
         // Answers are checked against the round's own questionnaire, which may be an older copy.
         RoundRecord r = get_round(c, id);
@@ -63,10 +60,13 @@ ImportReport import_answer_files(Connection& c, const ImportAnswersRequest& requ
                                         "\"; these answers are to version " + q->version});
             continue;
         }
-        WriteCounts w = write_respondents(c, id, *q, set.respondents, request.progress);
-        report.counts.respondents_added += w.respondents_added;
-        report.counts.respondents_updated += w.respondents_updated;
-        report.counts.answers_written += w.answers_written;
+        try {
+            count_writes(report, id, write_respondents(c, id, *q, set.respondents, request.progress));
+        } catch (const StoreError& e) {
+            if (e.kind() != StoreError::Kind::Invalid) throw;
+            report.diagnostics.add({Severity::Error, set.source, "", e.what()});  // a closed round
+            continue;
+        }
         if (std::find(report.rounds_touched.begin(), report.rounds_touched.end(), id) == report.rounds_touched.end())
             report.rounds_touched.push_back(id);
     }
@@ -83,11 +83,19 @@ void merge(ImportReport& into, ImportReport&& from) {
     for (auto& r : from.rounds_touched)
         if (std::find(into.rounds_touched.begin(), into.rounds_touched.end(), r) == into.rounds_touched.end())
             into.rounds_touched.push_back(std::move(r));
-    into.counts.respondents_added += from.counts.respondents_added;
-    into.counts.respondents_updated += from.counts.respondents_updated;
-    into.counts.answers_written += from.counts.answers_written;
+    for (const auto& [round, w] : from.by_round) count_writes(into, round, w);
 }
 }  // namespace
+
+void count_writes(ImportReport& report, const std::string& round, const WriteCounts& w) {
+    report.counts.add(w);
+    for (auto& [id, counts] : report.by_round)
+        if (id == round) {
+            counts.add(w);
+            return;
+        }
+    report.by_round.emplace_back(round, w);
+}
 
 ImportReport import_files(Connection& c, const ImportAnswersRequest& request) {
     ImportReport report;
@@ -112,7 +120,12 @@ ImportReport import_files(Connection& c, const ImportAnswersRequest& request) {
         merge(report, import_answer_files(c, {answer_files, request.library_dirs, false, request.progress}));
     for (auto& [path, b] : bundles) {
         stop_if_cancelled(request.progress);
-        merge(report, import_bundle(c, b, path, false));
+        try {
+            merge(report, import_bundle(c, b, path, false));
+        } catch (const StoreError& e) {
+            if (e.kind() != StoreError::Kind::Invalid) throw;
+            report.diagnostics.add({Severity::Error, path, "", e.what()});  // such as a closed round it would change
+        }
     }
     if (!report.ok() || request.dry_run) return report;
     t.commit();

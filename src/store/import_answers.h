@@ -22,9 +22,13 @@ struct ImportReport {
     std::vector<std::string> organisations_created;
     std::vector<std::string> rounds_created;
     std::vector<std::string> rounds_touched;
-    WriteCounts counts;
+    WriteCounts counts;                                      // all rounds together
+    std::vector<std::pair<std::string, WriteCounts>> by_round;  // each round written, in order
     bool ok() const { return !diagnostics.has_errors(); }
 };
+
+// Adds one write_respondents call's counts to the totals and to its round's.
+void count_writes(ImportReport& report, const std::string& round, const WriteCounts& w);
 
 ImportReport import_answer_files(Connection& c, const ImportAnswersRequest& request);
 

@@ -42,7 +42,6 @@ ImportCsvReport import_survey_csv(Connection& c, const ImportCsvRequest& req) {
     bool round_exists = existing.step();
     if (round_exists) {
         RoundRecord r = get_round(c, out.round);
-        if (r.status == "closed") throw StoreError(StoreError::Kind::Invalid, "round \"" + r.id + "\" is closed; reopen it to import into it");
         auto fw = load_framework(c, r.framework_hash);
         q = load_questionnaire(c, r.questionnaire_hash, *fw);
         if (!version.empty() && version != q->version)
@@ -82,7 +81,7 @@ ImportCsvReport import_survey_csv(Connection& c, const ImportCsvRequest& req) {
         new_round(c, req.organisation, req.period, *fdoc, *qdoc);
         out.import.rounds_created.push_back(out.round);
     }
-    out.import.counts = write_respondents(c, out.round, *q, imported.respondents, req.progress);
+    count_writes(out.import, out.round, write_respondents(c, out.round, *q, imported.respondents, req.progress));
     out.import.rounds_touched.push_back(out.round);
     if (!req.dry_run) t.commit();
     return out;

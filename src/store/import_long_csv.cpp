@@ -70,10 +70,7 @@ ImportReport import_long_csv(Connection& c, const std::string& path, const std::
     };
     auto flush = [&]() {
         if (!open.id.empty() && !open.respondents.empty() && !diags.has_errors()) {
-            WriteCounts w = write_respondents(c, open.id, *open.q, open.respondents, progress);
-            report.counts.respondents_added += w.respondents_added;
-            report.counts.respondents_updated += w.respondents_updated;
-            report.counts.answers_written += w.answers_written;
+            count_writes(report, open.id, write_respondents(c, open.id, *open.q, open.respondents, progress));
         }
         open.respondents.clear();
         open.by_key.clear();

@@ -1,7 +1,12 @@
 #include "organisations.h"
 
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
 #include "bundle.h"
 #include "json_fields.h"
+#include "org_tree.h"
 
 namespace ys::store {
 namespace {
@@ -19,7 +24,55 @@ void check_fields(const OrgRecord& o) {
         invalid("ONS code \"" + o.ons_code + "\" is not valid; expected a capital letter and 8 digits, such as E09000001");
 }
 
+std::string levels(int n) { return std::to_string(n) + (n == 1 ? " level" : " levels"); }
+
+// How many levels `id` sits at (1 at the top), walking up with a visited set: a loop of
+// parents (only a database edited by hand can hold one) is refused, however long.
+int level_of(Connection& c, const std::string& id) {
+    std::unordered_set<std::string> visited;
+    int level = 0;
+    for (std::string at = id; !at.empty();) {
+        if (!visited.insert(at).second)
+            throw StoreError(StoreError::Kind::Corrupt, c.path() + ": the organisations above \"" + id +
+                                                            "\" form a loop of parents at \"" + at +
+                                                            "\"; move one of them to the top: yardstick-cli org move " + at +
+                                                            " --top");
+        auto o = find_organisation(c, at);
+        if (!o) break;  // a missing parent: the organisation shows at the top
+        ++level;
+        at = o->parent;
+    }
+    return level;
+}
+
+// Levels in `id`'s subtree, itself included (1 for one with nothing under it), walked
+// without recursion; a loop below (hand-edited) ends the walk where it repeats.
+int height_of(Connection& c, const std::string& id) {
+    std::unordered_map<std::string, std::vector<std::string>> children;
+    Statement s = c.prepare("SELECT id, parent_id FROM organisation WHERE parent_id IS NOT NULL");
+    while (s.step()) children[s.text(1)].push_back(s.text(0));
+    std::unordered_set<std::string> visited{id};
+    std::vector<std::pair<std::string, int>> stack{{id, 1}};
+    int height = 1;
+    while (!stack.empty()) {
+        auto [at, h] = stack.back();
+        stack.pop_back();
+        height = std::max(height, h);
+        for (const auto& ch : children[at])
+            if (visited.insert(ch).second) stack.emplace_back(ch, h + 1);
+    }
+    return height;
+}
+
+void refuse_too_deep(const std::string& what, int level) {
+    if (level > kMaxOrganisationDepth)
+        invalid(what + " would make the hierarchy " + levels(level) + " deep; at most " + levels(kMaxOrganisationDepth) +
+                " are allowed (region > council > department needs three)");
+}
+
 }  // namespace
+
+int organisation_level(Connection& c, const std::string& id) { return level_of(c, id); }
 
 bool is_organisation_type(const std::string& t) {
     for (const char* k : {"region", "london-borough", "metropolitan-district", "county", "unitary", "district",
@@ -37,14 +90,17 @@ std::optional<OrgRecord> find_organisation(Connection& c, const std::string& id)
 
 void add_organisation(Connection& c, const OrgRecord& o) {
     check_fields(o);
+    Transaction t(c);  // checked and stored under one write lock, so two programs adding one id get a clear refusal
     if (find_organisation(c, o.id)) invalid("organisation \"" + o.id + "\" already exists");
     if (!o.parent.empty() && !find_organisation(c, o.parent))
         throw StoreError(StoreError::Kind::NotFound, "parent organisation \"" + o.parent + "\" does not exist");
+    if (!o.parent.empty()) refuse_too_deep("adding \"" + o.id + "\" under \"" + o.parent + "\"", level_of(c, o.parent) + 1);
     Statement s = c.prepare(
         "INSERT INTO organisation (id, name, type, region, ons_code, parent_id) VALUES (?, ?, ?, ?, ?, ?)");
     s.bind(1, o.id).bind(2, o.name).bind(3, o.type).bind_optional(4, o.region).bind_optional(5, o.ons_code);
     s.bind_optional(6, o.parent);
     s.run();
+    t.commit();
 }
 
 void edit_organisation(Connection& c, const std::string& id, const OrgEdit& e) {
@@ -62,20 +118,32 @@ void edit_organisation(Connection& c, const std::string& id, const OrgEdit& e) {
 }
 
 void move_organisation(Connection& c, const std::string& id, const std::string& new_parent) {
+    // Checked and moved under one write lock: two programs moving a under b and b under a at
+    // once cannot make a loop between them.
+    Transaction t(c);
     if (!find_organisation(c, id)) throw StoreError(StoreError::Kind::NotFound, "organisation \"" + id + "\" does not exist");
     if (!new_parent.empty()) {
-        // Walk up from the new parent: meeting the organisation itself would make a cycle.
-        std::string at = new_parent;
-        for (int guard = 0; !at.empty() && guard < 10000; ++guard) {
+        // Walk up from the new parent, every step remembered: meeting the organisation itself
+        // would make a cycle; meeting any other twice means the database already holds one.
+        std::unordered_set<std::string> visited;
+        for (std::string at = new_parent; !at.empty();) {
             if (at == id) invalid("cannot move \"" + id + "\" under \"" + new_parent + "\": it would sit under itself");
+            if (!visited.insert(at).second)
+                throw StoreError(StoreError::Kind::Corrupt, c.path() + ": the organisations above \"" + new_parent +
+                                                                "\" form a loop of parents at \"" + at +
+                                                                "\"; move one of them to the top first: yardstick-cli org move " +
+                                                                at + " --top");
             auto p = find_organisation(c, at);
             if (!p) throw StoreError(StoreError::Kind::NotFound, "organisation \"" + at + "\" does not exist");
             at = p->parent;
         }
+        refuse_too_deep("moving \"" + id + "\" under \"" + new_parent + "\"",
+                        static_cast<int>(visited.size()) + height_of(c, id));
     }
     Statement s = c.prepare("UPDATE organisation SET parent_id = ? WHERE id = ?");
     s.bind_optional(1, new_parent).bind(2, id);
     s.run();
+    t.commit();
 }
 
 void remove_organisation(Connection& c, const std::string& id) {

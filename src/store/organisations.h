@@ -24,13 +24,17 @@ struct OrgEdit {
 // Each checks its input and throws StoreError(Invalid or NotFound) with one line.
 void add_organisation(Connection& c, const OrgRecord& org);
 void edit_organisation(Connection& c, const std::string& id, const OrgEdit& edit);
-// Moves under a new parent ("" for the top); refuses moves that would make a cycle.
+// Both refuse to make the hierarchy deeper than kMaxOrganisationDepth (org_tree.h).
+// Moves under a new parent ("" for the top); refuses moves that would make a cycle. Moving
+// to the top always works, so a loop made by hand in the database can be broken.
 void move_organisation(Connection& c, const std::string& id, const std::string& new_parent);
 // Removes an organisation that holds nothing yet (a mistyped one, or an add undone): one with
 // rounds or organisations under it is refused. Its targets and group memberships go with it.
 void remove_organisation(Connection& c, const std::string& id);
 std::vector<OrgRecord> list_organisations(Connection& c);
 std::optional<OrgRecord> find_organisation(Connection& c, const std::string& id);
+// The level `id` sits at, 1 at the top; a loop of parents is refused (StoreError Corrupt).
+int organisation_level(Connection& c, const std::string& id);
 
 void add_peer_group(Connection& c, const std::string& id, const std::string& name);
 void add_peer_group_member(Connection& c, const std::string& group, const std::string& organisation);

@@ -40,42 +40,6 @@ bool decode_option_value(const std::string& text, const Question& q, Answer& a) 
     return false;  // not found: the full reader says what is wrong
 }
 
-std::string answer_value_text(const Question& q, const Answer& a) {
-    if (a.state != AnswerState::Given) return {};
-    // Option ids follow the id rule, so quoting needs no escapes: the common case skips
-    // building a JSON value.
-    if ((q.kind == QuestionKind::Choice || q.kind == QuestionKind::Likert) && a.choice < q.options.size())
-        return "\"" + q.options[a.choice].id + "\"";
-    return answer_value_json(q, a).dump();
-}
-
-const char* state_text(AnswerState s) {
-    switch (s) {
-        case AnswerState::Given: return "value";
-        case AnswerState::NotApplicable: return "na";
-        case AnswerState::DontKnow: return "dont_know";
-    }
-    return "value";
-}
-
-void insert_answer(Statement& s, std::int64_t respondent, const Question& q, const Answer& a) {
-    s.reset();
-    s.bind(1, respondent).bind(2, q.id).bind(3, state_text(a.state));
-    if (a.state == AnswerState::Given) s.bind(4, answer_value_text(q, a));
-    else s.bind_null(4);
-    s.bind_optional(5, a.evidence);
-    if (a.confidence >= 0) s.bind(6, static_cast<double>(a.confidence));
-    else s.bind_null(6);
-    s.bind(7, a.answered_at ? a.answered_at : now_seconds());
-    s.run();
-}
-
-const char* kUpsertAnswer =
-    "INSERT INTO answer (respondent_id, question_id, state, value, evidence, confidence, answered_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (respondent_id, question_id) DO UPDATE SET state = excluded.state, "
-    "value = excluded.value, evidence = excluded.evidence, confidence = excluded.confidence, "
-    "answered_at = excluded.answered_at";
-
 // The questionnaire of a framework/questionnaire pair about to be stored, checked and bound.
 std::optional<Questionnaire> checked_questionnaire(const nlohmann::json& framework_doc,
                                                   const nlohmann::json& questionnaire_doc) {
@@ -128,10 +92,14 @@ RoundRecord new_round(Connection& c, const std::string& organisation, const std:
         invalid("unknown round status \"" + status + "\"; expected draft, open or closed");
     std::optional<Questionnaire> q = checked_questionnaire(framework_doc, questionnaire_doc);
     std::string id = round_id_for(organisation, period, q->id);
-    Statement exists = c.prepare("SELECT 1 FROM round WHERE id = ?");
-    exists.bind(1, id);
-    if (exists.step()) invalid("round \"" + id + "\" already exists");
+    // Looked for under the write lock that stores it: two programs starting one round at once
+    // get one round and one clear refusal, not a constraint error.
     Transaction t(c);
+    {
+        Statement exists = c.prepare("SELECT 1 FROM round WHERE id = ?");
+        exists.bind(1, id);
+        if (exists.step()) invalid("round \"" + id + "\" already exists");
+    }
     std::string fh = put_definition(c, framework_doc);
     std::string qh = put_definition(c, questionnaire_doc);
     Statement s = c.prepare(
@@ -334,116 +302,6 @@ void upgrade_round(Connection& c, const std::string& id, const nlohmann::json& f
     u.run();
     clear_round_summary(c, id);
     t.commit();
-}
-
-std::string add_respondent(Connection& c, const std::string& round, const std::string& role, const std::string& name,
-                           const std::string& email, const std::string& key) {
-    RoundRecord r = get_round(c, round);
-    auto fw = load_framework(c, r.framework_hash);
-    auto q = load_questionnaire(c, r.questionnaire_hash, *fw);
-    if (!q->roles.empty() && q->find_role(role) < 0) {
-        std::string list;
-        for (const auto& x : q->roles) list += (list.empty() ? "" : ", ") + x.id;
-        invalid("unknown role \"" + role + "\"; expected one of: " + list);
-    }
-    std::string k = key;
-    if (k.empty()) {
-        // A stable anonymous key: the next free r<n> in this round.
-        Statement n = c.prepare("SELECT count(*) FROM respondent WHERE round_id = ?");
-        n.bind(1, round);
-        n.step();
-        for (std::int64_t i = n.integer(0) + 1;; ++i) {
-            k = "r" + std::to_string(i);
-            Statement e = c.prepare("SELECT 1 FROM respondent WHERE round_id = ? AND key = ?");
-            e.bind(1, round).bind(2, k);
-            if (!e.step()) break;
-        }
-    } else if (!is_valid_id(k)) {
-        invalid("respondent key \"" + k + "\" is not valid; expected lower case letters, digits, '-', '_' or '.'");
-    }
-    Transaction t(c);
-    clear_round_summary(c, round);  // respondents count, and a role's share of the scores
-    Statement s = c.prepare(
-        "INSERT INTO respondent (round_id, key, role, name, email) VALUES (?, ?, ?, ?, ?) "
-        "ON CONFLICT (round_id, key) DO UPDATE SET role = excluded.role, name = coalesce(excluded.name, name), "
-        "email = coalesce(excluded.email, email)");
-    s.bind(1, round).bind(2, k).bind_optional(3, role).bind_optional(4, name).bind_optional(5, email);
-    s.run();
-    t.commit();
-    return k;
-}
-
-void set_answer(Connection& c, const std::string& round, const std::string& respondent_key,
-                const std::string& question_id, const nlohmann::json& answer, std::int64_t answered_at) {
-    RoundRecord r = get_round(c, round);
-    if (r.status == "closed") invalid("round \"" + round + "\" is closed; reopen it to change answers");
-    auto fw = load_framework(c, r.framework_hash);
-    auto q = load_questionnaire(c, r.questionnaire_hash, *fw);
-    int qi = q->find_question(question_id);
-    if (qi < 0) invalid("unknown question \"" + question_id + "\" in questionnaire \"" + q->id + "\"");
-    Diagnostics d("answer");
-    Answer a;
-    a.question = static_cast<std::uint16_t>(qi);
-    if (!read_answer_entry(JsonAt(&answer, "", d), q->questions[qi], a)) invalid(first_problem(d));
-    a.answered_at = answered_at;
-    std::int64_t respondent = 0;
-    {
-        // Finished before the write: a connection still reading cannot wait its turn to write.
-        Statement p = c.prepare("SELECT id FROM respondent WHERE round_id = ? AND key = ?");
-        p.bind(1, round).bind(2, respondent_key);
-        if (!p.step())
-            throw StoreError(StoreError::Kind::NotFound, "respondent \"" + respondent_key + "\" is not in round \"" + round + "\"");
-        respondent = p.integer(0);
-    }
-    Transaction t(c);
-    clear_round_summary(c, round);
-    Statement s = c.prepare(kUpsertAnswer);
-    insert_answer(s, respondent, q->questions[qi], a);
-    t.commit();  // durable when this returns
-}
-
-WriteCounts write_respondents(Connection& c, const std::string& round, const Questionnaire& q,
-                              const std::vector<Respondent>& respondents, Progress* progress) {
-    WriteCounts counts;
-    Transaction t(c);
-    clear_round_summary(c, round);
-    Statement find = c.prepare("SELECT id FROM respondent WHERE round_id = ? AND key = ?");
-    Statement add = c.prepare("INSERT INTO respondent (round_id, key, role, name, email) VALUES (?, ?, ?, ?, ?)");
-    Statement update = c.prepare(
-        "UPDATE respondent SET role = ?, name = coalesce(?, name), email = coalesce(?, email) WHERE id = ?");
-    Statement answer = c.prepare(kUpsertAnswer);
-    long long done = 0;
-    for (const Respondent& r : respondents) {
-        if (progress) {
-            stop_if_cancelled(progress);
-            progress->step(done++, static_cast<long long>(respondents.size()), "Writing the answers of round " + round);
-        }
-        std::string role = r.role >= 0 ? q.roles[r.role].id : "";
-        find.reset();
-        find.bind(1, round).bind(2, r.id);
-        std::int64_t pid = 0;
-        bool found = find.step();
-        if (found) pid = find.integer(0);
-        find.reset();  // done reading before writing
-        if (found) {
-            update.reset();
-            update.bind_optional(1, role).bind_optional(2, r.name).bind_optional(3, r.email).bind(4, pid);
-            update.run();
-            ++counts.respondents_updated;
-        } else {
-            add.reset();
-            add.bind(1, round).bind(2, r.id).bind_optional(3, role).bind_optional(4, r.name).bind_optional(5, r.email);
-            add.run();
-            pid = c.last_insert_rowid();
-            ++counts.respondents_added;
-        }
-        for (const Answer& a : r.answers) {
-            insert_answer(answer, pid, q.questions[a.question], a);
-            ++counts.answers_written;
-        }
-    }
-    t.commit();
-    return counts;
 }
 
 void set_target(Connection& c, const TargetRecord& t) {

@@ -71,9 +71,18 @@ LoadedRound load_round(Connection& c, const std::string& id, DefinitionCache* ca
 std::shared_ptr<const Framework> load_framework(Connection& c, const std::string& hash);
 std::shared_ptr<const Questionnaire> load_questionnaire(Connection& c, const std::string& hash, const Framework& fw);
 
-// Adds a respondent (or finds the one with this key); returns the key.
+// Adds a respondent and returns their key: `key`, or the next free r<n> chosen inside the
+// write transaction that stores it. A key already in the round is refused unless `update`
+// is asked (then role, and name and e-mail when given, change; a key not there is refused).
+// A closed round refuses both.
 std::string add_respondent(Connection& c, const std::string& round, const std::string& role, const std::string& name,
-                           const std::string& email, const std::string& key = {});
+                           const std::string& email, const std::string& key = {}, bool update = false);
+
+// "round "ID" (Organisation name, questionnaire "q", period P) is closed, so <refused>; reopen
+// it first with: yardstick-cli round reopen ID (or ...)": one line for every path refused.
+std::string closed_round_message(Connection& c, const std::string& round, const std::string& refused);
+// Throws StoreError(Invalid) with closed_round_message when the round is closed.
+void require_open_round(Connection& c, const std::string& round, const std::string& refused);
 
 // Records one answer, given as in answer files ({"value": ...} | {"na": true} | {"dont_know": true},
 // optional "evidence", "confidence"), checked against the round's questionnaire and committed at once.
@@ -81,9 +90,15 @@ void set_answer(Connection& c, const std::string& round, const std::string& resp
                 const std::string& question_id, const nlohmann::json& answer, std::int64_t answered_at);
 
 // Writes many respondents' answers into a round in one transaction: respondents by key,
-// answers by (respondent, question) replace what was there.
+// answers by (respondent, question) replace what was there. Only what differs is written: a
+// respondent whose details and answers are all as stored counts as unchanged, and keeps its
+// answers' times. In a closed round anything new or changed is refused (StoreError naming the
+// round); an import that changes nothing there is allowed, so a bundle can be read twice.
 struct WriteCounts {
-    std::size_t respondents_added = 0, respondents_updated = 0, answers_written = 0;
+    std::size_t respondents_added = 0, respondents_updated = 0, respondents_unchanged = 0;
+    std::size_t answers_written = 0, answers_unchanged = 0;
+    std::vector<std::string> added_keys, changed_keys, unchanged_keys;  // respondents, in the order given
+    void add(const WriteCounts& other);
 };
 // With `progress`, each respondent is a step and a Cancel stops the write with
 // ImportCancelled, before anything is committed.

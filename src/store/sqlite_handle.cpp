@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 
 #include <sqlite3.h>
@@ -30,6 +31,31 @@ Connection Connection::open(const std::string& path, bool create, int busy_timeo
     Connection c;
     c.path_ = path;
     int rc = sqlite3_open_v2(path.c_str(), &c.db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) c.fail(rc, "cannot open");
+    sqlite3_extended_result_codes(c.db_, 1);
+    sqlite3_busy_timeout(c.db_, busy_timeout_ms);
+    return c;
+}
+
+Connection Connection::open_read_only(const std::string& path, bool immutable, int busy_timeout_ms) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) throw StoreError(StoreError::Kind::NotFound, path + ": no such database");
+    if (S_ISDIR(st.st_mode)) throw StoreError(StoreError::Kind::Io, path + ": is a directory, not a database file");
+    // A URI, for its mode and immutable parameters: '?', '#' and '%' in the path are escaped.
+    std::string uri = "file:";
+    for (char ch : path) {
+        if (ch == '?' || ch == '#' || ch == '%') {
+            char buf[4];
+            std::snprintf(buf, sizeof buf, "%%%02X", static_cast<unsigned char>(ch));
+            uri += buf;
+        } else {
+            uri += ch;
+        }
+    }
+    uri += immutable ? "?mode=ro&immutable=1" : "?mode=ro";
+    Connection c;
+    c.path_ = path;
+    int rc = sqlite3_open_v2(uri.c_str(), &c.db_, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) c.fail(rc, "cannot open");
     sqlite3_extended_result_codes(c.db_, 1);
     sqlite3_busy_timeout(c.db_, busy_timeout_ms);
@@ -72,10 +98,14 @@ void Connection::fail(int rc, const std::string& context) const {
             message = path_ + ": the database file is damaged (" + detail + "); left untouched";
             break;
         case SQLITE_CONSTRAINT: kind = StoreError::Kind::Constraint; break;
+        case SQLITE_READONLY:
+            kind = StoreError::Kind::Io;
+            message = path_ + ": the database can only be read here (the file or its folder is read-only); nothing was "
+                              "changed. Copy it to a folder you can write to, or ask for write access";
+            break;
         case SQLITE_CANTOPEN:
         case SQLITE_IOERR:
         case SQLITE_FULL:
-        case SQLITE_READONLY:
         case SQLITE_PERM: kind = StoreError::Kind::Io; break;
         default: break;
     }

@@ -29,6 +29,10 @@ public:
     Connection() = default;
     // Opens an existing file or creates one (owner-only permissions) when create is true.
     static Connection open(const std::string& path, bool create, int busy_timeout_ms = 5000);
+    // Opens an existing file for reading only. `immutable` also tells SQLite that nothing
+    // changes it meanwhile, which lets a WAL database be read where its -shm cannot be made
+    // (a read-only folder).
+    static Connection open_read_only(const std::string& path, bool immutable, int busy_timeout_ms = 5000);
     ~Connection();
     Connection(Connection&& other) noexcept;
     Connection& operator=(Connection&& other) noexcept;

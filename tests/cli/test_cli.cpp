@@ -158,7 +158,7 @@ TEST_CASE("cli: importing twice adds nothing, and a bad file in the batch writes
     REQUIRE(cli("import --db " + db + kExamples).code == 0);
     Run again = cli("import --db " + db + kExamples);
     CHECK(again.code == 0);
-    CHECK(again.out.find("0 new respondents, 52 updated") != std::string::npos);
+    CHECK(again.out.find("0 new respondents, 0 changed, 52 unchanged") != std::string::npos);
     Run check = cli("db check --db " + db);
     CHECK(check.code == 0);
     CHECK(check.out.find("4 organisations, 5 rounds, 52 respondents, 2569 answers") != std::string::npos);
@@ -373,7 +373,7 @@ TEST_CASE("cli: survey CSV import: dry run, all-or-nothing, skip-invalid, no dup
 
     REQUIRE(cli(std::string("import --csv ") + YS_TEST_DATA + "/csv/ms-forms.csv" + base).code == 0);
     Run again = cli(std::string("import --csv ") + YS_TEST_DATA + "/csv/ms-forms.csv" + base);
-    CHECK(again.out.find("0 new respondents, 3 updated") != std::string::npos);
+    CHECK(again.out.find("0 new respondents, 0 changed, 3 unchanged") != std::string::npos);
     (void)empty;
 }
 

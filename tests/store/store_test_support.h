@@ -1,0 +1,136 @@
+#pragma once
+// Shared by the store's newer test files: scratch databases, the tiny check, and running
+// yardstick-cli (optionally as another user: the tests run as root, whom permissions do
+// not stop, so read-only cases drop to "nobody" in the child).
+#include <catch2/catch.hpp>
+
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+#include <sqlite3.h>
+
+#include "database.h"
+#include "organisations.h"
+#include "rounds.h"
+
+namespace ys_test {
+
+namespace fs = std::filesystem;
+
+inline void remove_database(const std::string& p) {
+    std::error_code ec;
+    for (const char* suffix : {"", "-wal", "-shm", "-journal", ".v0.bak", ".v1.bak"}) fs::remove_all(p + suffix, ec);
+}
+
+// A path of this process's own under the work folder, removed with its -wal and -shm at the end.
+struct Scratch {
+    explicit Scratch(const std::string& name)
+        : path(std::string(YS_WORK_DIR) + "/" + std::to_string(::getpid()) + "-" + name) {
+        fs::create_directories(YS_WORK_DIR);
+        remove_database(path);
+    }
+    ~Scratch() { remove_database(path); }
+    Scratch(const Scratch&) = delete;
+    Scratch& operator=(const Scratch&) = delete;
+    const std::string path;
+};
+
+inline std::string slurp(const std::string& path) {
+    std::ifstream f(path, std::ios::binary);
+    std::stringstream ss;
+    ss << f.rdbuf();
+    return ss.str();
+}
+
+inline void spill(const std::string& path, const std::string& bytes) {
+    std::ofstream f(path, std::ios::binary | std::ios::trunc);
+    f << bytes;
+}
+
+inline const nlohmann::json& tiny_framework() {
+    static const nlohmann::json j = nlohmann::json::parse(slurp(std::string(YS_TEST_DATA) + "/frameworks/tiny-example.json"));
+    return j;
+}
+
+inline const nlohmann::json& tiny_questionnaire() {
+    static const nlohmann::json j = nlohmann::json::parse(slurp(std::string(YS_TEST_DATA) + "/questionnaires/tiny-check.json"));
+    return j;
+}
+
+inline bool one_line(const std::string& s) { return !s.empty() && s.find('\n') == std::string::npos; }
+
+// A database with the organisation "testshire" and an open round of the tiny check; returns its id.
+inline std::string make_store(const std::string& path, const std::string& period = "2026") {
+    ys::store::Connection c = ys::store::open_database(path);
+    if (!ys::store::find_organisation(c, "testshire"))
+        ys::store::add_organisation(c, {"testshire", "Testshire (fictional)", "county", "", "", ""});
+    return ys::store::new_round(c, "testshire", period, tiny_framework(), tiny_questionnaire()).id;
+}
+
+// Raw SQLite, for making what Yardstick itself never would.
+inline void raw_exec(const std::string& path, const std::string& sql) {
+    sqlite3* db = nullptr;
+    int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr);
+    REQUIRE(rc == SQLITE_OK);
+    char* err = nullptr;
+    rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err);
+    std::string message = err ? err : "";
+    sqlite3_free(err);
+    sqlite3_close(db);
+    INFO(message);
+    REQUIRE(rc == SQLITE_OK);
+}
+
+struct Run {
+    int code = -1;  // exit code, or -signal
+    std::string out, err;
+};
+
+// Runs a program to its end; with `uid` >= 0 the child first drops to that user and group.
+// Output goes through files beside the scratch databases, so no pipe can fill up.
+inline Run run(const std::vector<std::string>& args, int uid = -1) {
+    static int serial = 0;
+    const std::string base = std::string(YS_WORK_DIR) + "/" + std::to_string(::getpid()) + "-run" + std::to_string(++serial);
+    fs::create_directories(YS_WORK_DIR);
+    int out = ::open((base + ".out").c_str(), O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0600);
+    int err = ::open((base + ".err").c_str(), O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0600);
+    REQUIRE(out >= 0);
+    REQUIRE(err >= 0);
+    std::vector<char*> argv;
+    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    pid_t pid = ::fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+        ::dup2(out, 1);
+        ::dup2(err, 2);
+        int in = ::open("/dev/null", O_RDONLY);
+        if (in >= 0) ::dup2(in, 0);
+        if (uid >= 0 && (::setgid(static_cast<gid_t>(uid)) != 0 || ::setuid(static_cast<uid_t>(uid)) != 0)) ::_exit(126);
+        ::execv(argv[0], argv.data());
+        ::_exit(127);
+    }
+    ::close(out);
+    ::close(err);
+    int status = 0;
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    Run r;
+    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : WIFSIGNALED(status) ? -WTERMSIG(status) : -1000;
+    r.out = slurp(base + ".out");
+    r.err = slurp(base + ".err");
+    std::error_code ec;
+    fs::remove(base + ".out", ec);
+    fs::remove(base + ".err", ec);
+    return r;
+}
+
+}  // namespace ys_test
