@@ -192,6 +192,7 @@ ImportReport import_bundle(Connection& c, const Bundle& b, const std::string& so
         } else if (mapping.as_new) {
             clashing.push_back(i);
         } else {
+            report.organisations_clashing.push_back(o.id);
             error("/organisations/" + std::to_string(i) + "/id",
                   "organisation " + in_quotes(o.id) + " in the bundle (" + in_quotes(o.name) + ") and " + in_quotes(o.id) +
                       " here (" + in_quotes(clash->rec.name) + ") share an id but were made by different databases" +

@@ -81,6 +81,7 @@ void merge(ImportReport& into, ImportReport&& from) {
     for (auto& o : from.organisations_created) into.organisations_created.push_back(std::move(o));
     for (auto& r : from.rounds_created) into.rounds_created.push_back(std::move(r));
     for (auto& o : from.organisations_placed) into.organisations_placed.push_back(std::move(o));
+    for (auto& o : from.organisations_clashing) into.organisations_clashing.push_back(std::move(o));
     for (auto& r : from.rounds_touched)
         if (std::find(into.rounds_touched.begin(), into.rounds_touched.end(), r) == into.rounds_touched.end())
             into.rounds_touched.push_back(std::move(r));

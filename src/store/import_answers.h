@@ -38,6 +38,7 @@ struct ImportReport {
     std::vector<std::string> rounds_created;
     std::vector<std::string> rounds_touched;
     std::vector<OrgPlacement> organisations_placed;
+    std::vector<std::string> organisations_clashing;  // bundle ids refused: taken here by another database's
     WriteCounts counts;
     bool ok() const { return !diagnostics.has_errors(); }
 };
