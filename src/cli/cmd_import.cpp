@@ -1,9 +1,11 @@
 // yardstick-cli import: answer files and bundles (by their format) or a survey-tool CSV.
 #include <ostream>
 
+#include "bundle_io.h"
 #include "exit_codes.h"
 #include "import_answers.h"
 #include "import_csv.h"
+#include "json_fields.h"
 #include "store_command.h"
 
 namespace ys::cli {
@@ -43,7 +45,28 @@ void print_report(const Context& ctx, const store::ImportReport& r, bool dry_run
     if (dry_run) print_respondents_by_round(ctx, r);
     for (const auto& o : r.organisations_created) ctx.out << (dry_run ? "  would add organisation " : "  added organisation ") << o << "\n";
     for (const auto& id : r.rounds_created) ctx.out << (dry_run ? "  would start round " : "  started round ") << id << "\n";
+    for (const auto& m : r.organisations_placed)
+        ctx.out << "  bundle organisation " << m.bundle_id << " -> " << m.local_id << " (" << m.how << ")\n";
     if (dry_run) ctx.out << "(dry run: nothing was written)\n";
+}
+
+// --map-org THEIRS=OURS (repeatable) and --as-new; false, with the message written, on a mistake.
+bool org_mapping_options(const Context& ctx, const ParsedArgs& p, store::OrgMappingOptions& out) {
+    out.as_new = p.has("as-new");
+    for (const auto& v : p.values("map-org")) {
+        auto eq = v.find('=');
+        std::string theirs = v.substr(0, eq), ours = eq == std::string::npos ? "" : v.substr(eq + 1);
+        if (eq == std::string::npos || !is_valid_id(theirs) || !is_valid_id(ours)) {
+            ctx.err << "yardstick-cli import: --map-org \"" << v << "\": expected THEIRS=OURS, the bundle's organisation id and "
+                       "one of yours, such as eastmere=eastmere-council\n";
+            return false;
+        }
+        if (!out.map_orgs.emplace(theirs, ours).second) {
+            ctx.err << "yardstick-cli import: --map-org maps \"" << theirs << "\" twice; give each organisation once\n";
+            return false;
+        }
+    }
+    return true;
 }
 
 }  // namespace
@@ -60,6 +83,9 @@ int cmd_import(const Context& ctx, const std::vector<std::string>& args) {
         {"mapping", true, "FILE", "with --csv: a yardstick-csv-mapping/1 file (docs/survey-csv-import.md)"},
         {"skip-invalid", false, "", "with --csv: import the valid rows and list every skipped one"},
         {"csv-long", true, "FILE", "answers in the long CSV layout that export --csv writes, for many rounds"},
+        {"map-org", true, "THEIRS=OURS", "a bundle's organisation THEIRS, made by another database, is your OURS: its "
+                                         "rounds go into OURS, which is not changed (repeatable)"},
+        {"as-new", false, "", "a bundle's organisations whose ids are taken here by another database's get new ids"},
     };
     ParsedArgs p;
     std::string error;
@@ -74,6 +100,10 @@ int cmd_import(const Context& ctx, const std::vector<std::string>& args) {
                    "framework by value); everything is matched by stable ids, so importing a file twice\n"
                    "changes nothing. All files go in one transaction: when any has a problem, nothing is\n"
                    "written.\n\n"
+                   "Organisations are matched by the database that made them (their origin) as well as their\n"
+                   "id: a bundle's organisation whose id is taken here by another database's is refused,\n"
+                   "unless --map-org or --as-new says what it is. An import never changes the name, type or\n"
+                   "parent of an organisation already here.\n\n"
                    "       yardstick-cli import --csv FILE --org ID --period P [--questionnaire ID] [--mapping FILE]\n"
                    "                            [--skip-invalid] [--dry-run]\n\n"
                    "Imports a Microsoft Forms, Google Forms or SurveyMonkey export: columns are matched to\n"
@@ -82,6 +112,12 @@ int cmd_import(const Context& ctx, const std::vector<std::string>& args) {
                    "is valid, or --skip-invalid is given.\n\n"
                 << options_help(spec);
         return exit_code::ok;
+    }
+    store::OrgMappingOptions mapping;
+    if (!org_mapping_options(ctx, p, mapping)) return exit_code::usage;
+    if ((p.has("csv-long") || p.has("csv")) && (mapping.as_new || !mapping.map_orgs.empty())) {
+        ctx.err << "yardstick-cli import: --map-org and --as-new apply to bundles, not to --csv or --csv-long; see --help\n";
+        return exit_code::usage;
     }
     if (p.has("csv-long")) {
         return with_database(ctx, "import", p, [&](store::Connection& c) {
@@ -117,7 +153,14 @@ int cmd_import(const Context& ctx, const std::vector<std::string>& args) {
     }
     return with_database(ctx, "import", p, [&](store::Connection& c) {
         store::ImportAnswersRequest req{p.positional, library_dirs(ctx, p.values("library"), false), p.has("dry-run")};
-        store::ImportReport r = store::import_files(c, req);
+        req.org_mapping = mapping;
+        store::ImportReport r;
+        try {
+            r = store::import_files(c, req);
+        } catch (const store::OrgMappingError& e) {
+            ctx.err << "yardstick-cli import: " << e.what() << "\n";
+            return exit_code::usage;
+        }
         print_report(ctx, r, req.dry_run);
         return r.ok() ? exit_code::ok : exit_code::invalid_input;
     });

@@ -99,12 +99,15 @@ public:
         if (!root_.expect_object()) return std::nullopt;
         auto format = root_.string("format", Need::Required);
         if (!format) return std::nullopt;
-        if (*format != kBundleFormat) {
-            root_["format"].error("expected " + in_quotes(kBundleFormat) + ", found " + in_quotes(*format));
+        if (*format != kBundleFormat && *format != kBundleFormatV1) {
+            root_["format"].error("expected " + in_quotes(kBundleFormat) + " (or the older " + in_quotes(kBundleFormatV1) +
+                                  "), found " + in_quotes(*format));
             return std::nullopt;
         }
-        root_.check_keys({"format", "created", "anonymised", "definitions", "organisations", "peer_groups",
+        v1_ = *format == kBundleFormatV1;
+        root_.check_keys({"format", "origin", "created", "anonymised", "definitions", "organisations", "peer_groups",
                           "rounds", "targets"});
+        out_.origin = origin(root_, "origin");
         out_.created = timestamp(root_, "created");
         out_.anonymised = root_.boolean("anonymised", Need::Optional).value_or(false);
         read_definitions();
@@ -113,10 +116,43 @@ public:
         read_rounds();
         read_targets();
         if (diags_.error_count() != before) return std::nullopt;
+        if (v1_) give_v1_origin();
         return std::move(out_);
     }
 
 private:
+    // An origin id at obj[key]: required in version 2; in version 1 there is none (empty).
+    std::string origin(const JsonAt& obj, const std::string& key) {
+        if (v1_) {
+            if (obj[key].present())
+                obj[key].error(in_quotes(key) + " belongs to " + in_quotes(kBundleFormat) + "; a " + in_quotes(kBundleFormatV1) +
+                               " bundle has no origins (write \"format\": " + in_quotes(kBundleFormat) + ", or leave it out)");
+            return {};
+        }
+        auto s = obj.string(key, Need::Required);
+        if (!s) return {};
+        if (!is_origin_id(*s)) {
+            obj[key].error("expected an origin id: 32 lower-case hex digits such as "
+                           "\"3f2a9c0b5d8e4f1a7b6c2d9e0f1a2b3c\", found " + in_quotes(*s));
+            return {};
+        }
+        return *s;
+    }
+
+    // A version 1 bundle does not say which database made it. It is given an origin derived
+    // from what identifies the file (its time, and its organisations' and rounds' ids, names
+    // and times): importing the same file again finds what it made before, while any other
+    // version 1 bundle, or any organisation already in a database, is of another origin.
+    void give_v1_origin() {
+        out_.origin_known = false;
+        std::string text = std::string(kBundleFormatV1) + "\n" + std::to_string(out_.created) + "\n";
+        for (const auto& o : out_.organisations) text += "o\n" + o.id + "\n" + o.name + "\n";
+        for (const auto& r : out_.rounds) text += "r\n" + r.id + "\n" + r.organisation + "\n" + std::to_string(r.created) + "\n";
+        out_.origin = sha256_hex(text).substr(0, 32);
+        for (auto& o : out_.organisations) o.origin = out_.origin;
+        for (auto& r : out_.rounds) r.origin = out_.origin;
+    }
+
     std::int64_t timestamp(const JsonAt& obj, const std::string& key) {
         auto s = obj.string(key, Need::Required);
         if (!s) return 0;
@@ -236,9 +272,13 @@ private:
         for (std::size_t i = 0; i < list.size(); ++i) {
             JsonAt o = list[i];
             if (!o.expect_object()) continue;
-            o.check_keys({"id", "name", "type", "region", "ons_code", "parent"});
+            o.check_keys({"id", "name", "type", "region", "ons_code", "parent", "origin", "origin_id"});
             BundleOrganisation org;
             org.id = o.id("id", Need::Required).value_or("");
+            org.origin = origin(o, "origin");
+            if (v1_ && o["origin_id"].present()) origin(o, "origin_id");  // the same refusal
+            else org.origin_id = o.id("origin_id", Need::Optional).value_or("");
+            if (org.origin_id == org.id) org.origin_id.clear();
             if (!org.id.empty() && !org_index_.emplace(org.id, out_.organisations.size()).second)
                 o["id"].error("duplicate organisation id " + in_quotes(org.id));
             org.name = o.string("name", Need::Required).value_or("");
@@ -404,9 +444,10 @@ private:
             JsonAt r = list[i];
             if (!r.expect_object()) continue;
             r.check_keys({"id", "organisation", "period", "status", "created", "framework", "questionnaire",
-                          "respondents", "action_items"});
+                          "respondents", "action_items", "origin"});
             BundleRound round;
             round.id = r.id("id", Need::Required).value_or("");
+            round.origin = origin(r, "origin");
             if (!round.id.empty() && !ids.insert(round.id).second) r["id"].error("duplicate round id " + in_quotes(round.id));
             round.organisation = r.id("organisation", Need::Required).value_or("");
             if (!round.organisation.empty() && !org_index_.count(round.organisation))
@@ -630,6 +671,7 @@ private:
 
     JsonAt root_;
     Diagnostics& diags_;
+    bool v1_ = false;
     Bundle out_;
     std::unordered_map<std::string, std::size_t> org_index_;
     std::map<std::pair<std::string, std::string>, RoundQuestionnaire> bound_;
@@ -642,6 +684,13 @@ bool is_ons_code(const std::string& s) {
     if (s.size() != 9 || s[0] < 'A' || s[0] > 'Z') return false;
     for (std::size_t i = 1; i < 9; ++i)
         if (s[i] < '0' || s[i] > '9') return false;
+    return true;
+}
+
+bool is_origin_id(const std::string& s) {
+    if (s.size() != 32) return false;
+    for (char c : s)
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
     return true;
 }
 
@@ -660,8 +709,17 @@ std::optional<Bundle> parse_bundle(const nlohmann::json& doc, Diagnostics& diags
 nlohmann::json bundle_to_json(const Bundle& b, bool anonymise) {
     using nlohmann::json;
     const bool anon = anonymise || b.anonymised;  // an anonymised bundle stays anonymised
+    // What is written must read back: every origin is an origin id.
+    if (!is_origin_id(b.origin)) throw std::invalid_argument("the bundle's origin \"" + b.origin + "\" is not an origin id");
+    for (const auto& o : b.organisations)
+        if (!o.origin.empty() && !is_origin_id(o.origin))
+            throw std::invalid_argument("organisation \"" + o.id + "\": origin \"" + o.origin + "\" is not an origin id");
+    for (const auto& r : b.rounds)
+        if (!r.origin.empty() && !is_origin_id(r.origin))
+            throw std::invalid_argument("round \"" + r.id + "\": origin \"" + r.origin + "\" is not an origin id");
     json out = json::object();
     out["format"] = kBundleFormat;
+    out["origin"] = b.origin;
     out["created"] = format_iso_datetime(b.created);
     out["anonymised"] = anon;
     json defs = json::object();
@@ -670,7 +728,8 @@ nlohmann::json bundle_to_json(const Bundle& b, bool anonymise) {
 
     json orgs = json::array();
     for (const auto& o : b.organisations) {
-        json j = {{"id", o.id}, {"name", o.name}, {"type", o.type}};
+        json j = {{"id", o.id}, {"name", o.name}, {"type", o.type}, {"origin", o.origin.empty() ? b.origin : o.origin}};
+        if (!o.origin_id.empty() && o.origin_id != o.id) j["origin_id"] = o.origin_id;
         if (!o.region.empty()) j["region"] = o.region;
         if (!o.ons_code.empty()) j["ons_code"] = o.ons_code;
         if (!o.parent.empty()) j["parent"] = o.parent;
@@ -690,7 +749,8 @@ nlohmann::json bundle_to_json(const Bundle& b, bool anonymise) {
                   {"status", r.status},
                   {"created", format_iso_datetime(r.created)},
                   {"framework", r.framework_hash},
-                  {"questionnaire", r.questionnaire_hash}};
+                  {"questionnaire", r.questionnaire_hash},
+                  {"origin", r.origin.empty() ? b.origin : r.origin}};
         const Questionnaire* q = nullptr;
         if (auto it = b.questionnaires.find(r.questionnaire_hash); it != b.questionnaires.end()) q = it->second.get();
         if (!q && !r.respondents.empty())

@@ -1,7 +1,9 @@
 #pragma once
-// The exchange bundle ("yardstick-bundle/1"): organisations, peer groups, assessment
+// The exchange bundle ("yardstick-bundle/2"): organisations, peer groups, assessment
 // rounds with their respondents, answers and action items, and targets, together with
 // every framework and questionnaire they use, each stored whole under its content hash.
+// Version 2 adds origins: the id of the database that wrote the bundle, and of the one
+// that made each organisation and round. Version 1 bundles are still read.
 // See docs/bundle-format.md.
 #include <cstddef>
 #include <cstdint>
@@ -20,13 +22,18 @@
 
 namespace ys {
 
-inline constexpr const char* kBundleFormat = "yardstick-bundle/1";
+inline constexpr const char* kBundleFormat = "yardstick-bundle/2";  // always written
+inline constexpr const char* kBundleFormatV1 = "yardstick-bundle/1";  // still read
 inline constexpr std::size_t kMaxBundleRounds = 10000;
 inline constexpr std::size_t kMaxRoundRespondents = 100000;
 // Action-item notes are held to the same limit as evidence (kMaxEvidenceChars).
 
 struct BundleOrganisation {
     std::string id, name, type, region, ons_code, parent;
+    std::string origin;     // the database that made it (an origin id, is_origin_id)
+    std::string origin_id;  // its id in that database when it differs from id, else empty
+    // The id it has in its origin: what, with origin, says which organisation it is.
+    const std::string& id_at_origin() const { return origin_id.empty() ? id : origin_id; }
 };
 
 struct BundlePeerGroup {
@@ -40,6 +47,7 @@ struct BundleActionItem {
 
 struct BundleRound {
     std::string id, organisation, period, status = "open";
+    std::string origin;  // the database that made it
     std::int64_t created = 0;
     std::string framework_hash, questionnaire_hash;
     std::vector<Respondent> respondents;  // roles and answers index into the round's questionnaire
@@ -54,6 +62,10 @@ struct BundleTarget {
 struct Bundle {
     std::int64_t created = 0;
     bool anonymised = false;
+    // The database that wrote the bundle. A version 1 bundle does not say: parse_bundle gives
+    // it one derived from the file (v1_origin), and origin_known is false.
+    std::string origin;
+    bool origin_known = true;
     std::map<std::string, nlohmann::json> definitions;  // "sha256:<hex>" -> whole file
     // Both keyed by hash; filled by parse_bundle, or by the caller before export.
     std::map<std::string, std::shared_ptr<const Framework>> frameworks;
@@ -89,5 +101,6 @@ std::shared_ptr<const Questionnaire> round_questionnaire(const Bundle& b, const 
 // Checks against the rules used by parse_bundle.
 bool is_ons_code(const std::string& s);          // a capital letter and 8 digits
 bool is_content_hash_text(const std::string& s);  // "sha256:" and 64 lower-case hex digits
+bool is_origin_id(const std::string& s);          // 32 lower-case hex digits (128 bits)
 
 }  // namespace ys

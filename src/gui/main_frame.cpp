@@ -665,24 +665,43 @@ void MainFrame::finish_import(const JobOutcome& o, bool cancelled, const store::
                  ok, lines, problems, done);
 }
 
-void MainFrame::import_files(const std::vector<std::string>& files, std::function<void(bool)> done) {
+void MainFrame::import_files(const std::vector<std::string>& files, std::function<void(bool)> done, bool as_new) {
     if (!session_.is_open() || files.empty()) return;
     auto out = std::make_shared<ImportOutcome>();
     const std::string db = session_.path();
     const auto libs = session_.library_dirs();
     run_in_background(
         this, _("Importing"),
-        [db, libs, files, out](Progress& p) {
+        [db, libs, files, out, as_new](Progress& p) {
             p.step(0, 0, "Checking and importing " + std::to_string(files.size()) + " file(s)");
             run_import(db, p, *out, [&](store::Connection& c, ImportOutcome&) {
-                return store::import_files(c, store::ImportAnswersRequest{files, libs, false, &p});
+                store::ImportAnswersRequest req{files, libs, false, &p};
+                req.org_mapping.as_new = as_new;
+                return store::import_files(c, req);
             });
         },
-        [this, out, done, db](const JobOutcome& o) {
+        [this, out, done, db, files, as_new](const JobOutcome& o) {
             std::vector<std::string> lines;
             for (const auto& org : out->report.organisations_created) lines.push_back("added organisation " + org);
             for (const auto& r : out->report.rounds_created) lines.push_back("started round " + r);
-            finish_import(o, out->cancelled, out->report, db, lines, diagnostics_text(out->report.diagnostics), done);
+            for (const auto& m : out->report.organisations_placed)
+                lines.push_back("bundle organisation " + m.bundle_id + " -> " + m.local_id + " (" + m.how + ")");
+            const auto& clashing = out->report.organisations_clashing;
+            const bool offer = !as_new && !o.error && !o.cancelled && !out->cancelled && !clashing.empty();
+            // The refusal, with every clash named, is shown first; then the way out is offered.
+            finish_import(o, out->cancelled, out->report, db, lines, diagnostics_text(out->report.diagnostics),
+                          offer ? std::function<void(bool)>() : done);
+            if (!offer) return;
+            std::string names;
+            for (const auto& id : clashing) names += (names.empty() ? "" : ", ") + id;
+            int again = ask(this, _("Organisations from another database"),
+                            wxString::Format(_("These organisations in the bundle have the id of one of yours but were made by "
+                                               "another database: %s. Nothing was imported. Add them as new organisations, "
+                                               "under new ids such as %s-2? Yours stay as they are."),
+                                             wxs(names), wxs(clashing.front())),
+                            {_("Add as new organisations"), _("Cancel")});
+            if (again == 0) import_files(files, done, true);
+            else if (done) done(false);
         });
 }
 

@@ -68,7 +68,9 @@ public:
     WalkthroughDialog* walkthrough() const { return walkthrough_; }
 
     // Imports (on a worker thread, with progress and Cancel); `done` gets whether anything was written.
-    void import_files(const std::vector<std::string>& files, std::function<void(bool)> done = {});
+    // A bundle's organisations whose ids are taken here by another database's are refused; the
+    // user is then asked whether to add them under new ids (as_new, the CLI's --as-new).
+    void import_files(const std::vector<std::string>& files, std::function<void(bool)> done = {}, bool as_new = false);
     void import_long_csv(const std::string& file, std::function<void(bool)> done = {});
     void import_survey_csv(const std::string& file, std::function<void(bool)> done = {});
     bool export_bundle(const std::string& path, const std::string& organisation, bool anonymise);

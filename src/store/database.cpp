@@ -114,6 +114,21 @@ CREATE TABLE round_summary (
   made_at INTEGER NOT NULL
 );
 )sql",
+    // v3: where organisations and rounds came from, so that a bundle from another database
+    // cannot take over one of ours (docs/bundle-format.md). The database's own origin is a
+    // random 128-bit id made once, here; an origin of NULL means "made in this database",
+    // so every existing row, and every row the other commands add, is this database's own.
+    // origin_id is the id an organisation has in its origin when it differs from its id here.
+    R"sql(
+CREATE TABLE database_origin (
+  one INTEGER PRIMARY KEY CHECK (one = 1),
+  origin TEXT NOT NULL CHECK (length(origin) = 32)
+);
+INSERT INTO database_origin (one, origin) VALUES (1, lower(hex(randomblob(16))));
+ALTER TABLE organisation ADD COLUMN origin TEXT;
+ALTER TABLE organisation ADD COLUMN origin_id TEXT;
+ALTER TABLE round ADD COLUMN origin TEXT;
+)sql",
 };
 
 std::string hex(int v) {

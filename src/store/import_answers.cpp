@@ -80,6 +80,8 @@ void merge(ImportReport& into, ImportReport&& from) {
     into.diagnostics.append(from.diagnostics);
     for (auto& o : from.organisations_created) into.organisations_created.push_back(std::move(o));
     for (auto& r : from.rounds_created) into.rounds_created.push_back(std::move(r));
+    for (auto& o : from.organisations_placed) into.organisations_placed.push_back(std::move(o));
+    for (auto& o : from.organisations_clashing) into.organisations_clashing.push_back(std::move(o));
     for (auto& r : from.rounds_touched)
         if (std::find(into.rounds_touched.begin(), into.rounds_touched.end(), r) == into.rounds_touched.end())
             into.rounds_touched.push_back(std::move(r));
@@ -115,13 +117,14 @@ ImportReport import_files(Connection& c, const ImportAnswersRequest& request) {
         report.diagnostics.append(d);
     }
     if (report.diagnostics.has_errors()) return report;
+    check_org_mapping(c, bundles, request.org_mapping);  // a usage error, before anything is written
     Transaction t(c);
     if (!answer_files.empty())
         merge(report, import_answer_files(c, {answer_files, request.library_dirs, false, request.progress}));
     for (auto& [path, b] : bundles) {
         stop_if_cancelled(request.progress);
         try {
-            merge(report, import_bundle(c, b, path, false));
+            merge(report, import_bundle(c, b, path, false, request.org_mapping));
         } catch (const StoreError& e) {
             if (e.kind() != StoreError::Kind::Invalid) throw;
             report.diagnostics.add({Severity::Error, path, "", e.what()});  // such as a closed round it would change

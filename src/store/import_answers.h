@@ -1,6 +1,7 @@
 #pragma once
 // Importing answer files into the database: organisations and rounds are created when
 // missing; everything is written in one transaction, or nothing is.
+#include <map>
 #include <string>
 #include <vector>
 
@@ -10,11 +11,25 @@
 
 namespace ys::store {
 
+// What to do with a bundle's organisation whose id is already here from another database
+// (docs/bundle-format.md): refused unless mapped onto one of ours, or imported as new.
+struct OrgMappingOptions {
+    std::map<std::string, std::string> map_orgs;  // bundle organisation id -> an existing one here
+    bool as_new = false;                           // clashing organisations get new ids (id-2, ...)
+};
+
 struct ImportAnswersRequest {
     std::vector<std::string> files;
     std::vector<std::string> library_dirs;
     bool dry_run = false;
     Progress* progress = nullptr;  // steps, and Cancel (ImportCancelled); none from the CLI
+    OrgMappingOptions org_mapping = {};
+};
+
+// How a bundle's organisation was placed when it did not simply keep its id.
+struct OrgPlacement {
+    std::string bundle_id, local_id;
+    std::string how;  // "mapped" (--map-org), "as new" (--as-new), "known" (imported before under this id)
 };
 
 struct ImportReport {
@@ -22,6 +37,8 @@ struct ImportReport {
     std::vector<std::string> organisations_created;
     std::vector<std::string> rounds_created;
     std::vector<std::string> rounds_touched;
+    std::vector<OrgPlacement> organisations_placed;
+    std::vector<std::string> organisations_clashing;  // bundle ids refused: taken here by another database's
     WriteCounts counts;                                      // all rounds together
     std::vector<std::pair<std::string, WriteCounts>> by_round;  // each round written, in order
     bool ok() const { return !diagnostics.has_errors(); }

@@ -319,23 +319,32 @@ TEST_CASE("cli: a damaged bundle leaves the database exactly as it was", "[cli][
 }
 
 TEST_CASE("cli: colliding ids and wrong encodings are refused without a trace", "[cli][store]") {
-    // Database A has Northwold's round on questionnaire 1.1; a bundle brings the same round on 1.0.
+    // Database A has Northwold's round on questionnaire 1.1; a bundle A wrote before the upgrade
+    // brings the same round on 1.0. (Database B's Northwold, made there, is another organisation:
+    // tests/store/test_bundle_origin.cpp.)
     std::string a = fresh_db("collide-a"), b = fresh_db("collide-b");
     REQUIRE(cli("import --db " + a + " examples/answers/northwold-2026-quick.json").code == 0);
     REQUIRE(cli("import --db " + b + " examples/answers/northwold-2026-quick.json").code == 0);
+    std::string bundle = std::string(YS_WORK_DIR) + "/collide-" + std::to_string(::getpid()) + ".json";
+    std::string from_b = std::string(YS_WORK_DIR) + "/collide-b-" + std::to_string(::getpid()) + ".json";
+    REQUIRE(cli("export --bundle " + bundle + " --org northwold --db " + a).code == 0);
+    REQUIRE(cli("export --bundle " + from_b + " --org northwold --db " + b).code == 0);
     std::string lib = std::string(YS_WORK_DIR) + "/lib-collide-" + std::to_string(::getpid());
     std::filesystem::create_directories(lib + "/questionnaires");
     auto q = nlohmann::json::parse(slurp(std::string(YS_SOURCE_DIR) + "/questionnaires/council-quick-check.json"));
     q["version"] = "1.1";
     std::ofstream(lib + "/questionnaires/quick-1.1.json") << q.dump(2);
     REQUIRE(cli("round upgrade northwold.2026.council-quick-check --library " + lib + " --db " + a).code == 0);
-    std::string bundle = std::string(YS_WORK_DIR) + "/collide-" + std::to_string(::getpid()) + ".json";
-    REQUIRE(cli("export --bundle " + bundle + " --org northwold --db " + b).code == 0);
     std::string before = cli("score --format json --org northwold --db " + a).out;
     Run r = cli("import --db " + a + " " + bundle);
     CHECK(r.code == 2);
     CHECK(r.err.find("already in the database with other framework or questionnaire versions") != std::string::npos);
     CHECK(cli("score --format json --org northwold --db " + a).out == before);
+    Run other = cli("import --db " + a + " " + from_b);
+    CHECK(other.code == 2);
+    CHECK(other.err.find("share an id but were made by different databases") != std::string::npos);
+    CHECK(cli("score --format json --org northwold --db " + a).out == before);
+    std::filesystem::remove(from_b);
 
     // An answer file saved as Latin-1 (a council's old spreadsheet export): a clear error, nothing written.
     std::string latin1 = std::string(YS_WORK_DIR) + "/latin1-" + std::to_string(::getpid()) + ".json";

@@ -299,7 +299,7 @@ std::string deep_pointer() {
 
 const std::vector<BadBundle>& bad_bundles() {
     static const std::vector<BadBundle> all = {
-        {"bad-wrong-format.json", "/format", {"expected \"yardstick-bundle/1\"", "found \"yardstick-bundle/2\""}},
+        {"bad-wrong-format.json", "/format", {"expected \"yardstick-bundle/2\"", "found \"yardstick-bundle/3\""}},
         {"bad-nesting-too-deep.json", deep_pointer(), {"nesting deeper than 64 levels"}},
         {"bad-created-time.json", "/created",
          {"expected a date and time such as \"2026-11-21T05:30:00Z\"", "found \"21/11/2026 05:30\""}},

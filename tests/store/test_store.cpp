@@ -29,11 +29,13 @@
 #include <sqlite3.h>
 
 #include "action_items.h"
+#include "bundle.h"
 #include "benchmark_rounds.h"
 #include "database.h"
 #include "import_answers.h"
 #include "import_csv.h"
 #include "organisations.h"
+#include "origin.h"
 #include "round_summaries.h"
 #include "rounds.h"
 #include "scored_rounds.h"
@@ -473,6 +475,9 @@ void check_fixture(int version) {
     CHECK(count(c, "PRAGMA application_id") == ys::store::kApplicationId);
     CHECK(integrity(c) == "ok");
     CHECK(count(c, "SELECT count(*) FROM pragma_foreign_key_check") == 0);
+    // Version 3 added the database's origin (made by the upgrade for older ones); all it holds is its own.
+    CHECK(ys::is_origin_id(ys::store::database_origin(c)));
+    CHECK(count(c, "SELECT count(*) FROM organisation WHERE origin IS NOT NULL") == 0);
 
     auto orgs = ys::store::list_organisations(c);
     REQUIRE(orgs.size() == 4);
@@ -553,6 +558,8 @@ void check_fixture(int version) {
 TEST_CASE("store: the schema version 1 fixture still opens, reads, scores and checks", "[store]") { check_fixture(1); }
 
 TEST_CASE("store: the schema version 2 fixture still opens, reads, scores and checks", "[store]") { check_fixture(2); }
+
+TEST_CASE("store: the schema version 3 fixture still opens, reads, scores and checks", "[store]") { check_fixture(3); }
 
 TEST_CASE("store: an older-looking schema (user_version 0 with tables) is handled cleanly", "[store]") {
     const std::string fixture = std::string(YS_TEST_DATA) + "/db/yardstick-v1.db";

@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Writes the bundle fixtures in this directory (run it from anywhere; no arguments).
 
-good.json          a valid yardstick-bundle/1 built from tests/data/frameworks/tiny-example.json,
+good.json          a valid yardstick-bundle/1 (the version before origins, still read) built from tests/data/frameworks/tiny-example.json,
                    tests/data/questionnaires/tiny-check.json and the respondents of
                    tests/data/answers/tiny-good.json, plus a version 1.1 of the framework with
                    non-ASCII text and a few non-integer numbers
+good-v2.json       the same content as yardstick-bundle/2, with origins (one organisation from a
+                   third database, under another id there)
 warn-*.json        valid bundles that draw a warning
 bad-*.json         one problem each (tests/core/test_bundle.cpp says where and what)
 hash-check.json    values with the canonical text and hash Python computes for them, so the
@@ -158,7 +160,7 @@ def set_(path_fn, key, value):
 
 
 BAD = {
-    "bad-wrong-format": variant(set_(lambda b: b, "format", "yardstick-bundle/2")),
+    "bad-wrong-format": variant(set_(lambda b: b, "format", "yardstick-bundle/3")),
     "bad-hash-mismatch": variant(lambda b: b["definitions"][H10].__setitem__("title", "Edited after hashing")),
     "bad-round-unknown-framework": variant(
         set_(r0, "framework", "sha256:" + hashlib.sha256(b"no such framework").hexdigest())),
@@ -221,6 +223,41 @@ def anonymised_but_named(b):
 
 BAD["bad-anonymised-with-name"] = variant(anonymised_but_named)
 
+# Version 2: the database that wrote the bundle, and the one that made each organisation and round.
+ORIGIN = "5e1f0c3a9b7d42e68a0f1c2d3e4b5a69"
+OTHER_ORIGIN = "0d9c8b7a6f5e4d3c2b1a09f8e7d6c5b4"
+
+
+def with_origins(b):
+    b["format"] = "yardstick-bundle/2"
+    b["origin"] = ORIGIN
+    for o in b["organisations"]:
+        o["origin"] = ORIGIN
+    llanfair = b["organisations"][3]
+    llanfair["origin"] = OTHER_ORIGIN
+    llanfair["origin_id"] = "llanfair"
+    for rnd in b["rounds"]:
+        rnd["origin"] = ORIGIN
+
+
+GOOD_V2 = variant(with_origins)
+
+
+def v2_variant(change):
+    b = copy.deepcopy(GOOD_V2)
+    change(b)
+    return b
+
+
+BAD.update({
+    "bad-origin-id": v2_variant(set_(lambda b: b, "origin", "5E1F0C3A9B7D42E68A0F1C2D3E4B5A69")),
+    "bad-origin-missing": v2_variant(lambda b: b.pop("origin")),
+    "bad-organisation-origin": v2_variant(lambda b: b["organisations"][1].__setitem__("origin", "eastmere")),
+    "bad-organisation-origin-id": v2_variant(lambda b: b["organisations"][3].__setitem__("origin_id", "Llanfair Town")),
+    "bad-round-origin-missing": v2_variant(lambda b: b["rounds"][1].pop("origin")),
+    "bad-v1-with-origin": variant(lambda b: b["organisations"][0].__setitem__("origin", ORIGIN)),
+})
+
 # An answer to a question whose condition does not hold: dropped, with a warning.
 WARN = {
     "warn-unasked-answer": variant(
@@ -259,6 +296,7 @@ def hash_check():
 
 def main():
     write("good.json", GOOD)
+    write("good-v2.json", GOOD_V2)
     for name, b in sorted(BAD.items()):
         write(name + ".json", b)
     for name, b in sorted(WARN.items()):
