@@ -23,7 +23,7 @@ namespace ys {
 inline constexpr const char* kBundleFormat = "yardstick-bundle/1";
 inline constexpr std::size_t kMaxBundleRounds = 10000;
 inline constexpr std::size_t kMaxRoundRespondents = 100000;
-// Action-item notes are held to the same limit as evidence (kMaxEvidenceChars).
+// Text fields are held to the limits in text/field_limits.h, as everywhere else.
 
 struct BundleOrganisation {
     std::string id, name, type, region, ons_code, parent;

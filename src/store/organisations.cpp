@@ -2,6 +2,7 @@
 
 #include "bundle.h"
 #include "json_fields.h"
+#include "text_guard.h"
 
 namespace ys::store {
 namespace {
@@ -36,6 +37,8 @@ std::optional<OrgRecord> find_organisation(Connection& c, const std::string& id)
 }
 
 void add_organisation(Connection& c, const OrgRecord& o) {
+    check_text({{TextField::OrganisationId, &o.id}, {TextField::OrganisationName, &o.name}, {TextField::Region, &o.region},
+                {TextField::OnsCode, &o.ons_code}, {TextField::OrganisationId, &o.parent}});
     check_fields(o);
     if (find_organisation(c, o.id)) invalid("organisation \"" + o.id + "\" already exists");
     if (!o.parent.empty() && !find_organisation(c, o.parent))
@@ -48,6 +51,8 @@ void add_organisation(Connection& c, const OrgRecord& o) {
 }
 
 void edit_organisation(Connection& c, const std::string& id, const OrgEdit& e) {
+    check_text({{TextField::OrganisationName, e.name ? &*e.name : nullptr}, {TextField::Region, e.region ? &*e.region : nullptr},
+                {TextField::OnsCode, e.ons_code ? &*e.ons_code : nullptr}});
     auto current = find_organisation(c, id);
     if (!current) throw StoreError(StoreError::Kind::NotFound, "organisation \"" + id + "\" does not exist");
     OrgRecord o = *current;
@@ -107,6 +112,7 @@ std::vector<OrgRecord> list_organisations(Connection& c) {
 }
 
 void add_peer_group(Connection& c, const std::string& id, const std::string& name) {
+    check_text({{TextField::PeerGroupId, &id}, {TextField::PeerGroupName, &name}});
     if (!is_valid_id(id)) invalid("peer group id \"" + id + "\" is not valid");
     if (name.empty()) invalid("peer group \"" + id + "\" needs a name");
     Statement s = c.prepare("INSERT INTO peer_group (id, name) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name");

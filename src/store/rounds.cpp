@@ -14,6 +14,7 @@
 #include "round_summaries.h"
 #include "sha256.h"
 #include "targets.h"
+#include "text_guard.h"
 
 namespace ys::store {
 namespace {
@@ -121,6 +122,7 @@ std::string round_id_for(const std::string& organisation, const std::string& per
 RoundRecord new_round(Connection& c, const std::string& organisation, const std::string& period,
                       const nlohmann::json& framework_doc, const nlohmann::json& questionnaire_doc,
                       const std::string& status, std::int64_t created_at) {
+    check_text({{TextField::OrganisationId, &organisation}, {TextField::Period, &period}});
     if (!find_organisation(c, organisation))
         throw StoreError(StoreError::Kind::NotFound, "organisation \"" + organisation + "\" does not exist");
     if (period.empty() || period.size() > 64) invalid("a round needs a period of 1 to 64 characters, such as 2026 or 2026-Q1");
@@ -338,6 +340,8 @@ void upgrade_round(Connection& c, const std::string& id, const nlohmann::json& f
 
 std::string add_respondent(Connection& c, const std::string& round, const std::string& role, const std::string& name,
                            const std::string& email, const std::string& key) {
+    check_text({{TextField::RespondentRole, &role}, {TextField::RespondentName, &name}, {TextField::RespondentEmail, &email},
+                {TextField::RespondentKey, &key}});
     RoundRecord r = get_round(c, round);
     auto fw = load_framework(c, r.framework_hash);
     auto q = load_questionnaire(c, r.questionnaire_hash, *fw);
@@ -404,6 +408,7 @@ void set_answer(Connection& c, const std::string& round, const std::string& resp
 
 WriteCounts write_respondents(Connection& c, const std::string& round, const Questionnaire& q,
                               const std::vector<Respondent>& respondents, Progress* progress) {
+    check_respondents_text(round, respondents, q);
     WriteCounts counts;
     Transaction t(c);
     clear_round_summary(c, round);
@@ -447,6 +452,7 @@ WriteCounts write_respondents(Connection& c, const std::string& round, const Que
 }
 
 void set_target(Connection& c, const TargetRecord& t) {
+    check_text({{TextField::OrganisationId, &t.organisation}, {TextField::TargetDate, &t.by}});
     if (!find_organisation(c, t.organisation))
         throw StoreError(StoreError::Kind::NotFound, "organisation \"" + t.organisation + "\" does not exist");
     if (!t.by.empty() && !is_iso_date(t.by)) invalid("expected a target date as YYYY-MM-DD, found \"" + t.by + "\"");
