@@ -272,8 +272,12 @@ std::string csv_neutralise(std::string_view text) {
     return "'" + std::string(text);
 }
 
-std::string csv_restore(std::string text) {
+void csv_restore_in_place(std::string& text) {
     if (text.size() >= 2 && text[0] == '\'' && (formula_start(text[1]) || text[1] == '\'')) text.erase(0, 1);
+}
+
+std::string csv_restore(std::string text) {
+    csv_restore_in_place(text);
     return text;
 }
 

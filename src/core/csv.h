@@ -95,6 +95,7 @@ private:
 enum class CsvText { Neutralised, Raw };
 std::string csv_neutralise(std::string_view text);
 std::string csv_restore(std::string text);
+void csv_restore_in_place(std::string& text);
 // A cell as written: neutralised unless Raw, then quoted when it holds a comma, a quote or a
 // line end (RFC 4180).
 std::string csv_cell(std::string_view text, CsvText mode = CsvText::Neutralised);

@@ -97,7 +97,7 @@ ImportReport import_long_csv(Connection& c, const std::string& path, const std::
             progress->step(static_cast<long long>(rec), 0, "Reading row " + std::to_string(rec));
         }
         if (row.size() == 1 && row[0].empty()) continue;
-        for (auto& f : row) f = csv_restore(std::move(f));  // undo the export's formula neutralising (csv.h)
+        for (auto& f : row) csv_restore_in_place(f);  // undo the export's formula neutralising (csv.h)
         if (text_cells_refused(rec, {{c_period, TextField::Period}})) continue;
         // Rows come grouped by round: the id is only rebuilt when the round changes.
         if (cell(c_org) != open.org || cell(c_period) != open.period || cell(c_q) != open.questionnaire) {

@@ -12,16 +12,17 @@ std::string quoted(const std::string& s) { return "\"" + escape_for_terminal(s) 
 std::string respondents_text_problem(const std::string& round, const std::vector<Respondent>& respondents,
                                      const Questionnaire* q, bool anonymise) {
     for (const Respondent& r : respondents) {
-        const std::string where = "round " + quoted(round) + ", respondent " + quoted(r.id) + ": ";
+        // Written out only for a problem: imports check every respondent on the way in.
+        auto where = [&] { return "round " + quoted(round) + ", respondent " + quoted(r.id) + ": "; };
         std::string p = text_problem(TextField::RespondentKey, r.id);
         if (p.empty() && !anonymise) p = text_problem(TextField::RespondentName, r.name);
         if (p.empty() && !anonymise) p = text_problem(TextField::RespondentEmail, r.email);
-        if (!p.empty()) return where + p;
+        if (!p.empty()) return where() + p;
         if (anonymise) continue;
         for (const Answer& a : r.answers)
             if (std::string e = text_problem(TextField::Evidence, a.evidence); !e.empty()) {
                 std::string question = q && a.question < q->questions.size() ? " to question " + quoted(q->questions[a.question].id) : "";
-                return where + "the answer" + question + ": " + e;
+                return where() + "the answer" + question + ": " + e;
             }
     }
     return {};

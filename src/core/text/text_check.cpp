@@ -80,34 +80,41 @@ std::string utf8_problem(std::string_view label, std::string_view s) {
 }
 
 std::string text_problem(TextField f, std::string_view s) {
+    // One pass, allocating nothing unless there is a problem: imports call this for every
+    // name and note they read.
     const FieldRule& rule = field_rule(f);
+    const bool id = rule.kind == TextKind::Id, note = rule.kind == TextKind::Note;
+    std::size_t chars = 0, control_at = 0;
+    char32_t control = 0;
+    bool has_control = false, id_ok = true;
+    for (std::size_t i = 0; i < s.size(); ++chars) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x20 && c < 0x7F) {  // printable ASCII, the common case
+            if (id && !is_id_char(static_cast<char>(c), i == 0)) id_ok = false;
+            ++i;
+            continue;
+        }
+        char32_t cp;
+        const std::size_t n = decode(s, i, cp);
+        if (n == 0) return utf8_problem(rule.label, s);
+        id_ok = id_ok && !id;
+        const bool allowed = !is_control(cp) ||
+                             (note && (cp == '\t' || cp == '\n' || (cp == '\r' && i + 1 < s.size() && s[i + 1] == '\n')));
+        if (!allowed && !has_control) has_control = true, control = cp, control_at = chars;
+        i += n;
+    }
     const std::string label = rule.label;
-    if (std::string p = utf8_problem(label, s); !p.empty()) return p;
-    const std::size_t chars = utf8_length(s);
     if (chars > rule.max_chars)
         return label + " is longer than " + std::to_string(rule.max_chars) + " characters (" + std::to_string(chars) +
                "); shorten it";
-    std::size_t at = 0;
-    char32_t cp;
-    for (std::size_t i = 0; i < s.size(); ++at) {
-        std::size_t n = decode(s, i, cp);
-        bool allowed = !is_control(cp) ||
-                       (rule.kind == TextKind::Note &&
-                        (cp == '\t' || cp == '\n' || (cp == '\r' && i + 1 < s.size() && s[i + 1] == '\n')));
-        if (!allowed)
-            return label + " holds a control character (" + hex("U+%04X", static_cast<unsigned>(cp)) + ") at character " +
-                   std::to_string(at + 1) + "; " +
-                   (rule.kind == TextKind::Note ? "only tabs and line breaks are allowed in notes"
-                                                : "names and ids cannot hold tabs, line breaks or other control characters");
-        i += n;
-    }
-    if (rule.kind == TextKind::Id && !s.empty()) {
-        for (std::size_t i = 0; i < s.size(); ++i)
-            if (!is_id_char(s[i], i == 0))
-                return label + " \"" + escape_for_terminal(s) +
-                       "\" is not a valid id; expected lower case letters, digits, '-', '_' or '.', starting with a "
-                       "letter or digit";
-    }
+    if (has_control)
+        return label + " holds a control character (" + hex("U+%04X", static_cast<unsigned>(control)) + ") at character " +
+               std::to_string(control_at + 1) + "; " +
+               (note ? "only tabs and line breaks are allowed in notes"
+                     : "names and ids cannot hold tabs, line breaks or other control characters");
+    if (!id_ok)
+        return label + " \"" + escape_for_terminal(s) +
+               "\" is not a valid id; expected lower case letters, digits, '-', '_' or '.', starting with a letter or digit";
     return {};
 }
 
