@@ -329,3 +329,14 @@ TEST_CASE("cli text: export refuses, writing nothing, text its own import would 
     CHECK(b.code == 2);
     CHECK_THAT(b.err, Catch::Contains("organisation \"northwold\": organisation name holds a control character"));
 }
+
+TEST_CASE("cli text: score's CSV neutralises formula-like text cells too, and keeps numbers as numbers", "[cli][text]") {
+    auto doc = nlohmann::json::parse(slurp(std::string(YS_SOURCE_DIR) + "/examples/answers/northwold-2026-quick.json"));
+    doc["period"] = "=1+1";
+    spit(work("formula-period.json"), doc.dump(2));
+    Run r = cli({"score", work("formula-period.json"), "--format", "csv"});
+    INFO(r.err);
+    REQUIRE(r.code == 0);
+    CHECK_THAT(r.out, Catch::Contains("northwold,'=1+1,council-quick-check,"));
+    CHECK(r.out.find(",=1+1,") == std::string::npos);
+}
