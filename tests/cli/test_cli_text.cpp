@@ -340,3 +340,19 @@ TEST_CASE("cli text: score's CSV neutralises formula-like text cells too, and ke
     CHECK_THAT(r.out, Catch::Contains("northwold,'=1+1,council-quick-check,"));
     CHECK(r.out.find(",=1+1,") == std::string::npos);
 }
+
+// The filter writes in pieces of 16 KiB; non-ASCII text (4-byte characters) over several
+// pieces must pass through unchanged.
+TEST_CASE("cli text: a long output of non-ASCII names is printed whole, nothing escaped", "[cli][text]") {
+    std::string db = fresh_db("long-output");
+    const std::string name = repeat("\xF0\x9F\x98\x80", 199) + "\xC3\xA9";
+    for (int i = 0; i < 25; ++i)
+        REQUIRE(cli({"org", "add", "o" + std::to_string(i), "--name", name, "--type", "region", "--db", db}).code == 0);
+    Run list = cli({"org", "list", "--db", db});
+    REQUIRE(list.code == 0);
+    CHECK(list.out.size() > 20000);
+    CHECK(list.out.find("\\x") == std::string::npos);
+    std::size_t count = 0;
+    for (std::size_t at = list.out.find(name); at != std::string::npos; at = list.out.find(name, at + 1)) ++count;
+    CHECK(count == 25);
+}
