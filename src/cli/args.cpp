@@ -1,5 +1,7 @@
 #include "args.h"
 
+#include "text_check.h"
+
 namespace ys::cli {
 
 std::string ParsedArgs::value(const std::string& name, const std::string& fallback) const {
@@ -61,7 +63,30 @@ bool parse_args(const std::vector<std::string>& args, const std::vector<OptionSp
         }
         out.options[name].push_back(value);
     }
+    // Every text the program takes in is UTF-8: refused here, before any of it is stored.
+    for (const auto& [name, values] : out.options)
+        for (const auto& v : values)
+            if (std::string p = utf8_problem("the value of --" + name, v); !p.empty()) return error = p, false;
+    for (std::size_t i = 0; i < out.positional.size(); ++i)
+        if (std::string p = utf8_problem("argument " + std::to_string(i + 1) + " (" + escape_for_terminal(out.positional[i]) + ")",
+                                         out.positional[i]);
+            !p.empty())
+            return error = p, false;
     return true;
+}
+
+std::string argument_text_problem(const ParsedArgs& args, std::initializer_list<ArgField> fields) {
+    for (const auto& f : fields) {
+        if (f.option.rfind('#', 0) == 0) {
+            std::size_t i = std::stoul(f.option.substr(1)) - 1;
+            if (i < args.positional.size())
+                if (std::string p = text_problem(f.field, args.positional[i]); !p.empty()) return p;
+            continue;
+        }
+        for (const auto& v : args.values(f.option))
+            if (std::string p = text_problem(f.field, v); !p.empty()) return "--" + f.option + ": " + p;
+    }
+    return {};
 }
 
 std::string options_help(const std::vector<OptionSpec>& spec) {

@@ -98,7 +98,7 @@ int cmd_benchmark(const Context& ctx, const std::vector<std::string>& args) {
         }
         const Framework& fw = *req.rounds.front().framework;
         std::ostringstream text;
-        if (format == "json") text << benchmark_json(*result, fw).dump(2) << "\n";
+        if (format == "json") text << benchmark_json(*result, fw).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
         else if (format == "csv") write_benchmark_csv(text, *result, fw);
         else write_benchmark_table(text, *result, fw);
         if (p.has("out")) {

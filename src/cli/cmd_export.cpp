@@ -7,6 +7,8 @@
 #include "exit_codes.h"
 #include "atomic_file.h"
 #include "outputs.h"
+#include "export_check.h"
+#include "text_check.h"
 #include "rounds.h"
 #include "store_command.h"
 
@@ -21,6 +23,7 @@ int cmd_export(const Context& ctx, const std::vector<std::string>& args) {
         {"round", true, "ID", "a round to export; may be repeated"},
         {"org", true, "ID", "every round of an organisation"},
         {"anonymise", false, "", "leave out names, emails and evidence notes"},
+        {"raw", false, "", "CSV: write texts exactly, without the apostrophe before formula-like cells (see README)"},
     };
     ParsedArgs p;
     std::string error;
@@ -35,7 +38,9 @@ int cmd_export(const Context& ctx, const std::vector<std::string>& args) {
                    "needs exactly one round. A bundle carries the rounds with their organisations,\n"
                    "targets, action items and the frameworks and questionnaires they use; another\n"
                    "database imports it with yardstick-cli import. --anonymise leaves out names, emails,\n"
-                   "evidence notes, action owners and notes.\n\n"
+                   "evidence notes, action owners and notes. CSV text cells that a spreadsheet would run as\n"
+                   "a formula (starting with =, +, -, @, tab or CR) get an apostrophe in front, which\n"
+                   "yardstick-cli import takes off again; --raw writes them as they are.\n\n"
                 << options_help(spec);
         return exit_code::ok;
     }
@@ -66,8 +71,15 @@ int cmd_export(const Context& ctx, const std::vector<std::string>& args) {
         }
         if (p.has("bundle")) {
             Bundle b = store::export_bundle(c, ids);
+            // Nothing is written that this program's own import would refuse.
+            if (std::string problem = bundle_text_problem(b, p.has("anonymise")); !problem.empty()) {
+                ctx.err << "yardstick-cli export: " << problem << kExportTextFix << "\n";
+                return exit_code::invalid_input;
+            }
             std::string werr;
-            if (!write_file_atomic(p.value("bundle"), bundle_to_json(b, p.has("anonymise")).dump(1) + "\n", werr, write)) {
+            if (!write_file_atomic(p.value("bundle"),
+                                   bundle_to_json(b, p.has("anonymise")).dump(1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n",
+                                   werr, write)) {
                 ctx.err << "yardstick-cli export: " << werr << "\n";
                 return exit_code::output_failed;
             }
@@ -83,10 +95,20 @@ int cmd_export(const Context& ctx, const std::vector<std::string>& args) {
         std::vector<store::LoadedRound> loaded;
         for (const auto& id : ids) loaded.push_back(store::load_round(c, id));
         std::vector<RoundAnswers> rounds;
-        for (const auto& l : loaded) rounds.push_back({l.record.id, &l.answers, l.questionnaire.get()});
+        for (const auto& l : loaded) {
+            rounds.push_back({l.record.id, &l.answers, l.questionnaire.get()});
+            std::string problem = text_problem(TextField::Period, l.answers.period);
+            if (problem.empty())
+                problem = respondents_text_problem(l.record.id, l.answers.respondents, l.questionnaire.get(), p.has("anonymise"));
+            if (!problem.empty()) {
+                ctx.err << "yardstick-cli export: " << problem << kExportTextFix << "\n";
+                return exit_code::invalid_input;
+            }
+        }
+        const CsvText mode = p.has("raw") ? CsvText::Raw : CsvText::Neutralised;
         std::ostringstream text;
-        if (layout == "wide") write_answers_csv_wide(text, rounds.front(), p.has("anonymise"));
-        else write_answers_csv_long(text, rounds, p.has("anonymise"));
+        if (layout == "wide") write_answers_csv_wide(text, rounds.front(), p.has("anonymise"), mode);
+        else write_answers_csv_long(text, rounds, p.has("anonymise"), mode);
         std::string werr;
         if (!write_file_atomic(p.value("csv"), text.str(), werr, write)) {
             ctx.err << "yardstick-cli export: " << werr << "\n";

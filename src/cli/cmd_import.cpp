@@ -132,6 +132,10 @@ int cmd_import(const Context& ctx, const std::vector<std::string>& args) {
             ctx.err << "yardstick-cli import: --csv takes --org and --period, and no other files; see --help\n";
             return exit_code::usage;
         }
+        if (std::string problem = argument_text_problem(p, {{"period", TextField::Period}}); !problem.empty()) {
+            ctx.err << "yardstick-cli import: " << problem << "\n";
+            return exit_code::invalid_input;
+        }
         return with_database(ctx, "import", p, [&](store::Connection& c) {
             store::ImportCsvRequest req{p.value("csv"), p.value("org"), p.value("period"), p.value("questionnaire"),
                                         p.value("mapping"), library_dirs(ctx, p.values("library"), false),

@@ -76,7 +76,7 @@ int cmd_roadmap(const Context& ctx, const std::vector<std::string>& args) {
             return exit_code::invalid_input;
         }
         std::ostringstream text;
-        if (format == "json") text << roadmap_json(*plan).dump(2) << "\n";
+        if (format == "json") text << roadmap_json(*plan).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
         else if (format == "csv") write_roadmap_csv(text, *plan);
         else write_roadmap_table(text, *plan, *inputs->framework);
         if (p.has("out")) {

@@ -96,7 +96,7 @@ int cmd_score(const Context& ctx, const std::vector<std::string>& args) {
     if (!report.ok()) return exit_code::invalid_input;
 
     std::ostringstream text;
-    if (format == "json") text << score_report_json(report, opts).dump(2) << "\n";
+    if (format == "json") text << score_report_json(report, opts).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     else if (format == "csv") write_score_csv(text, report, opts);
     else write_score_table(text, report, opts);
     if (p.has("out")) {

@@ -73,6 +73,15 @@ bool json_format(const Context& ctx, const ParsedArgs& p, const std::string& com
     return f == "json";
 }
 
+// Exit code 2 with one line when an argument breaks its field's rule (text/field_limits.h);
+// 0 when all are fine. The store checks the same again for callers that did not.
+int refuse_text(const Context& ctx, const std::string& command, const ParsedArgs& p, std::initializer_list<ArgField> fields) {
+    std::string problem = argument_text_problem(p, fields);
+    if (problem.empty()) return exit_code::ok;
+    ctx.err << "yardstick-cli " << command << ": " << problem << "\n";
+    return exit_code::invalid_input;
+}
+
 const OptionSpec kFormat{"format", true, "table|json", "output format (default table)"};
 
 struct Documents {
@@ -110,6 +119,11 @@ int cmd_org(const Context& ctx, const std::vector<std::string>& args) {
           {"parent", true, "ID", "the organisation it belongs to"}},
          1,
          [](const Context& ctx, const ParsedArgs& p, store::Connection& c) {
+             if (int code = refuse_text(ctx, "org add", p,
+                                        {{"#1", TextField::OrganisationId}, {"name", TextField::OrganisationName},
+                                         {"region", TextField::Region}, {"ons", TextField::OnsCode},
+                                         {"parent", TextField::OrganisationId}}))
+                 return code;
              store::add_organisation(c, {p.positional[0], p.value("name"), p.value("type"), p.value("region"),
                                          p.value("ons"), p.value("parent")});
              ctx.out << "added organisation " << p.positional[0] << "\n";
@@ -126,7 +140,7 @@ int cmd_org(const Context& ctx, const std::vector<std::string>& args) {
                  for (const auto& o : orgs)
                      list.push_back({{"id", o.id}, {"name", o.name}, {"type", o.type}, {"region", o.region},
                                      {"ons_code", o.ons_code}, {"parent", o.parent}});
-                 ctx.out << nlohmann::json{{"organisations", list}}.dump(2) << "\n";
+                 ctx.out << nlohmann::json{{"organisations", list}}.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
                  return exit_code::ok;
              }
              std::vector<OrgLink> links;
@@ -157,6 +171,10 @@ int cmd_org(const Context& ctx, const std::vector<std::string>& args) {
           {"ons", true, "CODE", "new ONS code"}},
          1,
          [](const Context& ctx, const ParsedArgs& p, store::Connection& c) {
+             if (int code = refuse_text(ctx, "org edit", p,
+                                        {{"name", TextField::OrganisationName}, {"region", TextField::Region},
+                                         {"ons", TextField::OnsCode}}))
+                 return code;
              store::OrgEdit e;
              if (p.has("name")) e.name = p.value("name");
              if (p.has("type")) e.type = p.value("type");
@@ -191,6 +209,9 @@ int cmd_group(const Context& ctx, const std::vector<std::string>& args) {
     std::vector<Sub> subs = {
         {"add", "add ID --name NAME", "Adds a named peer group.", {{"name", true, "NAME", "its name"}}, 1,
          [](const Context& ctx, const ParsedArgs& p, store::Connection& c) {
+             if (int code = refuse_text(ctx, "group add", p,
+                                        {{"#1", TextField::PeerGroupId}, {"name", TextField::PeerGroupName}}))
+                 return code;
              store::add_peer_group(c, p.positional[0], p.value("name"));
              ctx.out << "added peer group " << p.positional[0] << "\n";
              return exit_code::ok;
@@ -226,6 +247,7 @@ int cmd_round(const Context& ctx, const std::vector<std::string>& args) {
           {"library", true, "DIR", "also look in DIR/frameworks and DIR/questionnaires"}},
          0,
          [](const Context& ctx, const ParsedArgs& p, store::Connection& c) {
+             if (int code = refuse_text(ctx, "round new", p, {{"period", TextField::Period}})) return code;
              std::string qspec = p.value("questionnaire"), version;
              if (auto at = qspec.find('@'); at != std::string::npos) {
                  version = qspec.substr(at + 1);
@@ -257,7 +279,7 @@ int cmd_round(const Context& ctx, const std::vector<std::string>& args) {
                                      {"framework", r.framework_id}, {"framework_version", r.framework_version},
                                      {"respondents", r.respondents}, {"answers", r.answers},
                                      {"created", format_iso_datetime(r.created_at)}});
-                 ctx.out << nlohmann::json{{"rounds", list}}.dump(2) << "\n";
+                 ctx.out << nlohmann::json{{"rounds", list}}.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
                  return exit_code::ok;
              }
              for (const auto& r : rounds)
@@ -312,6 +334,10 @@ int cmd_respondent(const Context& ctx, const std::vector<std::string>& args) {
                  ctx.err << "yardstick-cli respondent add: --update needs --key KEY (the respondent to change)\n";
                  return exit_code::usage;
              }
+             if (int code = refuse_text(ctx, "respondent add", p,
+                                        {{"role", TextField::RespondentRole}, {"name", TextField::RespondentName},
+                                         {"email", TextField::RespondentEmail}, {"key", TextField::RespondentKey}}))
+                 return code;
              ctx.out << store::add_respondent(c, p.positional[0], p.value("role"), p.value("name"), p.value("email"),
                                               p.value("key"), p.has("update"))
                      << "\n";
@@ -330,6 +356,7 @@ int cmd_answer(const Context& ctx, const std::vector<std::string>& args) {
           {"evidence", true, "TEXT", "evidence for the answer"}, {"confidence", true, "X", "confidence from 0 to 1"}},
          3,
          [](const Context& ctx, const ParsedArgs& p, store::Connection& c) {
+             if (int code = refuse_text(ctx, "answer set", p, {{"evidence", TextField::Evidence}})) return code;
              nlohmann::json answer = nlohmann::json::object();
              int given = (p.has("value") ? 1 : 0) + (p.has("na") ? 1 : 0) + (p.has("dont-know") ? 1 : 0);
              if (given != 1) {
@@ -363,6 +390,7 @@ int cmd_target(const Context& ctx, const std::vector<std::string>& args) {
          "Sets the level an organisation aims for in a dimension.",
          {{"framework", true, "ID", "the framework the dimension belongs to"}, {"by", true, "DATE", "target date"}}, 3,
          [](const Context& ctx, const ParsedArgs& p, store::Connection& c) {
+             if (int code = refuse_text(ctx, "target set", p, {{"by", TextField::TargetDate}})) return code;
              int level = 0;
              try {
                  std::size_t used = 0;
@@ -407,6 +435,10 @@ int cmd_action(const Context& ctx, const std::vector<std::string>& args) {
           {"status", true, "STATUS", "not-started (default), in-progress, done or dropped"}, {"notes", true, "TEXT", "notes"}},
          2,
          [](const Context& ctx, const ParsedArgs& p, store::Connection& c) {
+             if (int code = refuse_text(ctx, "action set", p,
+                                        {{"owner", TextField::ActionOwner}, {"due", TextField::DueDate},
+                                         {"notes", TextField::ActionNotes}}))
+                 return code;
              // Read and write in one transaction, so a field given empty clears it and the rest stay.
              store::Transaction tx(c);
              store::ActionItem item;

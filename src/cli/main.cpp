@@ -8,6 +8,7 @@
 
 #include "commands.h"
 #include "exit_codes.h"
+#include "terminal_output.h"
 
 namespace {
 
@@ -46,6 +47,8 @@ std::string executable_path(const char* argv0) {
 int main(int argc, char** argv) {
     // Numbers we print never depend on the locale; keep the C locale for everything.
     std::setlocale(LC_ALL, "C");
+    // Control characters in anything printed are shown escaped, never sent raw to the terminal.
+    ys::cli::TerminalSafeStream safe_out(std::cout), safe_err(std::cerr);
     try {
         std::vector<std::string> args(argv + 1, argv + argc);
         if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {

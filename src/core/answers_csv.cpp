@@ -110,7 +110,8 @@ bool answer_from_text(const Question& q, const std::string& text, Answer& out, s
     return false;
 }
 
-void write_answers_csv_long(std::ostream& out, const std::vector<RoundAnswers>& rounds, bool anonymise) {
+void write_answers_csv_long(std::ostream& out, const std::vector<RoundAnswers>& rounds, bool anonymise, CsvText mode) {
+    auto csv_field = [mode](const std::string& s) { return csv_cell(s, mode); };
     out << "round,organisation,period,questionnaire,respondent,role,"
         << (anonymise ? "" : "name,email,") << "question,dimension,state,answer,score,"
         << (anonymise ? "" : "evidence,") << "confidence,answered_at\r\n";
@@ -136,7 +137,8 @@ void write_answers_csv_long(std::ostream& out, const std::vector<RoundAnswers>& 
     }
 }
 
-void write_answers_csv_wide(std::ostream& out, const RoundAnswers& r, bool anonymise) {
+void write_answers_csv_wide(std::ostream& out, const RoundAnswers& r, bool anonymise, CsvText mode) {
+    auto csv_field = [mode](const std::string& s) { return csv_cell(s, mode); };
     const Questionnaire& q = *r.questionnaire;
     out << "ID,Role" << (anonymise ? "" : ",Name,Email") << ",Submitted";
     for (const auto& qu : q.questions) out << "," << csv_field(qu.id);

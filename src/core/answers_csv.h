@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "answers.h"
+#include "csv.h"
 #include "questionnaire.h"
 
 namespace ys {
@@ -16,10 +17,13 @@ struct RoundAnswers {
     const Questionnaire* questionnaire = nullptr;
 };
 
-// anonymise: no names, emails or evidence.
-void write_answers_csv_long(std::ostream& out, const std::vector<RoundAnswers>& rounds, bool anonymise);
+// anonymise: no names, emails or evidence. Text cells are neutralised against spreadsheet
+// formulas unless mode is Raw (csv.h); the imports restore them.
+void write_answers_csv_long(std::ostream& out, const std::vector<RoundAnswers>& rounds, bool anonymise,
+                            CsvText mode = CsvText::Neutralised);
 // One round per file: the columns are that round's questions.
-void write_answers_csv_wide(std::ostream& out, const RoundAnswers& round, bool anonymise);
+void write_answers_csv_wide(std::ostream& out, const RoundAnswers& round, bool anonymise,
+                            CsvText mode = CsvText::Neutralised);
 
 // The text of an answer as a survey tool would show it: option id, "a;b" for a checklist,
 // "Yes;Yes;No" for a chain, "N/A", "Don't know".

@@ -13,13 +13,6 @@ namespace {
 const char* kOrgTypes[] = {"region", "london-borough", "metropolitan-district", "county",
                            "unitary", "district", "department", "other"};
 
-std::string utf8_prefix_count_ok(const std::string& s, std::size_t max_chars) {
-    std::size_t chars = 0;
-    for (unsigned char c : s)
-        if ((c & 0xC0) != 0x80) ++chars;
-    return chars > max_chars ? "longer than " + std::to_string(max_chars) + " characters" : "";
-}
-
 }  // namespace
 
 bool read_answer_entry(const JsonAt& a, const Question& q, Answer& out) {
@@ -34,11 +27,7 @@ bool read_answer_entry(const JsonAt& a, const Question& q, Answer& out) {
         a.error("expected exactly one of \"value\", \"na\": true or \"dont_know\": true");
         return false;
     }
-    if (auto ev = a.string("evidence", Need::Optional)) {
-        std::string too_long = utf8_prefix_count_ok(*ev, kMaxEvidenceChars);
-        if (!too_long.empty()) a["evidence"].error("evidence is " + too_long);
-        else out.evidence = *ev;
-    }
+    if (auto ev = a.text("evidence", TextField::Evidence, Need::Optional)) out.evidence = *ev;
     if (auto c = a.number("confidence", Need::Optional)) {
         if (*c < 0 || *c > 1) a["confidence"].error("expected a confidence from 0 to 1");
         else out.confidence = static_cast<float>(*c);
@@ -178,7 +167,7 @@ public:
         out_.questionnaire_id = header->questionnaire_id;
         out_.questionnaire_version = header->questionnaire_version;
         read_organisation();
-        out_.period = root_.string("period", Need::Required).value_or("");
+        out_.period = root_.text("period", TextField::Period, Need::Required).value_or("");
         JsonAt rs = root_["respondents"];
         if (rs.expect_array(1)) {
             std::set<std::string> ids;
@@ -195,7 +184,7 @@ private:
         if (!o.expect_object()) return;
         o.check_keys({"id", "name", "type", "parent"});
         out_.organisation.id = o.id("id", Need::Required).value_or("");
-        out_.organisation.name = o.string("name", Need::Required).value_or("");
+        out_.organisation.name = o.text("name", TextField::OrganisationName, Need::Required).value_or("");
         out_.organisation.parent = o.id("parent", Need::Optional).value_or("");
         if (auto t = o.string("type", Need::Optional)) {
             bool known = false;
@@ -224,8 +213,8 @@ private:
                 r["role"].error("unknown role \"" + *role + "\"; expected one of: " + list);
             }
         }  // a respondent may decline to give a role; results by role leave them out
-        out.name = r.string("name", Need::Optional).value_or("");
-        out.email = r.string("email", Need::Optional).value_or("");
+        out.name = r.text("name", TextField::RespondentName, Need::Optional).value_or("");
+        out.email = r.text("email", TextField::RespondentEmail, Need::Optional).value_or("");
         JsonAt answers = r["answers"];
         if (answers.expect_object()) {
             std::vector<int> seen(q_.questions.size(), -1);

@@ -6,12 +6,14 @@
 
 #include "answers.h"
 #include "diagnostics.h"
+#include "field_limits.h"
 #include "json_fields.h"
 
 namespace ys {
 
 inline constexpr const char* kAnswersFormat = "yardstick-answers/1";
-inline constexpr std::size_t kMaxEvidenceChars = 20000;
+// The evidence note limit (the same as text/field_limits.h gives TextField::Evidence).
+inline constexpr std::size_t kMaxEvidenceChars = kMaxNoteChars;
 
 // The questionnaire an answer file names, read before the whole file is checked.
 struct AnswersHeader {

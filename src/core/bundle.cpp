@@ -38,13 +38,6 @@ std::string list_text(const char* const (&list)[N]) {
     return out;
 }
 
-std::size_t utf8_chars(const std::string& s) {
-    std::size_t n = 0;
-    for (unsigned char c : s)
-        if ((c & 0xC0) != 0x80) ++n;
-    return n;
-}
-
 std::string in_quotes(const std::string& s) { return "\"" + s + "\""; }
 
 // Re-adds diagnostics made against a document nested at `prefix` in the bundle.
@@ -281,14 +274,14 @@ private:
             if (org.origin_id == org.id) org.origin_id.clear();
             if (!org.id.empty() && !org_index_.emplace(org.id, out_.organisations.size()).second)
                 o["id"].error("duplicate organisation id " + in_quotes(org.id));
-            org.name = o.string("name", Need::Required).value_or("");
+            org.name = o.text("name", TextField::OrganisationName, Need::Required).value_or("");
             if (auto t = o.string("type", Need::Required)) {
                 if (!one_of(*t, kOrgTypes))
                     o["type"].error("unknown organisation type " + in_quotes(*t) + "; expected one of: " +
                                     list_text(kOrgTypes));
                 org.type = *t;
             }
-            org.region = o.string("region", Need::Optional).value_or("");
+            org.region = o.text("region", TextField::Region, Need::Optional).value_or("");
             if (auto c = o.string("ons_code", Need::Optional)) {
                 if (!is_ons_code(*c))
                     o["ons_code"].error("expected an ONS code: a capital letter and 8 digits such as "
@@ -362,7 +355,7 @@ private:
             BundlePeerGroup pg;
             pg.id = g.id("id", Need::Required).value_or("");
             if (!pg.id.empty() && !ids.insert(pg.id).second) g["id"].error("duplicate peer group id " + in_quotes(pg.id));
-            pg.name = g.string("name", Need::Required).value_or("");
+            pg.name = g.text("name", TextField::PeerGroupName, Need::Required).value_or("");
             JsonAt members = g["members"];
             if (members.expect_array()) {
                 std::set<std::string> seen;
@@ -452,7 +445,7 @@ private:
             round.organisation = r.id("organisation", Need::Required).value_or("");
             if (!round.organisation.empty() && !org_index_.count(round.organisation))
                 r["organisation"].error("unknown organisation " + in_quotes(round.organisation));
-            round.period = r.string("period", Need::Required).value_or("");
+            round.period = r.text("period", TextField::Period, Need::Required).value_or("");
             if (auto s = r.string("status", Need::Required)) {
                 if (!one_of(*s, kRoundStatuses))
                     r["status"].error("unknown round status " + in_quotes(*s) + "; expected one of: " +
@@ -490,8 +483,8 @@ private:
             out.id = r.id("id", Need::Required).value_or("");
             if (!out.id.empty() && !ids.insert(out.id).second)
                 r["id"].error("duplicate respondent id " + in_quotes(out.id) + " in this round");
-            out.name = r.string("name", Need::Optional).value_or("");
-            out.email = r.string("email", Need::Optional).value_or("");
+            out.name = r.text("name", TextField::RespondentName, Need::Optional).value_or("");
+            out.email = r.text("email", TextField::RespondentEmail, Need::Optional).value_or("");
             if (out_.anonymised) {
                 if (r["name"].present()) r["name"].error("an anonymised bundle holds no respondent names");
                 if (r["email"].present()) r["email"].error("an anonymised bundle holds no respondent emails");
@@ -587,7 +580,7 @@ private:
                     a["dimension"].error("action " + in_quotes(item.action) + " hangs on dimension " +
                                          in_quotes(fw->dimensions[dim].id) + ", not " + in_quotes(item.dimension));
             }
-            item.owner = a.string("owner", Need::Optional).value_or("");
+            item.owner = a.text("owner", TextField::ActionOwner, Need::Optional).value_or("");
             item.due = a.string("due", Need::Optional).value_or("");
             if (a["due"].present() && !is_iso_date(item.due))
                 a["due"].error("expected a date as YYYY-MM-DD, found " + in_quotes(item.due));
@@ -597,11 +590,7 @@ private:
                                       list_text(kActionStatuses));
                 item.status = *s;
             }
-            if (auto n = a.string("notes", Need::Optional)) {
-                if (utf8_chars(*n) > kMaxEvidenceChars)
-                    a["notes"].error("notes are longer than " + std::to_string(kMaxEvidenceChars) + " characters");
-                else item.notes = *n;
-            }
+            if (auto n = a.text("notes", TextField::ActionNotes, Need::Optional)) item.notes = *n;
             if (out_.anonymised) {
                 if (a["owner"].present()) a["owner"].error("an anonymised bundle holds no action owners");
                 if (a["notes"].present()) a["notes"].error("an anonymised bundle holds no action notes");

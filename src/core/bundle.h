@@ -26,7 +26,7 @@ inline constexpr const char* kBundleFormat = "yardstick-bundle/2";  // always wr
 inline constexpr const char* kBundleFormatV1 = "yardstick-bundle/1";  // still read
 inline constexpr std::size_t kMaxBundleRounds = 10000;
 inline constexpr std::size_t kMaxRoundRespondents = 100000;
-// Action-item notes are held to the same limit as evidence (kMaxEvidenceChars).
+// Text fields are held to the limits in text/field_limits.h, as everywhere else.
 
 struct BundleOrganisation {
     std::string id, name, type, region, ons_code, parent;

@@ -241,4 +241,55 @@ bool CsvReader::next(std::vector<std::string>& fields) {
     }
 }
 
+namespace {
+
+bool formula_start(char c) { return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'; }
+
+}  // namespace
+
+bool is_plain_number(std::string_view s) {
+    std::size_t i = 0, n = s.size();
+    if (i < n && (s[i] == '+' || s[i] == '-')) ++i;
+    std::size_t digits = 0;
+    while (i < n && s[i] >= '0' && s[i] <= '9') ++i, ++digits;
+    if (i < n && s[i] == '.') {
+        ++i;
+        while (i < n && s[i] >= '0' && s[i] <= '9') ++i, ++digits;
+    }
+    if (digits == 0) return false;
+    if (i < n && (s[i] == 'e' || s[i] == 'E')) {
+        ++i;
+        if (i < n && (s[i] == '+' || s[i] == '-')) ++i;
+        std::size_t exp = 0;
+        while (i < n && s[i] >= '0' && s[i] <= '9') ++i, ++exp;
+        if (exp == 0) return false;
+    }
+    return i == n;
+}
+
+std::string csv_neutralise(std::string_view text) {
+    if (text.empty() || !(formula_start(text[0]) || text[0] == '\'') || is_plain_number(text)) return std::string(text);
+    return "'" + std::string(text);
+}
+
+void csv_restore_in_place(std::string& text) {
+    if (text.size() >= 2 && text[0] == '\'' && (formula_start(text[1]) || text[1] == '\'')) text.erase(0, 1);
+}
+
+std::string csv_restore(std::string text) {
+    csv_restore_in_place(text);
+    return text;
+}
+
+std::string csv_cell(std::string_view text, CsvText mode) {
+    std::string s = mode == CsvText::Neutralised ? csv_neutralise(text) : std::string(text);
+    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
 }  // namespace ys

@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <istream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ys {
@@ -83,5 +84,23 @@ private:
     std::string error_, error_reason_;
     std::size_t error_line_ = 0, error_column_ = 0, error_record_ = 0, error_field_ = 0;
 };
+
+// Writing cells. A spreadsheet runs a cell that starts with '=', '+', '-', '@', tab or
+// carriage return as a formula (OWASP, "CSV Injection"), so a text cell starting with one of
+// those, or with an apostrophe, gets one more apostrophe in front. A cell that is a plain
+// number ("-0.5", "+3", "1e-3") cannot run and is left alone. Reading reverses it exactly:
+// a leading apostrophe followed by one of = + - @ tab CR or ' is dropped, so every text
+// written comes back as it was (an apostrophe that starts a text is doubled by the writer,
+// and one before anything else is kept as it is).
+enum class CsvText { Neutralised, Raw };
+std::string csv_neutralise(std::string_view text);
+std::string csv_restore(std::string text);
+void csv_restore_in_place(std::string& text);
+// A cell as written: neutralised unless Raw, then quoted when it holds a comma, a quote or a
+// line end (RFC 4180).
+std::string csv_cell(std::string_view text, CsvText mode = CsvText::Neutralised);
+// A number as CSV writes it ("-0.5", "12", "1e-05"): digits with an optional sign, point
+// and exponent.
+bool is_plain_number(std::string_view text);
 
 }  // namespace ys

@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "text_check.h"
+
 namespace ys {
 
 std::string describe_json_type(const nlohmann::json& v) {
@@ -192,6 +194,17 @@ std::optional<std::string> JsonAt::id(const std::string& key, Need need) const {
                            "\" is not a valid id; expected lower case letters, digits, '-', '_' "
                            "or '.', starting with a letter or digit, at most 128 characters");
         return std::nullopt;
+    }
+    return s;
+}
+
+std::optional<std::string> JsonAt::text(const std::string& key, TextField field, Need need) const {
+    auto s = string(key, need);
+    if (s) {
+        if (std::string p = text_problem(field, *s); !p.empty()) {
+            (*this)[key].error(p);
+            return std::nullopt;
+        }
     }
     return s;
 }

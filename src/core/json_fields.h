@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "diagnostics.h"
+#include "field_limits.h"
 
 namespace ys {
 
@@ -43,6 +44,8 @@ public:
     std::optional<std::string> string(const std::string& key, Need need) const;
     // A string following the id rule: lower case letters, digits, '-', '_', '.'.
     std::optional<std::string> id(const std::string& key, Need need) const;
+    // A string checked against a text field's rule and limit (text/field_limits.h).
+    std::optional<std::string> text(const std::string& key, TextField field, Need need) const;
     std::optional<double> number(const std::string& key, Need need) const;
     std::optional<long long> integer(const std::string& key, Need need) const;
     std::optional<bool> boolean(const std::string& key, Need need) const;

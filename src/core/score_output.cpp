@@ -1,5 +1,6 @@
 #include "score_output.h"
 
+#include "csv.h"
 #include "number_format.h"
 
 namespace ys {
@@ -54,15 +55,8 @@ nlohmann::json node_json(const Framework& fw, const NodeScore& n) {
 
 }  // namespace
 
-std::string csv_field(const std::string& s) {
-    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    return out + "\"";
-}
+// Every text cell Yardstick writes is neutralised against formulas (csv.h).
+std::string csv_field(const std::string& s) { return csv_cell(s); }
 
 void write_score_table(std::ostream& out, const ScoreReport& report, const ScoreOutputOptions& opts) {
     bool first = true;

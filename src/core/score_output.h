@@ -20,7 +20,7 @@ nlohmann::json score_report_json(const ScoreReport& report, const ScoreOutputOpt
 // question with opts.questions.
 void write_score_csv(std::ostream& out, const ScoreReport& report, const ScoreOutputOptions& opts);
 
-// RFC 4180 quoting for one field.
+// One text cell: neutralised against spreadsheet formulas, then RFC 4180 quoting (csv_cell in csv.h).
 std::string csv_field(const std::string& s);
 
 }  // namespace ys

@@ -5,11 +5,13 @@
 #include <cmath>
 #include <set>
 #include <system_error>
+#include <tuple>
 #include <utility>
 
 #include "json_fields.h"
 #include "json_read.h"
 #include "number_format.h"
+#include "text_check.h"
 #include "timestamps.h"
 
 namespace ys {
@@ -734,7 +736,10 @@ private:
                                               (row > 1 ? header_suffix(col) : ""));
     }
 
-    static std::string cell(const std::vector<std::string>& f, std::size_t j) { return j < f.size() ? trim(f[j]) : ""; }
+    // A cell's text, with the apostrophe Yardstick's CSV export puts before a formula-like text taken off (csv.h).
+    static std::string cell(const std::vector<std::string>& f, std::size_t j) {
+        return j < f.size() ? csv_restore(trim(f[j])) : "";
+    }
 
     // Reads one answer; false with a message saying what was expected.
     bool read_answer(int qi, const std::string& text, Answer& a, std::string& error) const {
@@ -960,6 +965,10 @@ private:
         }
         if (int c = respondent_col_[static_cast<int>(Target::Name)]; c >= 0) r.name = cell(f, static_cast<std::size_t>(c));
         if (int c = respondent_col_[static_cast<int>(Target::Email)]; c >= 0) r.email = cell(f, static_cast<std::size_t>(c));
+        for (auto [target, field, text] : {std::tuple{Target::Name, TextField::RespondentName, &r.name},
+                                           std::tuple{Target::Email, TextField::RespondentEmail, &r.email}})
+            if (std::string p = text_problem(field, *text); !p.empty())
+                error(static_cast<std::size_t>(respondent_col_[static_cast<int>(target)]), p);
         std::int64_t answered_at = 0;
         if (int c = respondent_col_[static_cast<int>(Target::Submitted)]; c >= 0) {
             const std::string t = cell(f, static_cast<std::size_t>(c));

@@ -29,6 +29,7 @@
 #include "bundle_io.h"
 #include "dialogs.h"
 #include "edit_commands.h"
+#include "export_check.h"
 #include "guard.h"
 #include "import_answers.h"
 #include "org_tree.h"
@@ -775,6 +776,9 @@ bool MainFrame::export_bundle(const std::string& path, const std::string& organi
             for (const auto& r : store::list_rounds(session_.db(), organisation)) ids.push_back(r.id);
             if (ids.empty()) throw store::StoreError(store::StoreError::Kind::NotFound, "the organisation has no rounds to export");
             Bundle b = store::export_bundle(session_.db(), ids);
+            // Nothing is written that Yardstick's own import would refuse (as the CLI's export).
+            if (std::string p = bundle_text_problem(b, anonymise); !p.empty())
+                throw store::StoreError(store::StoreError::Kind::Invalid, p + kExportTextFix);
             rounds = b.rounds.size();
             text = bundle_to_json(b, anonymise).dump(1) + "\n";
         }))
@@ -801,7 +805,12 @@ bool MainFrame::export_csv(const std::string& path, const std::string& organisat
             for (const auto& r : store::list_rounds(session_.db(), organisation)) loaded.push_back(store::load_round(session_.db(), r.id));
             if (loaded.empty()) throw store::StoreError(store::StoreError::Kind::NotFound, "the organisation has no rounds to export");
             std::vector<RoundAnswers> rounds;
-            for (const auto& l : loaded) rounds.push_back({l.record.id, &l.answers, l.questionnaire.get()});
+            for (const auto& l : loaded) {
+                rounds.push_back({l.record.id, &l.answers, l.questionnaire.get()});
+                if (std::string p = respondents_text_problem(l.record.id, l.answers.respondents, l.questionnaire.get(), anonymise);
+                    !p.empty())
+                    throw store::StoreError(store::StoreError::Kind::Invalid, p + kExportTextFix);
+            }
             std::ostringstream out;
             write_answers_csv_long(out, rounds, anonymise);
             text = out.str();

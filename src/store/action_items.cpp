@@ -2,6 +2,7 @@
 
 #include "rounds.h"
 #include "targets.h"
+#include "text_guard.h"
 
 namespace ys::store {
 namespace {
@@ -9,6 +10,7 @@ namespace {
 // Checks the item against its round's framework and writes it; `merge` keeps stored
 // owner, due date and notes where the item's are empty.
 void write_action_item(Connection& c, const ActionItem& item, bool merge) {
+    check_text({{TextField::ActionOwner, &item.owner}, {TextField::DueDate, &item.due}, {TextField::ActionNotes, &item.notes}});
     RoundRecord r = get_round(c, item.round);
     auto fw = load_framework(c, r.framework_hash);
     std::string dimension;

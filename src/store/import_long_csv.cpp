@@ -10,6 +10,7 @@
 #include "json_fields.h"
 #include "organisations.h"
 #include "rounds.h"
+#include "text_check.h"
 #include "timestamps.h"
 
 namespace ys::store {
@@ -79,6 +80,12 @@ ImportReport import_long_csv(Connection& c, const std::string& path, const std::
         static const std::string empty;
         return i >= 0 && static_cast<std::size_t>(i) < row.size() ? row[i] : empty;
     };
+    // Text fields held to the same rules as every other entry point (text/field_limits.h).
+    auto text_cells_refused = [&](std::size_t rec, std::initializer_list<std::pair<int, TextField>> cells) {
+        for (auto [i, field] : cells)
+            if (std::string p = text_problem(field, cell(i)); !p.empty()) return problem(rec, i, p), true;
+        return false;
+    };
 
     while (csv.next(row)) {
         const std::size_t rec = csv.record();
@@ -87,6 +94,8 @@ ImportReport import_long_csv(Connection& c, const std::string& path, const std::
             progress->step(static_cast<long long>(rec), 0, "Reading row " + std::to_string(rec));
         }
         if (row.size() == 1 && row[0].empty()) continue;
+        for (auto& f : row) csv_restore_in_place(f);  // undo the export's formula neutralising (csv.h)
+        if (text_cells_refused(rec, {{c_period, TextField::Period}})) continue;
         // Rows come grouped by round: the id is only rebuilt when the round changes.
         if (cell(c_org) != open.org || cell(c_period) != open.period || cell(c_q) != open.questionnaire) {
             std::string round_id = round_id_for(cell(c_org), cell(c_period), cell(c_q));
@@ -150,6 +159,7 @@ ImportReport import_long_csv(Connection& c, const std::string& path, const std::
             continue;
         }
         a.evidence = cell(c_evidence);
+        if (text_cells_refused(rec, {{c_evidence, TextField::Evidence}})) continue;
         if (!cell(c_confidence).empty()) {
             double x = -1;
             auto res = std::from_chars(cell(c_confidence).data(), cell(c_confidence).data() + cell(c_confidence).size(), x);
@@ -183,6 +193,7 @@ ImportReport import_long_csv(Connection& c, const std::string& path, const std::
             }
             r.name = cell(c_name);
             r.email = cell(c_email);
+            if (text_cells_refused(rec, {{c_name, TextField::RespondentName}, {c_email, TextField::RespondentEmail}})) continue;
             found = open.by_key.emplace(key, open.respondents.size()).first;
             open.respondents.push_back(std::move(r));
         }

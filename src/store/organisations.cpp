@@ -7,6 +7,7 @@
 #include "bundle.h"
 #include "json_fields.h"
 #include "org_tree.h"
+#include "text_guard.h"
 
 namespace ys::store {
 namespace {
@@ -89,6 +90,8 @@ std::optional<OrgRecord> find_organisation(Connection& c, const std::string& id)
 }
 
 void add_organisation(Connection& c, const OrgRecord& o) {
+    check_text({{TextField::OrganisationId, &o.id}, {TextField::OrganisationName, &o.name}, {TextField::Region, &o.region},
+                {TextField::OnsCode, &o.ons_code}, {TextField::OrganisationId, &o.parent}});
     check_fields(o);
     Transaction t(c);  // checked and stored under one write lock, so two programs adding one id get a clear refusal
     if (find_organisation(c, o.id)) invalid("organisation \"" + o.id + "\" already exists");
@@ -104,6 +107,8 @@ void add_organisation(Connection& c, const OrgRecord& o) {
 }
 
 void edit_organisation(Connection& c, const std::string& id, const OrgEdit& e) {
+    check_text({{TextField::OrganisationName, e.name ? &*e.name : nullptr}, {TextField::Region, e.region ? &*e.region : nullptr},
+                {TextField::OnsCode, e.ons_code ? &*e.ons_code : nullptr}});
     auto current = find_organisation(c, id);
     if (!current) throw StoreError(StoreError::Kind::NotFound, "organisation \"" + id + "\" does not exist");
     OrgRecord o = *current;
@@ -175,6 +180,7 @@ std::vector<OrgRecord> list_organisations(Connection& c) {
 }
 
 void add_peer_group(Connection& c, const std::string& id, const std::string& name) {
+    check_text({{TextField::PeerGroupId, &id}, {TextField::PeerGroupName, &name}});
     if (!is_valid_id(id)) invalid("peer group id \"" + id + "\" is not valid");
     if (name.empty()) invalid("peer group \"" + id + "\" needs a name");
     Statement s = c.prepare("INSERT INTO peer_group (id, name) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name");

@@ -9,6 +9,7 @@
 #include "organisations.h"
 #include "round_summaries.h"
 #include "rounds.h"
+#include "text_guard.h"
 
 namespace ys::store {
 namespace {
@@ -103,6 +104,8 @@ void require_open_round(Connection& c, const std::string& round, const std::stri
 
 std::string add_respondent(Connection& c, const std::string& round, const std::string& role, const std::string& name,
                            const std::string& email, const std::string& key, bool update) {
+    check_text({{TextField::RespondentRole, &role}, {TextField::RespondentName, &name}, {TextField::RespondentEmail, &email},
+                {TextField::RespondentKey, &key}});
     if (!key.empty() && !is_valid_id(key))
         invalid("respondent key \"" + key + "\" is not valid; expected lower case letters, digits, '-', '_' or '.'");
     if (update && key.empty()) invalid("updating a respondent needs their key");
@@ -183,6 +186,7 @@ void set_answer(Connection& c, const std::string& round, const std::string& resp
 
 WriteCounts write_respondents(Connection& c, const std::string& round, const Questionnaire& q,
                               const std::vector<Respondent>& respondents, Progress* progress) {
+    check_respondents_text(round, respondents, q);
     WriteCounts counts;
     Transaction t(c);
     const bool closed = round_status(c, round) == "closed";

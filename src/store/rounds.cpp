@@ -14,6 +14,7 @@
 #include "round_summaries.h"
 #include "sha256.h"
 #include "targets.h"
+#include "text_guard.h"
 
 namespace ys::store {
 namespace {
@@ -85,6 +86,7 @@ std::string round_id_for(const std::string& organisation, const std::string& per
 RoundRecord new_round(Connection& c, const std::string& organisation, const std::string& period,
                       const nlohmann::json& framework_doc, const nlohmann::json& questionnaire_doc,
                       const std::string& status, std::int64_t created_at) {
+    check_text({{TextField::OrganisationId, &organisation}, {TextField::Period, &period}});
     if (!find_organisation(c, organisation))
         throw StoreError(StoreError::Kind::NotFound, "organisation \"" + organisation + "\" does not exist");
     if (period.empty() || period.size() > 64) invalid("a round needs a period of 1 to 64 characters, such as 2026 or 2026-Q1");
@@ -305,6 +307,7 @@ void upgrade_round(Connection& c, const std::string& id, const nlohmann::json& f
 }
 
 void set_target(Connection& c, const TargetRecord& t) {
+    check_text({{TextField::OrganisationId, &t.organisation}, {TextField::TargetDate, &t.by}});
     if (!find_organisation(c, t.organisation))
         throw StoreError(StoreError::Kind::NotFound, "organisation \"" + t.organisation + "\" does not exist");
     if (!t.by.empty() && !is_iso_date(t.by)) invalid("expected a target date as YYYY-MM-DD, found \"" + t.by + "\"");
