@@ -16,13 +16,13 @@
 #include "answers.h"
 #include "diagnostics.h"
 #include "framework.h"
+#include "limits.h"
 #include "questionnaire.h"
 
 namespace ys {
 
 inline constexpr const char* kBundleFormat = "yardstick-bundle/1";
 inline constexpr std::size_t kMaxBundleRounds = 10000;
-inline constexpr std::size_t kMaxRoundRespondents = 100000;
 // Action-item notes are held to the same limit as evidence (kMaxEvidenceChars).
 
 struct BundleOrganisation {
