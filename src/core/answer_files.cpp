@@ -4,6 +4,7 @@
 
 #include "answers_read.h"
 #include "json_read.h"
+#include "limits.h"
 
 namespace ys {
 
@@ -25,8 +26,7 @@ LoadedAnswerFiles load_answer_files(const AnswerFilesRequest& request) {
                     }))
                     out.diagnostics.add(p);
 
-    JsonLimits limits;
-    limits.max_bytes = 512u * 1024u * 1024u;
+    const JsonLimits limits = exchange_json_limits();
     out.sets.reserve(request.answer_files.size());
     for (const auto& path : request.answer_files) {
         Diagnostics d(path);

@@ -196,8 +196,9 @@ private:
                     pending.emplace_back(key, std::move(*q));
                     ok = true;
                 }
-            } catch (const nlohmann::json::exception& e) {
-                sub.error("", std::string("cannot be read: ") + e.what());
+            } catch (const nlohmann::json::exception&) {
+                // The library's own words would mean nothing to the user.
+                sub.error("", "cannot be read as a framework or questionnaire; export the bundle again from Yardstick");
                 ok = false;
             }
             add_prefixed(diags_, sub, d.pointer());

@@ -18,6 +18,7 @@
 #include "answers.h"
 #include "diagnostics.h"
 #include "framework.h"
+#include "limits.h"
 #include "questionnaire.h"
 
 namespace ys {
@@ -25,7 +26,6 @@ namespace ys {
 inline constexpr const char* kBundleFormat = "yardstick-bundle/2";  // always written
 inline constexpr const char* kBundleFormatV1 = "yardstick-bundle/1";  // still read
 inline constexpr std::size_t kMaxBundleRounds = 10000;
-inline constexpr std::size_t kMaxRoundRespondents = 100000;
 // Text fields are held to the limits in text/field_limits.h, as everywhere else.
 
 struct BundleOrganisation {

@@ -8,6 +8,7 @@
 #include "json_fields.h"
 #include "json_read.h"
 #include "questionnaire_read.h"
+#include "limits.h"
 
 namespace fs = std::filesystem;
 
@@ -89,7 +90,7 @@ bool Catalogue::add_file(const std::string& path, const std::string& origin, Dia
     CatalogueEntry e;
     e.path = path;
     e.origin = origin;
-    auto doc = read_json_file(path, local);
+    auto doc = read_json_file(path, local, definition_json_limits());
     if (doc) {
         e.kind = kind_of(*doc);
         if (doc->is_object()) {

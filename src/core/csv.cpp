@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "number_format.h"
+
 namespace ys {
 namespace {
 
@@ -34,6 +36,7 @@ bool CsvReader::refill() {
     pos_ = 0;
     end_ = static_cast<std::size_t>(n);
     bytes_read_ += static_cast<std::uint64_t>(n);
+    if (limits_.max_total_bytes && bytes_read_ > limits_.max_total_bytes) over_limit_ = true;
     return true;
 }
 
@@ -67,6 +70,9 @@ int CsvReader::get() {
         }
     }
     int c = raw_peek();
+    if (over_limit_)
+        return fail(next_line_, next_col_, "the file is larger than the limit of " + format_bytes(limits_.max_total_bytes) +
+                                               " (see \"Limits\" in the README)");
     if (c == kEnd) {
         if (utf8_need_ > 0)
             return fail(utf8_line_, utf8_col_, "invalid UTF-8 (a character cut short at the end of the input); "
@@ -90,7 +96,9 @@ int CsvReader::get() {
     }
     if (c < 0x80) {
         if (c == 0)
-            return fail(cur_line_, cur_col_, "a NUL byte; expected text (is the file UTF-16 or not a CSV file?)");
+            return fail(cur_line_, cur_col_,
+                        "not a text file (a NUL byte); expected a CSV file saved as UTF-8 text (is it UTF-16, or a "
+                        "workbook? In Excel, save as \"CSV UTF-8\")");
         if (c == '\n' || c == '\r') {
             if (c == '\r' && raw_peek() == '\n') ++pos_;
             ++next_line_;

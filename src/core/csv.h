@@ -23,6 +23,7 @@ struct CsvLimits {
     std::size_t max_field_bytes = 1 << 20;
     std::size_t max_record_bytes = 8 << 20;
     std::size_t max_columns = 4096;
+    std::uint64_t max_total_bytes = 0;  // the whole input; 0 for no limit
 };
 
 class CsvReader {
@@ -67,6 +68,7 @@ private:
     bool eof_ = false;
     bool started_ = false;    // the byte order mark has been looked for
     bool finished_ = false;   // end of input reached, or failed
+    bool over_limit_ = false; // more than max_total_bytes read
     std::uint64_t bytes_read_ = 0;
 
     // Where the byte get() last returned is, and where the next one will be.

@@ -1,9 +1,18 @@
 #include "json_read.h"
 
+#include <algorithm>
+#include <cstdint>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <iterator>
 #include <memory>
 #include <unordered_set>
 #include <vector>
+
+#include <sys/stat.h>
+
+#include "number_format.h"
 
 namespace ys {
 namespace {
@@ -19,6 +28,50 @@ struct StructureError {
     std::string message;
 };
 
+// A cap crossed: reported by line and column as well as by pointer.
+struct CapError {
+    std::string pointer;
+    std::string message;
+};
+
+// Walks the text as nlohmann's lexer reads it, leaving where it is in `*at`, so an error
+// raised from the parser callback can say which line it was found on.
+struct TrackedChars {
+    using iterator_category = std::forward_iterator_tag;
+    using value_type = char;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const char*;
+    using reference = const char&;
+
+    const char* p = nullptr;
+    const char** at = nullptr;
+
+    reference operator*() const { return *p; }
+    TrackedChars& operator++() {
+        *at = ++p;
+        return *this;
+    }
+    TrackedChars operator++(int) {
+        TrackedChars old = *this;
+        ++*this;
+        return old;
+    }
+    bool operator==(const TrackedChars& o) const { return p == o.p; }
+    bool operator!=(const TrackedChars& o) const { return p != o.p; }
+};
+
+std::vector<std::string> split_pattern(const std::string& pattern) {
+    std::vector<std::string> parts;
+    std::size_t i = 1;
+    while (i <= pattern.size() && !pattern.empty()) {
+        std::size_t j = pattern.find('/', i);
+        if (j == std::string::npos) j = pattern.size();
+        parts.push_back(pattern.substr(i, j - i));
+        i = j + 1;
+    }
+    return parts;
+}
+
 struct Frame {
     bool is_object = false;
     // Most objects have a handful of keys: a linear scan beats a tree, and a set takes
@@ -27,6 +80,7 @@ struct Frame {
     std::unordered_set<std::string> many_keys;
     std::string key;
     std::size_t index = 0;
+    int cap = -1;  // the JsonArrayCap this array (or object) is counted under, or -1
 
     bool insert_key(const std::string& k) {
         if (!many_keys.empty()) return many_keys.insert(k).second;
@@ -41,11 +95,13 @@ struct Frame {
     }
 };
 
-std::string frames_pointer(const std::vector<Frame>& frames, bool include_last_key) {
+// The pointer of the first `count` frames (all of them by default).
+std::string frames_pointer(const std::vector<Frame>& frames, bool include_last_key, std::size_t count = SIZE_MAX) {
     std::string p;
-    for (std::size_t i = 0; i < frames.size(); ++i) {
+    const std::size_t n = std::min(count, frames.size());
+    for (std::size_t i = 0; i < n; ++i) {
         const Frame& f = frames[i];
-        bool last = i + 1 == frames.size();
+        bool last = i + 1 == n;
         if (f.is_object) {
             if (last && !include_last_key) break;
             p += "/" + pointer_escape(f.key);
@@ -87,6 +143,8 @@ std::string parse_error_text(const std::string& what) {
     // nlohmann: "[json.exception.parse_error.101] parse error at line 3, column 14: syntax error ..."
     auto colon = what.find(": ");
     std::string msg = colon == std::string::npos ? what : what.substr(colon + 2);
+    if (msg.find("ill-formed UTF-8") != std::string::npos)
+        return "invalid UTF-8 text; expected a file saved as UTF-8 (in Notepad or Excel, choose the UTF-8 encoding)";
     if (msg.rfind("syntax error while parsing ", 0) == 0) msg = "syntax error: " + msg.substr(27);
     return one_line(msg);
 }
@@ -103,29 +161,84 @@ std::string pointer_escape(const std::string& key) {
     return out;
 }
 
+namespace {
+
+// Whether the array about to start (inside `frames`) is at a cap's place.
+bool at_pattern(const std::vector<Frame>& frames, const std::vector<std::string>& parts) {
+    if (parts.size() != frames.size()) return false;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (parts[i] == "*") continue;
+        const Frame& f = frames[i];
+        if (f.is_object ? f.key != parts[i] : parts[i] != std::to_string(f.index)) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
 std::optional<nlohmann::json> parse_json_text(const std::string& text, Diagnostics& diags,
                                               const JsonLimits& limits) {
     if (text.size() > limits.max_bytes) {
-        diags.error("", "file is " + std::to_string(text.size()) + " bytes; the limit is " +
-                            std::to_string(limits.max_bytes));
+        diags.error("", "the file is " + format_bytes(text.size()) + "; the limit is " + format_bytes(limits.max_bytes));
         return std::nullopt;
     }
+    if (const void* nul = std::memchr(text.data(), '\0', text.size())) {
+        auto [line, col] = line_column(text, static_cast<std::size_t>(static_cast<const char*>(nul) - text.data()));
+        diags.error(std::to_string(line) + ":" + std::to_string(col),
+                    "not a text file (it holds binary data); expected a JSON file saved as UTF-8 text");
+        return std::nullopt;
+    }
+    std::vector<std::vector<std::string>> cap_parts;
+    for (const auto& cap : limits.caps) cap_parts.push_back(split_pattern(cap.pattern));
+    std::vector<std::size_t> cap_totals(limits.caps.size(), 0);
+    // A total counts within one owner: the object holding the list the last "*" runs over
+    // (the root for "/sections/*/questions", one definition for "/definitions/*/sections/*/questions").
+    std::vector<std::size_t> owner_depth(limits.caps.size(), 0);
+    for (std::size_t i = 0; i < cap_parts.size(); ++i)
+        for (std::size_t k = 1; k < cap_parts[i].size(); ++k)
+            if (cap_parts[i][k] == "*") owner_depth[i] = k - 1;
+    std::vector<std::string> cap_owner(limits.caps.size());
+
     std::vector<Frame> frames;
-    auto finish_value = [&frames]() {
-        if (!frames.empty() && !frames.back().is_object) ++frames.back().index;
+    auto finish_value = [&]() {
+        if (frames.empty()) return;
+        Frame& f = frames.back();
+        if (f.is_object && f.cap < 0) return;
+        ++f.index;  // for a capped object: members so far
+        if (f.cap < 0) return;
+        const JsonArrayCap& cap = limits.caps[static_cast<std::size_t>(f.cap)];
+        std::size_t n = cap.total ? ++cap_totals[static_cast<std::size_t>(f.cap)] : f.index;
+        if (n > cap.max) {
+            if (!f.is_object) --f.index;  // the pointer names the element that crossed the cap
+            throw CapError{frames_pointer(frames, true),
+                           "more than " + format_count(cap.max) + " " + cap.what + ", the limit; " + cap.advice};
+        }
     };
     using event = nlohmann::json::parse_event_t;
     auto callback = [&](int depth, event ev, nlohmann::json& parsed) -> bool {
         switch (ev) {
             case event::object_start:
-            case event::array_start:
+            case event::array_start: {
                 if (depth >= limits.max_depth)
                     throw StructureError{frames_pointer(frames, true),
                                          "nesting deeper than " + std::to_string(limits.max_depth) +
                                              " levels"};
+                int cap = -1;
+                for (std::size_t i = 0; i < cap_parts.size() && cap < 0; ++i)
+                        if (at_pattern(frames, cap_parts[i])) cap = static_cast<int>(i);
+                if (cap >= 0 && limits.caps[static_cast<std::size_t>(cap)].total) {
+                    const auto i = static_cast<std::size_t>(cap);
+                    std::string key = "/" + frames_pointer(frames, true, owner_depth[i]);
+                    if (key != cap_owner[i]) {
+                        cap_totals[i] = 0;
+                        cap_owner[i] = std::move(key);
+                    }
+                }
                 frames.emplace_back();
                 frames.back().is_object = ev == event::object_start;
+                frames.back().cap = cap;
                 break;
+            }
             case event::key: {
                 Frame& f = frames.back();
                 f.key = parsed.get_ref<const std::string&>();
@@ -153,11 +266,18 @@ std::optional<nlohmann::json> parse_json_text(const std::string& text, Diagnosti
         }
         return true;
     };
+    const char* at = text.data();
     try {
-        return nlohmann::json::parse(text, callback, /*allow_exceptions=*/true,
-                                     /*ignore_comments=*/false);
+        if (limits.caps.empty())
+            return nlohmann::json::parse(text, callback, /*allow_exceptions=*/true, /*ignore_comments=*/false);
+        TrackedChars first{text.data(), &at}, last{text.data() + text.size(), &at};
+        return nlohmann::json::parse(first, last, callback, /*allow_exceptions=*/true, /*ignore_comments=*/false);
     } catch (const StructureError& e) {
         diags.error(e.pointer.empty() ? "/" : e.pointer, e.message);
+    } catch (const CapError& e) {
+        // `at` is past the last character the lexer read: the one that ended the element.
+        auto [line, col] = line_column(text, static_cast<std::size_t>(at - text.data()) - (at > text.data()));
+        diags.error(std::to_string(line) + ":" + std::to_string(col), "at " + e.pointer + ": " + e.message);
     } catch (const nlohmann::json::parse_error& e) {
         auto [line, col] = line_column(text, e.byte == 0 ? 0 : e.byte - 1);
         diags.error(std::to_string(line) + ":" + std::to_string(col), parse_error_text(e.what()));
@@ -171,21 +291,39 @@ bool read_text_file(const std::string& path, std::size_t max_bytes, std::string&
                     std::string& error) {
     FilePtr f(std::fopen(path.c_str(), "rb"));
     if (!f) {
-        error = "cannot open file";
+        error = std::string("cannot open the file: ") + std::strerror(errno);
         return false;
+    }
+    // A file far over the limit is refused before a byte of it is read; one that grows, or a
+    // pipe, is refused as soon as reading crosses the limit.
+    struct stat st {};
+    if (::fstat(::fileno(f.get()), &st) == 0) {
+        if (S_ISDIR(st.st_mode)) {
+            error = "this is a folder; expected a file";
+            return false;
+        }
+        if (S_ISREG(st.st_mode) && static_cast<std::uint64_t>(st.st_size) > max_bytes) {
+            error = "the file is " + format_bytes(static_cast<std::uint64_t>(st.st_size)) + "; the limit is " +
+                    format_bytes(max_bytes) + " (see \"Limits\" in the README)";
+            return false;
+        }
+        // Reserved whole: growing by doubling would hold two copies near the limit. Pages
+        // never written are not memory in use.
+        out.reserve(S_ISREG(st.st_mode) ? static_cast<std::size_t>(st.st_size) : max_bytes);
     }
     out.clear();
     char buf[65536];
     std::size_t n;
     while ((n = std::fread(buf, 1, sizeof buf, f.get())) > 0) {
         if (out.size() + n > max_bytes) {
-            error = "file is larger than the limit of " + std::to_string(max_bytes) + " bytes";
+            error = "the file is larger than the limit of " + format_bytes(max_bytes) + " (see \"Limits\" in the README)";
+            out.clear();
             return false;
         }
         out.append(buf, n);
     }
     if (std::ferror(f.get())) {
-        error = "cannot read file (is it a directory?)";
+        error = std::string("cannot read the file: ") + std::strerror(errno);
         return false;
     }
     return true;

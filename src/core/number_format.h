@@ -1,5 +1,7 @@
 #pragma once
 // Numbers for files and tables, never dependent on the user's locale.
+#include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -11,5 +13,9 @@ std::string fixed(double value, int decimals);
 std::string plain(double value, int decimals = 4);
 // Rounds to a number of decimal places (for JSON output).
 double round_to(double value, int decimals);
+// Whole numbers with thousands separators: 2000000 -> "2,000,000".
+std::string format_count(std::size_t n);
+// Sizes in decimal units, as file managers show them: "812 bytes", "64 MB", "150.3 MB".
+std::string format_bytes(std::uint64_t n);
 
 }  // namespace ys

@@ -10,6 +10,7 @@
 
 #include "json_fields.h"
 #include "json_read.h"
+#include "limits.h"
 #include "number_format.h"
 #include "text_check.h"
 #include "timestamps.h"
@@ -462,6 +463,13 @@ public:
             for (const auto& f : fields)
                 if (!trim(f).empty()) blank = false;
             if (blank) continue;
+            if (++data_rows_ > kMaxRoundRespondents) {
+                out_.diags.error("row " + std::to_string(row),
+                                 "more than " + format_count(kMaxRoundRespondents) +
+                                     " respondents, the limit for one round; check that the file is the export of "
+                                     "one survey");
+                return std::move(out_);
+            }
             read_row(fields, row);
         }
         if (!reader_.error().empty()) csv_error();
@@ -1078,6 +1086,7 @@ private:
     static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
     CsvReader reader_;
+    std::size_t data_rows_ = 0;  // rows that are not blank, after the header
     std::string file_;
     const Questionnaire& q_;
     const SurveyMapping* mapping_;

@@ -5,6 +5,7 @@
 #include "roles.h"
 #include "json_read.h"
 #include "targets.h"
+#include "limits.h"
 
 namespace ys {
 namespace {
@@ -50,9 +51,8 @@ ValidateReport validate_files(const ValidateRequest& request) {
 
     for (const auto& path : request.files) {
         Diagnostics d(path);
-        JsonLimits limits;
-        limits.max_bytes = 512u * 1024u * 1024u;
-        auto doc = read_json_file(path, d, limits);
+        // Any format may be given here: read with the larger limit and every format's caps.
+        auto doc = read_json_file(path, d, exchange_json_limits());
         if (!doc) {
             report.diagnostics.append(d);
             report.files.push_back({path, DocKind::Unknown, "", false});

@@ -7,6 +7,7 @@
 #include "json_fields.h"
 #include "json_read.h"
 #include "organisations.h"
+#include "limits.h"
 
 namespace ys::store {
 
@@ -106,9 +107,7 @@ ImportReport import_files(Connection& c, const ImportAnswersRequest& request) {
     for (const auto& path : request.files) {
         stop_if_cancelled(request.progress);
         Diagnostics d(path);
-        JsonLimits limits;
-        limits.max_bytes = 1024u * 1024u * 1024u;
-        auto doc = read_json_file(path, d, limits);
+        auto doc = read_json_file(path, d, exchange_json_limits());
         if (doc && doc->is_object() && string_or_empty(*doc, "format").rfind("yardstick-bundle/", 0) == 0) {
             if (auto b = parse_bundle(*doc, d)) bundles.emplace_back(path, std::move(*b));
         } else if (doc) {

@@ -4,6 +4,7 @@
 
 #include "catalogue.h"
 #include "json_read.h"
+#include "limits.h"
 #include "organisations.h"
 #include "rounds.h"
 
@@ -12,10 +13,14 @@ namespace ys::store {
 ImportCsvReport import_survey_csv(Connection& c, const ImportCsvRequest& req) {
     ImportCsvReport out;
     Diagnostics& diags = out.import.diagnostics;
+    if (std::string why = file_size_problem(req.csv_file, kMaxExchangeFileBytes); !why.empty()) {
+        diags.add({Severity::Error, req.csv_file, "", why});
+        return out;
+    }
     std::optional<SurveyMapping> mapping;
     if (!req.mapping_file.empty()) {
         Diagnostics d(req.mapping_file);
-        if (auto doc = read_json_file(req.mapping_file, d)) mapping = parse_survey_mapping(*doc, d);
+        if (auto doc = read_json_file(req.mapping_file, d, definition_json_limits())) mapping = parse_survey_mapping(*doc, d);
         diags.append(d);
         if (!mapping) return out;
         mapping->source = req.mapping_file;
@@ -68,6 +73,7 @@ ImportCsvReport import_survey_csv(Connection& c, const ImportCsvRequest& req) {
     }
     SurveyImportOptions options;
     options.skip_invalid = req.skip_invalid;
+    options.limits.max_total_bytes = kMaxExchangeFileBytes;
     SurveyImport imported = read_survey_csv(in, req.csv_file, *q, mapping ? &*mapping : nullptr, options);
     diags.append(imported.diags);
     out.columns = std::move(imported.columns);

@@ -8,6 +8,8 @@
 #include "csv.h"
 #include "import_csv.h"
 #include "json_fields.h"
+#include "limits.h"
+#include "number_format.h"
 #include "organisations.h"
 #include "rounds.h"
 #include "text_check.h"
@@ -35,6 +37,11 @@ ImportReport import_long_csv(Connection& c, const std::string& path, const std::
     ImportReport report;
     Diagnostics& diags = report.diagnostics;
     diags.set_file(path);
+    // No byte limit (it streams), but a folder is said to be one.
+    if (std::string why = file_size_problem(path, UINT64_MAX); !why.empty()) {
+        diags.error("", why);
+        return report;
+    }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         diags.error("", "cannot open file");
@@ -94,6 +101,12 @@ ImportReport import_long_csv(Connection& c, const std::string& path, const std::
             progress->step(static_cast<long long>(rec), 0, "Reading row " + std::to_string(rec));
         }
         if (row.size() == 1 && row[0].empty()) continue;
+        if (rec > kMaxLongCsvRows + 1) {
+            diags.error("row " + std::to_string(rec), "more than " + format_count(kMaxLongCsvRows) +
+                                                          " answers, the limit for one file; split it into several files "
+                                                          "(whole rounds in each) and import them one after another");
+            break;
+        }
         for (auto& f : row) csv_restore_in_place(f);  // undo the export's formula neutralising (csv.h)
         if (text_cells_refused(rec, {{c_period, TextField::Period}})) continue;
         // Rows come grouped by round: the id is only rebuilt when the round changes.
@@ -183,6 +196,11 @@ ImportReport import_long_csv(Connection& c, const std::string& path, const std::
             if (!is_valid_id(key)) {
                 problem(rec, c_resp, "respondent \"" + key + "\" is not a valid key (lower case letters, digits, '-', '_', '.')");
                 continue;
+            }
+            if (open.respondents.size() >= kMaxRoundRespondents) {
+                problem(rec, c_resp, "more than " + format_count(kMaxRoundRespondents) + " respondents in the round of " +
+                                         open.org + " for " + open.period + ", the limit for one round");
+                break;
             }
             Respondent r;
             r.id = key;

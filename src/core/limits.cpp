@@ -1,0 +1,54 @@
+#include "limits.h"
+
+#include <sys/stat.h>
+
+#include "number_format.h"
+#include "questionnaire.h"
+
+namespace ys {
+namespace {
+
+std::vector<JsonArrayCap> format_caps() {
+    const std::string questions = "questions in one questionnaire";
+    const std::string q_advice = "a questionnaire may hold at most " + format_count(kMaxQuestions) +
+                                 " questions; split it into several questionnaires of one framework";
+    const std::string r_advice = "check that the file holds the answers of one round";
+    return {
+        {"/sections/*/questions", kMaxQuestions, true, questions, q_advice},
+        {"/definitions/*/sections/*/questions", kMaxQuestions, true, questions, q_advice},
+        {"/respondents", kMaxRoundRespondents, false, "respondents in one answer file", r_advice},
+        {"/rounds/*/respondents", kMaxRoundRespondents, false, "respondents in one round", r_advice},
+        // An answer per question: more answers than questions can never be valid.
+        {"/respondents/*/answers", kMaxQuestions, false, "answers by one respondent", "check how the file was made"},
+        {"/rounds/*/respondents/*/answers", kMaxQuestions, false, "answers by one respondent",
+         "check how the file was made"},
+    };
+}
+
+}  // namespace
+
+JsonLimits definition_json_limits() {
+    JsonLimits l;
+    l.max_bytes = kMaxDefinitionFileBytes;
+    l.caps = format_caps();
+    return l;
+}
+
+JsonLimits exchange_json_limits() {
+    JsonLimits l;
+    l.max_bytes = kMaxExchangeFileBytes;
+    l.caps = format_caps();
+    return l;
+}
+
+std::string file_size_problem(const std::string& path, std::uint64_t max_bytes) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) return "";  // opening it says why
+    if (S_ISDIR(st.st_mode)) return "this is a folder; expected a file";
+    if (S_ISREG(st.st_mode) && static_cast<std::uint64_t>(st.st_size) > max_bytes)
+        return "the file is " + format_bytes(static_cast<std::uint64_t>(st.st_size)) + "; the limit is " +
+               format_bytes(max_bytes) + " (see \"Limits\" in the README)";
+    return "";
+}
+
+}  // namespace ys
