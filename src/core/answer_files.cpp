@@ -4,7 +4,7 @@
 
 #include "answers_read.h"
 #include "json_read.h"
-#include "limits.h"
+#include "input_limits.h"
 
 namespace ys {
 

@@ -18,7 +18,7 @@
 #include "answers.h"
 #include "diagnostics.h"
 #include "framework.h"
-#include "limits.h"
+#include "input_limits.h"
 #include "questionnaire.h"
 
 namespace ys {

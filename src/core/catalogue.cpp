@@ -8,7 +8,7 @@
 #include "json_fields.h"
 #include "json_read.h"
 #include "questionnaire_read.h"
-#include "limits.h"
+#include "input_limits.h"
 
 namespace fs = std::filesystem;
 

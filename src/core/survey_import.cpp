@@ -10,7 +10,7 @@
 
 #include "json_fields.h"
 #include "json_read.h"
-#include "limits.h"
+#include "input_limits.h"
 #include "number_format.h"
 #include "text_check.h"
 #include "timestamps.h"

@@ -5,7 +5,7 @@
 #include "roles.h"
 #include "json_read.h"
 #include "targets.h"
-#include "limits.h"
+#include "input_limits.h"
 
 namespace ys {
 namespace {

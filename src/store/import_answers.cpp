@@ -7,7 +7,7 @@
 #include "json_fields.h"
 #include "json_read.h"
 #include "organisations.h"
-#include "limits.h"
+#include "input_limits.h"
 
 namespace ys::store {
 

@@ -4,7 +4,7 @@
 
 #include "catalogue.h"
 #include "json_read.h"
-#include "limits.h"
+#include "input_limits.h"
 #include "organisations.h"
 #include "rounds.h"
 

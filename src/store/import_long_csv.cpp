@@ -8,7 +8,7 @@
 #include "csv.h"
 #include "import_csv.h"
 #include "json_fields.h"
-#include "limits.h"
+#include "input_limits.h"
 #include "number_format.h"
 #include "organisations.h"
 #include "rounds.h"

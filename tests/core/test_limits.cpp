@@ -16,7 +16,7 @@
 
 #include "csv.h"
 #include "json_read.h"
-#include "limits.h"
+#include "input_limits.h"
 #include "number_format.h"
 #include "survey_import.h"
 #include "test_helpers.h"
