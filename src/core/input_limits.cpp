@@ -1,5 +1,7 @@
 #include "input_limits.h"
 
+#include <cerrno>
+
 #include <sys/stat.h>
 
 #include "number_format.h"
@@ -43,7 +45,8 @@ JsonLimits exchange_json_limits() {
 
 std::string file_size_problem(const std::string& path, std::uint64_t max_bytes) {
     struct stat st {};
-    if (::stat(path.c_str(), &st) != 0) return "";  // opening it says why
+    if (::stat(path.c_str(), &st) != 0)
+        return errno == ENOENT ? "no such file; check the name and the folder" : "";  // else opening it says why
     if (S_ISDIR(st.st_mode)) return "this is a folder; expected a file";
     if (S_ISREG(st.st_mode) && static_cast<std::uint64_t>(st.st_size) > max_bytes)
         return "the file is " + format_bytes(static_cast<std::uint64_t>(st.st_size)) + "; the limit is " +

@@ -29,7 +29,7 @@ inline constexpr std::size_t kMaxLongCsvRows = 10'000'000;
 JsonLimits definition_json_limits();
 JsonLimits exchange_json_limits();
 
-// "" when `path` may be read, else why not (one line): a folder, or a regular file over
+// "" when `path` may be read, else why not (one line): no such file, a folder, or a regular file over
 // `max_bytes`, known from its size before a byte is read. A pipe passes here; its readers
 // stop as soon as they cross the limit.
 std::string file_size_problem(const std::string& path, std::uint64_t max_bytes);

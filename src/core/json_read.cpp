@@ -291,7 +291,10 @@ bool read_text_file(const std::string& path, std::size_t max_bytes, std::string&
                     std::string& error) {
     FilePtr f(std::fopen(path.c_str(), "rb"));
     if (!f) {
-        error = std::string("cannot open the file: ") + std::strerror(errno);
+        // The usual cause is a mistyped name: say so plainly.
+        error = errno == ENOENT ? "no such file; check the name and the folder"
+                : errno == EACCES ? "cannot open the file: permission denied"
+                                  : std::string("cannot open the file: ") + std::strerror(errno);
         return false;
     }
     // A file far over the limit is refused before a byte of it is read; one that grows, or a

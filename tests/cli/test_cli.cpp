@@ -48,7 +48,7 @@ TEST_CASE("cli: validate accepts every shipped file and rejects a bad one with e
 
     Run missing = cli("validate no-such-file.json");
     CHECK(missing.code == 2);
-    CHECK(missing.err == "no-such-file.json: cannot open file\n");
+    CHECK(missing.err == "no-such-file.json: no such file; check the name and the folder\n");
 }
 
 TEST_CASE("cli: frameworks lists the shipped frameworks and questionnaires", "[cli]") {

@@ -125,7 +125,7 @@ TEST_CASE("limits: a file over the byte limit is refused before it is read", "[l
     CHECK(file_size_problem(big.string(), kMaxExchangeFileBytes) ==
           "the file is 200 MB; the limit is 128 MB (see \"Limits\" in the README)");
     CHECK(file_size_problem(dir.string(), kMaxExchangeFileBytes) == "this is a folder; expected a file");
-    CHECK(file_size_problem((dir / "missing").string(), 1).empty());  // opening it says why
+    CHECK(file_size_problem((dir / "missing").string(), 1) == "no such file; check the name and the folder");
     Diagnostics folder(dir.string());
     CHECK_FALSE(read_json_file(dir.string(), folder));
     CHECK(only_message(folder) == ": this is a folder; expected a file");
