@@ -8,7 +8,7 @@ packages=(
   libwxgtk3.2-dev
   fonts-dejavu-core
   xvfb xauth imagemagick qpdf poppler-utils python3
-  clang libclang-rt-14-dev ninja-build
+  clang libclang-rt-14-dev ninja-build ccache
 )
 missing=()
 for p in "${packages[@]}"; do
