@@ -48,16 +48,16 @@ bool write_questionnaire(const std::string& path) {
                           {"text", "Is it so?"},
                           {"options", {{{"id", "a"}, {"label", "No"}, {"score", 1}}, {{"id", "b"}, {"label", "Yes"}, {"score", 5}}}}};
     q["id"] = "huge-check";
-    q["sections"] = nlohmann::json::array();
-    std::string head = q.dump();
-    head.resize(head.size() - 3);  // cut "[]}" so the questions can follow
+    q["sections"] = "@sections@";  // a placeholder where the questions are streamed
+    const std::string text = q.dump(), marker = "\"@sections@\"";
+    const std::size_t at = text.find(marker);
     std::ofstream out(path, std::ios::binary);
-    out << head << "[{\"id\":\"s-all\",\"title\":\"Everything\",\"questions\":[";
+    out << text.substr(0, at) << "[{\"id\":\"s-all\",\"title\":\"Everything\",\"questions\":[";
     for (std::size_t i = 0; i < kHugeQuestions; ++i) {
         one["id"] = "q" + std::to_string(i);
         out << (i ? "," : "") << one.dump();
     }
-    out << "]}]}";
+    out << "]}]" << text.substr(at + marker.size());
     return static_cast<bool>(out);
 }
 

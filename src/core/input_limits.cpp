@@ -12,8 +12,7 @@ namespace {
 
 std::vector<JsonArrayCap> format_caps() {
     const std::string questions = "questions in one questionnaire";
-    const std::string q_advice = "a questionnaire may hold at most " + format_count(kMaxQuestions) +
-                                 " questions; split it into several questionnaires of one framework";
+    const std::string q_advice = "split it into several questionnaires of one framework";
     const std::string r_advice = "check that the file holds the answers of one round";
     return {
         {"/sections/*/questions", kMaxQuestions, true, questions, q_advice},
