@@ -8,11 +8,10 @@
 #include "json_fields.h"
 #include "org_tree.h"
 #include "text_guard.h"
+#include "store_errors.h"
 
 namespace ys::store {
 namespace {
-
-void invalid(const std::string& message) { throw StoreError(StoreError::Kind::Invalid, message); }
 
 void check_fields(const OrgRecord& o) {
     if (!is_valid_id(o.id))

@@ -10,17 +10,10 @@
 #include "round_summaries.h"
 #include "rounds.h"
 #include "text_guard.h"
+#include "store_errors.h"
 
 namespace ys::store {
 namespace {
-
-void invalid(const std::string& message) { throw StoreError(StoreError::Kind::Invalid, message); }
-
-std::string first_problem(const Diagnostics& d) {
-    for (const auto& x : d.items())
-        if (x.severity == Severity::Error) return to_string(x);
-    return "invalid";
-}
 
 std::string answer_value_text(const Question& q, const Answer& a) {
     if (a.state != AnswerState::Given) return {};

@@ -15,17 +15,10 @@
 #include "sha256.h"
 #include "targets.h"
 #include "text_guard.h"
+#include "store_errors.h"
 
 namespace ys::store {
 namespace {
-
-void invalid(const std::string& message) { throw StoreError(StoreError::Kind::Invalid, message); }
-
-std::string first_problem(const Diagnostics& d) {
-    for (const auto& x : d.items())
-        if (x.severity == Severity::Error) return to_string(x);
-    return "invalid";
-}
 
 // "\"l3\"" as written by answer_value_text: the option id between quotes.
 bool decode_option_value(const std::string& text, const Question& q, Answer& a) {
