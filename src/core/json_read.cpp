@@ -174,6 +174,112 @@ bool at_pattern(const std::vector<Frame>& frames, const std::vector<std::string>
     return true;
 }
 
+using Json = nlohmann::json;
+
+// nlohmann's plain DOM builder behind our checks, as a SAX handler. (Its callback parser,
+// used before, looks through the whole parent array for discarded values after every
+// object: quadratic in an array of objects, seconds for 100,000 respondents.)
+class CheckedSax {
+public:
+    CheckedSax(Json& result, const JsonLimits& limits) : dom_(result, true), limits_(limits) {
+        for (const auto& cap : limits.caps) cap_parts_.push_back(split_pattern(cap.pattern));
+        cap_totals_.assign(limits.caps.size(), 0);
+        owner_depth_.assign(limits.caps.size(), 0);
+        // A total counts within one owner: the object holding the list the last "*" runs over
+        // (the root for "/sections/*/questions", one definition for "/definitions/*/sections/*/questions").
+        for (std::size_t i = 0; i < cap_parts_.size(); ++i)
+            for (std::size_t k = 1; k < cap_parts_[i].size(); ++k)
+                if (cap_parts_[i][k] == "*") owner_depth_[i] = k - 1;
+        cap_owner_.resize(limits.caps.size());
+    }
+
+    bool null() { return dom_.null() && finish_value(); }
+    bool boolean(bool v) { return dom_.boolean(v) && finish_value(); }
+    bool number_integer(Json::number_integer_t v) { return dom_.number_integer(v) && finish_value(); }
+    bool number_unsigned(Json::number_unsigned_t v) { return dom_.number_unsigned(v) && finish_value(); }
+    bool number_float(Json::number_float_t v, const Json::string_t& s) { return dom_.number_float(v, s) && finish_value(); }
+    bool binary(Json::binary_t& v) { return dom_.binary(v) && finish_value(); }
+    bool string(Json::string_t& v) {
+        if (v.size() > limits_.max_string_bytes)
+            throw StructureError{frames_pointer(frames_, true), "a text of " + std::to_string(v.size()) +
+                                                                     " bytes; the limit is " +
+                                                                     std::to_string(limits_.max_string_bytes)};
+        return dom_.string(v) && finish_value();
+    }
+    bool start_object(std::size_t n) { return open(true) && dom_.start_object(n); }
+    bool start_array(std::size_t n) { return open(false) && dom_.start_array(n); }
+    bool key(Json::string_t& k) {
+        Frame& f = frames_.back();
+        f.key = k;
+        if (f.key.size() > limits_.max_string_bytes)
+            throw StructureError{frames_pointer(frames_, false), "a key of " + std::to_string(f.key.size()) +
+                                                                      " bytes; the limit is " +
+                                                                      std::to_string(limits_.max_string_bytes)};
+        if (!f.insert_key(f.key))
+            throw StructureError{frames_pointer(frames_, true), "duplicate key \"" + f.key + "\" in one object"};
+        return dom_.key(k);
+    }
+    bool end_object() { return dom_.end_object() && close(); }
+    bool end_array() { return dom_.end_array() && close(); }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e) {
+        // Thrown as what it is (nlohmann's own handler would slice it to the base class), so
+        // its byte position reaches the message.
+        if (const auto* p = dynamic_cast<const Json::parse_error*>(&e)) throw *p;
+        throw StructureError{"", "cannot parse JSON"};
+    }
+
+private:
+    bool open(bool is_object) {
+        if (static_cast<int>(frames_.size()) >= limits_.max_depth)
+            throw StructureError{frames_pointer(frames_, true),
+                                 "nesting deeper than " + std::to_string(limits_.max_depth) + " levels"};
+        int cap = -1;
+        for (std::size_t i = 0; i < cap_parts_.size() && cap < 0; ++i)
+            if (at_pattern(frames_, cap_parts_[i])) cap = static_cast<int>(i);
+        if (cap >= 0 && limits_.caps[static_cast<std::size_t>(cap)].total) {
+            const auto i = static_cast<std::size_t>(cap);
+            std::string key = "/" + frames_pointer(frames_, true, owner_depth_[i]);
+            if (key != cap_owner_[i]) {
+                cap_totals_[i] = 0;
+                cap_owner_[i] = std::move(key);
+            }
+        }
+        frames_.emplace_back();
+        frames_.back().is_object = is_object;
+        frames_.back().cap = cap;
+        return true;
+    }
+
+    bool close() {
+        frames_.pop_back();
+        return finish_value();
+    }
+
+    bool finish_value() {
+        if (frames_.empty()) return true;
+        Frame& f = frames_.back();
+        if (f.is_object && f.cap < 0) return true;
+        ++f.index;  // for a capped object: members so far
+        if (f.cap < 0) return true;
+        const JsonArrayCap& cap = limits_.caps[static_cast<std::size_t>(f.cap)];
+        std::size_t n = cap.total ? ++cap_totals_[static_cast<std::size_t>(f.cap)] : f.index;
+        if (n > cap.max) {
+            if (!f.is_object) --f.index;  // the pointer names the element that crossed the cap
+            throw CapError{frames_pointer(frames_, true),
+                           "more than " + format_count(cap.max) + " " + cap.what + ", the limit; " + cap.advice};
+        }
+        return true;
+    }
+
+    nlohmann::detail::json_sax_dom_parser<Json> dom_;
+    const JsonLimits& limits_;
+    std::vector<Frame> frames_;
+    std::vector<std::vector<std::string>> cap_parts_;
+    std::vector<std::size_t> cap_totals_;
+    std::vector<std::size_t> owner_depth_;
+    std::vector<std::string> cap_owner_;
+};
+
 }  // namespace
 
 std::optional<nlohmann::json> parse_json_text(const std::string& text, Diagnostics& diags,
@@ -188,90 +294,19 @@ std::optional<nlohmann::json> parse_json_text(const std::string& text, Diagnosti
                     "not a text file (it holds binary data); expected a JSON file saved as UTF-8 text");
         return std::nullopt;
     }
-    std::vector<std::vector<std::string>> cap_parts;
-    for (const auto& cap : limits.caps) cap_parts.push_back(split_pattern(cap.pattern));
-    std::vector<std::size_t> cap_totals(limits.caps.size(), 0);
-    // A total counts within one owner: the object holding the list the last "*" runs over
-    // (the root for "/sections/*/questions", one definition for "/definitions/*/sections/*/questions").
-    std::vector<std::size_t> owner_depth(limits.caps.size(), 0);
-    for (std::size_t i = 0; i < cap_parts.size(); ++i)
-        for (std::size_t k = 1; k < cap_parts[i].size(); ++k)
-            if (cap_parts[i][k] == "*") owner_depth[i] = k - 1;
-    std::vector<std::string> cap_owner(limits.caps.size());
-
-    std::vector<Frame> frames;
-    auto finish_value = [&]() {
-        if (frames.empty()) return;
-        Frame& f = frames.back();
-        if (f.is_object && f.cap < 0) return;
-        ++f.index;  // for a capped object: members so far
-        if (f.cap < 0) return;
-        const JsonArrayCap& cap = limits.caps[static_cast<std::size_t>(f.cap)];
-        std::size_t n = cap.total ? ++cap_totals[static_cast<std::size_t>(f.cap)] : f.index;
-        if (n > cap.max) {
-            if (!f.is_object) --f.index;  // the pointer names the element that crossed the cap
-            throw CapError{frames_pointer(frames, true),
-                           "more than " + format_count(cap.max) + " " + cap.what + ", the limit; " + cap.advice};
-        }
-    };
-    using event = nlohmann::json::parse_event_t;
-    auto callback = [&](int depth, event ev, nlohmann::json& parsed) -> bool {
-        switch (ev) {
-            case event::object_start:
-            case event::array_start: {
-                if (depth >= limits.max_depth)
-                    throw StructureError{frames_pointer(frames, true),
-                                         "nesting deeper than " + std::to_string(limits.max_depth) +
-                                             " levels"};
-                int cap = -1;
-                for (std::size_t i = 0; i < cap_parts.size() && cap < 0; ++i)
-                        if (at_pattern(frames, cap_parts[i])) cap = static_cast<int>(i);
-                if (cap >= 0 && limits.caps[static_cast<std::size_t>(cap)].total) {
-                    const auto i = static_cast<std::size_t>(cap);
-                    std::string key = "/" + frames_pointer(frames, true, owner_depth[i]);
-                    if (key != cap_owner[i]) {
-                        cap_totals[i] = 0;
-                        cap_owner[i] = std::move(key);
-                    }
-                }
-                frames.emplace_back();
-                frames.back().is_object = ev == event::object_start;
-                frames.back().cap = cap;
-                break;
-            }
-            case event::key: {
-                Frame& f = frames.back();
-                f.key = parsed.get_ref<const std::string&>();
-                if (f.key.size() > limits.max_string_bytes)
-                    throw StructureError{frames_pointer(frames, false),
-                                         "a key of " + std::to_string(f.key.size()) + " bytes; the limit is " +
-                                             std::to_string(limits.max_string_bytes)};
-                if (!f.insert_key(f.key))
-                    throw StructureError{frames_pointer(frames, true),
-                                         "duplicate key \"" + f.key + "\" in one object"};
-                break;
-            }
-            case event::object_end:
-            case event::array_end:
-                frames.pop_back();
-                finish_value();
-                break;
-            case event::value:
-                if (parsed.is_string() && parsed.get_ref<const std::string&>().size() > limits.max_string_bytes)
-                    throw StructureError{frames_pointer(frames, true),
-                                         "a text of " + std::to_string(parsed.get_ref<const std::string&>().size()) +
-                                             " bytes; the limit is " + std::to_string(limits.max_string_bytes)};
-                finish_value();
-                break;
-        }
-        return true;
-    };
     const char* at = text.data();
     try {
-        if (limits.caps.empty())
-            return nlohmann::json::parse(text, callback, /*allow_exceptions=*/true, /*ignore_comments=*/false);
-        TrackedChars first{text.data(), &at}, last{text.data() + text.size(), &at};
-        return nlohmann::json::parse(first, last, callback, /*allow_exceptions=*/true, /*ignore_comments=*/false);
+        Json result;
+        CheckedSax sax(result, limits);
+        bool ok;
+        if (limits.caps.empty()) {
+            ok = Json::sax_parse(text, &sax, Json::input_format_t::json, /*strict=*/true, /*ignore_comments=*/false);
+        } else {
+            TrackedChars first{text.data(), &at}, last{text.data() + text.size(), &at};
+            ok = Json::sax_parse(first, last, &sax, Json::input_format_t::json, true, false);
+        }
+        if (ok) return result;
+        diags.error("", "cannot parse JSON");
     } catch (const StructureError& e) {
         diags.error(e.pointer.empty() ? "/" : e.pointer, e.message);
     } catch (const CapError& e) {
