@@ -65,7 +65,9 @@ inline const nlohmann::json& tiny_questionnaire() {
     return j;
 }
 
-inline bool one_line(const std::string& s) { return !s.empty() && s.find('\n') == std::string::npos; }
+inline bool one_line(const std::string& s) {
+    return !s.empty() && s.find('\n') == std::string::npos && s.find('\r') == std::string::npos;
+}
 
 // A database with the organisation "testshire" and an open round of the tiny check; returns its id.
 inline std::string make_store(const std::string& path, const std::string& period = "2026") {
@@ -78,7 +80,7 @@ inline std::string make_store(const std::string& path, const std::string& period
 // Raw SQLite, for making what Yardstick itself never would.
 inline void raw_exec(const std::string& path, const std::string& sql) {
     sqlite3* db = nullptr;
-    int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr);
+    int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     REQUIRE(rc == SQLITE_OK);
     char* err = nullptr;
     rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err);

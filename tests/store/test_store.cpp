@@ -40,75 +40,26 @@
 #include "rounds.h"
 #include "scored_rounds.h"
 #include "scoring.h"
+#include "store_test_support.h"
 
 extern char** environ;
 
 namespace fs = std::filesystem;
+using ys_test::make_store;
+using ys_test::one_line;
+using ys_test::raw_exec;
+using ys_test::remove_database;
+using ys_test::Scratch;
+using ys_test::slurp;
+using ys_test::spill;
+using ys_test::tiny_framework;
+using ys_test::tiny_questionnaire;
 using ys::store::Connection;
 using ys::store::Statement;
 using ys::store::StoreError;
 using Kind = ys::store::StoreError::Kind;
 
 namespace {
-
-// ---------------------------------------------------------------------------------------------
-// Files
-
-void remove_database(const std::string& p) {
-    std::error_code ec;
-    for (const char* suffix : {"", "-wal", "-shm", "-journal", ".v0.bak"}) fs::remove_all(p + suffix, ec);
-}
-
-// A database path of this test process's own (ctest runs test cases in parallel processes),
-// removed with whatever SQLite left beside it when the test case ends.
-struct Scratch {
-    explicit Scratch(const std::string& name)
-        : path(std::string(YS_WORK_DIR) + "/" + std::to_string(::getpid()) + "-" + name) {
-        fs::create_directories(YS_WORK_DIR);
-        remove_database(path);
-    }
-    ~Scratch() { remove_database(path); }
-    Scratch(const Scratch&) = delete;
-    Scratch& operator=(const Scratch&) = delete;
-    const std::string path;
-};
-
-std::string slurp(const std::string& path) {
-    std::ifstream f(path, std::ios::binary);
-    std::stringstream ss;
-    ss << f.rdbuf();
-    return ss.str();
-}
-
-void spill(const std::string& path, const std::string& bytes) {
-    std::ofstream f(path, std::ios::binary | std::ios::trunc);
-    f << bytes;
-}
-
-nlohmann::json load_json(const std::string& path) { return nlohmann::json::parse(slurp(path)); }
-
-const nlohmann::json& tiny_framework() {
-    static const nlohmann::json j = load_json(std::string(YS_TEST_DATA) + "/frameworks/tiny-example.json");
-    return j;
-}
-
-const nlohmann::json& tiny_questionnaire() {
-    static const nlohmann::json j = load_json(std::string(YS_TEST_DATA) + "/questionnaires/tiny-check.json");
-    return j;
-}
-
-bool one_line(const std::string& s) { return !s.empty() && s.find('\n') == std::string::npos && s.find('\r') == std::string::npos; }
-
-// ---------------------------------------------------------------------------------------------
-// Databases
-
-// A new database holding one organisation and one open round of the tiny check; returns the round id.
-std::string make_store(const std::string& path, const std::string& period = "2026") {
-    Connection c = ys::store::open_database(path);
-    if (!ys::store::find_organisation(c, "testshire"))
-        ys::store::add_organisation(c, {"testshire", "Testshire (fictional)", "county", "", "", ""});
-    return ys::store::new_round(c, "testshire", period, tiny_framework(), tiny_questionnaire()).id;
-}
 
 std::int64_t count(Connection& c, const std::string& sql) { return c.scalar_int(sql); }
 
@@ -122,20 +73,6 @@ std::string integrity(Connection& c) {
 std::string text_pragma(Connection& c, const std::string& sql) {
     ys::store::Statement s = c.prepare(sql);
     return s.step() ? s.text(0) : std::string();
-}
-
-// Raw SQLite, for making files that Yardstick itself would never make.
-void raw_exec(const std::string& path, const std::string& sql) {
-    sqlite3* db = nullptr;
-    int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
-    REQUIRE(rc == SQLITE_OK);
-    char* err = nullptr;
-    rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err);
-    std::string message = err ? err : "";
-    sqlite3_free(err);
-    sqlite3_close(db);
-    INFO(message);
-    REQUIRE(rc == SQLITE_OK);
 }
 
 // Every row of the tables that hold answers, as text: "nothing changed" is this being equal.
