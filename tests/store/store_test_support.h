@@ -96,9 +96,15 @@ struct Run {
     std::string out, err;
 };
 
-// Runs a program to its end; with `uid` >= 0 the child first drops to that user and group.
-// Output goes through files beside the scratch databases, so no pipe can fill up.
-inline Run run(const std::vector<std::string>& args, int uid = -1) {
+// A program started by start(): its process and the files its output goes to.
+struct Started {
+    pid_t pid = -1;
+    std::string out, err;
+};
+
+// Starts a program; with `uid` >= 0 the child first drops to that user and group. Output
+// goes through files beside the scratch databases, so no pipe can fill up.
+inline Started start(const std::vector<std::string>& args, int uid = -1) {
     static int serial = 0;
     const std::string base = std::string(YS_WORK_DIR) + "/" + std::to_string(::getpid()) + "-run" + std::to_string(++serial);
     fs::create_directories(YS_WORK_DIR);
@@ -122,17 +128,25 @@ inline Run run(const std::vector<std::string>& args, int uid = -1) {
     }
     ::close(out);
     ::close(err);
+    return {pid, base + ".out", base + ".err"};
+}
+
+// Waits for a started program and collects what it printed.
+inline Run finish(const Started& s) {
     int status = 0;
-    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    while (::waitpid(s.pid, &status, 0) < 0 && errno == EINTR) {
     }
     Run r;
     r.code = WIFEXITED(status) ? WEXITSTATUS(status) : WIFSIGNALED(status) ? -WTERMSIG(status) : -1000;
-    r.out = slurp(base + ".out");
-    r.err = slurp(base + ".err");
+    r.out = slurp(s.out);
+    r.err = slurp(s.err);
     std::error_code ec;
-    fs::remove(base + ".out", ec);
-    fs::remove(base + ".err", ec);
+    fs::remove(s.out, ec);
+    fs::remove(s.err, ec);
     return r;
 }
+
+// Runs a program to its end.
+inline Run run(const std::vector<std::string>& args, int uid = -1) { return finish(start(args, uid)); }
 
 }  // namespace ys_test

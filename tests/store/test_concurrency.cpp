@@ -14,47 +14,10 @@ namespace {
 
 // Starts every command at once (each its own process), then waits for them all.
 std::vector<Run> run_together(const std::vector<std::vector<std::string>>& commands) {
-    struct Started {
-        pid_t pid;
-        std::string out, err;
-    };
     std::vector<Started> started;
-    static int serial = 0;
-    for (const auto& args : commands) {
-        const std::string base = std::string(YS_WORK_DIR) + "/" + std::to_string(::getpid()) + "-together" + std::to_string(++serial);
-        int out = ::open((base + ".out").c_str(), O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0600);
-        int err = ::open((base + ".err").c_str(), O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0600);
-        REQUIRE(out >= 0);
-        REQUIRE(err >= 0);
-        std::vector<char*> argv;
-        for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-        argv.push_back(nullptr);
-        pid_t pid = ::fork();
-        REQUIRE(pid >= 0);
-        if (pid == 0) {
-            ::dup2(out, 1);
-            ::dup2(err, 2);
-            ::execv(argv[0], argv.data());
-            ::_exit(127);
-        }
-        ::close(out);
-        ::close(err);
-        started.push_back({pid, base + ".out", base + ".err"});
-    }
+    for (const auto& args : commands) started.push_back(start(args));
     std::vector<Run> runs;
-    for (const auto& s : started) {
-        int status = 0;
-        while (::waitpid(s.pid, &status, 0) < 0 && errno == EINTR) {
-        }
-        Run r;
-        r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        r.out = slurp(s.out);
-        r.err = slurp(s.err);
-        std::error_code ec;
-        fs::remove(s.out, ec);
-        fs::remove(s.err, ec);
-        runs.push_back(std::move(r));
-    }
+    for (const auto& s : started) runs.push_back(finish(s));
     return runs;
 }
 
