@@ -341,7 +341,8 @@ void assumptions(const std::uint8_t* data, std::size_t size) {
         a->pension_on(date);
         a->apprenticeship_levy_on(date);
         a->pay_award_on(date);
-        a->london_weighting_on(date);
+        a->london_weighting_on(LondonArea::Inner, date);
+        a->apprentice_ni_relief_on(date);
         a->recruitment_cost_on(date);
         a->training_budget_on(date);
         a->apprenticeship_funding_on(date);

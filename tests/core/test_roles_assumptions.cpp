@@ -154,12 +154,12 @@ TEST_CASE("the shipped assumptions read cleanly and answer by date", "[assumptio
         REQUIRE(a.pay_award_on("2025-04-01"));
         CHECK(a.pay_award_on("2025-04-01")->rate == Approx(0.032));
         CHECK(a.pay_award_on("2025-03-31") == nullptr);
-        REQUIRE(a.london_weighting_on("2025-06-01"));
+        REQUIRE(a.london_weighting_on(LondonArea::Inner, "2025-06-01"));
         REQUIRE(a.recruitment_cost_on("2025-06-01"));
         REQUIRE(a.training_budget_on("2025-06-01"));
         for (const auto* r : std::vector<const RulePeriod*>{a.pension_on("2025-06-01"), a.recruitment_cost_on("2025-06-01"),
                                                              a.training_budget_on("2025-06-01"),
-                                                             a.london_weighting_on("2025-06-01")}) {
+                                                             a.london_weighting_on(LondonArea::Inner, "2025-06-01")}) {
             CHECK(!r->source.empty());
             CHECK(!r->date.empty());
         }

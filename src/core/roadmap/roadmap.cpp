@@ -127,7 +127,7 @@ std::vector<std::pair<std::string, Money>> role_year_cost(const Role& role, cons
         const std::string day = date_of(s);
         const double mult = pay_multiplier(a, base, s);
         const double points[3] = {role.salary.min * mult, role.salary.mid * mult, role.salary.max * mult};
-        const LondonWeightingRule* lw = role.london_weighting && london ? a.london_weighting_on(day) : nullptr;
+        const LondonWeightingRule* lw = role.london_weighting && london ? a.london_weighting_on(LondonArea::Inner, day) : nullptr;
         const double weighting = lw ? lw->amount : 0;
         const EmployerNiRule* ni = a.employer_ni_on(day);
         const PensionRule* pension = a.pension_on(day);

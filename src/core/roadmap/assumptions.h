@@ -31,6 +31,10 @@ struct FlatOncostRate {
 struct RulePeriod {
     std::string effective_from, effective_to;  // YYYY-MM-DD
     std::string source, date, note;
+    // A figure that is not a published one: a forecast (a pay award not yet agreed) or a
+    // default no source could confirm. Reports print it as an assumption with its basis.
+    bool assumption = false;
+    std::string basis;    // why this figure, in words; required when assumption is true
     std::string pointer;  // "/rules/3", for messages
 
     bool covers(const std::string& iso_date) const;
@@ -50,8 +54,29 @@ struct ApprenticeshipLevyRule : RulePeriod {
 struct PayAwardRule : RulePeriod {
     double rate = 0;  // uplift to pay from effective_from
 };
+// Where a council's staff are paid London weighting. Which area applies comes from the
+// roadmap scenario (london_area) or, when it says "auto", from the organisation
+// (london_area_for).
+enum class LondonArea { None, Inner, Outer, Fringe };
+const char* to_string(LondonArea a);        // "none", "inner-london", "outer-london", "fringe"
+const char* area_name(LondonArea a);        // "no London weighting", "inner London", ...
+std::optional<LondonArea> parse_london_area(const std::string& s);  // the to_string forms
+// The area an organisation's staff are in, from its type, region and ONS code: an inner
+// London borough by its ONS code (E09...), any other London borough outer, else None.
+// `why` says in words how it was decided ("Camden is an inner London borough by its ONS code").
+LondonArea london_area_for(const std::string& type, const std::string& region, const std::string& ons_code,
+                           std::string& why);
+
 struct LondonWeightingRule : RulePeriod {
-    double amount = 0;  // GBP a year, for roles with london_weighting
+    LondonArea area = LondonArea::Inner;
+    double amount = 0;  // GBP a year, for roles with london_weighting; rules of one area never overlap
+};
+
+// No employer National Insurance on an apprentice's earnings up to the upper secondary
+// threshold while the apprentice is under `under_age` (25 since 6 April 2016).
+struct ApprenticeNiReliefRule : RulePeriod {
+    int under_age = 25;
+    double upper_threshold = 0;  // GBP a year (50,270 in 2025-26)
 };
 struct RecruitmentCostRule : RulePeriod {
     double per_hire = 0;  // GBP
@@ -59,11 +84,45 @@ struct RecruitmentCostRule : RulePeriod {
 struct TrainingBudgetRule : RulePeriod {
     double per_head = 0;  // GBP a year
 };
+// An apprentice's age on their start date, as the funding and National Insurance rules
+// group it.
+enum class AgeBand { Unknown, From16To18, From19To21, From22To24, From25 };
+const char* to_string(AgeBand b);                              // "", "16-18", "19-21", "22-24", "25-plus"
+std::optional<AgeBand> parse_age_band(const std::string& s);   // the to_string forms, not ""
+int oldest_age(AgeBand b);  // 18, 21, 24, 1000 for 25-plus and Unknown
+
+// Apprenticeships of a level funded only for the young from a date (level 7 from 1 January
+// 2026: only apprentices under 22 on their start date, as the 2025 announcement has it).
+struct ApprenticeshipEligibilityRule : RulePeriod {
+    int level = 0;
+    int max_age = 0;  // funded only when the apprentice's age band ends at or below this age
+};
+
+// A payment to the employer for taking on a young apprentice (foundation apprenticeships).
+struct ApprenticeshipIncentiveRule : RulePeriod {
+    bool foundation_only = false;  // only for foundation apprenticeships
+    int max_age = 0;               // for apprentices whose age band ends at or below this age
+    double amount = 0;             // GBP per apprentice
+};
+
 struct ApprenticeshipFundingRule : RulePeriod {
     std::map<std::string, double> bands;  // "data-technician-l3" -> funding-band maximum, GBP
     double co_investment = 0;  // employer's share of training cost not met from levy funds
     int expiry_months = 0;     // months before unspent levy funds expire
     double top_up = 0;         // government top-up on levy funds, share (0.10 = 10%)
+};
+
+// The funding of one apprenticeship, as the rules in force on its start date give it.
+struct ApprenticeshipTerms {
+    double training_cost = 0;  // the standard's funding-band maximum (0 when the rules give none)
+    double funded = 0;         // met from levy funds (levy payer) or by government co-investment
+    double incentive = 0;      // payments to the employer (0 or more)
+    bool eligible = true;      // false when an eligibility rule excludes this age band
+    bool band_is_assumption = false;  // the funding rule is marked as an assumption
+    const ApprenticeshipFundingRule* funding_rule = nullptr;
+    const ApprenticeshipEligibilityRule* eligibility_rule = nullptr;  // the rule that excluded it
+    const ApprenticeshipIncentiveRule* incentive_rule = nullptr;
+    std::vector<std::string> notes;  // in words, for the report ("Level 7 is funded only for ...")
 };
 
 struct Assumptions {
@@ -81,6 +140,9 @@ struct Assumptions {
     std::vector<RecruitmentCostRule> recruitment_cost;
     std::vector<TrainingBudgetRule> training_budget;
     std::vector<ApprenticeshipFundingRule> apprenticeship_funding;
+    std::vector<ApprenticeNiReliefRule> apprentice_ni_relief;
+    std::vector<ApprenticeshipEligibilityRule> apprenticeship_eligibility;
+    std::vector<ApprenticeshipIncentiveRule> apprenticeship_incentive;
 
     // The rule in force on a date (YYYY-MM-DD); nullptr when none covers it or the date is
     // not a valid date.
@@ -88,15 +150,21 @@ struct Assumptions {
     const PensionRule* pension_on(const std::string& iso_date) const;
     const ApprenticeshipLevyRule* apprenticeship_levy_on(const std::string& iso_date) const;
     const PayAwardRule* pay_award_on(const std::string& iso_date) const;
-    const LondonWeightingRule* london_weighting_on(const std::string& iso_date) const;
+    const LondonWeightingRule* london_weighting_on(LondonArea area, const std::string& iso_date) const;
     const RecruitmentCostRule* recruitment_cost_on(const std::string& iso_date) const;
     const TrainingBudgetRule* training_budget_on(const std::string& iso_date) const;
     const ApprenticeshipFundingRule* apprenticeship_funding_on(const std::string& iso_date) const;
+    const ApprenticeNiReliefRule* apprentice_ni_relief_on(const std::string& iso_date) const;
 
     // The funding-band maximum for a standard key ("data-analyst-l4") on a date; 0 when no
     // rule covers the date or the rule has no band for the key (no funding assumed).
     double apprenticeship_band(const std::string& standard_key, const std::string& iso_date) const;
+
+    // What the rules say for one apprentice starting on `start`. See ApprenticeshipTerms.
+    ApprenticeshipTerms apprenticeship_terms(const std::string& standard_key, int level, bool foundation, AgeBand age,
+                                                    bool levy_payer, const std::string& start) const;
 };
+
 
 // Reads an assumptions file, reporting every problem with its JSON pointer: missing or
 // out-of-range figures (rates are shares from 0 to 1, amounts 0 or more), bad dates,

@@ -10,12 +10,11 @@
 #include "assumptions.h"
 #include "framework.h"
 #include "roles.h"
+#include "scenario.h"
 #include "scoring.h"
 
 namespace ys {
 
-enum class TeamStructure { Centralised, HubAndSpoke, Decentralised };
-const char* to_string(TeamStructure s);
 
 struct TeamMember {
     std::string role;

@@ -305,8 +305,14 @@ const ApprenticeshipLevyRule* Assumptions::apprenticeship_levy_on(const std::str
     return rule_on(apprenticeship_levy, d);
 }
 const PayAwardRule* Assumptions::pay_award_on(const std::string& d) const { return rule_on(pay_award, d); }
-const LondonWeightingRule* Assumptions::london_weighting_on(const std::string& d) const {
-    return rule_on(london_weighting, d);
+const LondonWeightingRule* Assumptions::london_weighting_on(LondonArea area, const std::string& d) const {
+    if (!is_iso_date(d)) return nullptr;
+    for (const auto& r : london_weighting)
+        if (r.area == area && r.covers(d)) return &r;
+    return nullptr;
+}
+const ApprenticeNiReliefRule* Assumptions::apprentice_ni_relief_on(const std::string& d) const {
+    return rule_on(apprentice_ni_relief, d);
 }
 const RecruitmentCostRule* Assumptions::recruitment_cost_on(const std::string& d) const {
     return rule_on(recruitment_cost, d);
