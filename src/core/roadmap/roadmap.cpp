@@ -4,62 +4,644 @@
 #include <cmath>
 #include <set>
 
+#include "money_text.h"
 #include "number_format.h"
 #include "targets.h"
-#include "timestamps.h"
 
 namespace ys {
 namespace {
 
-std::int64_t day_of(const std::string& iso) {
-    auto t = parse_iso_datetime(iso);
-    return t ? *t / 86400 : 0;
-}
-std::string date_of(std::int64_t day) { return format_iso_datetime(day * 86400).substr(0, 10); }
+constexpr double kEpsilon = 1e-9;
 
 // Responsibilities analysts carry in services: the team structure changes how much of
 // them a council needs (centralised: one post's worth; hub and spoke: a quarter post more
-// per department; decentralised: half a post per department). Any other responsibility is
-// carried once posts hold half a post's worth of it between them: one head of data
-// carries the leadership, however the rest of the post is spent.
+// per department; decentralised: half a post per department). Every other responsibility
+// needs half a post's worth: one head of data carries the leadership, however the rest of
+// the post is spent.
 bool analytical(const std::string& responsibility) {
     return responsibility == "performance-reporting" || responsibility == "business-intelligence";
 }
 
-constexpr double kCarried = 0.5;
-
-double need_for(const std::string& responsibility, const RoadmapRequest& r) {
-    if (!analytical(responsibility)) return kCarried;
-    switch (r.structure) {
+double need_for(const std::string& responsibility, const RoadmapScenario& s) {
+    if (!analytical(responsibility)) return 0.5;
+    switch (s.structure) {
         case TeamStructure::Centralised: return 1.0;
-        case TeamStructure::HubAndSpoke: return 1.0 + 0.25 * r.departments;
-        case TeamStructure::Decentralised: return std::max(1.0, 0.5 * r.departments);
+        case TeamStructure::HubAndSpoke: return 1.0 + 0.25 * s.departments;
+        case TeamStructure::Decentralised: return std::max(1.0, 0.5 * s.departments);
     }
     return 1.0;
 }
 
-// Pay awards applied between the date a salary was quoted and `day`: each award rule
-// applies on its effective date and every anniversary while it is in force.
-double pay_multiplier(const Assumptions& a, std::int64_t base_day, std::int64_t day) {
-    double m = 1;
-    for (const auto& rule : a.pay_award) {
-        std::int64_t end = rule.effective_to.empty() ? INT64_MAX : day_of(rule.effective_to);
-        for (int n = 0; n < 200; ++n) {
-            std::int64_t at = day_of(add_years(rule.effective_from, n));
-            if (at > end || at > day) break;
-            if (at > base_day) m *= 1 + rule.rate;
+std::string route_words(const RoadmapPost& p, const RoleCatalogue& cat, const RoadmapScenario& sc) {
+    switch (p.route) {
+        case PostRoute::NewPost: return "new post";
+        case PostRoute::Apprenticeship: return "apprenticeship";
+        case PostRoute::Shared: return "shared with " + std::to_string(p.shared_with) + " councils";
+        case PostRoute::GrownFrom: {
+            const TeamPost* t = sc.find_team_post(p.grown_from);
+            const Role* r = t ? cat.find(t->role) : nullptr;
+            std::string from = t && !t->name.empty() ? t->name : r ? r->title : p.grown_from;
+            return "grown from the team's " + from;
         }
     }
-    return m;
+    return "new post";
 }
 
-template <typename Rule>
-void add_bounds(const std::vector<Rule>& rules, std::set<std::int64_t>& out) {
-    for (const auto& r : rules) {
-        out.insert(day_of(r.effective_from));
-        if (!r.effective_to.empty()) out.insert(day_of(r.effective_to) + 1);
+class Builder {
+public:
+    Builder(const RoadmapRequest& req, std::string& error)
+        : req_(req), fw_(*req.framework), cat_(*req.roles), sc_(req.scenario), error_(error) {}
+
+    std::optional<Roadmap> build() {
+        if (!check()) return std::nullopt;
+        plan_phases();
+        take_team();
+        take_planned();
+        for (const auto& c : sc_.covered) elsewhere_[c.responsibility] = c.how;
+        if (sc_.propose) propose();
+        report_cover();
+        give_reasons();
+        if (!cost()) return std::nullopt;
+        write_notes();
+        return std::move(out_);
     }
-}
+
+private:
+    std::string end_of_plan() const { return add_days(add_years(sc_.start, sc_.horizon_years), -1); }
+
+    bool fail(const std::string& message) {
+        error_ = message;
+        return false;
+    }
+
+    bool check() {
+        if (!is_iso_date(sc_.start)) return fail("the plan's start must be a date as YYYY-MM-DD, not \"" + sc_.start + "\"");
+        if (sc_.horizon_years < 1 || sc_.horizon_years > 20)
+            return fail("the horizon must be 1 to 20 years, not " + std::to_string(sc_.horizon_years));
+        if (sc_.departments < 1) return fail("there must be at least one department");
+        for (const auto& t : sc_.team) {
+            if (!cat_.find(t.role)) return fail("the team's post \"" + t.id + "\" names role \"" + t.role + "\", which is not in the role catalogue");
+            if (t.fte <= 0) return fail("the team's post \"" + t.id + "\" needs an FTE above 0");
+        }
+        for (const auto& p : sc_.posts) {
+            if (!cat_.find(p.role)) return fail("planned post \"" + p.id + "\" names role \"" + p.role + "\", which is not in the role catalogue");
+            if (p.headcount < 1 || p.fte <= 0 || p.fte > 1)
+                return fail("planned post \"" + p.id + "\" needs a headcount of 1 or more and an FTE above 0 and at most 1");
+            if (p.route == PostRoute::Shared && p.shared_with < 2)
+                return fail("planned post \"" + p.id + "\" is shared, so it needs the number of councils sharing it (2 or more)");
+            if (p.route == PostRoute::GrownFrom && !sc_.find_team_post(p.grown_from))
+                return fail("planned post \"" + p.id + "\" grows from \"" + p.grown_from + "\", which is not a post of the team");
+            if (!p.start.empty() && !is_iso_date(p.start))
+                return fail("planned post \"" + p.id + "\" needs a start date as YYYY-MM-DD, not \"" + p.start + "\"");
+        }
+        for (const auto& c : sc_.covered)
+            if (!fw_.find_responsibility(c.responsibility))
+                return fail("\"" + c.responsibility + "\" is not a responsibility of framework \"" + fw_.title + "\"");
+        for (const auto& [role, n] : sc_.share_proposals)
+            if (!cat_.find(role) || n < 2)
+                return fail("a shared role needs a role from the catalogue and at least 2 councils (\"" + role + "\")");
+        return true;
+    }
+
+    // ---- what is needed, and when ----
+
+    int aim(int dim) const {
+        if (!req_.current || dim < 0) return fw_.min_level() + 1;
+        const NodeScore& n = req_.current->dimensions[dim];
+        if (n.target) return *n.target;
+        return std::min(fw_.max_level(), (n.score ? n.level : fw_.min_level()) + 1);
+    }
+
+    void plan_phases() {
+        std::map<int, std::vector<const Responsibility*>> by_level;  // 0 = get started
+        for (const auto& r : fw_.responsibilities) {
+            if (r.tier == Tier::Foundation) {
+                by_level[0].push_back(&r);
+                continue;
+            }
+            bool needed = false;
+            for (const auto& d : r.dimensions) needed = needed || aim(fw_.find_dimension(d)) >= r.from_level;
+            if (needed) by_level[r.from_level].push_back(&r);
+        }
+        if (req_.current)
+            for (std::size_t k = 0; k < fw_.dimensions.size(); ++k) {
+                const NodeScore& n = req_.current->dimensions[k];
+                if (n.target && n.target_by && *n.target_by < sc_.start)
+                    out_.warnings.push_back("The target for " + fw_.dimensions[k].name + " (level " + std::to_string(*n.target) +
+                                            " by " + long_day(*n.target_by) + ") is before the plan starts on " +
+                                            long_day(sc_.start) + "; the work it needs is planned from year 1.");
+            }
+        // A phase starts a year before the earliest target date that needs its level or, with
+        // no dates, a year after the phase before; never before it, never past the horizon.
+        int index = 0, previous_start = 1;
+        for (auto& [level, resps] : by_level) {
+            RoadmapPhase ph;
+            ph.number = ++index;
+            ph.level = level;
+            std::string due = due_for(level, resps);
+            int year = index == 1 ? 1 : previous_start + 1;
+            if (!due.empty()) {
+                std::int64_t lead = day_number(add_years(due, -1)) - day_number(sc_.start);
+                year = lead < 0 ? 1 : static_cast<int>(lead / 365) + 1;
+                ph.due = due;
+                ph.due_before_start = due < sc_.start;
+            }
+            ph.start_year = std::clamp(year, previous_start, sc_.horizon_years);
+            previous_start = ph.start_year;
+            for (const auto* r : resps) {
+                ph.responsibilities.push_back(r->id);
+                need_[r->id] = need_for(r->id, sc_);
+                phase_of_[r->id] = ph.number;
+            }
+            out_.phases.push_back(std::move(ph));
+        }
+    }
+
+    std::string due_for(int level, const std::vector<const Responsibility*>& resps) const {
+        std::string due;
+        if (!req_.current || level == 0) return due;
+        for (const auto* r : resps)
+            for (const auto& d : r->dimensions) {
+                int k = fw_.find_dimension(d);
+                if (k < 0) continue;
+                const NodeScore& n = req_.current->dimensions[k];
+                if (n.target && *n.target >= level && n.target_by && (due.empty() || *n.target_by < due)) due = *n.target_by;
+            }
+        return due;
+    }
+
+    // ---- who holds what ----
+
+    void covers_of(RoadmapPost& p, double fte_total) const {
+        const Role* role = cat_.find(p.role);
+        for (const auto& rr : role->responsibilities)
+            p.covers.push_back({rr.id, fte_total * rr.fte_share / std::max(1, p.shared_with)});
+    }
+
+    void take_team() {
+        for (const auto& t : sc_.team) {
+            RoadmapPost p;
+            p.id = t.id;
+            p.name = t.name;
+            p.origin = PostOrigin::Team;
+            p.role = t.role;
+            p.title = cat_.find(t.role)->title;
+            p.route_text = "in the team now";
+            p.headcount = 1;
+            p.fte = t.fte;
+            p.start = sc_.start;
+            p.salary = t.salary;
+            p.sits_in = "current team";
+            // Posts that grow into another role take their FTE with them.
+            double moving = 0;
+            for (const auto& g : sc_.posts)
+                if (g.route == PostRoute::GrownFrom && g.grown_from == t.id) moving += g.headcount * g.fte;
+            covers_of(p, std::max(0.0, t.fte - moving));
+            if (moving > 0) p.notes.push_back(fte_words(std::min(moving, t.fte)) + " of this post grows into another role.");
+            out_.team.push_back(std::move(p));
+        }
+    }
+
+    int plan_year_of(const std::string& date) const {
+        if (date <= sc_.start) return 1;
+        for (int y = 1; y <= sc_.horizon_years; ++y)
+            if (date <= add_days(add_years(sc_.start, y), -1)) return y;
+        return sc_.horizon_years + 1;
+    }
+
+    void take_planned() {
+        for (const auto& pp : sc_.posts) {
+            RoadmapPost p;
+            p.id = pp.id;
+            p.name = pp.name;
+            p.origin = PostOrigin::Planned;
+            p.role = pp.role;
+            p.title = cat_.find(pp.role)->title;
+            p.route = pp.route;
+            p.headcount = pp.headcount;
+            p.fte = pp.fte;
+            p.shared_with = pp.route == PostRoute::Shared ? pp.shared_with : 1;
+            p.grown_from = pp.grown_from;
+            p.start = pp.start.empty() ? sc_.start : pp.start;
+            p.start_year = plan_year_of(p.start);
+            p.salary = pp.salary;
+            p.age = pp.age;
+            p.route_text = route_words(p, cat_, sc_);
+            const std::string label = pp.name.empty() ? p.title : pp.name;
+            if (p.start < sc_.start)
+                out_.warnings.push_back("Planned post " + label + " starts on " + long_day(p.start) + ", before the plan starts on " +
+                                        long_day(sc_.start) + "; it is costed from the plan's start, with no recruitment.");
+            if (p.start_year > sc_.horizon_years) {
+                out_.warnings.push_back("Planned post " + label + " starts on " + long_day(p.start) + ", after the plan ends on " +
+                                        long_day(end_of_plan()) + "; it costs nothing in this plan and covers nothing yet.");
+            } else {
+                covers_of(p, p.headcount * p.fte);
+            }
+            int phase = 0;
+            for (const auto& [resp, fte] : p.covers)
+                if (phase_of_.count(resp) && (phase == 0 || phase_of_[resp] < phase)) phase = phase_of_[resp];
+            p.phase = phase;
+            if (phase == 0 && p.start_year <= sc_.horizon_years)
+                out_.notes.push_back("Planned post " + label + " carries no responsibility the targets need yet.");
+            out_.posts.push_back(std::move(p));
+        }
+    }
+
+    double held(const std::string& resp) const {
+        double h = 0;
+        for (const auto* list : {&out_.team, &out_.posts})
+            for (const auto& p : *list)
+                for (const auto& [r, fte] : p.covers)
+                    if (r == resp) h += fte;
+        return h;
+    }
+
+    // ---- the tool's proposals ----
+
+    double gap(const std::string& r) const {
+        if (!need_.count(r) || elsewhere_.count(r) || no_role_.count(r)) return 0;
+        return std::max(0.0, need_.at(r) - held(r));
+    }
+
+    int shared_for(const Role& role) const {
+        for (const auto& [id, n] : sc_.share_proposals)
+            if (id == role.id) return n;
+        return 1;
+    }
+
+    // The role that closes the worst gap alone with the most cover for the money; failing
+    // that, the one carrying most of it.
+    const Role* best_role(const std::string& worst) const {
+        const Role* best = nullptr;
+        double best_value = 0, best_share = 0;
+        bool closes = false;
+        for (const auto& role : cat_.roles) {
+            if (role.apprenticeship && !sc_.prefer_apprenticeships) continue;
+            const int shared = shared_for(role);
+            double share_of_worst = 0, cover = 0;
+            for (const auto& rr : role.responsibilities) {
+                const double given = rr.fte_share / shared;
+                if (rr.id == worst) share_of_worst = given;
+                cover += std::min(gap(rr.id), given);
+            }
+            if (share_of_worst <= 0) continue;
+            const double value = cover / (role.salary.mid / shared);
+            const bool this_closes = share_of_worst + kEpsilon >= gap(worst);
+            const bool better = !best || (this_closes && !closes) ||
+                                (this_closes == closes &&
+                                 (closes ? value > best_value + 1e-12
+                                         : share_of_worst > best_share + kEpsilon ||
+                                               (std::fabs(share_of_worst - best_share) < kEpsilon && value > best_value + 1e-12)));
+            if (better) {
+                best = &role;
+                best_value = value;
+                best_share = share_of_worst;
+                closes = this_closes;
+            }
+        }
+        return best;
+    }
+
+    // What the dimensions a responsibility serves are short of, worst first: "Data
+    // infrastructure at 1.20 against 3".
+    std::string behind(const Responsibility& resp) const {
+        if (!req_.current) return {};
+        std::vector<std::pair<double, std::string>> gaps;
+        for (const auto& d : resp.dimensions) {
+            int k = fw_.find_dimension(d);
+            if (k < 0) continue;
+            const NodeScore& n = req_.current->dimensions[k];
+            double short_by = n.score ? aim(k) - *n.score : aim(k) - fw_.min_level();
+            if (short_by <= 0) continue;
+            gaps.push_back({short_by, fw_.dimensions[k].name + " at " + (n.score ? fixed(*n.score, 2) : std::string("no score")) +
+                                          " against " + std::to_string(aim(k))});
+        }
+        std::sort(gaps.begin(), gaps.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+        std::string out;
+        for (std::size_t i = 0; i < gaps.size() && i < 3; ++i) out += (i ? "; " : "") + gaps[i].second;
+        return out;
+    }
+
+    // Why the plan has posts of each role: the needed responsibilities the role carries, how
+    // much of each the whole plan holds, and the scores behind them. One list per role.
+    void give_reasons() {
+        for (const auto& p : out_.posts) {
+            if (p.start_year > sc_.horizon_years) continue;
+            auto it = std::find_if(out_.reasons.begin(), out_.reasons.end(), [&](const RoleReason& r) { return r.role == p.role; });
+            if (it != out_.reasons.end()) {
+                it->headcount += p.headcount;
+                continue;
+            }
+            RoleReason reason{p.role, p.title, p.headcount, {}};
+            for (const auto& rr : cat_.find(p.role)->responsibilities) {
+                if (!need_.count(rr.id)) continue;
+                const Responsibility* resp = fw_.find_responsibility(rr.id);
+                auto c = std::find_if(out_.cover.begin(), out_.cover.end(),
+                                      [&](const ResponsibilityCover& x) { return x.responsibility == rr.id; });
+                std::string line = (resp ? resp->name : rr.id) + ": " + fte_words(need_[rr.id]) + " needed";
+                if (c != out_.cover.end()) line += ", " + fte_words(c->held) + " held with this plan (" + c->text() + ")";
+                if (resp) {
+                    std::string b = behind(*resp);
+                    if (!b.empty()) line += "; for " + b;
+                }
+                reason.reasons.push_back(line);
+            }
+            if (reason.reasons.empty()) reason.reasons.push_back("carries no responsibility the targets need yet");
+            out_.reasons.push_back(std::move(reason));
+        }
+    }
+
+    void propose() {
+        int made = 0;
+        for (auto& ph : out_.phases) {
+            for (int guard = 0; guard < 500; ++guard) {
+                std::string worst;
+                for (const auto& [r, n] : need_)
+                    if (phase_of_[r] <= ph.number && gap(r) > req_.propose_threshold + kEpsilon &&
+                        (worst.empty() || gap(r) > gap(worst) + kEpsilon))
+                        worst = r;
+                if (worst.empty()) break;
+                const Role* best = best_role(worst);
+                if (!best) {
+                    out_.uncovered.push_back(worst);
+                    no_role_.insert(worst);
+                    continue;
+                }
+                RoadmapPost p;
+                p.id = "proposed-" + std::to_string(++made);
+                p.origin = PostOrigin::Proposed;
+                p.role = best->id;
+                p.title = best->title;
+                p.shared_with = shared_for(*best);
+                p.route = best->apprenticeship ? PostRoute::Apprenticeship
+                                               : p.shared_with > 1 ? PostRoute::Shared : PostRoute::NewPost;
+                p.route_text = route_words(p, cat_, sc_);
+                p.start_year = ph.start_year;
+                p.start = add_years(sc_.start, ph.start_year - 1);
+                p.phase = ph.number;
+                bool analyst = false;
+                for (const auto& rr : best->responsibilities) {
+                    const double g = gap(rr.id);
+                    if (g > 0.005) analyst = analyst || analytical(rr.id);
+                }
+                p.sits_in = analyst && sc_.structure != TeamStructure::Centralised ? "departments" : "central team";
+                covers_of(p, 1);
+                out_.posts.push_back(std::move(p));
+            }
+        }
+    }
+
+    // ---- what the plan reaches ----
+
+    CoverStatus status_of(const std::string& r, double h) const {
+        if (elsewhere_.count(r)) return CoverStatus::Covered;
+        if (h + kEpsilon >= need_.at(r)) return CoverStatus::Covered;
+        return h > 0.005 ? CoverStatus::Partly : CoverStatus::NotCovered;
+    }
+
+    void report_cover() {
+        for (std::size_t i = 0; i < out_.posts.size(); ++i) {
+            const auto& p = out_.posts[i];
+            if (p.phase > 0) out_.phases[p.phase - 1].posts.push_back(i);
+        }
+        for (const auto& r : fw_.responsibilities) {
+            if (!need_.count(r.id)) continue;
+            ResponsibilityCover c;
+            c.responsibility = r.id;
+            c.phase = phase_of_[r.id];
+            c.needed = need_[r.id];
+            for (const auto* list : {&out_.team, &out_.posts})
+                for (const auto& p : *list)
+                    for (const auto& [id, fte] : p.covers)
+                        if (id == r.id)
+                            (p.origin == PostOrigin::Team ? c.from_team
+                             : p.origin == PostOrigin::Planned ? c.from_planned
+                                                                : c.from_proposed) += fte;
+            c.held = c.from_team + c.from_planned + c.from_proposed;
+            if (auto it = elsewhere_.find(r.id); it != elsewhere_.end()) {
+                c.elsewhere = true;
+                c.elsewhere_how = it->second;
+            }
+            c.status = status_of(r.id, c.held);
+            out_.cover.push_back(std::move(c));
+        }
+        // Each phase, once the posts that start by the end of its years are in post.
+        for (std::size_t k = 0; k < out_.phases.size(); ++k) {
+            RoadmapPhase& ph = out_.phases[k];
+            int last_year = sc_.horizon_years;
+            for (std::size_t j = k + 1; j < out_.phases.size(); ++j)
+                if (out_.phases[j].start_year > ph.start_year) {
+                    last_year = out_.phases[j].start_year - 1;
+                    break;
+                }
+            const std::string by = add_days(add_years(sc_.start, last_year), -1);
+            for (const auto& r : ph.responsibilities) {
+                double h = 0;
+                for (const auto* list : {&out_.team, &out_.posts})
+                    for (const auto& p : *list)
+                        if (p.origin == PostOrigin::Team || p.start <= by)
+                            for (const auto& [id, fte] : p.covers)
+                                if (id == r) h += fte;
+                switch (status_of(r, h)) {
+                    case CoverStatus::Covered: ++ph.fully_covered; break;
+                    case CoverStatus::Partly: ++ph.partly_covered; break;
+                    case CoverStatus::NotCovered: ++ph.not_covered; break;
+                }
+            }
+            const int total = static_cast<int>(ph.responsibilities.size());
+            const Level* l = fw_.level(ph.level);
+            std::string reach = std::to_string(ph.fully_covered) + " of " + std::to_string(total) +
+                                (ph.level == 0 ? " foundation" : "") + (total == 1 ? " responsibility" : " responsibilities") +
+                                " fully covered";
+            if (ph.partly_covered) reach += ", " + std::to_string(ph.partly_covered) + " partly";
+            reach += " by the end of year " + std::to_string(last_year);
+            ph.name = ph.level == 0 ? "Get started: " + reach
+                                    : "Towards level " + std::to_string(ph.level) + (l ? " (" + l->name + ")" : "") + ": " + reach;
+            if (ph.due_before_start)
+                ph.name += " (its target date, " + long_day(ph.due) + ", is before the plan starts, so it starts in year 1)";
+        }
+    }
+
+    // ---- what it costs ----
+
+    PostTerms terms_of(const RoadmapPost& p) const {
+        PostTerms t;
+        t.role = cat_.find(p.role);
+        t.salary = p.salary;
+        t.headcount = p.headcount;
+        t.fte = p.fte;
+        t.shared_with = p.shared_with;
+        t.start = p.start;
+        t.age = p.age;
+        t.in_post = p.origin == PostOrigin::Team;
+        if (p.route == PostRoute::GrownFrom)
+            if (const TeamPost* from = sc_.find_team_post(p.grown_from)) {
+                t.grown_from = cat_.find(from->role);
+                t.grown_from_salary = from->salary;
+            }
+        return t;
+    }
+
+    static void add_into(std::vector<YearCost>& into, const std::vector<YearCost>& years) {
+        for (std::size_t y = 0; y < into.size() && y < years.size(); ++y) {
+            auto& lines = into[y].lines;
+            for (const auto& [name, m] : years[y].lines) {
+                auto it = std::find_if(lines.begin(), lines.end(), [&](const auto& l) { return l.first == name; });
+                if (it == lines.end()) lines.push_back({name, m});
+                else it->second += m;
+            }
+        }
+    }
+
+    std::vector<YearCost> empty_years() const {
+        std::vector<YearCost> years;
+        for (int y = 1; y <= sc_.horizon_years; ++y) {
+            YearCost yc;
+            yc.year = y;
+            yc.from = add_years(sc_.start, y - 1);
+            yc.to = add_days(add_years(sc_.start, y), -1);
+            for (const char* l : kStaffCostLines) yc.lines.push_back({l, {}});
+            years.push_back(std::move(yc));
+        }
+        return years;
+    }
+
+    bool cost_list(std::vector<RoadmapPost>& posts, std::vector<YearCost>& into) {
+        for (auto& p : posts) {
+            p.years = cost_post(req_, terms_of(p), p.notes, error_);
+            if (!error_.empty()) return false;
+            p.total = p.years.empty() ? Money{} : p.years.back().cumulative;
+            add_into(into, p.years);
+        }
+        return true;
+    }
+
+    void cost_other() {
+        for (CostCategory c : {CostCategory::ProgrammeManagement, CostCategory::Evaluation, CostCategory::Training,
+                               CostCategory::Software, CostCategory::Recruitment, CostCategory::Other})
+            for (auto& y : out_.years) y.lines.push_back({category_name(c), {}});
+        for (const auto& line : sc_.costs) {
+            OtherCost oc{line.id, line.name, line.category, line.recurring, line.uplift, {}, {}};
+            const std::string start = line.start.empty() ? sc_.start : line.start;
+            const std::string end = line.recurring ? (line.end.empty() ? end_of_plan() : line.end) : start;
+            if (start < sc_.start && !line.recurring)
+                out_.warnings.push_back("Cost line " + line.name + " is paid on " + long_day(start) + ", before the plan starts on " +
+                                        long_day(sc_.start) + ", so it is not counted.");
+            if (start > end_of_plan())
+                out_.warnings.push_back("Cost line " + line.name + " starts on " + long_day(start) + ", after the plan ends, so it is not counted.");
+            for (auto& y : out_.years) {
+                double v = 0;
+                if (line.recurring) {
+                    const std::int64_t y0 = day_number(y.from), y1 = day_number(y.to) + 1;
+                    const std::int64_t s = std::max(y0, day_number(std::max(start, sc_.start)));
+                    const std::int64_t e = std::min(y1, day_number(end) + 1);
+                    if (e > s) v = line.amount * static_cast<double>(e - s) / static_cast<double>(y1 - y0);
+                } else if (start >= y.from && start <= y.to) {
+                    v = line.amount;
+                }
+                if (line.uplift) v *= std::pow(1 + sc_.inflation, y.year - 1);
+                Money m;
+                m.low = m.mid = m.high = to_pennies(v);
+                oc.per_year.push_back(m);
+                oc.total += m;
+                for (auto& [n, total] : y.lines)
+                    if (n == category_name(line.category)) total = to_pennies(Money{total.low + m.low, total.mid + m.mid, total.high + m.high});
+            }
+            oc.total = to_pennies(oc.total);
+            out_.other_costs.push_back(std::move(oc));
+        }
+    }
+
+    static void close_years(std::vector<YearCost>& years) {
+        Money cumulative;
+        for (auto& y : years) {
+            y.total = {};
+            for (auto& [n, m] : y.lines) {
+                m = to_pennies(m);
+                y.total += m;
+            }
+            y.total = to_pennies(y.total);
+            cumulative += y.total;
+            y.cumulative = to_pennies(cumulative);
+        }
+    }
+
+    bool cost() {
+        out_.years = empty_years();
+        out_.team_years = empty_years();
+        if (!cost_list(out_.team, out_.team_years) || !cost_list(out_.posts, out_.years)) return false;
+        cost_other();
+        close_years(out_.years);
+        close_years(out_.team_years);
+        for (const auto& p : out_.posts) {
+            if (p.route == PostRoute::Apprenticeship && req_.assumptions && p.start_year <= sc_.horizon_years) {
+                const Role* role = cat_.find(p.role);
+                if (!role->apprenticeship) continue;
+                ApprenticeshipTerms t = req_.assumptions->apprenticeship_terms(
+                    funding_band_key(*role->apprenticeship), role->apprenticeship->level, false, p.age, sc_.levy_payer,
+                    std::max(p.start, sc_.start));
+                if (!t.eligible)
+                    out_.warnings.push_back("Apprenticeship training for " + (p.name.empty() ? p.title : p.name) +
+                                            " is not funded: the council pays it in full.");
+            }
+        }
+        return true;
+    }
+
+    void write_notes() {
+        const Assumptions& a = *req_.assumptions;
+        out_.notes.insert(out_.notes.begin(),
+                          std::string("On-costs: ") + (a.oncost_method == OncostMethod::Flat && a.flat_rate
+                                                           ? "a flat " + plain(a.flat_rate->rate * 100, 2) + "% of pay"
+                                                           : "employer National Insurance, pension and apprenticeship levy, each by its dated rule") +
+                              ".");
+        out_.notes.push_back("Team structure: " + std::string(to_string(sc_.structure)) + ", serving " +
+                             count_of(sc_.departments, "department", "departments") + ".");
+        std::string why;
+        LondonArea area = london_area(req_, why);
+        out_.notes.push_back(area == LondonArea::None ? "No London weighting (" + why + ")."
+                                                      : std::string("London weighting for ") + area_name(area) + " (" + why + ").");
+        out_.notes.push_back(sc_.levy_payer ? "The council pays the apprenticeship levy."
+                                            : "The council does not pay the apprenticeship levy.");
+        if (!sc_.propose) out_.notes.push_back("The tool proposes no posts: the plan is the council's own.");
+        const std::string from = sc_.start, to = end_of_plan();
+        auto overlaps = [&](const RulePeriod& r) { return r.effective_from <= to && (r.effective_to.empty() || r.effective_to >= from); };
+        for (const auto& r : a.pay_award)
+            if (overlaps(r) && r.assumption)
+                out_.assumed.push_back("Pay rises by " + plain(r.rate * 100, 2) + "% on " + long_day(r.effective_from) +
+                                       (r.effective_to.empty() ? " and every year after" : "") +
+                                       ": an assumption, as no award is agreed (" + r.basis + ").");
+        auto other = [&](const char* what, const auto& rules) {
+            for (const auto& r : rules)
+                if (overlaps(r) && r.assumption)
+                    out_.assumed.push_back(std::string(what) + " from " + long_day(r.effective_from) + ": an assumption (" + r.basis + ").");
+        };
+        other("Employer National Insurance", a.employer_ni);
+        other("Employer pension", a.pension);
+        other("Apprenticeship levy", a.apprenticeship_levy);
+        other("London weighting", a.london_weighting);
+        other("Recruitment cost", a.recruitment_cost);
+        other("Training budget", a.training_budget);
+        other("Apprenticeship funding bands", a.apprenticeship_funding);
+        other("Apprentices' National Insurance relief", a.apprentice_ni_relief);
+        other("Apprenticeship eligibility", a.apprenticeship_eligibility);
+        other("Apprenticeship incentive", a.apprenticeship_incentive);
+        if (sc_.inflation > 0)
+            out_.assumed.push_back("Non-staff lines marked for uplift rise by " + plain(sc_.inflation * 100, 2) +
+                                   "% a year after the first (" + sc_.inflation_basis + ").");
+    }
+
+    const RoadmapRequest& req_;
+    const Framework& fw_;
+    const RoleCatalogue& cat_;
+    const RoadmapScenario& sc_;
+    std::string& error_;
+    Roadmap out_;
+    std::map<std::string, double> need_;
+    std::map<std::string, int> phase_of_;
+    std::map<std::string, std::string> elsewhere_;
+    std::set<std::string> no_role_;
+};
 
 }  // namespace
 
@@ -72,429 +654,62 @@ const char* to_string(TeamStructure s) {
     return "centralised";
 }
 
-std::string add_years(const std::string& iso, int years) {
-    int y = std::stoi(iso.substr(0, 4)) + years, m = std::stoi(iso.substr(5, 2)), d = std::stoi(iso.substr(8, 2));
-    if (m == 2 && d == 29 && !valid_date(y, 2, 29)) d = 28;
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-    return buf;
+const char* to_string(CoverStatus s) {
+    switch (s) {
+        case CoverStatus::Covered: return "covered";
+        case CoverStatus::Partly: return "partly covered";
+        case CoverStatus::NotCovered: return "not covered";
+    }
+    return "not covered";
 }
 
-std::string add_days(const std::string& iso, int days) { return date_of(day_of(iso) + days); }
-
-Money YearCost::line(const std::string& name) const {
-    for (const auto& [n, m] : lines)
-        if (n == name) return m;
-    return {};
+std::string ResponsibilityCover::text() const {
+    if (elsewhere) return "covered elsewhere" + (elsewhere_how.empty() ? std::string() : ": " + elsewhere_how);
+    if (status == CoverStatus::Partly) {
+        std::string h = plain(held, 2), n = plain(needed, 2);
+        if (h.find('.') == std::string::npos) h += ".0";
+        if (n.find('.') == std::string::npos) n += ".0";
+        return "partly covered: " + h + " of " + n + " FTE";
+    }
+    return to_string(status);
 }
 
-std::vector<std::pair<std::string, Money>> role_year_cost(const Role& role, const Assumptions& a, const std::string& from,
-                                                          const std::string& to, const std::string& hired_on, double fte,
-                                                          double cost_share, bool london, bool levy_payer, bool first_year,
-                                                          std::string& error) {
-    static const char* kLines[] = {"Salary",         "London weighting", "Employer National Insurance",
-                                   "Employer pension", "Apprenticeship levy", "On-costs (flat rate)",
-                                   "Recruitment",    "Training",         "Apprenticeship training",
-                                   "Apprenticeship funding"};
-    std::vector<std::pair<std::string, Money>> lines;
-    for (const char* l : kLines) lines.push_back({l, {}});
-    auto at = [&lines](const char* name) -> Money& {
-        for (auto& [n, m] : lines)
-            if (n == name) return m;
-        return lines.front().second;
-    };
-    const std::int64_t y0 = day_of(from), y1 = day_of(to) + 1, base = day_of(role.salary.date);
-    const double year_days = static_cast<double>(y1 - y0);
-    std::set<std::int64_t> bounds{y0, y1};
-    add_bounds(a.employer_ni, bounds);
-    add_bounds(a.pension, bounds);
-    add_bounds(a.apprenticeship_levy, bounds);
-    add_bounds(a.london_weighting, bounds);
-    for (const auto& rule : a.pay_award)
-        for (int n = 0; n < 200; ++n) {
-            std::int64_t d = day_of(add_years(rule.effective_from, n));
-            if (d > y1 || (!rule.effective_to.empty() && d > day_of(rule.effective_to))) break;
-            bounds.insert(d);
-        }
-    const bool flat = a.oncost_method == OncostMethod::Flat;
-    const double share = fte * cost_share;
-    for (auto it = bounds.begin(); it != bounds.end(); ++it) {
-        std::int64_t s = *it;
-        auto next = std::next(it);
-        if (s < y0 || next == bounds.end() || s >= y1) continue;
-        std::int64_t e = std::min(*next, y1);
-        const double part = static_cast<double>(e - s) / year_days * share;
-        const std::string day = date_of(s);
-        const double mult = pay_multiplier(a, base, s);
-        const double points[3] = {role.salary.min * mult, role.salary.mid * mult, role.salary.max * mult};
-        const LondonWeightingRule* lw = role.london_weighting && london ? a.london_weighting_on(LondonArea::Inner, day) : nullptr;
-        const double weighting = lw ? lw->amount : 0;
-        const EmployerNiRule* ni = a.employer_ni_on(day);
-        const PensionRule* pension = a.pension_on(day);
-        const ApprenticeshipLevyRule* levy = a.apprenticeship_levy_on(day);
-        if (!flat && (!ni || !pension || (levy_payer && !levy))) {
-            error = std::string("no ") + (!ni ? "employer_ni" : !pension ? "pension" : "apprenticeship_levy") +
-                    " rule in the assumptions covers " + day;
-            return {};
-        }
-        if (flat && !a.flat_rate) {
-            error = "the assumptions ask for flat on-costs but give no flat rate";
-            return {};
-        }
-        for (int k = 0; k < 3; ++k) {
-            const double pay = points[k] + weighting;
-            auto add = [&](const char* name, double annual) {
-                Money& m = at(name);
-                double v = annual * part;
-                (k == 0 ? m.low : k == 1 ? m.mid : m.high) += v;
-            };
-            add("Salary", points[k]);
-            add("London weighting", weighting);
-            if (flat) {
-                add("On-costs (flat rate)", a.flat_rate->rate * pay);
-            } else {
-                add("Employer National Insurance", ni->rate * std::max(0.0, pay - ni->threshold));
-                add("Employer pension", pension->rate * pay);
-                if (levy_payer) add("Apprenticeship levy", levy->rate * pay);
-            }
-        }
-    }
-    if (first_year) {
-        if (const RecruitmentCostRule* r = a.recruitment_cost_on(hired_on)) {
-            Money& m = at("Recruitment");
-            m.low = m.mid = m.high = r->per_hire * share;
-        }
-        if (role.apprenticeship) {
-            double band = a.apprenticeship_band(funding_band_key(*role.apprenticeship), hired_on);
-            const ApprenticeshipFundingRule* f = a.apprenticeship_funding_on(hired_on);
-            double funded = band * (levy_payer ? 1.0 : 1.0 - (f ? f->co_investment : 0.0));
-            Money& t = at("Apprenticeship training");
-            t.low = t.mid = t.high = band * share;
-            Money& g = at("Apprenticeship funding");
-            g.low = g.mid = g.high = -funded * share;
-        }
-    }
-    if (const TrainingBudgetRule* t = a.training_budget_on(from)) {
-        Money& m = at("Training");
-        m.low = m.mid = m.high = t->per_head * share;
-    }
-    return lines;
+int Roadmap::count(CoverStatus s) const {
+    int n = 0;
+    for (const auto& c : cover) n += c.status == s;
+    return n;
+}
+
+int Roadmap::headcount() const {
+    int n = 0;
+    for (const auto& p : posts) n += p.headcount;
+    return n;
 }
 
 std::optional<Roadmap> build_roadmap(const RoadmapRequest& req, std::string& error) {
+    error.clear();
     if (!req.framework || !req.roles || !req.assumptions) {
         error = "a roadmap needs a framework, a role catalogue and an assumptions file";
         return std::nullopt;
     }
-    if (req.horizon_years < 1 || req.horizon_years > 20) {
-        error = "the horizon must be 1 to 20 years, not " + std::to_string(req.horizon_years);
-        return std::nullopt;
-    }
-    if (!is_iso_date(req.start)) {
-        error = "the start must be a date as YYYY-MM-DD, not \"" + req.start + "\"";
-        return std::nullopt;
-    }
-    if (req.departments < 1) {
-        error = "there must be at least one department";
-        return std::nullopt;
-    }
-    const Framework& fw = *req.framework;
-    const RoleCatalogue& cat = *req.roles;
-    Roadmap out;
-
-    // What is covered now.
-    std::map<std::string, double> coverage;
-    for (const auto& m : req.team) {
-        const Role* role = cat.find(m.role);
-        if (!role) {
-            error = "the current team names role \"" + m.role + "\", which is not in the catalogue";
-            return std::nullopt;
-        }
-        if (m.fte <= 0) {
-            error = "the current team's " + m.role + " needs an FTE above 0";
-            return std::nullopt;
-        }
-        for (const auto& r : role->responsibilities) coverage[r.id] += m.fte * r.fte_share;
-    }
-    for (const auto& id : req.covered) {
-        if (!fw.find_responsibility(id)) {
-            error = "\"" + id + "\" is not a responsibility of framework \"" + fw.id + "\"";
-            return std::nullopt;
-        }
-        coverage[id] += need_for(id, req);
-    }
-    std::map<std::string, double> upskillable;  // team posts that may grow into another role
-    for (const auto& u : req.upskill) {
-        if (!cat.find(u.from) || !cat.find(u.to)) {
-            error = "upskilling names a role that is not in the catalogue (\"" + (cat.find(u.from) ? u.to : u.from) + "\")";
-            return std::nullopt;
-        }
-        double in_team = 0;
-        for (const auto& m : req.team)
-            if (m.role == u.from) in_team += m.fte;
-        if (in_team < 1) {
-            error = "upskilling a " + u.from + " needs one in the current team (--team " + u.from + "=1)";
-            return std::nullopt;
-        }
-        upskillable[u.from] = in_team;
-    }
-    for (const auto& s : req.shared) {
-        const Role* role = cat.find(s.role);
-        if (!role || s.councils < 2) {
-            error = "a shared role needs a role from the catalogue and at least 2 councils (\"" + s.role + "\")";
-            return std::nullopt;
-        }
-    }
-
-    // What each dimension aims at: its target, or one level above where it stands.
-    auto aim = [&](int dim) {
-        if (!req.current || dim < 0) return fw.min_level() + 1;
-        const NodeScore& n = req.current->dimensions[dim];
-        if (n.target) return *n.target;
-        return std::min(fw.max_level(), (n.score ? n.level : fw.min_level()) + 1);
-    };
-    std::map<int, std::vector<const Responsibility*>> by_level;  // 0 = get started
-    for (const auto& r : fw.responsibilities) {
-        if (r.tier == Tier::Foundation) {
-            by_level[0].push_back(&r);
-            continue;
-        }
-        bool needed = false;
-        for (const auto& d : r.dimensions) needed = needed || aim(fw.find_dimension(d)) >= r.from_level;
-        if (needed) by_level[r.from_level].push_back(&r);
-    }
-    // When a phase starts: a year before the earliest target date that needs its level, or,
-    // with no dates, a year after the phase before; never before it, never past the horizon.
-    auto due_for = [&](int level, const std::vector<const Responsibility*>& resps) {
-        std::string due;
-        if (!req.current || level == 0) return due;
-        for (const auto* r : resps)
-            for (const auto& d : r->dimensions) {
-                int k = fw.find_dimension(d);
-                if (k < 0) continue;
-                const NodeScore& n = req.current->dimensions[k];
-                if (n.target && *n.target >= level && n.target_by && (due.empty() || *n.target_by < due)) due = *n.target_by;
-            }
-        return due;
-    };
-    int index = 0, previous_start = 1;
-    for (auto& [level, resps] : by_level) {
-        RoadmapPhase ph;
-        ph.number = ++index;
-        ph.level = level;
-        std::string due = due_for(level, resps);
-        int year = index == 1 ? 1 : previous_start + 1;
-        if (!due.empty()) {
-            std::int64_t lead = day_of(add_years(due, -1)) - day_of(req.start);
-            year = lead < 0 ? 1 : static_cast<int>(lead / 365) + 1;
-            ph.due = due;
-        }
-        ph.start_year = std::clamp(year, previous_start, req.horizon_years);
-        previous_start = ph.start_year;
-        const Level* l = fw.level(level);
-        ph.name = level == 0 ? "Get started: every foundation responsibility covered"
-                             : "Towards level " + std::to_string(level) + (l ? " (" + l->name + ")" : "");
-        for (const auto* r : resps) ph.responsibilities.push_back(r->id);
-        out.phases.push_back(std::move(ph));
-    }
-
-    // Hire, phase by phase, the roles that cover the most of what is missing for the money.
-    std::map<std::string, double> need;
-    auto gap = [&](const std::string& r) { return need.count(r) ? std::max(0.0, need[r] - coverage[r]) : 0.0; };
-    for (auto& ph : out.phases) {
-        for (const auto& r : ph.responsibilities) need[r] = need_for(r, req);
-        for (int guard = 0; guard < 200; ++guard) {
-            std::string worst;
-            for (const auto& [r, n] : need)
-                if (gap(r) > 0.05 && (worst.empty() || gap(r) > gap(worst) + 1e-9)) worst = r;
-            if (worst.empty()) break;
-            // A role that closes the gap alone, with the most cover for the money; failing
-            // that, the role holding most of it. Once posts hold part of a responsibility and
-            // no single role could close the rest, they carry it jointly.
-            const Role* best = nullptr;
-            double best_value = 0, best_share = 0;
-            bool closes = false;
-            for (const auto& role : cat.roles) {
-                if (role.apprenticeship && !req.prefer_apprenticeships) continue;
-                double share_of_worst = 0, cover = 0;
-                for (const auto& rr : role.responsibilities) {
-                    if (rr.id == worst) share_of_worst = rr.fte_share;
-                    cover += std::min(gap(rr.id), rr.fte_share);
-                }
-                if (share_of_worst <= 0) continue;
-                double cost_share = 1;
-                for (const auto& s : req.shared)
-                    if (s.role == role.id) cost_share = 1.0 / s.councils;
-                // Growing a post in the team costs only the rise in pay.
-                double cost = role.salary.mid * cost_share;
-                for (const auto& u : req.upskill)
-                    if (u.to == role.id && upskillable[u.from] >= 1)
-                        cost = std::max(1000.0, role.salary.mid - cat.find(u.from)->salary.mid);
-                const double value = cover / cost;
-                const bool this_closes = share_of_worst + 1e-9 >= gap(worst);
-                bool better = !best || (this_closes && !closes) ||
-                              (this_closes == closes && (closes ? value > best_value + 1e-12
-                                                                : share_of_worst > best_share + 1e-9 ||
-                                                                      (std::fabs(share_of_worst - best_share) < 1e-9 &&
-                                                                       value > best_value + 1e-12)));
-                if (better) {
-                    best = &role;
-                    best_value = value;
-                    best_share = share_of_worst;
-                    closes = this_closes;
-                }
-            }
-            if (!best) {
-                out.uncovered.push_back(worst);
-                need.erase(worst);
-                continue;
-            }
-            // Posts already planned (or in the team) hold part of it: they carry it jointly
-            // rather than a second post of the same kind being added for a sliver.
-            bool planned = false;
-            for (const auto& h : out.hires) planned = planned || h.role == best->id;
-            for (const auto& m : req.team) planned = planned || m.role == best->id;
-            // Analysts' work grows with the departments served, so it takes as many posts as it needs.
-            if (!analytical(worst) && coverage[worst] > 0 && (!closes || planned)) {
-                coverage[worst] = need[worst];
-                continue;
-            }
-            RoadmapHire h;
-            h.role = best->id;
-            h.title = best->title;
-            h.phase = ph.number;
-            h.start_year = ph.start_year;
-            h.route = best->apprenticeship ? "apprenticeship" : "new post";
-            for (const auto& u : req.upskill)
-                if (u.to == best->id && upskillable[u.from] >= 1) {
-                    // The post moves to the new role: its old work has to be found again.
-                    const Role* from = cat.find(u.from);
-                    upskillable[u.from] -= 1;
-                    for (const auto& rr : from->responsibilities) coverage[rr.id] -= rr.fte_share;
-                    h.upskilled_from = u.from;
-                    h.route = "upskilling a " + from->title;
-                    break;
-                }
-            for (const auto& s : req.shared)
-                if (s.role == best->id) {
-                    h.cost_share = 1.0 / s.councils;
-                    h.route = "shared with " + std::to_string(s.councils) + " councils";
-                }
-            bool analyst = false;
-            for (const auto& rr : best->responsibilities) {
-                double g = gap(rr.id);
-                if (g > 0.005) {
-                    h.covers.push_back({rr.id, rr.fte_share});
-                    const Responsibility* resp = fw.find_responsibility(rr.id);
-                    std::string why = "carries " + (resp ? resp->name : rr.id) + " (" + plain(rr.fte_share, 2) +
-                                      " of a post; " + plain(g, 2) + " was missing)";
-                    // The gaps it answers: the dimensions it serves that are furthest below their aim.
-                    std::vector<std::pair<double, std::string>> gaps;
-                    if (resp && req.current)
-                        for (const auto& d : resp->dimensions) {
-                            int k = fw.find_dimension(d);
-                            if (k < 0) continue;
-                            const NodeScore& n = req.current->dimensions[k];
-                            double short_by = n.score ? aim(k) - *n.score : aim(k) - fw.min_level();
-                            if (short_by <= 0) continue;
-                            gaps.push_back({short_by, fw.dimensions[k].name + " " +
-                                                          (n.score ? fixed(*n.score, 2) : std::string("not scored")) +
-                                                          " against " + std::to_string(aim(k))});
-                        }
-                    std::sort(gaps.begin(), gaps.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-                    std::string dims;
-                    for (std::size_t i = 0; i < gaps.size() && i < 3; ++i) dims += (i ? "; " : "") + gaps[i].second;
-                    h.justification.push_back(why + (dims.empty() ? "" : ", for " + dims));
-                    analyst = analyst || analytical(rr.id);
-                }
-                coverage[rr.id] += rr.fte_share;
-            }
-            h.sits_in = analyst && req.structure != TeamStructure::Centralised ? "departments" : "central team";
-            ph.hires.push_back(out.hires.size());
-            out.hires.push_back(std::move(h));
-        }
-    }
-
-    // Costs per year: the sum of every post's own costs, line by line, so that a business
-    // case for one role costs its posts exactly as the roadmap does.
-    for (int y = 1; y <= req.horizon_years; ++y) {
-        YearCost yc;
-        yc.year = y;
-        yc.from = add_years(req.start, y - 1);
-        yc.to = add_days(add_years(req.start, y), -1);
-        out.years.push_back(std::move(yc));
-    }
-    for (const auto& h : out.hires) {
-        const Role* from = h.upskilled_from.empty() ? nullptr : cat.find(h.upskilled_from);
-        auto posts = post_costs(req, *cat.find(h.role), from, h.start_year, h.fte, h.cost_share, error);
-        if (!error.empty()) return std::nullopt;
-        for (std::size_t y = 0; y < posts.size(); ++y) {
-            auto& lines = out.years[y].lines;
-            if (lines.empty()) lines = posts[y].lines;
-            else
-                for (std::size_t i = 0; i < posts[y].lines.size(); ++i) lines[i].second += posts[y].lines[i].second;
-        }
-    }
-    Money cumulative;
-    for (auto& yc : out.years) {
-        for (const auto& [n, m] : yc.lines) yc.total += m;
-        cumulative += yc.total;
-        yc.cumulative = cumulative;
-    }
-    const Assumptions& a = *req.assumptions;
-    out.notes.push_back(std::string("on-costs: ") + (a.oncost_method == OncostMethod::Flat && a.flat_rate
-                                                         ? "a flat " + plain(a.flat_rate->rate * 100, 2) + "% of pay"
-                                                         : "employer National Insurance, pension and apprenticeship levy, each by its dated rule"));
-    out.notes.push_back("team structure: " + std::string(to_string(req.structure)) + ", " + std::to_string(req.departments) +
-                        " department" + (req.departments == 1 ? "" : "s"));
-    return out;
+    return Builder(req, error).build();
 }
 
-std::vector<YearCost> post_costs(const RoadmapRequest& req, const Role& role, const Role* from, int start_year, double fte,
-                                 double cost_share, std::string& error) {
-    std::vector<YearCost> out;
-    if (!req.assumptions) {
-        error = "costing a post needs the assumptions";
-        return out;
+ScenarioSummary summarise(const std::string& name, const Roadmap& r) {
+    ScenarioSummary s;
+    s.name = name;
+    for (const auto& y : r.years) s.cost_per_year.push_back(y.total);
+    s.total = r.years.empty() ? Money{} : r.years.back().cumulative;
+    s.fully = r.count(CoverStatus::Covered);
+    s.partly = r.count(CoverStatus::Partly);
+    s.not_covered = r.count(CoverStatus::NotCovered);
+    s.responsibilities = static_cast<int>(r.cover.size());
+    for (const auto& p : r.posts) {
+        s.headcount += p.headcount;
+        s.fte += p.headcount * p.fte / std::max(1, p.shared_with);
     }
-    Money cumulative;
-    const std::string hired_on = add_years(req.start, start_year - 1);
-    for (int y = 1; y <= req.horizon_years; ++y) {
-        YearCost yc;
-        yc.year = y;
-        yc.from = add_years(req.start, y - 1);
-        yc.to = add_days(add_years(req.start, y), -1);
-        if (y >= start_year) {
-            yc.lines = role_year_cost(role, *req.assumptions, yc.from, yc.to, hired_on, fte, cost_share, req.london,
-                                      req.levy_payer, y == start_year, error);
-            if (!error.empty()) return {};
-            if (from) {
-                // Growing a post: only the rise in pay and on-costs is new money; nobody is recruited.
-                auto before = role_year_cost(*from, *req.assumptions, yc.from, yc.to, hired_on, fte, cost_share, req.london,
-                                             req.levy_payer, false, error);
-                if (!error.empty()) return {};
-                for (std::size_t i = 0; i < yc.lines.size() && i < before.size(); ++i) {
-                    const std::string& name = yc.lines[i].first;
-                    if (name == "Recruitment") yc.lines[i].second = Money{};
-                    else if (name != "Training" && name != "Apprenticeship training" && name != "Apprenticeship funding") {
-                        yc.lines[i].second.low -= before[i].second.low;
-                        yc.lines[i].second.mid -= before[i].second.mid;
-                        yc.lines[i].second.high -= before[i].second.high;
-                    }
-                }
-            }
-        }
-        for (const auto& [n, m] : yc.lines) yc.total += m;
-        cumulative += yc.total;
-        yc.cumulative = cumulative;
-        out.push_back(std::move(yc));
-    }
-    return out;
-}
-
-std::string next_financial_year_start(const std::string& iso_date) {
-    int year = std::stoi(iso_date.substr(0, 4)) + (iso_date.substr(5) >= "04-01" ? 1 : 0);
-    return std::to_string(year) + "-04-01";
+    s.team_cost = r.team_years.empty() ? Money{} : r.team_years.back().cumulative;
+    return s;
 }
 
 }  // namespace ys
