@@ -80,7 +80,7 @@ int cmd_roadmap(const Context& ctx, const std::vector<std::string>& args) {
     }
     if (files.empty() && base.scenario.start.empty()) base.scenario.start = next_financial_year_start(today_iso_date());
 
-    std::vector<std::pair<std::string, std::string>> inputs_named = {
+    std::vector<LabelledPath> inputs_named = {
         {"the role catalogue", p.value("roles", shipped_roles)}, {"the assumptions", p.value("assumptions", shipped_assumptions)}};
     for (const auto& f : files) inputs_named.push_back({"the scenario", f});
     if (int code = refuse_unsafe_outputs(ctx, "roadmap", {given_paths(p, {"out"}), inputs_named, database_path(p)})) return code;

@@ -173,7 +173,12 @@ report::Document business_case(store::Connection& c, const ReportJob& job, const
     req.roles = &inputs->roles;
     req.assumptions = &inputs->assumptions;
     req.current = &sr.result;
-    if (req.start.empty()) req.start = next_financial_year_start(date);
+    if (req.scenario.start.empty()) req.scenario.start = next_financial_year_start(date);
+    if (auto org = store::find_organisation(c, sr.result.organisation.id)) {
+        req.organisation_type = org->type;
+        req.organisation_region = org->region;
+        req.organisation_ons_code = org->ons_code;
+    }
     std::string error;
     auto plan = build_roadmap(req, error);
     if (!plan) fail(exit_code::invalid_input, error);

@@ -92,16 +92,16 @@ private:
                 {"framework", in.framework->title},
                 {"framework_version", in.framework->version},
                 {"role", role ? role->title : "the data team"},
-                {"horizon", std::to_string(in.request->horizon_years)},
-                {"start", long_date(in.request->start)}};
+                {"horizon", std::to_string(in.request->scenario.horizon_years)},
+                {"start", long_date(in.request->scenario.start)}};
     }
 
     const RoundResult* round() const { return req_.current; }
 
-    // The roadmap's hires this case is about: of the role, or all of them.
-    std::vector<const RoadmapHire*> hires() const {
-        std::vector<const RoadmapHire*> out;
-        for (const auto& h : map_.hires)
+    // The roadmap's new posts this case is about: of the role, or all of them.
+    std::vector<const RoadmapPost*> hires() const {
+        std::vector<const RoadmapPost*> out;
+        for (const auto& h : map_.posts)
             if (!role_ || h.role == role_->id) out.push_back(&h);
         return out;
     }
@@ -110,7 +110,7 @@ private:
     std::vector<const Role*> roles() const {
         std::vector<const Role*> out;
         if (role_) return {role_};
-        for (const auto& h : map_.hires)
+        for (const auto& h : map_.posts)
             if (const Role* r = cat_.find(h.role); r && std::find(out.begin(), out.end(), r) == out.end()) out.push_back(r);
         return out;
     }
@@ -124,14 +124,13 @@ private:
             for (const Role* r : roles()) options_[r->id] = role_options(*r, error);
             return error.empty();
         }
-        for (const RoadmapHire* h : hires()) {
-            const Role* from = h->upskilled_from.empty() ? nullptr : cat_.find(h->upskilled_from);
-            auto y = post_costs(req_, *role_, from, h->start_year, h->fte, h->cost_share, error);
-            if (!error.empty()) return false;
-            add_years_into(years_, y);
-        }
+        for (const RoadmapPost* h : hires()) add_years_into(years_, h->years);
         if (years_.empty()) {
-            years_ = post_costs(req_, *role_, nullptr, 1, 1, 1, error);
+            PostTerms t;
+            t.role = role_;
+            t.start = sc().start;
+            std::vector<std::string> notes;
+            years_ = cost_post(req_, t, notes, error);
             if (!error.empty()) return false;
         }
         options_[role_->id] = role_options(*role_, error);
@@ -140,7 +139,7 @@ private:
 
     // The role's years of service in the roadmap: the first hire's start year, else 1.
     int start_year(const Role& r) const {
-        for (const auto& h : map_.hires)
+        for (const auto& h : map_.posts)
             if (h.role == r.id) return h.start_year;
         return 1;
     }
@@ -166,11 +165,12 @@ private:
     // A post that could grow into this role: the one the request names, else a post in the
     // team that carries some of the same work on a lower salary.
     const Role* upskill_from(const Role& r) const {
-        for (const auto& u : req_.upskill)
-            if (u.to == r.id) return cat_.find(u.from);
+        for (const auto& p : sc().posts)
+            if (p.role == r.id && p.route == PostRoute::GrownFrom)
+                if (const TeamPost* t = sc().find_team_post(p.grown_from)) return cat_.find(t->role);
         const Role* best = nullptr;
         double best_overlap = 0;
-        for (const auto& m : req_.team) {
+        for (const auto& m : sc().team) {
             const Role* t = cat_.find(m.role);
             if (!t || t->id == r.id || m.fte < 1 || t->salary.mid >= r.salary.mid) continue;
             double overlap = 0;
@@ -186,30 +186,51 @@ private:
     }
 
     int shared_councils(const Role& r) const {
-        for (const auto& s : req_.shared)
-            if (s.role == r.id) return s.councils;
+        for (const auto& p : map_.posts)
+            if (p.role == r.id && p.shared_with > 1) return p.shared_with;
+        for (const auto& [id, n] : sc().share_proposals)
+            if (id == r.id) return n;
         return 2;
     }
 
     std::string chosen_route(const Role& r) const {
-        for (const auto& h : map_.hires)
-            if (h.role == r.id) return h.route;
+        for (const auto& h : map_.posts)
+            if (h.role == r.id) return h.route_text;
         return "";
     }
+    std::optional<PostRoute> chosen(const Role& r) const {
+        for (const auto& h : map_.posts)
+            if (h.role == r.id) return h.route;
+        return std::nullopt;
+    }
+    const RoadmapScenario& sc() const { return req_.scenario; }
 
     std::vector<OptionRow> role_options(const Role& r, std::string& error) const {
         std::vector<OptionRow> out;
         const int start = start_year(r);
-        const std::string chosen = chosen_route(r);
-        auto costed = [&](OptionRow row, const Role& who, const Role* from, double share) {
+        const auto route = chosen(r);
+        auto costed = [&](OptionRow row, const Role& who, const Role* from, int shared_with) {
             row.available = true;
-            row.years = post_costs(req_, who, from, start, 1, share, error);
+            PostTerms t;
+            t.role = &who;
+            t.start = add_years(sc().start, start - 1);
+            t.shared_with = shared_with;
+            t.grown_from = from;
+            std::vector<std::string> notes;
+            row.years = cost_post(req_, t, notes, error);
+            if (from && error.empty()) {
+                // The grown post's old work has to be covered again: a new post of its old role.
+                PostTerms back;
+                back.role = from;
+                back.start = t.start;
+                add_years_into(row.years, cost_post(req_, back, notes, error));
+            }
             out.push_back(std::move(row));
         };
         OptionRow hire{r.apprenticeship ? "Apprentice post" : "New post",
                        r.apprenticeship ? "recruit an apprentice training towards " + apprenticeship_text(*r.apprenticeship)
                                         : "recruit to a new post",
-                       false, chosen == "new post" || chosen == "apprenticeship", {}, ""};
+                       false, route == PostRoute::NewPost || route == PostRoute::Apprenticeship, {}, ""};
         costed(hire, r, nullptr, 1);
         if (!r.apprenticeship) {
             if (const Role* app = apprentice_for(r)) {
@@ -223,8 +244,9 @@ private:
         }
         if (const Role* from = upskill_from(r)) {
             OptionRow row{"Upskill", "train a " + from->title + " already in the team into the role", false,
-                          chosen.rfind("upskilling", 0) == 0, {}, ""};
-            row.note = "Costs the rise in pay and on-costs; the post's old work has to be covered again.";
+                          route == PostRoute::GrownFrom, {}, ""};
+            row.note = "Costs the rise in pay and on-costs, plus a new " + from->title +
+                       " post to carry the grown post's old work.";
             costed(row, r, from, 1);
         } else {
             out.push_back({"Upskill", "no post in the current team could grow into this role", false, false, {}, ""});
@@ -232,9 +254,9 @@ private:
         if (r.shareable) {
             int n = shared_councils(r);
             OptionRow row{"Share", "share one post with " + std::to_string(n - 1) + " other council" + (n > 2 ? "s" : ""),
-                          false, chosen.rfind("shared", 0) == 0, {}, ""};
+                          false, route == PostRoute::Shared, {}, ""};
             row.note = "This council pays 1/" + std::to_string(n) + " of the post and gets that share of its time.";
-            costed(row, r, nullptr, 1.0 / n);
+            costed(row, r, nullptr, n);
         } else {
             out.push_back({"Share", "the catalogue does not mark this role as suited to sharing", false, false, {}, ""});
         }
@@ -248,11 +270,12 @@ private:
         std::string org = organisation(in_);
         if (!org.empty()) kv.rows.push_back({"Organisation", org});
         if (role_) kv.rows.push_back({"Role", role_->title});
-        else kv.rows.push_back({"Scope", "The whole resourcing roadmap: " + std::to_string(map_.hires.size()) + " post" +
-                                             (map_.hires.size() == 1 ? "" : "s")});
+        else kv.rows.push_back({"Scope", "The whole resourcing roadmap: " + std::to_string(map_.headcount()) + " new post" +
+                                             (map_.headcount() == 1 ? "" : "s")});
         if (round()) kv.rows.push_back({"Assessment", round()->period + ", " + fw_.title + " " + fw_.version});
-        kv.rows.push_back({"Roadmap", std::to_string(req_.horizon_years) + " years from " + long_date(req_.start) + ", " +
-                                          to_string(req_.structure) + " team"});
+        kv.rows.push_back({"Roadmap", sc().name + ": " + std::to_string(sc().horizon_years) + " year" +
+                                          (sc().horizon_years == 1 ? "" : "s") + " from " + long_date(sc().start) + ", " +
+                                          to_string(sc().structure) + " team"});
         kv.rows.push_back({"Costed with", a_.title + " (" + a_.id + " " + a_.version + ")"});
         kv.rows.push_back({"Date of this case", long_date(in_.report_date)});
         w_.add(kv);
@@ -266,20 +289,23 @@ private:
             if (hs.empty()) {
                 kv.rows.push_back({"In the roadmap", "No: the roadmap does not add this role. Costed here as a new post from year 1."});
             } else {
-                const RoadmapHire& h = *hs.front();
-                kv.rows.push_back({"Recommended route", h.route});
+                const RoadmapPost& h = *hs.front();
+                kv.rows.push_back({"Route", h.route_text});
                 kv.rows.push_back({"Starts", "Year " + std::to_string(h.start_year) + " (" +
-                                                 long_date(add_years(req_.start, h.start_year - 1)) + "), phase " +
-                                                 std::to_string(h.phase)});
-                double fte = 0;
-                for (const auto* x : hs) fte += x->fte;
-                kv.rows.push_back({"Posts", plain(fte, 2)});
+                                                 long_date(h.start) + ")" + (h.phase ? ", phase " + std::to_string(h.phase) : "")});
+                int heads = 0;
+                for (const auto* x : hs) heads += x->headcount;
+                kv.rows.push_back({"Posts", std::to_string(heads)});
             }
             kv.rows.push_back({"Salary band", money(role_->salary.min) + " to " + money(role_->salary.max) + " (mid " +
                                                   money(role_->salary.mid) + ")"});
         } else {
-            kv.rows.push_back({"Posts added", std::to_string(map_.hires.size())});
+            kv.rows.push_back({"New posts", std::to_string(map_.headcount())});
             kv.rows.push_back({"Phases", std::to_string(map_.phases.size())});
+            kv.rows.push_back({"Cover reached", std::to_string(map_.count(CoverStatus::Covered)) + " of " +
+                                                    std::to_string(map_.cover.size()) + " responsibilities fully covered, " +
+                                                    std::to_string(map_.count(CoverStatus::Partly)) + " partly, " +
+                                                    std::to_string(map_.count(CoverStatus::NotCovered)) + " not covered"});
         }
         if (!years_.empty()) {
             kv.rows.push_back({"Cost in year 1", money_range(years_.front().total)});
@@ -288,6 +314,10 @@ private:
         w_.add(kv);
         w_.paragraph("Costs are given at the middle of each salary band, with the bottom and top of the band in brackets.",
                      TextStyle::note);
+        if (!map_.warnings.empty()) {
+            w_.paragraph("Warnings:");
+            w_.add(BulletList{map_.warnings});
+        }
     }
 
     // The responsibilities this case answers: the role's, or every one the roadmap phases in.
@@ -363,11 +393,24 @@ private:
             w_.add(s);
         }
         std::vector<std::string> why;
-        for (const RoadmapHire* h : hires())
-            for (const auto& j : h->justification) why.push_back((role_ ? "" : h->title + ": ") + j);
+        for (const auto& reason : map_.reasons)
+            if (!role_ || reason.role == role_->id)
+                for (const auto& j : reason.reasons) why.push_back((role_ ? "" : reason.title + ": ") + j);
         if (!why.empty()) {
-            w_.heading(2, "Why the roadmap adds " + std::string(role_ ? "this role" : "these posts"), "need-why");
+            w_.heading(2, "Why the plan has " + std::string(role_ ? "this role" : "these roles"), "need-why");
             w_.add(BulletList{why});
+        }
+        if (!map_.cover.empty()) {
+            Table c;
+            c.caption = "Cover of each responsibility once every post has started";
+            c.header = {"Responsibility", "Needed (FTE)", "Held (FTE)", "Cover"};
+            c.align = {Align::left, Align::right, Align::right, Align::left};
+            c.widths = {2.6, 1.0, 1.0, 2.6};
+            for (const auto& x : map_.cover) {
+                const Responsibility* r = fw_.find_responsibility(x.responsibility);
+                c.rows.push_back({r ? r->name : x.responsibility, plain(x.needed, 2), plain(x.held, 2), x.text()});
+            }
+            w_.add(c);
         }
         if (!role_ && !map_.phases.empty()) {
             Table p;
@@ -380,10 +423,12 @@ private:
                     const Responsibility* x = fw_.find_responsibility(r);
                     resps.push_back(x ? x->name : r);
                 }
-                for (auto i : ph.hires) posts.push_back(map_.hires[i].title + " (" + map_.hires[i].route + ")");
+                for (auto i : ph.posts)
+                    posts.push_back((map_.posts[i].headcount > 1 ? std::to_string(map_.posts[i].headcount) + " x " : "") +
+                                    map_.posts[i].title + " (" + map_.posts[i].route_text + ")");
                 p.rows.push_back({std::to_string(ph.number),
                                   "Year " + std::to_string(ph.start_year) + (ph.due.empty() ? "" : ", due " + long_date(ph.due)),
-                                  ph.name, join_words(resps), posts.empty() ? "None: already covered" : join_words(posts)});
+                                  ph.name, join_words(resps), posts.empty() ? "None" : join_words(posts)});
             }
             w_.add(p);
         }
@@ -452,7 +497,7 @@ private:
             const auto& opts = options_.at(role_->id);
             Table t;
             t.caption = "Ways to fill the role, costed over the roadmap";
-            t.header = {"Option", "How", "Year 1 (mid)", "Over " + std::to_string(req_.horizon_years) + " years (mid)",
+            t.header = {"Option", "How", "Year 1 (mid)", "Over " + std::to_string(sc().horizon_years) + " years (mid)",
                         "Range over the period", "Chosen"};
             t.align = {Align::left, Align::left, Align::right, Align::right, Align::right, Align::left};
             t.widths = {1.2, 3.0, 1.2, 1.4, 2.2, 0.8};
@@ -482,7 +527,7 @@ private:
             return;
         }
         Table t;
-        t.caption = "Options per role, total cost over " + std::to_string(req_.horizon_years) + " years (mid)";
+        t.caption = "Options per role, total cost over " + std::to_string(sc().horizon_years) + " years (mid)";
         t.header = {"Role", "Roadmap's route", "New post", "Apprenticeship", "Upskill", "Share"};
         t.align = {Align::left, Align::left, Align::right, Align::right, Align::right, Align::right};
         t.widths = {2.0, 2.0, 1.2, 1.4, 1.2, 1.2};
@@ -581,8 +626,9 @@ private:
         for (const auto& r : a_.pension) row("Employer pension", rate_text(r.rate) + " of pay", r);
         for (const auto& r : a_.apprenticeship_levy)
             row("Apprenticeship levy", rate_text(r.rate) + " of the pay bill, less " + money(r.allowance) + " a year", r);
-        for (const auto& r : a_.pay_award) row("Pay award", "Pay rises by " + rate_text(r.rate), r);
-        for (const auto& r : a_.london_weighting) row("London weighting", money(r.amount) + " a year", r);
+        for (const auto& r : a_.pay_award) row("Pay award", "Pay rises by " + rate_text(r.rate) + (r.assumption ? " (an assumption: " + r.basis + ")" : ""), r);
+        for (const auto& r : a_.london_weighting)
+            row("London weighting", money(r.amount) + " a year, " + area_name(r.area), r);
         for (const auto& r : a_.recruitment_cost) row("Recruitment", money(r.per_hire) + " a post", r);
         for (const auto& r : a_.training_budget) row("Training", money(r.per_head) + " a post a year", r);
         for (const auto& r : a_.apprenticeship_funding) {
@@ -598,22 +644,29 @@ private:
         kv.rows.push_back({"On-cost method", a_.oncost_method == OncostMethod::Flat
                                                  ? "A flat rate on pay"
                                                  : "Each on-cost by its own dated rule, prorated by day"});
-        kv.rows.push_back({"London weighting applied", req_.london ? "Yes" : "No"});
-        kv.rows.push_back({"Pays the apprenticeship levy", req_.levy_payer ? "Yes" : "No"});
-        kv.rows.push_back({"Team structure", std::string(to_string(req_.structure)) + ", " +
-                                                 std::to_string(req_.departments) + " department" +
-                                                 (req_.departments == 1 ? "" : "s")});
+        std::string why;
+        const LondonArea area = london_area(req_, why);
+        kv.rows.push_back({"London weighting", area == LondonArea::None ? "None (" + why + ")"
+                                                                        : std::string("For ") + area_name(area) + " (" + why + ")"});
+        kv.rows.push_back({"Pays the apprenticeship levy", sc().levy_payer ? "Yes" : "No"});
+        kv.rows.push_back({"Team structure", std::string(to_string(sc().structure)) + ", " +
+                                                 std::to_string(sc().departments) + " department" +
+                                                 (sc().departments == 1 ? "" : "s")});
         w_.add(kv);
         if (!map_.notes.empty()) w_.add(BulletList{map_.notes});
+        if (!map_.assumed.empty()) {
+            w_.paragraph("Figures that are assumptions, not published ones:");
+            w_.add(BulletList{map_.assumed});
+        }
         w_.paragraph("Every figure can be changed in the assumptions file; a rule applies from its start date, so a "
                      "change announced for a later date sits beside the figure it replaces.",
                      TextStyle::note);
     }
 
     void funding() {
-        const std::string first_day = add_years(req_.start, start_year_all() - 1);
+        const std::string first_day = add_years(sc().start, start_year_all() - 1);
         if (const ApprenticeshipLevyRule* levy = a_.apprenticeship_levy_on(first_day)) {
-            if (req_.levy_payer)
+            if (sc().levy_payer)
                 w_.paragraph("The council pays the apprenticeship levy: " + rate_text(levy->rate) + " of its pay bill, less an "
                              "allowance of " + money(levy->allowance) + " a year. Its levy funds pay for apprenticeship "
                              "training up to each standard's funding band maximum. Each new post adds its share of the "
@@ -636,12 +689,12 @@ private:
             t.header = {"Role", "Standard", "Band maximum", "Co-investment", "Funds expire after", "Rules from"};
             t.widths = {2.0, 2.2, 1.2, 1.1, 1.2, 1.4};
             for (const Role* r : apprentices) {
-                const std::string hired = add_years(req_.start, start_year(*r) - 1);
+                const std::string hired = add_years(sc().start, start_year(*r) - 1);
                 const ApprenticeshipFundingRule* f = a_.apprenticeship_funding_on(hired);
                 double band = a_.apprenticeship_band(funding_band_key(*r->apprenticeship), hired);
                 t.rows.push_back({r->title, apprenticeship_text(*r->apprenticeship),
                                   band > 0 ? money(band) : "No band in the assumptions",
-                                  f ? (req_.levy_payer ? "None (levy funds)" : rate_text(f->co_investment)) : "-",
+                                  f ? (sc().levy_payer ? "None (levy funds)" : rate_text(f->co_investment)) : "-",
                                   f ? std::to_string(f->expiry_months) + " months" : "-",
                                   f ? long_date(f->effective_from) : "-"});
             }
@@ -661,8 +714,8 @@ private:
     }
 
     int start_year_all() const {
-        int y = req_.horizon_years;
-        for (const RoadmapHire* h : hires()) y = std::min(y, h->start_year);
+        int y = sc().horizon_years;
+        for (const RoadmapPost* h : hires()) y = std::min(y, h->start_year);
         return hires().empty() ? 1 : y;
     }
 
@@ -772,7 +825,7 @@ std::optional<Document> build_business_case(const BusinessCaseInput& in, const R
         error = "the report date must be a date as YYYY-MM-DD, not \"" + in.report_date + "\"";
         return std::nullopt;
     }
-    if (!is_iso_date(in.request->start) || in.request->horizon_years < 1) {
+    if (!is_iso_date(in.request->scenario.start) || in.request->scenario.horizon_years < 1) {
         error = "the roadmap request needs a start date and a horizon of at least one year";
         return std::nullopt;
     }

@@ -367,6 +367,16 @@ private:
                     no_role_.insert(worst);
                     continue;
                 }
+                // Another post of a role already proposed for this phase joins its line.
+                auto same = std::find_if(out_.posts.begin(), out_.posts.end(), [&](const RoadmapPost& x) {
+                    return x.origin == PostOrigin::Proposed && x.role == best->id && x.phase == ph.number;
+                });
+                if (same != out_.posts.end()) {
+                    ++same->headcount;
+                    same->covers.clear();
+                    covers_of(*same, same->headcount);
+                    continue;
+                }
                 RoadmapPost p;
                 p.id = "proposed-" + std::to_string(++made);
                 p.origin = PostOrigin::Proposed;
