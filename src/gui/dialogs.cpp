@@ -90,7 +90,41 @@ void FormDialog::add_note(const wxString& text) {
     grid_->Add(t, 0);
 }
 
+wxString FormDialog::problem_text() const { return problem_plain_; }
+
+void FormDialog::show_problem(const Problem& p) {
+    problem_plain_ = p.text;
+    problem_->SetLabel(p.text);
+    problem_->Wrap(FromDIP(440));
+    problem_->Show(!p.text.empty());
+    if (p.control) p.control->SetFocus();
+    Fit();
+    Layout();
+}
+
+bool FormDialog::run() {
+    // The OK button already refuses a problem; checking again here also covers a dialog
+    // ended some other way (a test's modal hook).
+    while (ShowModal() == wxID_OK) {
+        Problem p = check_ ? check_() : Problem{};
+        if (p.text.empty()) return true;
+        show_problem(p);
+    }
+    return false;
+}
+
 void FormDialog::finish() {
+    problem_ = new wxStaticText(this, wxID_ANY, wxEmptyString);
+    problem_->SetName(_("Problem"));
+    problem_->SetForegroundColour(wxColour(0xb0, 0x00, 0x20));
+    problem_->Hide();
+    top_->Add(problem_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(10));
+    Bind(wxEVT_BUTTON, [this](wxCommandEvent& e) {
+        if (e.GetId() != wxID_OK || !check_) return e.Skip();
+        Problem p = check_();
+        if (p.text.empty()) return e.Skip();
+        show_problem(p);
+    });
     top_->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, FromDIP(10));
     SetSizerAndFit(top_);
     CentreOnParent();

@@ -1,6 +1,7 @@
 #pragma once
 // Small forms: each asks for what one store operation needs and returns it, or nothing
 // when cancelled. They check nothing the store checks; its message is shown instead.
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,6 +20,7 @@ class wxChoice;
 class wxFlexGridSizer;
 class wxSpinCtrl;
 class wxSpinCtrlDouble;
+class wxStaticText;
 class wxTextCtrl;
 
 namespace ys {
@@ -38,13 +40,28 @@ public:
     wxSpinCtrlDouble* add_number(const wxString& label, double value, double min, double max, double step);
     wxCheckBox* add_check(const wxString& label, bool value);
     void add_note(const wxString& text);
+    // Checked when OK is pressed: a problem in plain words and the control it is about keep
+    // the dialog open, with the words shown under the form and that control focused.
+    struct Problem {
+        wxWindow* control = nullptr;
+        wxString text;
+    };
+    void set_check(std::function<Problem()> check) { check_ = std::move(check); }
+    // The words of the last problem shown (empty when none).
+    wxString problem_text() const;
+    // Shows the dialog until it is cancelled or OK is pressed with no problem; true for OK.
+    bool run();
     // Adds OK and Cancel and fits the dialog; call last.
     void finish();
 
 private:
     void add_row(const wxString& label, wxWindow* control, bool grow = false);
+    void show_problem(const Problem& p);
     wxBoxSizer* top_;
     wxFlexGridSizer* grid_;
+    wxStaticText* problem_ = nullptr;
+    wxString problem_plain_;  // unwrapped
+    std::function<Problem()> check_;
 };
 
 std::optional<store::OrgRecord> ask_organisation(wxWindow* parent, const std::vector<store::OrgRecord>& existing,

@@ -1,15 +1,17 @@
 #pragma once
-// Roadmap: the costed resourcing roadmap for the selected organisation (the core's
-// build_roadmap). The user edits the current team (role and FTE), the structure, the
-// horizon, the departments served, roles shared with other councils, posts that can grow
-// into another role, responsibilities already carried some other way, and the cost
-// assumptions file (choose one, or save a dated copy to edit); the page shows the phases
-// with their roles and the cost per year.
-#include <memory>
+// Roadmap: the costed resourcing roadmap for the selected organisation. On the left the
+// scenario editor (scenario_editor.h): the existing team, planned posts, responsibilities
+// covered some other way, other costs and the plan's settings. On the right the results
+// (roadmap_results.h): phases, posts, cover, cost per year, warnings. Above them the
+// round whose scores and targets the plan aims for, and the organisation's named
+// scenarios: New, Open, Save, Save as, Rename, Delete, Compare, and Import or Export a
+// scenario file. The page builds the same RoadmapRequest as `yardstick-cli roadmap` and
+// calls the engine; it costs nothing itself.
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "organisations.h"
 #include "page.h"
 #include "roadmap.h"
 #include "roadmap_inputs.h"
@@ -17,29 +19,26 @@
 #include "score_files.h"
 
 class wxButton;
-class wxCheckBox;
 class wxChoice;
-class wxFileDirPickerEvent;
-class wxFilePickerCtrl;
-class wxListCtrl;
-class wxSpinCtrl;
+class wxSplitterWindow;
 class wxStaticText;
-class wxTextCtrl;
 
 namespace ys::gui {
 
-class ChartPanel;
+class RoadmapResults;
+class ScenarioEditor;
 
 class RoadmapPage : public Page {
 public:
     RoadmapPage(wxWindow* parent, Host& host);
     void refresh() override;
 
-    // What the roadmap is built from (tests set these directly).
-    std::vector<TeamMember>& team() { return team_; }
-    std::vector<SharedRole>& shared() { return shared_; }
-    std::vector<Upskill>& upskill() { return upskill_; }
-    std::vector<std::string>& covered() { return covered_; }
+    ScenarioEditor* editor();
+    RoadmapResults* results();
+    // The scenario being edited, and a new one to edit (costed at once).
+    RoadmapScenario scenario();
+    void set_scenario(const RoadmapScenario& s);
+
     void set_assumptions_file(const std::string& path);
     const std::string& assumptions_file() const { return assumptions_file_; }
     // Copies the assumptions file to `path` (atomically); the copy becomes the one used.
@@ -47,43 +46,55 @@ public:
     // A file name for today's copy: "assumptions-england-2025-2026-11-21.json".
     std::string dated_copy_name() const;
     void recompute();
-    // The options the user set (team, structure, horizon, ...), as a business case takes them.
+    // The request the plan is built from, without the catalogue, framework and scores:
+    // the scenario and the organisation's place (as a business case takes it).
     RoadmapRequest options();
     const std::optional<Roadmap>& plan() const { return plan_; }
+    // The round whose scores and targets the plan aims for ("" for none).
+    const std::string& round_id() const { return scored_round_; }
     wxString summary_text() const;
+
+    // The organisation's saved scenarios. Each returns false after showing why it could not.
+    const std::string& scenario_name() const { return name_; }
+    bool modified() const { return modified_; }
+    std::vector<std::string> saved_scenarios();
+    bool save_scenario_as(const std::string& name, bool replace);
+    bool open_scenario(const std::string& name);
+    bool rename_scenario(const std::string& from, const std::string& to);
+    bool delete_scenario(const std::string& name);
+    // The saved scenarios `names`, each costed as this page would, summarised side by side.
+    std::optional<std::vector<ScenarioSummary>> compare(const std::vector<std::string>& names);
+    // A scenario file (yardstick-roadmap-scenario/1): read into the editor, or written.
+    bool import_scenario(const std::string& path);
+    bool export_scenario(const std::string& path);
+    // Whether this build keeps scenarios in the store and reads scenario files.
+    static bool scenarios_available();
 
 private:
     void build();
     bool built_ = false;
-    void fill_team();
-    void fill_shared();
-    void fill_upskill();
-    void fill_covered();
-    void show();
-    void show_why();
     bool load_inputs();
+    // Scores the chosen round when it changed; false with error_ set when it cannot be used.
+    bool load_scores();
+    // The request for `s`, with the inputs and scores; nullopt (error_ set) when it cannot be costed.
+    std::optional<Roadmap> cost(const RoadmapScenario& s, std::string& error);
+    void show_name();
+    void edited();
+    void bind_scenario_buttons();
 
     wxChoice* round_ = nullptr;
-    wxListCtrl *team_list_ = nullptr, *shared_list_ = nullptr, *upskill_list_ = nullptr, *covered_list_ = nullptr,
-               *phases_ = nullptr, *years_ = nullptr;
-    wxButton *add_post_ = nullptr, *remove_post_ = nullptr, *add_share_ = nullptr, *remove_share_ = nullptr,
-             *add_upskill_ = nullptr, *remove_upskill_ = nullptr, *add_covered_ = nullptr, *remove_covered_ = nullptr,
-             *dated_copy_ = nullptr, *open_assumptions_ = nullptr;
-    wxChoice* structure_ = nullptr;
-    wxSpinCtrl *departments_ = nullptr, *horizon_ = nullptr;
-    wxTextCtrl* start_ = nullptr;
-    wxCheckBox *london_ = nullptr, *levy_ = nullptr, *apprenticeships_ = nullptr;
-    wxFilePickerCtrl* assumptions_ = nullptr;
-    wxStaticText* summary_ = nullptr;
-    wxTextCtrl* why_ = nullptr;
-    ChartPanel* costs_ = nullptr;
-    std::vector<std::pair<int, int>> rows_;  // per phases_ row: phase index, hire index (-1 on a phase's own row)
+    wxStaticText* name_label_ = nullptr;
+    wxButton *new_ = nullptr, *open_ = nullptr, *save_ = nullptr, *save_as_ = nullptr, *rename_ = nullptr, *delete_ = nullptr,
+             *compare_ = nullptr, *import_ = nullptr, *export_ = nullptr;
+    wxSplitterWindow* split_ = nullptr;
+    ScenarioEditor* editor_ = nullptr;
+    RoadmapResults* results_ = nullptr;
 
     std::vector<store::RoundRecord> rounds_;
-    std::vector<TeamMember> team_;
-    std::vector<SharedRole> shared_;
-    std::vector<Upskill> upskill_;
-    std::vector<std::string> covered_;
+    std::optional<store::OrgRecord> place_;
+    std::string scenario_org_;  // the organisation the scenario in the editor is for
+    std::string name_;          // the saved scenario shown ("" = not saved)
+    bool modified_ = false;
     std::string assumptions_file_;
     std::string loaded_key_;
     std::optional<RoadmapInputs> inputs_;
@@ -92,8 +103,5 @@ private:
     std::optional<Roadmap> plan_;
     std::string error_;
 };
-
-// "£1,234,567": whole pounds with thousands separators (display only).
-wxString pounds(double value);
 
 }  // namespace ys::gui
