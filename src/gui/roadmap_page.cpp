@@ -91,7 +91,7 @@ void RoadmapPage::build() {
     results_ = new RoadmapResults(split_);
     split_->SetMinimumPaneSize(FromDIP(240));
     split_->SetSashGravity(0.0);
-    split_->SplitVertically(editor_, results_, FromDIP(440));
+    split_->SplitVertically(editor_, results_, FromDIP(400));
     top->Add(split_, 1, wxEXPAND | wxALL, FromDIP(6));
     SetSizer(top);
 

@@ -56,7 +56,7 @@ wxString origin_words(PostOrigin o) {
     switch (o) {
         case PostOrigin::Team: return _("Existing team");
         case PostOrigin::Planned: return _("Planned");
-        case PostOrigin::Proposed: return _("Proposed by Yardstick");
+        case PostOrigin::Proposed: return _("Proposed");
     }
     return {};
 }
@@ -93,14 +93,28 @@ public:
         plain_ = t;
         wrap();
     }
+    void set_colours(const wxColour& background, const wxColour& text) {
+        SetBackgroundColour(background);
+        text_->SetForegroundColour(text);
+    }
+    // Grows with its text up to `h`, then scrolls (0: as its sizer makes it).
+    void set_max_height(int h) { max_height_ = h; }
     const wxString& text() const { return plain_; }
 
 private:
     void wrap() {
         text_->SetLabel(plain_);
         text_->Wrap(std::max(FromDIP(120), GetClientSize().GetWidth() - FromDIP(16)));
+        if (max_height_ > 0) {
+            int h = std::min(max_height_, text_->GetBestSize().GetHeight() + FromDIP(14));
+            if (GetMinSize().GetHeight() != h) {
+                SetMinSize(wxSize(-1, h));
+                if (GetParent()) GetParent()->Layout();
+            }
+        }
         FitInside();
     }
+    int max_height_ = 0;
     wxStaticText* text_;
     wxString plain_;
 };
@@ -113,26 +127,23 @@ RoadmapResults::RoadmapResults(wxWindow* parent)
     top->Add(summary_, 0, wxEXPAND | wxBOTTOM, FromDIP(6));
 
     // Warnings stand apart, on a colour of their own that reads in light and dark themes.
-    warn_box_ = new wxPanel(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxBORDER_SIMPLE, _("Warnings"));
+    // Several warnings scroll rather than push the results off the page.
+    warnings_ = new TextPane(this, _("Roadmap warnings"), FromDIP(wxSize(-1, 40)));
     const wxColour amber(0xff, 0xf0, 0xc0);
-    warn_box_->SetBackgroundColour(amber);
-    auto* ws = new wxBoxSizer(wxVERTICAL);
-    warnings_ = new wxStaticText(warn_box_, wxID_ANY, wxEmptyString);
-    warnings_->SetName(_("Roadmap warnings"));
-    warnings_->SetForegroundColour(text_colour_on(amber));
-    ws->Add(warnings_, 0, wxEXPAND | wxALL, FromDIP(6));
-    warn_box_->SetSizer(ws);
-    warn_box_->Hide();
-    top->Add(warn_box_, 0, wxEXPAND | wxBOTTOM, FromDIP(6));
+    warnings_->set_colours(amber, text_colour_on(amber));
+    warnings_->set_max_height(FromDIP(110));
+    warnings_->Hide();
+    top->Add(warnings_, 0, wxEXPAND | wxBOTTOM, FromDIP(6));
 
     tabs_ = new wxNotebook(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, _("Roadmap results tabs"));
     // Posts by phase, and why.
     auto* pp = new wxPanel(tabs_);
     auto* ps = new wxBoxSizer(wxVERTICAL);
-    posts_ = report_list(pp, _("Phases and posts"), _("Each phase, what it reaches, and the posts that serve it"),
-                         {{_("Phase and post"), 250}, {_("From"), 135}, {_("Route"), 150}, {_("Posts"), 45}, {_("FTE each"), 60},
-                          {_("Starts"), 85}},
-                         {3, 4});
+    posts_ = report_list(pp, _("Phases and posts"),
+                         _("Each phase, what it reaches, and the posts that serve it: planned by the council, or proposed by "
+                           "Yardstick for what the plan leaves uncovered"),
+                         {{_("Phase and post"), 230}, {_("Planned?"), 75}, {_("Route"), 125}, {_("Posts"), 70}, {_("Starts"), 85}},
+                         {3});
     ps->Add(posts_, 1, wxEXPAND | wxALL, FromDIP(4));
     why_ = new TextPane(pp, _("Why this post"), FromDIP(wxSize(-1, 96)));
     why_->SetToolTip(_("Why the plan has posts of the selected role, and the rules its cost follows"));
@@ -142,8 +153,9 @@ RoadmapResults::RoadmapResults(wxWindow* parent)
     // Cover.
     auto* cp = new wxPanel(tabs_);
     auto* cs = new wxBoxSizer(wxVERTICAL);
-    cover_ = report_list(cp, _("Cover"), _("Each responsibility the plan needs: the FTE it needs and the FTE held once every post has started"),
-                         {{_("Responsibility"), 230}, {_("Phase"), 50}, {_("Needed FTE"), 80}, {_("Held FTE"), 70}, {_("Cover"), 240}},
+    cover_ = report_list(cp, _("Cover"),
+                         _("Each responsibility the plan needs: the FTE it needs and the FTE held once every post has started"),
+                         {{_("Responsibility"), 200}, {_("Phase"), 48}, {_("Needed"), 58}, {_("Held"), 48}, {_("Cover"), 200}},
                          {1, 2, 3});
     cs->Add(cover_, 1, wxEXPAND | wxALL, FromDIP(4));
     cp->SetSizer(cs);
@@ -151,9 +163,13 @@ RoadmapResults::RoadmapResults(wxWindow* parent)
     // Cost per year.
     auto* yp = new wxPanel(tabs_);
     auto* ys = new wxBoxSizer(wxVERTICAL);
+    auto* ynote = new wxStaticText(yp, wxID_ANY, _("New spend at the low, mid and high salary points. The existing team is "
+                                                   "shown for information (mid): it is not new spend."));
+    ynote->Wrap(FromDIP(440));
+    ys->Add(ynote, 0, wxALL, FromDIP(4));
     years_ = report_list(yp, _("Cost per year"),
                          _("New spend per year at the low, mid and high salary points; the existing team's cost is for information"),
-                         {{_("Year"), 190}, {_("Low"), 95}, {_("Mid"), 95}, {_("High"), 95}, {_("Existing team (for information)"), 190}},
+                         {{_("Year"), 145}, {_("Low"), 100}, {_("Mid"), 100}, {_("High"), 100}, {_("Existing team"), 100}},
                          {1, 2, 3, 4});
     years_->SetMinSize(FromDIP(wxSize(-1, 120)));
     ys->Add(years_, 1, wxEXPAND | wxALL, FromDIP(4));
@@ -181,9 +197,8 @@ void RoadmapResults::rewrap() {
     int w = std::max(FromDIP(200), GetClientSize().GetWidth() - FromDIP(16));
     summary_->SetLabel(summary_plain_);
     summary_->Wrap(w);
-    warnings_->SetLabel(warnings_plain_);
-    warnings_->Wrap(w - FromDIP(14));
-    warn_box_->Show(!warnings_plain_.empty());
+    warnings_->Show(!warnings_plain_.empty());
+    warnings_->set_text(warnings_plain_);
     Layout();
 }
 
@@ -194,6 +209,7 @@ void RoadmapResults::select_tab(int i) {
 void RoadmapResults::show_problem(const wxString& text) {
     plan_ = nullptr;
     post_rows_.clear();
+    phase_rows_.clear();
     for (auto* l : {posts_, cover_, years_}) l->DeleteAllItems();
     why_->set_text(wxString());
     notes_->set_text(wxString());
@@ -206,6 +222,7 @@ void RoadmapResults::show_problem(const wxString& text) {
 void RoadmapResults::show(const Roadmap& r, const Framework& fw, const RoleCatalogue& roles, const wxString& context) {
     (void)roles;
     plan_ = &r;
+    fw_ = &fw;
     const ScenarioSummary sum = summarise("", r);
     // The summary: posts, spend, and what the plan reaches.
     wxString text = wxString::Format(_("%s (%s FTE) in %zu phases over %s. New spend: %s at mid salaries (%s to %s)."),
@@ -232,29 +249,33 @@ void RoadmapResults::show(const Roadmap& r, const Framework& fw, const RoleCatal
     // Posts by phase.
     posts_->DeleteAllItems();
     post_rows_.clear();
+    phase_rows_.clear();
     wxFont bold = posts_->GetFont().Bold();
-    for (const auto& p : r.phases) {
+    for (std::size_t pi = 0; pi < r.phases.size(); ++pi) {
+        const RoadmapPhase& p = r.phases[pi];
         wxString title = wxString::Format(wxS("%d. "), p.number) + wxs(p.name);
-        long row = add_row(posts_, {title, wxString(), wxString(), wxString(), wxString(), wxString::Format(_("year %d"), p.start_year)});
+        long row = add_row(posts_, {title, wxString(), wxString(), wxString(), wxString::Format(_("year %d"), p.start_year)});
         posts_->SetItemFont(row, bold);
         post_rows_.push_back(-1);
+        phase_rows_.push_back(static_cast<int>(pi));
         for (std::size_t i : p.posts) {
             const RoadmapPost& post = r.posts[i];
             wxString name = post.name.empty() ? wxs(post.title) : wxs(post.name);
-            add_row(posts_, {wxS("    ") + name, origin_words(post.origin), capitalised(post.route_text),
-                             wxString::Format(wxS("%d"), post.headcount), fte(post.fte), wxs(post.start)});
+            wxString count = wxString::Format(wxS("%d"), post.headcount);
+            if (post.fte != 1) count += wxS(" \u00d7 ") + fte(post.fte) + _(" FTE");
+            add_row(posts_, {wxS("    ") + name, origin_words(post.origin), capitalised(post.route_text), count, wxs(post.start)});
             post_rows_.push_back(static_cast<int>(i));
+            phase_rows_.push_back(static_cast<int>(pi));
         }
         if (p.posts.empty()) {
             add_row(posts_, {wxS("    ") + _("(no new post in this phase)")});
             post_rows_.push_back(-1);
+            phase_rows_.push_back(static_cast<int>(pi));
         }
     }
-    for (std::size_t k = 0; k < post_rows_.size(); ++k)
-        if (post_rows_[k] >= 0) {
-            posts_->SetItemState(static_cast<long>(k), wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
-            break;
-        }
+    // The first phase is selected: the pane below shows its whole title, which a narrow
+    // column cuts.
+    if (!post_rows_.empty()) posts_->SetItemState(0, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
     show_why();
 
     // Cover.
@@ -274,7 +295,7 @@ void RoadmapResults::show(const Roadmap& r, const Framework& fw, const RoleCatal
         const YearCost& y = r.years[i];
         wxString label = wxString::Format(_("Year %d"), y.year);
         wxString team = i < r.team_years.size() ? money(r.team_years[i].total.mid) : wxString();
-        add_row(years_, {label + wxS(" (") + wxs(y.from) + wxS(" to ") + wxs(y.to) + wxS(")"), money(y.total.low),
+        add_row(years_, {label + wxS(" (") + wxs(y.from) + wxS(")"), money(y.total.low),
                          money(y.total.mid), money(y.total.high), team});
         bars.push_back({label, y.total.low, y.total.mid, y.total.high});
         description += wxS(" ") + label + wxS(": ") + money(y.total.mid) + wxS(".");
@@ -299,8 +320,25 @@ void RoadmapResults::show(const Roadmap& r, const Framework& fw, const RoleCatal
 
 void RoadmapResults::show_why() {
     long i = posts_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
-    if (!plan_ || i < 0 || i >= static_cast<long>(post_rows_.size()) || post_rows_[static_cast<std::size_t>(i)] < 0) {
+    if (!plan_ || i < 0 || i >= static_cast<long>(post_rows_.size())) {
         why_->set_text(plan_ ? _("Choose a post to see why the plan has it.") : wxString());
+        return;
+    }
+    if (post_rows_[static_cast<std::size_t>(i)] < 0) {
+        // A phase: its whole title, when it starts, and what it newly needs.
+        const RoadmapPhase& ph = plan_->phases[static_cast<std::size_t>(phase_rows_[static_cast<std::size_t>(i)])];
+        wxString text = wxString::Format(wxS("%d. "), ph.number) + wxs(ph.name) + wxS(".\n") +
+                        wxString::Format(_("From year %d"), ph.start_year);
+        if (!ph.due.empty()) text += _(", for targets due ") + wxs(ph.due);
+        text += wxS(".");
+        if (!ph.responsibilities.empty()) {
+            text += _(" Newly needed: ");
+            for (std::size_t k = 0; k < ph.responsibilities.size(); ++k)
+                text += (k ? wxS(", ") : wxString()) + (fw_ ? responsibility_name(fw_, ph.responsibilities[k]) : wxs(ph.responsibilities[k]));
+            text += wxS(".");
+        }
+        text += wxS(" ") + _("Choose a post to see why the plan has it.");
+        why_->set_text(text);
         return;
     }
     const RoadmapPost& p = plan_->posts[static_cast<std::size_t>(post_rows_[static_cast<std::size_t>(i)])];

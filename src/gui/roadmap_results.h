@@ -45,15 +45,16 @@ private:
     wxString summary_plain_, warnings_plain_;  // unwrapped
 
     wxStaticText* summary_ = nullptr;
-    wxPanel* warn_box_ = nullptr;
-    wxStaticText* warnings_ = nullptr;
+    TextPane* warnings_ = nullptr;
     wxNotebook* tabs_ = nullptr;
     wxListCtrl *posts_ = nullptr, *cover_ = nullptr, *years_ = nullptr;
     TextPane *why_ = nullptr, *notes_ = nullptr;
     ChartPanel* chart_ = nullptr;
 
     const Roadmap* plan_ = nullptr;  // the page's; valid until the next show()
+    const Framework* fw_ = nullptr;
     std::vector<int> post_rows_;     // per posts_ row: index into plan_->posts, -1 on a phase's row
+    std::vector<int> phase_rows_;    // per posts_ row: index into plan_->phases
 };
 
 }  // namespace ys::gui

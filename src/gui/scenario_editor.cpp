@@ -70,8 +70,8 @@ ScenarioEditor::ScenarioEditor(wxWindow* parent)
     plan->Add(grid, 0, wxEXPAND | wxALL, FromDIP(4));
     levy_ = new wxCheckBox(pb, wxID_ANY, _("Pays the apprenticeship le&vy"));
     levy_->SetToolTip(_("Councils' pay bills are far above the levy allowance; a non-levy employer pays a share of training"));
-    propose_ = new wxCheckBox(pb, wxID_ANY, _("Let Yardstick &propose posts for what the plan leaves uncovered"));
-    propose_->SetToolTip(_("Off: only the team and the planned posts are costed, and the cover table shows what they leave"));
+    propose_ = new wxCheckBox(pb, wxID_ANY, _("Let Yardstick &propose posts for what is uncovered"));
+    propose_->SetToolTip(_("Yardstick proposes posts for what the team and the planned posts leave uncovered. Off: only they are costed, and the cover table shows what they leave"));
     apprenticeships_ = new wxCheckBox(pb, wxID_ANY, _("Prefer apprentices&hips in its proposals"));
     apprenticeships_->SetToolTip(_("Yardstick proposes an apprenticeship where the role has one"));
     for (auto* c : {levy_, propose_, apprenticeships_}) {
@@ -90,14 +90,14 @@ ScenarioEditor::ScenarioEditor(wxWindow* parent)
                      {{_("Post"), 190}, {_("FTE"), 50}, {_("Salary"), 90}}, _("Add post\u2026"));
     posts_ = add_list(top, _("Planned p&osts"), _("Planned posts"),
                       _("Posts the council plans, costed exactly as entered"),
-                      {{_("Post"), 150}, {_("Route"), 140}, {_("Posts"), 45}, {_("FTE"), 45}, {_("Starts"), 85}, {_("Salary"), 80}},
+                      {{_("Post"), 125}, {_("Route"), 120}, {_("Posts"), 55}, {_("Starts"), 80}, {_("Salary"), 80}},
                       _("Plan a post\u2026"));
     covered_ = add_list(top, _("Covered some other &way"), _("Responsibilities covered some other way"),
                         _("Carried by a partner, a contract or a service's own staff: counted as covered"),
                         {{_("Responsibility"), 190}, {_("How"), 150}}, _("Add\u2026"));
     costs_ = add_list(top, _("Other &costs"), _("Other costs"),
                       _("Costs that are not posts: programme management, evaluation, training, software, recruitment"),
-                      {{_("Cost"), 140}, {_("Amount"), 75}, {_("When"), 200}}, _("Add cost\u2026"));
+                      {{_("Cost"), 130}, {_("Amount"), 75}, {_("When"), 175}}, _("Add cost\u2026"));
 
     auto* files = new wxStaticBoxSizer(wxVERTICAL, this, _("Cost assumptions"));
     wxWindow* fb = files->GetStaticBox();
@@ -398,8 +398,10 @@ void ScenarioEditor::fill_lists() {
     });
     refill(posts_.list, s_.posts.size(), [&](std::size_t i) -> std::vector<wxString> {
         const PlannedPost& p = s_.posts[i];
-        return {planned_post_label(roles_, p), route_words(roles_, s_, p), wxString::Format(wxS("%d"), p.headcount),
-                wxs(plain(p.fte, 2)), p.start.empty() ? _("at the start") : wxs(p.start), salary_words(p.salary)};
+        wxString count = wxString::Format(wxS("%d"), p.headcount);
+        if (p.fte != 1) count += wxS(" \u00d7 ") + wxs(plain(p.fte, 2));
+        return {planned_post_label(roles_, p), route_words(roles_, s_, p), count,
+                p.start.empty() ? _("at the start") : wxs(p.start), salary_words(p.salary)};
     });
     refill(covered_.list, s_.covered.size(), [&](std::size_t i) -> std::vector<wxString> {
         return {responsibility_name(fw_, s_.covered[i].responsibility), wxs(s_.covered[i].how)};

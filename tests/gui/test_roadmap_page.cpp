@@ -120,7 +120,7 @@ TEST_CASE("roadmap page: a plan entered through the editor's forms is costed as 
     auto* inflation = wxDynamicCast(wxWindow::FindWindowByName(_("Inflation"), page), wxSpinCtrlDouble);
     REQUIRE(inflation);
     inflation->SetValue(2.0);
-    set_check(page, _("Let Yardstick propose posts for what the plan leaves uncovered"), false);
+    set_check(page, _("Let Yardstick propose posts for what is uncovered"), false);
 
     const RoadmapScenario s = page->scenario();
     REQUIRE(s.team.size() == 1);
@@ -156,14 +156,15 @@ TEST_CASE("roadmap page: a plan entered through the editor's forms is costed as 
     CHECK(results->summary_text().Contains(wxS("4 new posts")));
     CHECK(results->summary_text().Contains(wxS("for information")));
     CHECK(results->posts_text().Contains(wxS("Shared with 3 councils")));
-    CHECK(results->posts_text().Contains(wxS("Planned")));
+    CHECK(results->posts_text().Contains(wxS("\tPlanned\t")));
+    CHECK(results->why_text().StartsWith(wxS("1. ") + wxs(shown.phases[0].name) + wxS(".\n")));
     CHECK(messages.errors() == 0);
 
     // With proposals on, Yardstick fills what is left, and says so on each line it adds.
-    set_check(page, _("Let Yardstick propose posts for what the plan leaves uncovered"), true);
+    set_check(page, _("Let Yardstick propose posts for what is uncovered"), true);
     REQUIRE(page->plan().has_value());
     CHECK(page->plan()->count(CoverStatus::NotCovered) <= shown.count(CoverStatus::NotCovered));
-    CHECK(results->posts_text().Contains(_("Proposed by Yardstick")));
+    CHECK(results->posts_text().Contains(wxS("\tProposed\t")));
     EngineRun again = engine_run(frame, page, page->round_id());
     REQUIRE(again.plan.has_value());
     CHECK(results->cover_text() == expected_cover(*again.plan, *again.scored->framework));
