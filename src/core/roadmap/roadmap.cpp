@@ -263,6 +263,13 @@ private:
         return std::max(0.0, need_.at(r) - held(r));
     }
 
+    int proposed_of(const std::string& role) const {
+        int n = 0;
+        for (const auto& p : out_.posts)
+            if (p.origin == PostOrigin::Proposed && p.role == role) n += p.headcount;
+        return n;
+    }
+
     int shared_for(const Role& role) const {
         for (const auto& [id, n] : sc_.share_proposals)
             if (id == role.id) return n;
@@ -278,13 +285,16 @@ private:
         for (const auto& role : cat_.roles) {
             if (role.apprenticeship && !sc_.prefer_apprenticeships) continue;
             const int shared = shared_for(role);
+            // A council shares one post of a role; it does not buy a third of several.
+            if (shared > 1 && proposed_of(role.id) > 0) continue;
             double share_of_worst = 0, cover = 0;
             for (const auto& rr : role.responsibilities) {
                 const double given = rr.fte_share / shared;
                 if (rr.id == worst) share_of_worst = given;
                 cover += std::min(gap(rr.id), given);
             }
-            if (share_of_worst <= 0) continue;
+            // A post that would add no more than the threshold to the gap is not worth proposing.
+            if (share_of_worst <= req_.propose_threshold + kEpsilon) continue;
             const double value = cover / (role.salary.mid / shared);
             const bool this_closes = share_of_worst + kEpsilon >= gap(worst);
             const bool better = !best || (this_closes && !closes) ||
@@ -363,7 +373,16 @@ private:
                 if (worst.empty()) break;
                 const Role* best = best_role(worst);
                 if (!best) {
-                    out_.uncovered.push_back(worst);
+                    // No role carries it at all, or none would add more than the threshold.
+                    bool carried = false;
+                    for (const auto& role : cat_.roles)
+                        for (const auto& rr : role.responsibilities) carried = carried || rr.id == worst;
+                    if (!carried) out_.uncovered.push_back(worst);
+                    else {
+                        const Responsibility* resp = fw_.find_responsibility(worst);
+                        out_.notes.push_back("No post Yardstick could propose would add more than " + fte_words(req_.propose_threshold) +
+                                             " of " + (resp ? resp->name : worst) + ", so it is left as the plan holds it.");
+                    }
                     no_role_.insert(worst);
                     continue;
                 }
@@ -675,12 +694,7 @@ const char* to_string(CoverStatus s) {
 
 std::string ResponsibilityCover::text() const {
     if (elsewhere) return "covered elsewhere" + (elsewhere_how.empty() ? std::string() : ": " + elsewhere_how);
-    if (status == CoverStatus::Partly) {
-        std::string h = plain(held, 2), n = plain(needed, 2);
-        if (h.find('.') == std::string::npos) h += ".0";
-        if (n.find('.') == std::string::npos) n += ".0";
-        return "partly covered: " + h + " of " + n + " FTE";
-    }
+    if (status == CoverStatus::Partly) return "partly covered: " + fte_number(held) + " of " + fte_words(needed);
     return to_string(status);
 }
 

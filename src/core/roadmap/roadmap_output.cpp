@@ -78,7 +78,7 @@ void write_roadmap_table(std::ostream& out, const Roadmap& r, const Framework& f
     out << "\nCover once every post has started (FTE needed; held by the team + planned + proposed posts)\n";
     for (const auto& c : r.cover)
         out << "  " << padded(responsibility_name(fw, c.responsibility), 42) << c.text()
-            << (c.elsewhere || c.status != CoverStatus::Covered ? "" : " (" + plain(c.held, 2) + " of " + plain(c.needed, 2) + " FTE)")
+            << (c.elsewhere || c.status != CoverStatus::Covered ? "" : " (" + fte_number(c.held) + " of " + fte_words(c.needed) + ")")
             << "\n";
     if (!r.uncovered.empty()) {
         out << "No role in the catalogue carries:";
