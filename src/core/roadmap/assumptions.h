@@ -110,6 +110,9 @@ struct ApprenticeshipFundingRule : RulePeriod {
     double co_investment = 0;  // employer's share of training cost not met from levy funds
     int expiry_months = 0;     // months before unspent levy funds expire
     double top_up = 0;         // government top-up on levy funds, share (0.10 = 10%)
+    // An employer that does not pay the levy pays no co-investment for an apprentice whose
+    // age band ends at or below this age (21 under the 2025-26 rules); 0 when no such rule.
+    int fully_funded_max_age = 0;
 };
 
 // The funding of one apprenticeship, as the rules in force on its start date give it.
