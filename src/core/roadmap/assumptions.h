@@ -61,8 +61,10 @@ enum class LondonArea { None, Inner, Outer, Fringe };
 const char* to_string(LondonArea a);        // "none", "inner-london", "outer-london", "fringe"
 const char* area_name(LondonArea a);        // "no London weighting", "inner London", ...
 std::optional<LondonArea> parse_london_area(const std::string& s);  // the to_string forms
-// The area an organisation's staff are in, from its type, region and ONS code: an inner
-// London borough by its ONS code (E09...), any other London borough outer, else None.
+// The area an organisation's staff are in, from its type, region and ONS code: inner London
+// by its ONS code (the City and the twelve inner London boroughs of the London Government
+// Act 1963), any other E09 code outer; without one, a region written "Inner London" or
+// "Outer London"; any other London borough outer; else None (the fringe is never guessed).
 // `why` says in words how it was decided ("Camden is an inner London borough by its ONS code").
 LondonArea london_area_for(const std::string& type, const std::string& region, const std::string& ons_code,
                            std::string& why);
