@@ -5,6 +5,7 @@
 #include <set>
 
 #include "money_text.h"
+#include "roadmap_parts.h"
 #include "number_format.h"
 #include "targets.h"
 
@@ -62,12 +63,12 @@ public:
         report_cover();
         give_reasons();
         if (!cost()) return std::nullopt;
-        write_notes();
+        write_plan_notes(req_, out_);
         return std::move(out_);
     }
 
 private:
-    std::string end_of_plan() const { return add_days(add_years(sc_.start, sc_.horizon_years), -1); }
+    std::string end_of_plan() const { return ys::end_of_plan(sc_); }
 
     bool fail(const std::string& message) {
         error_ = message;
@@ -545,42 +546,6 @@ private:
         return true;
     }
 
-    void cost_other() {
-        for (CostCategory c : {CostCategory::ProgrammeManagement, CostCategory::Evaluation, CostCategory::Training,
-                               CostCategory::Software, CostCategory::Recruitment, CostCategory::Other})
-            for (auto& y : out_.years) y.lines.push_back({category_name(c), {}});
-        for (const auto& line : sc_.costs) {
-            OtherCost oc{line.id, line.name, line.category, line.recurring, line.uplift, {}, {}};
-            const std::string start = line.start.empty() ? sc_.start : line.start;
-            const std::string end = line.recurring ? (line.end.empty() ? end_of_plan() : line.end) : start;
-            if (start < sc_.start && !line.recurring)
-                out_.warnings.push_back("Cost line " + line.name + " is paid on " + long_day(start) + ", before the plan starts on " +
-                                        long_day(sc_.start) + ", so it is not counted.");
-            if (start > end_of_plan())
-                out_.warnings.push_back("Cost line " + line.name + " starts on " + long_day(start) + ", after the plan ends, so it is not counted.");
-            for (auto& y : out_.years) {
-                double v = 0;
-                if (line.recurring) {
-                    const std::int64_t y0 = day_number(y.from), y1 = day_number(y.to) + 1;
-                    const std::int64_t s = std::max(y0, day_number(std::max(start, sc_.start)));
-                    const std::int64_t e = std::min(y1, day_number(end) + 1);
-                    if (e > s) v = line.amount * static_cast<double>(e - s) / static_cast<double>(y1 - y0);
-                } else if (start >= y.from && start <= y.to) {
-                    v = line.amount;
-                }
-                if (line.uplift) v *= std::pow(1 + sc_.inflation, y.year - 1);
-                Money m;
-                m.low = m.mid = m.high = to_pennies(v);
-                oc.per_year.push_back(m);
-                oc.total += m;
-                for (auto& [n, total] : y.lines)
-                    if (n == category_name(line.category)) total = to_pennies(Money{total.low + m.low, total.mid + m.mid, total.high + m.high});
-            }
-            oc.total = to_pennies(oc.total);
-            out_.other_costs.push_back(std::move(oc));
-        }
-    }
-
     static void close_years(std::vector<YearCost>& years) {
         Money cumulative;
         for (auto& y : years) {
@@ -599,7 +564,7 @@ private:
         out_.years = empty_years();
         out_.team_years = empty_years();
         if (!cost_list(out_.team, out_.team_years) || !cost_list(out_.posts, out_.years)) return false;
-        cost_other();
+        cost_other_lines(sc_, out_);
         close_years(out_.years);
         close_years(out_.team_years);
         for (const auto& p : out_.posts) {
@@ -615,49 +580,6 @@ private:
             }
         }
         return true;
-    }
-
-    void write_notes() {
-        const Assumptions& a = *req_.assumptions;
-        out_.notes.insert(out_.notes.begin(),
-                          std::string("On-costs: ") + (a.oncost_method == OncostMethod::Flat && a.flat_rate
-                                                           ? "a flat " + plain(a.flat_rate->rate * 100, 2) + "% of pay"
-                                                           : "employer National Insurance, pension and apprenticeship levy, each by its dated rule") +
-                              ".");
-        out_.notes.push_back("Team structure: " + std::string(to_string(sc_.structure)) + ", serving " +
-                             count_of(sc_.departments, "department", "departments") + ".");
-        std::string why;
-        LondonArea area = london_area(req_, why);
-        out_.notes.push_back(area == LondonArea::None ? "No London weighting (" + why + ")."
-                                                      : std::string("London weighting for ") + area_name(area) + " (" + why + ").");
-        out_.notes.push_back(sc_.levy_payer ? "The council pays the apprenticeship levy."
-                                            : "The council does not pay the apprenticeship levy.");
-        if (!sc_.propose) out_.notes.push_back("The tool proposes no posts: the plan is the council's own.");
-        const std::string from = sc_.start, to = end_of_plan();
-        auto overlaps = [&](const RulePeriod& r) { return r.effective_from <= to && (r.effective_to.empty() || r.effective_to >= from); };
-        for (const auto& r : a.pay_award)
-            if (overlaps(r) && r.assumption)
-                out_.assumed.push_back("Pay rises by " + plain(r.rate * 100, 2) + "% on " + long_day(r.effective_from) +
-                                       (r.effective_to.empty() ? " and every year after" : "") +
-                                       ": an assumption, as no award is agreed (" + r.basis + ").");
-        auto other = [&](const char* what, const auto& rules) {
-            for (const auto& r : rules)
-                if (overlaps(r) && r.assumption)
-                    out_.assumed.push_back(std::string(what) + " from " + long_day(r.effective_from) + ": an assumption (" + r.basis + ").");
-        };
-        other("Employer National Insurance", a.employer_ni);
-        other("Employer pension", a.pension);
-        other("Apprenticeship levy", a.apprenticeship_levy);
-        other("London weighting", a.london_weighting);
-        other("Recruitment cost", a.recruitment_cost);
-        other("Training budget", a.training_budget);
-        other("Apprenticeship funding bands", a.apprenticeship_funding);
-        other("Apprentices' National Insurance relief", a.apprentice_ni_relief);
-        other("Apprenticeship eligibility", a.apprenticeship_eligibility);
-        other("Apprenticeship incentive", a.apprenticeship_incentive);
-        if (sc_.inflation > 0)
-            out_.assumed.push_back("Non-staff lines marked for uplift rise by " + plain(sc_.inflation * 100, 2) +
-                                   "% a year after the first (" + sc_.inflation_basis + ").");
     }
 
     const RoadmapRequest& req_;
