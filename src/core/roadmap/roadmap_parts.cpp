@@ -11,86 +11,86 @@ namespace ys {
 
 std::string end_of_plan(const RoadmapScenario& s) { return add_days(add_years(s.start, s.horizon_years), -1); }
 
-void cost_other_lines(const RoadmapScenario& sc_, Roadmap& out_) {
-        for (CostCategory c : {CostCategory::ProgrammeManagement, CostCategory::Evaluation, CostCategory::Training,
-                               CostCategory::Software, CostCategory::Recruitment, CostCategory::Other})
-            for (auto& y : out_.years) y.lines.push_back({category_name(c), {}});
-        for (const auto& line : sc_.costs) {
-            OtherCost oc{line.id, line.name, line.category, line.recurring, line.uplift, {}, {}};
-            const std::string start = line.start.empty() ? sc_.start : line.start;
-            const std::string end = line.recurring ? (line.end.empty() ? end_of_plan(sc_) : line.end) : start;
-            if (start < sc_.start && !line.recurring)
-                out_.warnings.push_back("Cost line " + line.name + " is paid on " + long_day(start) + ", before the plan starts on " +
-                                        long_day(sc_.start) + ", so it is not counted.");
-            if (start > end_of_plan(sc_))
-                out_.warnings.push_back("Cost line " + line.name + " starts on " + long_day(start) + ", after the plan ends, so it is not counted.");
-            for (auto& y : out_.years) {
-                double v = 0;
-                if (line.recurring) {
-                    const std::int64_t y0 = day_number(y.from), y1 = day_number(y.to) + 1;
-                    const std::int64_t s = std::max(y0, day_number(std::max(start, sc_.start)));
-                    const std::int64_t e = std::min(y1, day_number(end) + 1);
-                    if (e > s) v = line.amount * static_cast<double>(e - s) / static_cast<double>(y1 - y0);
-                } else if (start >= y.from && start <= y.to) {
-                    v = line.amount;
-                }
-                if (line.uplift) v *= std::pow(1 + sc_.inflation, y.year - 1);
-                Money m;
-                m.low = m.mid = m.high = to_pennies(v);
-                oc.per_year.push_back(m);
-                oc.total += m;
-                for (auto& [n, total] : y.lines)
-                    if (n == category_name(line.category)) total = to_pennies(Money{total.low + m.low, total.mid + m.mid, total.high + m.high});
+void cost_other_lines(const RoadmapScenario& sc, Roadmap& out) {
+    for (CostCategory c : {CostCategory::ProgrammeManagement, CostCategory::Evaluation, CostCategory::Training,
+                           CostCategory::Software, CostCategory::Recruitment, CostCategory::Other})
+        for (auto& y : out.years) y.lines.push_back({category_name(c), {}});
+    for (const auto& line : sc.costs) {
+        OtherCost oc{line.id, line.name, line.category, line.recurring, line.uplift, {}, {}};
+        const std::string start = line.start.empty() ? sc.start : line.start;
+        const std::string end = line.recurring ? (line.end.empty() ? end_of_plan(sc) : line.end) : start;
+        if (start < sc.start && !line.recurring)
+            out.warnings.push_back("Cost line " + line.name + " is paid on " + long_day(start) + ", before the plan starts on " +
+                                    long_day(sc.start) + ", so it is not counted.");
+        if (start > end_of_plan(sc))
+            out.warnings.push_back("Cost line " + line.name + " starts on " + long_day(start) + ", after the plan ends, so it is not counted.");
+        for (auto& y : out.years) {
+            double v = 0;
+            if (line.recurring) {
+                const std::int64_t y0 = day_number(y.from), y1 = day_number(y.to) + 1;
+                const std::int64_t s = std::max(y0, day_number(std::max(start, sc.start)));
+                const std::int64_t e = std::min(y1, day_number(end) + 1);
+                if (e > s) v = line.amount * static_cast<double>(e - s) / static_cast<double>(y1 - y0);
+            } else if (start >= y.from && start <= y.to) {
+                v = line.amount;
             }
-            oc.total = to_pennies(oc.total);
-            out_.other_costs.push_back(std::move(oc));
+            if (line.uplift) v *= std::pow(1 + sc.inflation, y.year - 1);
+            Money m;
+            m.low = m.mid = m.high = to_pennies(v);
+            oc.per_year.push_back(m);
+            oc.total += m;
+            for (auto& [n, total] : y.lines)
+                if (n == category_name(line.category)) total = to_pennies(Money{total.low + m.low, total.mid + m.mid, total.high + m.high});
         }
+        oc.total = to_pennies(oc.total);
+        out.other_costs.push_back(std::move(oc));
     }
+}
 
 
-void write_plan_notes(const RoadmapRequest& req_, Roadmap& out_) {
-    const RoadmapScenario& sc_ = req_.scenario;
-        const Assumptions& a = *req_.assumptions;
-        out_.notes.insert(out_.notes.begin(),
-                          std::string("On-costs: ") + (a.oncost_method == OncostMethod::Flat && a.flat_rate
-                                                           ? "a flat " + plain(a.flat_rate->rate * 100, 2) + "% of pay"
-                                                           : "employer National Insurance, pension and apprenticeship levy, each by its dated rule") +
-                              ".");
-        out_.notes.push_back("Team structure: " + std::string(to_string(sc_.structure)) + ", serving " +
-                             count_of(sc_.departments, "department", "departments") + ".");
-        std::string why;
-        LondonArea area = london_area(req_, why);
-        out_.notes.push_back(area == LondonArea::None ? "No London weighting (" + why + ")."
-                                                      : std::string("London weighting for ") + area_name(area) + " (" + why + ").");
-        out_.notes.push_back(sc_.levy_payer ? "The council pays the apprenticeship levy."
-                                            : "The council does not pay the apprenticeship levy.");
-        if (!sc_.propose) out_.notes.push_back("The tool proposes no posts: the plan is the council's own.");
-        const std::string from = sc_.start, to = end_of_plan(sc_);
-        auto overlaps = [&](const RulePeriod& r) { return r.effective_from <= to && (r.effective_to.empty() || r.effective_to >= from); };
-        for (const auto& r : a.pay_award)
+void write_plan_notes(const RoadmapRequest& req, Roadmap& out) {
+const RoadmapScenario& sc = req.scenario;
+    const Assumptions& a = *req.assumptions;
+    out.notes.insert(out.notes.begin(),
+                      std::string("On-costs: ") + (a.oncost_method == OncostMethod::Flat && a.flat_rate
+                                                       ? "a flat " + plain(a.flat_rate->rate * 100, 2) + "% of pay"
+                                                       : "employer National Insurance, pension and apprenticeship levy, each by its dated rule") +
+                          ".");
+    out.notes.push_back("Team structure: " + std::string(to_string(sc.structure)) + ", serving " +
+                         count_of(sc.departments, "department", "departments") + ".");
+    std::string why;
+    LondonArea area = london_area(req, why);
+    out.notes.push_back(area == LondonArea::None ? "No London weighting (" + why + ")."
+                                                  : std::string("London weighting for ") + area_name(area) + " (" + why + ").");
+    out.notes.push_back(sc.levy_payer ? "The council pays the apprenticeship levy."
+                                        : "The council does not pay the apprenticeship levy.");
+    if (!sc.propose) out.notes.push_back("The tool proposes no posts: the plan is the council's own.");
+    const std::string from = sc.start, to = end_of_plan(sc);
+    auto overlaps = [&](const RulePeriod& r) { return r.effective_from <= to && (r.effective_to.empty() || r.effective_to >= from); };
+    for (const auto& r : a.pay_award)
+        if (overlaps(r) && r.assumption)
+            out.assumed.push_back("Pay rises by " + plain(r.rate * 100, 2) + "% on " + long_day(r.effective_from) +
+                                   (r.effective_to.empty() ? " and every year after" : "") +
+                                   ": an assumption, as no award is agreed (" + r.basis + ").");
+    auto other = [&](const char* what, const auto& rules) {
+        for (const auto& r : rules)
             if (overlaps(r) && r.assumption)
-                out_.assumed.push_back("Pay rises by " + plain(r.rate * 100, 2) + "% on " + long_day(r.effective_from) +
-                                       (r.effective_to.empty() ? " and every year after" : "") +
-                                       ": an assumption, as no award is agreed (" + r.basis + ").");
-        auto other = [&](const char* what, const auto& rules) {
-            for (const auto& r : rules)
-                if (overlaps(r) && r.assumption)
-                    out_.assumed.push_back(std::string(what) + " from " + long_day(r.effective_from) + ": an assumption (" + r.basis + ").");
-        };
-        other("Employer National Insurance", a.employer_ni);
-        other("Employer pension", a.pension);
-        other("Apprenticeship levy", a.apprenticeship_levy);
-        other("London weighting", a.london_weighting);
-        other("Recruitment cost", a.recruitment_cost);
-        other("Training budget", a.training_budget);
-        other("Apprenticeship funding bands", a.apprenticeship_funding);
-        other("Apprentices' National Insurance relief", a.apprentice_ni_relief);
-        other("Apprenticeship eligibility", a.apprenticeship_eligibility);
-        other("Apprenticeship incentive", a.apprenticeship_incentive);
-        if (sc_.inflation > 0)
-            out_.assumed.push_back("Non-staff lines marked for uplift rise by " + plain(sc_.inflation * 100, 2) +
-                                   "% a year after the first (" + sc_.inflation_basis + ").");
-    }
+                out.assumed.push_back(std::string(what) + " from " + long_day(r.effective_from) + ": an assumption (" + r.basis + ").");
+    };
+    other("Employer National Insurance", a.employer_ni);
+    other("Employer pension", a.pension);
+    other("Apprenticeship levy", a.apprenticeship_levy);
+    other("London weighting", a.london_weighting);
+    other("Recruitment cost", a.recruitment_cost);
+    other("Training budget", a.training_budget);
+    other("Apprenticeship funding bands", a.apprenticeship_funding);
+    other("Apprentices' National Insurance relief", a.apprentice_ni_relief);
+    other("Apprenticeship eligibility", a.apprenticeship_eligibility);
+    other("Apprenticeship incentive", a.apprenticeship_incentive);
+    if (sc.inflation > 0)
+        out.assumed.push_back("Non-staff lines marked for uplift rise by " + plain(sc.inflation * 100, 2) +
+                               "% a year after the first (" + sc.inflation_basis + ").");
+}
 
 
 }  // namespace ys
