@@ -1,11 +1,12 @@
 // The parts of a plan that are not posts: non-staff cost lines, and the notes that say in
 // words which assumptions the figures rest on.
+#include "roadmap_parts.h"
+
 #include <algorithm>
 #include <cmath>
 
 #include "money_text.h"
 #include "number_format.h"
-#include "roadmap_parts.h"
 
 namespace ys {
 
@@ -21,9 +22,10 @@ void cost_other_lines(const RoadmapScenario& sc, Roadmap& out) {
         const std::string end = line.recurring ? (line.end.empty() ? end_of_plan(sc) : line.end) : start;
         if (start < sc.start && !line.recurring)
             out.warnings.push_back("Cost line " + line.name + " is paid on " + long_day(start) + ", before the plan starts on " +
-                                    long_day(sc.start) + ", so it is not counted.");
+                                   long_day(sc.start) + ", so it is not counted.");
         if (start > end_of_plan(sc))
-            out.warnings.push_back("Cost line " + line.name + " starts on " + long_day(start) + ", after the plan ends, so it is not counted.");
+            out.warnings.push_back("Cost line " + line.name + " starts on " + long_day(start) +
+                                   ", after the plan ends, so it is not counted.");
         for (auto& y : out.years) {
             double v = 0;
             if (line.recurring) {
@@ -40,42 +42,46 @@ void cost_other_lines(const RoadmapScenario& sc, Roadmap& out) {
             oc.per_year.push_back(m);
             oc.total += m;
             for (auto& [n, total] : y.lines)
-                if (n == category_name(line.category)) total = to_pennies(Money{total.low + m.low, total.mid + m.mid, total.high + m.high});
+                if (n == category_name(line.category))
+                    total = to_pennies(Money{total.low + m.low, total.mid + m.mid, total.high + m.high});
         }
         oc.total = to_pennies(oc.total);
         out.other_costs.push_back(std::move(oc));
     }
 }
 
-
 void write_plan_notes(const RoadmapRequest& req, Roadmap& out) {
-const RoadmapScenario& sc = req.scenario;
+    const RoadmapScenario& sc = req.scenario;
     const Assumptions& a = *req.assumptions;
     out.notes.insert(out.notes.begin(),
-                      std::string("On-costs: ") + (a.oncost_method == OncostMethod::Flat && a.flat_rate
-                                                       ? "a flat " + plain(a.flat_rate->rate * 100, 2) + "% of pay"
-                                                       : "employer National Insurance, pension and apprenticeship levy, each by its dated rule") +
-                          ".");
+                     std::string("On-costs: ") +
+                         (a.oncost_method == OncostMethod::Flat && a.flat_rate
+                              ? "a flat " + plain(a.flat_rate->rate * 100, 2) + "% of pay"
+                              : "employer National Insurance, pension and apprenticeship levy, each by its dated rule") +
+                         ".");
     out.notes.push_back("Team structure: " + std::string(to_string(sc.structure)) + ", serving " +
-                         count_of(sc.departments, "department", "departments") + ".");
+                        count_of(sc.departments, "department", "departments") + ".");
     std::string why;
     LondonArea area = london_area(req, why);
     out.notes.push_back(area == LondonArea::None ? "No London weighting (" + why + ")."
-                                                  : std::string("London weighting for ") + area_name(area) + " (" + why + ").");
+                                                 : std::string("London weighting for ") + area_name(area) + " (" + why + ").");
     out.notes.push_back(sc.levy_payer ? "The council pays the apprenticeship levy."
-                                        : "The council does not pay the apprenticeship levy.");
+                                      : "The council does not pay the apprenticeship levy.");
     if (!sc.propose) out.notes.push_back("The tool proposes no posts: the plan is the council's own.");
     const std::string from = sc.start, to = end_of_plan(sc);
-    auto overlaps = [&](const RulePeriod& r) { return r.effective_from <= to && (r.effective_to.empty() || r.effective_to >= from); };
+    auto overlaps = [&](const RulePeriod& r) {
+        return r.effective_from <= to && (r.effective_to.empty() || r.effective_to >= from);
+    };
     for (const auto& r : a.pay_award)
         if (overlaps(r) && r.assumption)
             out.assumed.push_back("Pay rises by " + plain(r.rate * 100, 2) + "% on " + long_day(r.effective_from) +
-                                   (r.effective_to.empty() ? " and every year after" : "") +
-                                   ": an assumption, as no award is agreed (" + r.basis + ").");
+                                  (r.effective_to.empty() ? " and every year after" : "") +
+                                  ": an assumption, as no award is agreed (" + r.basis + ").");
     auto other = [&](const char* what, const auto& rules) {
         for (const auto& r : rules)
             if (overlaps(r) && r.assumption)
-                out.assumed.push_back(std::string(what) + " from " + long_day(r.effective_from) + ": an assumption (" + r.basis + ").");
+                out.assumed.push_back(std::string(what) + " from " + long_day(r.effective_from) + ": an assumption (" + r.basis +
+                                      ").");
     };
     other("Employer National Insurance", a.employer_ni);
     other("Employer pension", a.pension);
@@ -89,8 +95,7 @@ const RoadmapScenario& sc = req.scenario;
     other("Apprenticeship incentive", a.apprenticeship_incentive);
     if (sc.inflation > 0)
         out.assumed.push_back("Non-staff lines marked for uplift rise by " + plain(sc.inflation * 100, 2) +
-                               "% a year after the first (" + sc.inflation_basis + ").");
+                              "% a year after the first (" + sc.inflation_basis + ").");
 }
-
 
 }  // namespace ys
