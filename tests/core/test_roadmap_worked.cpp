@@ -295,4 +295,7 @@ TEST_CASE("worked example 7: a target date before the plan's start is flagged an
     write_roadmap_table(table, r, *in.framework);
     CHECK(table.str().find("Warning: The target for") != std::string::npos);
     CHECK(roadmap_json(r)["warnings"].size() == r.warnings.size());
+    std::ostringstream csv;
+    write_roadmap_csv(csv, r);
+    CHECK(csv.str().find("\r\nwarning,,The target for ") != std::string::npos);
 }

@@ -183,6 +183,9 @@ nlohmann::json roadmap_json(const Roadmap& r) {
 void write_roadmap_csv(std::ostream& out, const Roadmap& r) {
     out << "section,id,name,role,origin,route,headcount,fte_each,shared_with,start,year,from,to,line,"
            "low_per_post,mid_per_post,high_per_post,low,mid,high\r\n";
+    // What the figures rest on travels with them: warnings and assumptions first, text in "name".
+    for (const auto& w : r.warnings) out << "warning,," << csv_field(w) << ",,,,,,,,,,,,,,,,,\r\n";
+    for (const auto& a : r.assumed) out << "assumption,," << csv_field(a) << ",,,,,,,,,,,,,,,,,\r\n";
     auto post_rows = [&](const char* section, const RoadmapPost& p) {
         for (const auto& y : p.years)
             for (const auto& [line, m] : y.lines) {
