@@ -173,10 +173,15 @@ private:
 
     // ---- who holds what ----
 
-    void covers_of(RoadmapPost& p, double fte_total) const {
+    // Sets what a post line gives each responsibility, keeping the running totals.
+    void covers_of(RoadmapPost& p, double fte_total) {
+        for (const auto& [id, fte] : p.covers) held_[id] -= fte;
+        p.covers.clear();
         const Role* role = cat_.find(p.role);
-        for (const auto& rr : role->responsibilities)
+        for (const auto& rr : role->responsibilities) {
             p.covers.push_back({rr.id, fte_total * rr.fte_share / std::max(1, p.shared_with)});
+            held_[rr.id] += p.covers.back().second;
+        }
     }
 
     void take_team() {
@@ -248,13 +253,10 @@ private:
         }
     }
 
+    // What the team and the posts so far hold of a responsibility (kept as posts are added).
     double held(const std::string& resp) const {
-        double h = 0;
-        for (const auto* list : {&out_.team, &out_.posts})
-            for (const auto& p : *list)
-                for (const auto& [r, fte] : p.covers)
-                    if (r == resp) h += fte;
-        return h;
+        auto it = held_.find(resp);
+        return it == held_.end() ? 0.0 : it->second;
     }
 
     // ---- the tool's proposals ----
@@ -393,7 +395,6 @@ private:
                 });
                 if (same != out_.posts.end()) {
                     ++same->headcount;
-                    same->covers.clear();
                     covers_of(*same, same->headcount);
                     continue;
                 }
@@ -515,7 +516,13 @@ private:
     static void add_into(std::vector<YearCost>& into, const std::vector<YearCost>& years) {
         for (std::size_t y = 0; y < into.size() && y < years.size(); ++y) {
             auto& lines = into[y].lines;
-            for (const auto& [name, m] : years[y].lines) {
+            for (std::size_t i = 0; i < years[y].lines.size(); ++i) {
+                const auto& [name, m] = years[y].lines[i];
+                // Every post's lines come in the same order as the year's: add by position.
+                if (i < lines.size() && lines[i].first == name) {
+                    lines[i].second += m;
+                    continue;
+                }
                 auto it = std::find_if(lines.begin(), lines.end(), [&](const auto& l) { return l.first == name; });
                 if (it == lines.end()) lines.push_back({name, m});
                 else it->second += m;
@@ -592,6 +599,7 @@ private:
     std::map<std::string, int> phase_of_;
     std::map<std::string, std::string> elsewhere_;
     std::set<std::string> no_role_;
+    std::map<std::string, double> held_;
 };
 
 }  // namespace
