@@ -147,7 +147,9 @@ nlohmann::json roadmap_json(const Roadmap& r) {
                            {"route", to_string(p.route)}, {"route_text", p.route_text}, {"headcount", p.headcount},
                            {"fte", p.fte}, {"shared_with", p.shared_with}, {"grown_from", p.grown_from}, {"start", p.start},
                            {"start_year", p.start_year}, {"phase", p.phase}, {"sits_in", p.sits_in},
-                           {"salary", to_string(p.salary.point)}, {"age", to_string(p.age)}, {"covers", covers},
+                           {"salary", to_string(p.salary.point)},
+                           {"exact_salary", p.salary.point == SalaryPoint::Exact ? nlohmann::json(p.salary.exact) : nlohmann::json(nullptr)},
+                           {"age", to_string(p.age)}, {"covers", covers},
                            {"years", years_json(p.years)}, {"total", money_json(p.total)}, {"notes", p.notes}});
         }
         return out;
