@@ -87,6 +87,14 @@ inline RoadmapRequest request(const Framework& fw, const RoleCatalogue& roles, c
     return r;
 }
 
+inline Roadmap plan_of(const RoadmapRequest& req) {
+    std::string error;
+    auto plan = build_roadmap(req, error);
+    INFO(error);
+    REQUIRE(plan);
+    return std::move(*plan);
+}
+
 inline PlannedPost post(const std::string& id, const std::string& role, int headcount = 1) {
     PlannedPost p;
     p.id = id;

@@ -17,14 +17,6 @@ const RoadmapInputs& shipped() {
     return in;
 }
 
-Roadmap plan_of(const RoadmapRequest& req) {
-    std::string error;
-    auto plan = build_roadmap(req, error);
-    INFO(error);
-    REQUIRE(plan);
-    return std::move(*plan);
-}
-
 }  // namespace
 
 TEST_CASE("a rule change inside the year is applied from its date", "[roadmap][costing]") {

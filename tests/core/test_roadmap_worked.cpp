@@ -17,14 +17,6 @@ const Framework& framework() {
 
 Money line(const YearCost& y, const std::string& name) { return y.line(name); }
 
-Roadmap plan_of(const RoadmapRequest& req) {
-    std::string error;
-    auto plan = build_roadmap(req, error);
-    INFO(error);
-    REQUIRE(plan);
-    return std::move(*plan);
-}
-
 CostLine cost_line(const std::string& id, CostCategory c, double amount, bool recurring, const std::string& start = {},
                    const std::string& end = {}) {
     CostLine l;
