@@ -116,7 +116,7 @@ TEST_CASE("non-staff lines: one-off, recurring for part of a year, and uplifted 
     // The launch was paid before the plan starts: not counted, and the plan says so.
     CHECK(r.other_costs[2].total.mid == 0);
     CHECK(mentions(r.warnings, "Launch event is paid on 1 March 2026, before the plan starts"));
-    CHECK(mentions(r.assumed, "rise by 2% a year after the first (CPI forecast)"));
+    CHECK(mentions(r.assumed, "rise by 2% a year after the first: an assumption. Basis: CPI forecast."));
 }
 
 TEST_CASE("the tool proposes posts for what the plan leaves uncovered, by phase", "[roadmap]") {

@@ -72,30 +72,48 @@ void write_plan_notes(const RoadmapRequest& req, Roadmap& out) {
     auto overlaps = [&](const RulePeriod& r) {
         return r.effective_from <= to && (r.effective_to.empty() || r.effective_to >= from);
     };
+    // "Basis: ..." as a sentence of its own, however the file ends it.
+    auto basis = [](const RulePeriod& r) {
+        std::string b = r.basis;
+        while (!b.empty() && (b.back() == ' ' || b.back() == '.')) b.pop_back();
+        return " Basis: " + b + ".";
+    };
     for (const auto& r : a.pay_award)
         if (overlaps(r) && r.assumption)
             out.assumed.push_back("Pay rises by " + plain(r.rate * 100, 2) + "% on " + long_day(r.effective_from) +
                                   (r.effective_to.empty() ? " and every year after" : "") +
-                                  ": an assumption, as no award is agreed (" + r.basis + ").");
-    auto other = [&](const char* what, const auto& rules) {
+                                  ": an assumption, as no award is agreed." + basis(r));
+    auto other = [&](const char* what, const auto& rules, bool used) {
+        if (!used) return;
         for (const auto& r : rules)
             if (overlaps(r) && r.assumption)
-                out.assumed.push_back(std::string(what) + " from " + long_day(r.effective_from) + ": an assumption (" + r.basis +
-                                      ").");
+                out.assumed.push_back(std::string(what) + " from " + long_day(r.effective_from) + " is an assumption." + basis(r));
     };
-    other("Employer National Insurance", a.employer_ni);
-    other("Employer pension", a.pension);
-    other("Apprenticeship levy", a.apprenticeship_levy);
-    other("London weighting", a.london_weighting);
-    other("Recruitment cost", a.recruitment_cost);
-    other("Training budget", a.training_budget);
-    other("Apprenticeship funding bands", a.apprenticeship_funding);
-    other("Apprentices' National Insurance relief", a.apprentice_ni_relief);
-    other("Apprenticeship eligibility", a.apprenticeship_eligibility);
-    other("Apprenticeship incentive", a.apprenticeship_incentive);
+    // Only the rules this plan's figures use.
+    bool apprentices = false, weighted = false;
+    for (const auto* list : {&out.team, &out.posts})
+        for (const auto& p : *list) {
+            const Role* role = req.roles ? req.roles->find(p.role) : nullptr;
+            apprentices = apprentices || (role && role->apprenticeship && p.origin != PostOrigin::Team);
+            weighted = weighted || (role && role->london_weighting);
+        }
+    const bool components = a.oncost_method == OncostMethod::Components;
+    other("Employer National Insurance", a.employer_ni, components);
+    other("Employer pension", a.pension, components);
+    other("Apprenticeship levy", a.apprenticeship_levy, components && sc.levy_payer);
+    std::vector<LondonWeightingRule> here;
+    for (const auto& r : a.london_weighting)
+        if (r.area == area) here.push_back(r);
+    other("London weighting", here, weighted && area != LondonArea::None);
+    other("Recruitment cost", a.recruitment_cost, !out.posts.empty());
+    other("Training budget", a.training_budget, true);
+    other("The apprenticeship funding rule", a.apprenticeship_funding, apprentices);
+    other("Apprentices' National Insurance relief", a.apprentice_ni_relief, apprentices && components);
+    other("The apprenticeship eligibility rule", a.apprenticeship_eligibility, apprentices);
+    other("The apprenticeship incentive", a.apprenticeship_incentive, apprentices);
     if (sc.inflation > 0)
         out.assumed.push_back("Non-staff lines marked for uplift rise by " + plain(sc.inflation * 100, 2) +
-                              "% a year after the first (" + sc.inflation_basis + ").");
+                              "% a year after the first: an assumption. Basis: " + sc.inflation_basis + ".");
 }
 
 }  // namespace ys
