@@ -22,6 +22,7 @@
 #include "guard.h"
 #include "main_frame.h"
 #include "messages.h"
+#include "roadmap_page.h"
 #include "session.h"
 #include "walkthrough.h"
 
@@ -80,6 +81,7 @@ void App::OnInitCmdLine(wxCmdLineParser& parser) {
     parser.AddOption(wxEmptyString, wxS("org"), _("select this organisation"));
     parser.AddOption(wxEmptyString, wxS("page"), _("show this page: assessments, results, benchmark or roadmap"));
     parser.AddOption(wxEmptyString, wxS("answer"), _("open the walk-through of this round"));
+    parser.AddOption(wxEmptyString, wxS("scenario"), _("read this roadmap scenario file into the Roadmap page (and show it)"));
     parser.AddSwitch(wxEmptyString, wxS("screenshot"), _("no tooltips: for screenshots under a virtual display"));
     parser.AddSwitch(wxEmptyString, wxS("bench-first-paint"), _("print the time of the first paint and exit"));
     parser.AddParam(_("DATABASE"), wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
@@ -93,6 +95,7 @@ bool App::OnCmdLineParsed(wxCmdLineParser& parser) {
     if (parser.Found(wxS("org"), &v)) options_.organisation = u8(v);
     if (parser.Found(wxS("page"), &v)) options_.page = u8(v);
     if (parser.Found(wxS("answer"), &v)) options_.answer = u8(v);
+    if (parser.Found(wxS("scenario"), &v)) options_.scenario = path_u8(v);
     options_.bench_first_paint = parser.Found(wxS("bench-first-paint"));
     options_.screenshot = parser.Found(wxS("screenshot"));
     if (parser.GetParamCount() > 0) options_.database = path_u8(parser.GetParam(0));
@@ -153,6 +156,10 @@ void App::after_start() {
     for (int i = 0; i < 4; ++i)
         if (options_.page == pages[i]) frame_->show_page(i);
     if (!options_.answer.empty()) frame_->open_walkthrough(options_.answer);
+    if (!options_.scenario.empty()) {
+        frame_->show_page(MainFrame::kRoadmap);
+        frame_->roadmap()->import_scenario(options_.scenario);
+    }
     if (options_.screenshot) {
         // The pointer of a virtual screen rests in its middle, where it would raise a tooltip.
         wxToolTip::Enable(false);

@@ -19,6 +19,7 @@ struct StartOptions {
     std::string organisation;  // --org ID: select it
     std::string page;          // --page assessments|results|benchmark|roadmap
     std::string answer;        // --answer ROUND: open its walk-through
+    std::string scenario;      // --scenario FILE: read this roadmap scenario file into the Roadmap page
     bool screenshot = false;         // no tooltips (the pointer rests in the middle of a virtual screen)
     bool bench_first_paint = false;  // print the time of the first paint and exit
 };
