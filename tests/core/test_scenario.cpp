@@ -62,6 +62,61 @@ Diagnostics problems_of(const json& doc) {
 
 std::vector<std::string> good_files() { return {kDir + "/northmoor-full.json", kDir + "/regional-scheme.json"}; }
 
+// One class of error per bad fixture: where it is reported and what the message says.
+struct Case {
+    const char* file;
+    const char* where;
+    const char* says;
+};
+const Case cases[] = {
+    {"wrong-format", "/format", "expected \"yardstick-roadmap-scenario/1\", found \"yardstick-roadmap-scenario/2\""},
+    {"missing-name", "/name", "missing; expected a string"},
+    {"bad-start-date", "/start", "expected a date as YYYY-MM-DD, found \"2027-02-30\""},
+    {"unknown-key", "/horizon", "unknown key \"horizon\""},
+    {"horizon-out-of-range", "/horizon_years", "expected a number of years from 1 to 20, found 25"},
+    {"bad-structure", "/structure", "\"hub-and-spoke\" or \"decentralised\", found \"matrix\""},
+    {"departments-zero", "/departments", "from 1 to 500, found 0"},
+    {"duplicate-id", "/posts/0/id", "id \"pi-analyst\" is already used at /team/0/id"},
+    {"bad-id", "/posts/0/id", "\"Senior Analyst\" is not a valid id"},
+    {"headcount-fraction", "/posts/0/headcount", "expected a whole number, found 1.5"},
+    {"fte-over-one", "/posts/0/fte", "above 0 and at most 1"},
+    {"bad-route", "/posts/0/route", "\"shared\" or \"grown-from\", found \"secondment\""},
+    {"shared-without-count", "/posts/0/shared_with", "missing; expected how many councils share each post"},
+    {"shared-with-wrong-route", "/posts/0/shared_with", "only for route \"shared\"; this post's route is \"new-post\""},
+    {"shared-too-many", "/posts/0/shared_with", "from 2 to 100, found 101"},
+    {"grown-from-missing", "/posts/0/grown_from", "missing; expected the id of the team post"},
+    {"grown-from-unknown", "/posts/0/grown_from", "\"analyst\" is not the id of a post in \"team\""},
+    {"grown-twice", "/posts/1/grown_from", "team post \"pi-analyst\" is already grown into at /posts/0/grown_from"},
+    {"grown-headcount", "/posts/0/headcount", "expected 1 for route \"grown-from\""},
+    {"grown-from-wrong-route", "/posts/0/grown_from", "only for route \"grown-from\""},
+    {"age-not-apprentice", "/posts/0/age", "only for route \"apprenticeship\""},
+    {"bad-age", "/posts/0/age", "\"22-24\" or \"25-plus\", found \"21\""},
+    {"bad-salary", "/posts/0/salary", "expected \"band\", \"low\", \"mid\", \"high\" or a salary in GBP a year"},
+    {"salary-too-high", "/team/0/salary", "below 1,000,000), found 1000000"},
+    {"post-start-bad-date", "/posts/0/start", "expected a date as YYYY-MM-DD, found \"1/9/2027\""},
+    {"name-two-lines", "/name", "scenario name holds a control character; expected one line of text"},
+    {"cost-end-one-off", "/costs/0/end", "only for a recurring cost"},
+    {"cost-end-before-start", "/costs/0/end", "the end 2028-03-31 is before the start 2028-04-01"},
+    {"cost-negative", "/costs/0/amount", "expected an amount in GBP of 0 or more, found -5"},
+    {"cost-category", "/costs/0/category", "\"recruitment\" or \"other\", found \"consultancy\""},
+    {"cost-missing-name", "/costs/0/name", "missing; expected a string"},
+    {"inflation-no-basis", "/inflation_basis", "missing; expected why the inflation rate is 0.03"},
+    {"inflation-too-high", "/inflation", "expected a yearly rate from 0 to 0.5"},
+    {"bad-london-area", "/london_area", "\"fringe\", found \"london\""},
+    {"covered-twice", "/covered/1/responsibility", "responsibility \"open-data\" is already listed at /covered/0/responsibility"},
+    {"share-proposal-councils", "/share_proposals/0/councils", "from 2 to 100, found 1"},
+    {"posts-not-array", "/posts", "expected an array, found an object"},
+    // Against the role catalogue and its framework.
+    {"unknown-role", "/posts/0/role", "unknown role \"chief-data-wizard\" in role catalogue \"council-data-roles\""},
+    {"unknown-team-role", "/team/0/role", "unknown role \"analyst\""},
+    {"apprenticeship-no-standard", "/posts/0/route", "\"Data architect\" has no apprenticeship in role catalogue"},
+    {"shared-not-shareable", "/posts/0/route", "\"Head of data\" is not marked shareable in role catalogue \"council-data-roles\"; shareable roles: Data architect"},
+    {"grown-same-role", "/posts/0/grown_from", "team post \"pi-analyst\" is already a Senior data analyst"},
+    {"share-proposal-not-shareable", "/share_proposals/0/role", "\"Head of data\" is not marked shareable"},
+    {"unknown-responsibility", "/covered/0/responsibility",
+     "unknown responsibility \"open-date\" in framework \"council-data-maturity\""},
+};
+
 }  // namespace
 
 TEST_CASE("The full example reads every field", "[scenario]") {
@@ -162,59 +217,6 @@ TEST_CASE("scenario_json writes every field back: parse(json(s)) gives s", "[sce
 }
 
 TEST_CASE("Every bad scenario fails with its pointer and what was expected", "[scenario]") {
-    struct Case {
-        const char* file;
-        const char* where;
-        const char* says;
-    };
-    const Case cases[] = {
-        {"wrong-format", "/format", "expected \"yardstick-roadmap-scenario/1\", found \"yardstick-roadmap-scenario/2\""},
-        {"missing-name", "/name", "missing; expected a string"},
-        {"bad-start-date", "/start", "expected a date as YYYY-MM-DD, found \"2027-02-30\""},
-        {"unknown-key", "/horizon", "unknown key \"horizon\""},
-        {"horizon-out-of-range", "/horizon_years", "expected a number of years from 1 to 20, found 25"},
-        {"bad-structure", "/structure", "\"hub-and-spoke\" or \"decentralised\", found \"matrix\""},
-        {"departments-zero", "/departments", "from 1 to 500, found 0"},
-        {"duplicate-id", "/posts/0/id", "id \"pi-analyst\" is already used at /team/0/id"},
-        {"bad-id", "/posts/0/id", "\"Senior Analyst\" is not a valid id"},
-        {"headcount-fraction", "/posts/0/headcount", "expected a whole number, found 1.5"},
-        {"fte-over-one", "/posts/0/fte", "above 0 and at most 1"},
-        {"bad-route", "/posts/0/route", "\"shared\" or \"grown-from\", found \"secondment\""},
-        {"shared-without-count", "/posts/0/shared_with", "missing; expected how many councils share each post"},
-        {"shared-with-wrong-route", "/posts/0/shared_with", "only for route \"shared\"; this post's route is \"new-post\""},
-        {"shared-too-many", "/posts/0/shared_with", "from 2 to 100, found 101"},
-        {"grown-from-missing", "/posts/0/grown_from", "missing; expected the id of the team post"},
-        {"grown-from-unknown", "/posts/0/grown_from", "\"analyst\" is not the id of a post in \"team\""},
-        {"grown-twice", "/posts/1/grown_from", "team post \"pi-analyst\" is already grown into at /posts/0/grown_from"},
-        {"grown-headcount", "/posts/0/headcount", "expected 1 for route \"grown-from\""},
-        {"grown-from-wrong-route", "/posts/0/grown_from", "only for route \"grown-from\""},
-        {"age-not-apprentice", "/posts/0/age", "only for route \"apprenticeship\""},
-        {"bad-age", "/posts/0/age", "\"22-24\" or \"25-plus\", found \"21\""},
-        {"bad-salary", "/posts/0/salary", "expected \"band\", \"low\", \"mid\", \"high\" or a salary in GBP a year"},
-        {"salary-too-high", "/team/0/salary", "below 1,000,000), found 1000000"},
-        {"post-start-bad-date", "/posts/0/start", "expected a date as YYYY-MM-DD, found \"1/9/2027\""},
-        {"name-two-lines", "/name", "scenario name holds a control character; expected one line of text"},
-        {"cost-end-one-off", "/costs/0/end", "only for a recurring cost"},
-        {"cost-end-before-start", "/costs/0/end", "the end 2028-03-31 is before the start 2028-04-01"},
-        {"cost-negative", "/costs/0/amount", "expected an amount in GBP of 0 or more, found -5"},
-        {"cost-category", "/costs/0/category", "\"recruitment\" or \"other\", found \"consultancy\""},
-        {"cost-missing-name", "/costs/0/name", "missing; expected a string"},
-        {"inflation-no-basis", "/inflation_basis", "missing; expected why the inflation rate is 0.03"},
-        {"inflation-too-high", "/inflation", "expected a yearly rate from 0 to 0.5"},
-        {"bad-london-area", "/london_area", "\"fringe\", found \"london\""},
-        {"covered-twice", "/covered/1/responsibility", "responsibility \"open-data\" is already listed at /covered/0/responsibility"},
-        {"share-proposal-councils", "/share_proposals/0/councils", "from 2 to 100, found 1"},
-        {"posts-not-array", "/posts", "expected an array, found an object"},
-        // Against the role catalogue and its framework.
-        {"unknown-role", "/posts/0/role", "unknown role \"chief-data-wizard\" in role catalogue \"council-data-roles\""},
-        {"unknown-team-role", "/team/0/role", "unknown role \"analyst\""},
-        {"apprenticeship-no-standard", "/posts/0/route", "\"Data architect\" has no apprenticeship in role catalogue"},
-        {"shared-not-shareable", "/posts/0/route", "\"Head of data\" is not marked shareable in role catalogue \"council-data-roles\"; shareable roles: Data architect"},
-        {"grown-same-role", "/posts/0/grown_from", "team post \"pi-analyst\" is already a Senior data analyst"},
-        {"share-proposal-not-shareable", "/share_proposals/0/role", "\"Head of data\" is not marked shareable"},
-        {"unknown-responsibility", "/covered/0/responsibility",
-         "unknown responsibility \"open-date\" in framework \"council-data-maturity\""},
-    };
     std::size_t fixtures = 0;
     for (const auto& e : std::filesystem::directory_iterator(kDir + "/bad")) fixtures += e.path().extension() == ".json";
     CHECK(fixtures == std::size(cases));  // every fixture has its expectation here
@@ -300,4 +302,25 @@ TEST_CASE("validate recognises scenarios and reports each problem as one line", 
     ValidateReport unread = validate_files(req);
     REQUIRE(unread.diagnostics.error_count() == 1);
     CHECK(unread.diagnostics.items()[0].message.find("could not be checked") != std::string::npos);
+}
+
+TEST_CASE("validate reports every bad scenario as one line, at its pointer", "[scenario][validate]") {
+    ValidateRequest req;
+    for (const auto& c : cases) req.files.push_back(kDir + "/bad/" + c.file + ".json");
+    req.library_dirs = {YS_SOURCE_DIR};
+    req.scenario_roles = kShippedRoles;
+    ValidateReport report = validate_files(req);
+    CHECK(report.diagnostics.error_count() == std::size(cases));
+    for (const auto& c : cases) {
+        const std::string file = kDir + "/bad/" + c.file + ".json";
+        INFO(file);
+        std::vector<std::string> lines;
+        for (const auto& d : report.diagnostics.items())
+            if (d.file == file) lines.push_back(to_string(d));
+        REQUIRE(lines.size() == 1);
+        CHECK(lines[0].rfind(file + ": " + c.where + ": ", 0) == 0);
+        CHECK_THAT(lines[0], Catch::Contains(c.says));
+        CHECK(lines[0].find('\n') == std::string::npos);
+    }
+    for (const auto& f : report.files) CHECK_FALSE(f.ok);
 }
