@@ -120,6 +120,13 @@ int cmd_scenario(const Context& ctx, const std::vector<std::string>& args) {
              return exit_code::invalid_input;
          },
          [&to_save](const Context& ctx, const ParsedArgs& p, store::Connection& c) {
+             if (!p.has("replace") && store::scenario_exists(c, p.value("org"), to_save->name)) {
+                 // The store refuses it too; here the advice can name the option.
+                 ctx.err << "yardstick-cli scenario save: a scenario named \"" << to_save->name
+                         << "\" is already saved for organisation \"" << p.value("org")
+                         << "\"; add --replace to overwrite it, or change \"name\" in " << p.positional[0] << "\n";
+                 return exit_code::invalid_input;
+             }
              store::save_scenario(c, p.value("org"), *to_save, p.has("replace"));
              ctx.out << "saved \"" << to_save->name << "\" for " << p.value("org") << "\n";
              return exit_code::ok;

@@ -71,6 +71,10 @@ void save_scenario(Connection& c, const std::string& org_id, const RoadmapScenar
     t.commit();
 }
 
+bool scenario_exists(Connection& c, const std::string& org_id, const std::string& name) {
+    return exists(c, org_id, name);
+}
+
 std::vector<ScenarioSummary> list_scenarios(Connection& c, const std::string& org_id) {
     require_organisation(c, org_id);
     std::vector<ScenarioSummary> out;

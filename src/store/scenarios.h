@@ -25,6 +25,8 @@ struct ScenarioSummary {
 
 // Stores `s` under its name; with `replace`, overwrites a scenario of the same name.
 void save_scenario(Connection& c, const std::string& org_id, const RoadmapScenario& s, bool replace);
+// Whether the organisation has a scenario of this name saved (false for an unknown organisation).
+bool scenario_exists(Connection& c, const std::string& org_id, const std::string& name);
 // The organisation's scenarios, by name.
 std::vector<ScenarioSummary> list_scenarios(Connection& c, const std::string& org_id);
 RoadmapScenario load_scenario(Connection& c, const std::string& org_id, const std::string& name);

@@ -155,7 +155,8 @@ TEST_CASE("cli scenario: unknown organisation, name clash, missing scenario", "[
     Run clash = db.run("save --org northmoor " + kGood);
     CHECK(clash.code == 2);
     CHECK(clash.err == "yardstick-cli scenario save: a scenario named " + kName +
-                           " is already saved for organisation \"northmoor\"; replace it, or give the scenario another name\n");
+                           " is already saved for organisation \"northmoor\"; add --replace to overwrite it, or change "
+                           "\"name\" in " + kGood + "\n");
     Run show = db.run("show --org northmoor --name \"Plan Z\"");
     CHECK(show.code == 2);
     CHECK(show.err == "yardstick-cli scenario show: no scenario named \"Plan Z\" is saved for organisation \"northmoor\"\n");

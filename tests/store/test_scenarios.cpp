@@ -119,6 +119,15 @@ TEST_CASE("scenarios: saved per organisation, listed, loaded back exactly", "[st
                 "scenario name holds a control character");
         CHECK(contents(c) == before);
     }
+    SECTION("an organisation with saved scenarios is not removed (they would go with it)") {
+        refused([&] { ys::store::remove_organisation(c, "eastmere"); }, StoreError::Kind::Invalid,
+                "organisation \"eastmere\" has 1 saved roadmap scenario; delete them first");
+        CHECK(ys::store::scenario_exists(c, "eastmere", s.name));
+        ys::store::delete_scenario(c, "eastmere", s.name);
+        CHECK_FALSE(ys::store::scenario_exists(c, "eastmere", s.name));
+        ys::store::remove_organisation(c, "eastmere");
+        CHECK_FALSE(ys::store::find_organisation(c, "eastmere"));
+    }
     SECTION("delete removes one organisation's scenario only") {
         ys::store::delete_scenario(c, "testshire", s.name);
         CHECK(ys::store::list_scenarios(c, "testshire").size() == 1);
