@@ -75,13 +75,13 @@ bool scenario_exists(Connection& c, const std::string& org_id, const std::string
     return exists(c, org_id, name);
 }
 
-std::vector<ScenarioSummary> list_scenarios(Connection& c, const std::string& org_id) {
+std::vector<SavedScenario> list_scenarios(Connection& c, const std::string& org_id) {
     require_organisation(c, org_id);
-    std::vector<ScenarioSummary> out;
+    std::vector<SavedScenario> out;
     Statement s = c.prepare("SELECT name, created_at, content FROM roadmap_scenario WHERE organisation_id = ? ORDER BY name");
     s.bind(1, org_id);
     while (s.step()) {
-        ScenarioSummary row;
+        SavedScenario row;
         row.name = s.text(0);
         row.saved_at = s.integer(1);
         Diagnostics d;

@@ -11,7 +11,7 @@
 
 namespace ys::store {
 
-struct ScenarioSummary {
+struct SavedScenario {
     std::string name;
     std::int64_t saved_at = 0;  // seconds since 1970 (UTC), when it was last saved
     std::string start;          // YYYY-MM-DD, from the scenario
@@ -28,7 +28,7 @@ void save_scenario(Connection& c, const std::string& org_id, const RoadmapScenar
 // Whether the organisation has a scenario of this name saved (false for an unknown organisation).
 bool scenario_exists(Connection& c, const std::string& org_id, const std::string& name);
 // The organisation's scenarios, by name.
-std::vector<ScenarioSummary> list_scenarios(Connection& c, const std::string& org_id);
+std::vector<SavedScenario> list_scenarios(Connection& c, const std::string& org_id);
 RoadmapScenario load_scenario(Connection& c, const std::string& org_id, const std::string& name);
 // Renames a scenario (its stored content too); refuses a name already used.
 void rename_scenario(Connection& c, const std::string& org_id, const std::string& from, const std::string& to);
