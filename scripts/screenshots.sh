@@ -45,7 +45,8 @@ shot assessments 8 --first-start demo --org eastmere --page assessments "$db"
 
 shot results 5 --org eastmere --page results "$db"
 shot benchmark 6 --org eastmere --page benchmark "$db"
-shot roadmap 5 --org eastmere --page roadmap "$db"
+# The Roadmap page with a scenario of a fictional council read into its editor.
+shot roadmap 7 --org eastmere --page roadmap --scenario "$root/examples/scenarios/northmoor-data-team.json" "$db"
 
 # A round in progress for the walk-through: three questions answered, it resumes at the fourth.
 round=ashby-vale.2027.council-quick-check

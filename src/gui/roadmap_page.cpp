@@ -60,7 +60,7 @@ void RoadmapPage::build() {
     round_->SetName(_("Scores and targets from round"));
     round_->SetToolTip(_("The round whose scores and the organisation's targets set what the roadmap aims for"));
     head->Add(round_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(16));
-    name_label_ = new wxStaticText(this, wxID_ANY, wxEmptyString);
+    name_label_ = new wxStaticText(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxST_ELLIPSIZE_END);
     name_label_->SetName(_("Scenario shown"));
     name_label_->SetFont(name_label_->GetFont().Bold());
     head->Add(name_label_, 1, wxALIGN_CENTER_VERTICAL);
@@ -155,9 +155,13 @@ void RoadmapPage::edited() {
 }
 
 void RoadmapPage::show_name() {
-    wxString text = name_.empty() ? _("New scenario (not saved)") : wxString::Format(_("Scenario \u201c%s\u201d"), wxs(name_));
+    const std::string shown = editor_->scenario().name;
+    wxString text = !name_.empty()    ? wxString::Format(_("Scenario \u201c%s\u201d"), wxs(name_))
+                    : !shown.empty() ? wxString::Format(_("\u201c%s\u201d \u2013 not saved here"), wxs(shown))
+                                     : _("New scenario (not saved)");
     if (modified_ && !name_.empty()) text += _(" \u2013 changed since it was saved");
     name_label_->SetLabel(text);
+    name_label_->SetToolTip(text);
 }
 
 std::string RoadmapPage::dated_copy_name() const {

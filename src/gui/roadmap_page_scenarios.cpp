@@ -218,8 +218,8 @@ bool RoadmapPage::import_scenario(const std::string& path) {
     // A file is not a saved scenario of this organisation until it is saved here.
     name_.clear();
     modified_ = true;
-    show_name();
     set_scenario(*sc);
+    show_name();
     host_.set_status(wxString::Format(_("Read %s; save it to keep it with this organisation."), wxs(path)));
     return true;
 #else
@@ -232,7 +232,8 @@ bool RoadmapPage::export_scenario(const std::string& path) {
     build();
 #if YS_GUI_SCENARIOS
     RoadmapScenario sc = editor_->scenario();
-    if (sc.name.empty()) sc.name = name_;
+    // A file names its scenario: the saved name, else one from today's date.
+    if (sc.name.empty()) sc.name = name_.empty() ? "Roadmap scenario, " + today_iso_date() : name_;
     if (sc.created.empty()) sc.created = today_iso_date();
     // Not over the assumptions, nor the open database.
     OutputCheck check = check_outputs({{{"The scenario file", path}}, {{"the assumptions", assumptions_file_}}, host_.session().path()});

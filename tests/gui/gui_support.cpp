@@ -20,6 +20,9 @@ namespace ys::gui::test {
 
 namespace {
 void install_default_sinks();
+// CapturedMessages alive now: starting wx must not replace their sinks with the defaults
+// (a test makes its CapturedMessages before the first frame starts wx).
+int live_captures = 0;
 }
 
 void ensure_wx() {
@@ -40,7 +43,7 @@ void ensure_wx() {
     std::setlocale(LC_NUMERIC, "C");
     // Settings go to a file of the tests' own, never the user's.
     install_config(scratch_dir("settings") + "/yardstick.conf");
-    install_default_sinks();
+    if (live_captures == 0) install_default_sinks();
     static wxGUIEventLoop loop;
     wxEventLoopBase::SetActive(&loop);
     started = true;
@@ -76,6 +79,7 @@ std::string scratch_dir(const std::string& name) {
 }
 
 CapturedMessages::CapturedMessages() {
+    ++live_captures;
     set_message_sink([this](const Message& m) { messages.push_back(m); });
     set_question_sink([this](const wxString& title, const wxString&, const std::vector<wxString>&) {
         questions.push_back(title);
@@ -95,7 +99,10 @@ void install_default_sinks() {
 }
 }  // namespace
 
-CapturedMessages::~CapturedMessages() { install_default_sinks(); }
+CapturedMessages::~CapturedMessages() {
+    --live_captures;
+    install_default_sinks();
+}
 
 std::size_t CapturedMessages::errors() const {
     std::size_t n = 0;

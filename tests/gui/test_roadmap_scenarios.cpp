@@ -20,6 +20,7 @@
 #include "roadmap_support.h"
 #include "scenario_compare.h"
 #include "scenario_editor.h"
+#include "timestamps.h"
 #include "wx_utf8.h"
 
 // Only in a build with the scenario store and scenario files (see roadmap_page_scenarios.cpp).
@@ -90,7 +91,9 @@ TEST_CASE("roadmap page: scenarios saved, opened, renamed, deleted and compared,
 
     // Saving over a name without saying so is refused, and the saved one is as it was.
     CHECK_FALSE(page->save_scenario_as("Two apprentices", false));
+    INFO(messages.all_text());
     REQUIRE(messages.errors() == 1);
+    CHECK(messages.messages.back().text == wxS("The scenario \u201cTwo apprentices\u201d was not saved."));
     messages.messages.clear();
     REQUIRE(page->open_scenario("Two apprentices"));
     CHECK(page->scenario().costs.empty());
@@ -146,7 +149,7 @@ TEST_CASE("roadmap page: scenarios saved, opened, renamed, deleted and compared,
     pump(50);
 }
 
-TEST_CASE("roadmap page: a scenario written to a file reads back the same; a bad file is refused in plain words", "[gui][roadmap]") {
+TEST_CASE("roadmap page: a scenario written to a file reads back the same, and a bad file is refused in plain words", "[gui][roadmap]") {
     REQUIRE(RoadmapPage::scenarios_available());
     CapturedMessages messages;
     const std::string dir = scratch_dir("roadmap-scenario-files");
@@ -163,10 +166,13 @@ TEST_CASE("roadmap page: a scenario written to a file reads back the same; a bad
     // Read back into a new scenario: the same plan, and not yet saved here.
     press(page, _("New scenario"));  // asks first: the plan shown was changed
     REQUIRE(page->scenario().posts.empty());
-    REQUIRE(page->import_scenario(file));
+    const bool imported = page->import_scenario(file);
+    INFO(messages.all_text());
+    REQUIRE(imported);
     CHECK(scenario_json(page->scenario()) == scenario_json([&] {
               RoadmapScenario s = before;
               s.created = page->scenario().created;
+              s.name = "Roadmap scenario, " + today_iso_date();
               return s;
           }()));
     CHECK(page->scenario_name().empty());
