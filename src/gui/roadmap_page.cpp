@@ -326,6 +326,14 @@ void RoadmapPage::recompute() {
         results_->show_problem(_("The plan cannot be costed until this is put right: ") + settings.text);
         return;
     }
+    {
+        // What "from the organisation" means here, beside the choice.
+        RoadmapRequest place = options();
+        place.scenario.london_area.reset();
+        std::string area_why;
+        const LondonArea area = london_area(place, area_why);
+        editor_->show_organisation_area(wxs(area_name(area)), wxs(area_why));
+    }
     std::string why;
     plan_ = cost(s, why);
     if (!plan_) {

@@ -63,7 +63,18 @@ void show_comparison(wxWindow* parent, const std::vector<ScenarioSummary>& s) {
         long i = l->InsertItem(l->GetItemCount(), r[0]);
         for (std::size_t c = 1; c < r.size(); ++c) l->SetItem(i, static_cast<int>(c), r[c]);
     }
-    l->SetMinSize(dlg.FromDIP(wxSize(std::min(1100, 260 + 165 * static_cast<int>(s.size())), 260)));
+    // Each column as wide as its widest figure or its scenario's name, so nothing is cut.
+    int width = 0;
+    for (int c = 0; c < l->GetColumnCount(); ++c) {
+        l->SetColumnWidth(c, wxLIST_AUTOSIZE);
+        int content = l->GetColumnWidth(c);
+        l->SetColumnWidth(c, wxLIST_AUTOSIZE_USEHEADER);
+        int w = std::max(content, l->GetColumnWidth(c)) + dlg.FromDIP(12);
+        l->SetColumnWidth(c, w);
+        width += w;
+    }
+    const int rows = l->GetItemCount() + 2;  // and the header, with room to spare
+    l->SetMinSize(wxSize(std::min(dlg.FromDIP(1150), width + dlg.FromDIP(8)), dlg.FromDIP(24) * rows));
     top->Add(l, 1, wxEXPAND | wxLEFT | wxRIGHT, dlg.FromDIP(10));
     top->Add(dlg.CreateStdDialogButtonSizer(wxOK), 0, wxEXPAND | wxALL, dlg.FromDIP(10));
     dlg.SetSizerAndFit(top);

@@ -293,6 +293,13 @@ void ScenarioEditor::show_problem(const FieldProblem& p) {
     FitInside();
 }
 
+void ScenarioEditor::show_organisation_area(const wxString& area, const wxString& why) {
+    // "Auto: inner London" fits the choice's width where "From the organisation (...)" does not.
+    london_->SetString(0, area.empty() ? london_choices()[0] : _("Auto: ") + area);
+    london_->SetToolTip(_("Where staff are paid London weighting: from the organisation's type and ONS code, or an area you choose") +
+                        (why.empty() ? wxString() : wxS(". ") + _("From the organisation: ") + why));
+}
+
 wxString ScenarioEditor::problem_text() const { return problem_plain_; }
 
 void ScenarioEditor::add_team_post(TeamPost t) {

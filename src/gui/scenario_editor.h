@@ -41,6 +41,8 @@ public:
     // A problem with the plan's settings, shown under them (empty text clears it).
     void show_problem(const FieldProblem& p);
     wxString problem_text() const;
+    // What "from the organisation" gives: the area's name, and why, in words.
+    void show_organisation_area(const wxString& area, const wxString& why);
 
     // What the forms return, added or changed as the forms' OK does (tests call these).
     void add_team_post(TeamPost t);

@@ -273,6 +273,15 @@ TEST_CASE("roadmap page: target dates before the start are warned of, and the te
     };
     CHECK(team_cover(before) == 0);
     CHECK(before.team.empty());
+    // London weighting "from the organisation" says which area that is here.
+    auto* london = wxDynamicCast(wxWindow::FindWindowByName(_("London weighting"), page), wxChoice);
+    REQUIRE(london);
+    RoadmapRequest place = page->options();
+    REQUIRE(place.organisation_type == "london-borough");
+    std::string why;
+    const LondonArea area = london_area(place, why);
+    CHECK(area != LondonArea::None);
+    CHECK(london->GetString(0) == wxS("Auto: ") + wxs(area_name(area)));
 
     // A head of data in the team now: its time counts towards the cover before any new
     // post, the new spend falls, and its own cost is shown apart, for information.
