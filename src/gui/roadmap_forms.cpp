@@ -313,4 +313,26 @@ std::optional<CostLine> ask_cost_line(wxWindow* parent, const CostLine& initial)
     return read();
 }
 
+std::optional<std::pair<std::string, int>> ask_shared_proposal(wxWindow* parent, const RoleCatalogue& roles,
+                                                               const std::pair<std::string, int>& initial) {
+    std::vector<const Role*> shareable;
+    wxArrayString titles_list;
+    int sel = 0;
+    for (const auto& r : roles.roles)
+        if (r.shareable) {
+            if (r.id == initial.first) sel = static_cast<int>(shareable.size());
+            shareable.push_back(&r);
+            titles_list.push_back(wxs(r.title));
+        }
+    if (shareable.empty()) return std::nullopt;
+    FormDialog dlg(parent, _("Share proposed posts"),
+                   _("When Yardstick proposes a post of this role, it proposes one shared with other councils: this "
+                     "council pays, and gets the time of, its share."));
+    auto* role = dlg.add_choice(_("Role:"), titles_list, sel);
+    auto* councils = dlg.add_integer(_("Councils sharing:"), std::max(2, initial.second), 2, 100);
+    dlg.finish();
+    if (!dlg.run() || role->GetSelection() < 0) return std::nullopt;
+    return std::make_pair(shareable[static_cast<std::size_t>(role->GetSelection())]->id, councils->GetValue());
+}
+
 }  // namespace ys::gui

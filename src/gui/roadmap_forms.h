@@ -39,6 +39,9 @@ std::optional<PlannedPost> ask_planned_post(wxWindow* parent, const RoleCatalogu
 std::optional<CoveredElsewhere> ask_covered(wxWindow* parent, const Framework& fw, const RoadmapScenario& s,
                                             const CoveredElsewhere& initial);
 std::optional<CostLine> ask_cost_line(wxWindow* parent, const CostLine& initial);
+// A role whose posts Yardstick proposes shared with other councils, and how many share each.
+std::optional<std::pair<std::string, int>> ask_shared_proposal(wxWindow* parent, const RoleCatalogue& roles,
+                                                               const std::pair<std::string, int>& initial);
 
 // A lower-case id from a label: "Programme administration" -> "programme-administration".
 std::string slug(const std::string& label);

@@ -84,6 +84,9 @@ ScenarioEditor::ScenarioEditor(wxWindow* parent)
     problem_->Hide();
     plan->Add(problem_, 0, wxEXPAND | wxALL, FromDIP(4));
     top->Add(plan, 0, wxEXPAND | wxALL, FromDIP(4));
+    shared_ = add_list(top, _("Yardstick's proposals shared with other &councils"), _("Proposals shared"),
+                       _("Roles whose proposed posts are shared with other councils: this council pays, and gets the time of, its share"),
+                       {{_("Role"), 220}, {_("Councils sharing"), 110}}, _("Share a role\u2026"));
 
     team_ = add_list(top, _("Existing &team"), _("Existing team"),
                      _("Posts the council has now: their work counts towards the cover first; their cost is for information"),
@@ -176,6 +179,20 @@ ScenarioEditor::ScenarioEditor(wxWindow* parent)
     posts_.edit->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { edit_post(selected(posts_.list)); });
     covered_.edit->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { edit_covered(selected(covered_.list)); });
     costs_.edit->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { edit_cost(selected(costs_.list)); });
+    shared_.add->Bind(wxEVT_BUTTON, [this, need_inputs](wxCommandEvent&) {
+        if (!need_inputs()) return;
+        if (auto p = ask_shared_proposal(this, *roles_, {std::string(), 2})) add_shared_proposal(p->first, p->second);
+        else if (std::none_of(roles_->roles.begin(), roles_->roles.end(), [](const Role& r) { return r.shareable; }))
+            show_info(this, _("Share a role"), _("No role in the catalogue is marked as shareable."));
+    });
+    shared_.edit->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { edit_shared(selected(shared_.list)); });
+    shared_.list->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent& e) { edit_shared(e.GetIndex()); });
+    shared_.remove->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        long i = selected(shared_.list);
+        if (i < 0 || i >= static_cast<long>(s_.share_proposals.size())) return;
+        s_.share_proposals.erase(s_.share_proposals.begin() + i);
+        changed();
+    });
     team_.list->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent& e) { edit_team(e.GetIndex()); });
     posts_.list->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent& e) { edit_post(e.GetIndex()); });
     covered_.list->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent& e) { edit_covered(e.GetIndex()); });
@@ -204,7 +221,8 @@ ScenarioEditor::ScenarioEditor(wxWindow* parent)
     });
     Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) {
         e.Skip();
-        for (ListPart* p : {&team_, &posts_, &covered_, &costs_}) {
+        shared_.add->Enable(propose_->GetValue());
+        for (ListPart* p : {&team_, &posts_, &covered_, &costs_, &shared_}) {
             bool any = p->list->GetSelectedItemCount() > 0;
             p->edit->Enable(any);
             p->remove->Enable(any);
@@ -345,6 +363,25 @@ void ScenarioEditor::add_cost_line(CostLine c) {
     changed();
 }
 
+void ScenarioEditor::add_shared_proposal(const std::string& role, int councils) {
+    for (auto& existing : s_.share_proposals)
+        if (existing.first == role) {
+            existing.second = councils;
+            return changed();
+        }
+    s_.share_proposals.emplace_back(role, councils);
+    changed();
+}
+
+void ScenarioEditor::edit_shared(long i) {
+    if (i < 0 || i >= static_cast<long>(s_.share_proposals.size()) || !roles_) return;
+    const auto old = s_.share_proposals[static_cast<std::size_t>(i)];
+    if (auto p = ask_shared_proposal(this, *roles_, old)) {
+        s_.share_proposals[static_cast<std::size_t>(i)] = *p;
+        changed();
+    }
+}
+
 void ScenarioEditor::remove_team_post(std::size_t i) {
     if (i >= s_.team.size()) return;
     const std::string id = s_.team[i].id;
@@ -412,6 +449,9 @@ void ScenarioEditor::fill_lists() {
     });
     refill(covered_.list, s_.covered.size(), [&](std::size_t i) -> std::vector<wxString> {
         return {responsibility_name(fw_, s_.covered[i].responsibility), wxs(s_.covered[i].how)};
+    });
+    refill(shared_.list, s_.share_proposals.size(), [&](std::size_t i) -> std::vector<wxString> {
+        return {role_title(roles_, s_.share_proposals[i].first), wxString::Format(wxS("%d"), s_.share_proposals[i].second)};
     });
     refill(costs_.list, s_.costs.size(), [&](std::size_t i) -> std::vector<wxString> {
         const CostLine& c = s_.costs[i];

@@ -49,6 +49,8 @@ public:
     void add_planned_post(PlannedPost p);
     void add_covered(CoveredElsewhere c);
     void add_cost_line(CostLine c);
+    // A role Yardstick's proposals share (replacing that role's line when there is one).
+    void add_shared_proposal(const std::string& role, int councils);
     void remove_team_post(std::size_t i);
 
     // The assumptions controls; the page handles them.
@@ -69,13 +71,14 @@ private:
     void edit_post(long i);
     void edit_covered(long i);
     void edit_cost(long i);
+    void edit_shared(long i);
 
     RoadmapScenario s_;  // the lists and the fields with no control here (name, description, ...)
     const RoleCatalogue* roles_ = nullptr;
     const Framework* fw_ = nullptr;
     std::function<void()> changed_;
 
-    ListPart team_, posts_, covered_, costs_;
+    ListPart team_, posts_, covered_, costs_, shared_;
     wxChoice *structure_ = nullptr, *london_ = nullptr;
     wxSpinCtrl *departments_ = nullptr, *horizon_ = nullptr;
     wxTextCtrl *start_ = nullptr, *inflation_basis_ = nullptr;

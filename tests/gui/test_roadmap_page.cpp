@@ -169,6 +169,31 @@ TEST_CASE("roadmap page: a plan entered through the editor's forms is costed as 
     REQUIRE(again.plan.has_value());
     CHECK(results->cover_text() == expected_cover(*again.plan, *again.scored->framework));
     CHECK(results->years_text().EndsWith(expected_total_row(*again.plan)));
+
+    // Yardstick's proposed data architects shared by four councils: each proposed one is.
+    {
+        Forms forms;
+        forms.steps.push_back([](wxDialog& d) {
+            CHECK(pick(d, _("Role"), wxS("Data architect")));
+            set_number(d, _("Councils sharing"), 4);
+            return wxID_OK;
+        });
+        press(page, _("Proposals shared") + wxS(": ") + _("Share a role\u2026"));
+    }
+    REQUIRE(page->scenario().share_proposals == (std::vector<std::pair<std::string, int>>{{"data-architect", 4}}));
+    REQUIRE(page->plan().has_value());
+    int shared = 0;
+    for (const auto& p : page->plan()->posts)
+        if (p.origin == PostOrigin::Proposed && p.role == "data-architect") {
+            CHECK(p.shared_with == 4);
+            ++shared;
+        }
+    CHECK(shared > 0);
+    EngineRun third = engine_run(frame, page, page->round_id());
+    REQUIRE(third.plan.has_value());
+    CHECK(results->cover_text() == expected_cover(*third.plan, *third.scored->framework));
+    CHECK(results->years_text().EndsWith(expected_total_row(*third.plan)));
+    CHECK(messages.errors() == 0);
     frame->Destroy();
     pump(50);
 }
