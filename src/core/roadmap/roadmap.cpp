@@ -579,7 +579,7 @@ private:
                 const Role* role = cat_.find(p.role);
                 if (!role->apprenticeship) continue;
                 ApprenticeshipTerms t = req_.assumptions->apprenticeship_terms(
-                    funding_band_key(*role->apprenticeship), role->apprenticeship->level, false, p.age, sc_.levy_payer,
+                    funding_band_key(*role->apprenticeship), role->apprenticeship->level, role->apprenticeship->foundation, p.age, sc_.levy_payer,
                     std::max(p.start, sc_.start));
                 if (!t.eligible)
                     out_.warnings.push_back("Apprenticeship training for " + (p.name.empty() ? p.title : p.name) +
