@@ -6,12 +6,12 @@
 
 #include "atomic_file.h"
 #include "exit_codes.h"
-#include "json_read.h"
 #include "organisations.h"
 #include "outputs.h"
 #include "roadmap_inputs.h"
 #include "roadmap_options.h"
 #include "roadmap_output.h"
+#include "scenario_files.h"
 #include "scored_rounds.h"
 #include "store_command.h"
 #include "timestamps.h"
@@ -93,17 +93,7 @@ int cmd_roadmap(const Context& ctx, const std::vector<std::string>& args) {
 
     // Every scenario file, read and checked before anything is costed.
     std::vector<RoadmapScenario> scenarios;
-    bool bad = false;
-    for (const auto& f : files) {
-        Diagnostics d(f);
-        std::optional<RoadmapScenario> s;
-        if (auto doc = read_json_file(f, d)) s = parse_scenario(*doc, d);
-        if (s) check_scenario(*s, inputs->roles, *inputs->framework, d);
-        for (const auto& item : d.items()) ctx.err << to_string(item) << "\n";
-        if (!s || d.error_count()) bad = true;
-        else scenarios.push_back(std::move(*s));
-    }
-    if (bad) return exit_code::invalid_input;
+    if (!read_scenario_files(files, inputs->roles, *inputs->framework, scenarios, ctx.err)) return exit_code::invalid_input;
     if (files.empty()) scenarios.push_back(base.scenario);
 
     auto run = [&](const RoundResult* current, const Framework& fw) {
