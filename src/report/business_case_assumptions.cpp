@@ -19,11 +19,11 @@ void BusinessCaseBuilder::assumptions() {
     Table t;
     t.caption = "Assumptions, with the dates they apply and their sources";
     t.header = {"Assumption", "Figure", "Applies", "Source", "Checked"};
-    t.widths = {1.6, 2.2, 1.6, 3.6, 1.3};
+    t.widths = {1.5, 2.0, 1.4, 4.4, 1.2};
     t.first_column_is_header = true;
     int assumed = 0;
     auto row = [&](const std::string& what, const std::string& figure, const RulePeriod& r) {
-        std::string source = r.source + (r.note.empty() ? "" : " " + r.note);
+        std::string source = r.source + (r.note.empty() ? "" : (r.source.empty() ? "" : " Note: ") + r.note);
         if (r.assumption) {
             ++assumed;
             source = "An assumption, not a published figure: " + r.basis + (r.source.empty() ? "" : " (" + source + ")");

@@ -14,6 +14,22 @@ namespace {
 
 std::string post_name(const RoadmapPost& p) { return p.name.empty() ? p.title : p.name + " (" + p.title + ")"; }
 
+// Posts' notes, each said once with the posts it concerns; the engine's note of a missing
+// London weighting figure (one per post and date) becomes one sentence.
+using Notes = std::vector<std::pair<std::string, std::vector<std::string>>>;
+void add_note(Notes& notes, const std::string& post, const std::string& note, bool& lw_missing) {
+    if (note.rfind("No London weighting figure for ", 0) == 0) {
+        lw_missing = true;
+        return;
+    }
+    for (auto& [n, posts] : notes)
+        if (n == note) {
+            if (std::find(posts.begin(), posts.end(), post) == posts.end()) posts.push_back(post);
+            return;
+        }
+    notes.push_back({note, {post}});
+}
+
 bool is_staff_line(const std::string& name) {
     for (const char* l : kStaffCostLines)
         if (name == l) return true;
@@ -39,11 +55,12 @@ void BusinessCaseBuilder::posts() {
         t.header = {"Post", "Origin", "Route", "Posts", "FTE each", "Starts", "Per post, first year (mid)",
                     "Line total " + over + " (mid)"};
         t.align = {Align::left, Align::left, Align::left, Align::right, Align::right, Align::left, Align::right, Align::right};
-        t.widths = {2.0, 1.2, 1.5, 0.6, 0.6, 1.3, 1.4, 1.5};
+        t.widths = {1.8, 1.6, 1.4, 0.6, 0.6, 1.2, 1.4, 1.5};
         t.first_column_is_header = true;
-        std::vector<std::string> notes;
+        Notes notes;
         int heads = 0;
         Money all;
+        bool lw_missing = false;
         for (const RoadmapPost* p : shown) {
             const YearCost* first = first_paid_year(p->years);
             const double per_post = first ? to_pennies(first->total.mid / p->headcount) : 0;
@@ -53,7 +70,7 @@ void BusinessCaseBuilder::posts() {
                               pennies_text(p->total.mid)});
             heads += p->headcount;
             all += p->total;
-            for (const auto& n : p->notes) notes.push_back(post_name(*p) + ": " + n);
+            for (const auto& n : p->notes) add_note(notes, post_name(*p), n, lw_missing);
         }
         t.rows.push_back({"All new posts", "", "", std::to_string(heads), "", "", "", pennies_text(to_pennies(all.mid))});
         t.last_row_is_total = true;
@@ -61,7 +78,14 @@ void BusinessCaseBuilder::posts() {
         w_.paragraph("A line's total is its cost per post, line by line to the penny, times its number of posts. A post "
                      "shared with other councils is costed at this council's share.",
                      TextStyle::note);
-        if (!notes.empty()) w_.add(BulletList{notes});
+        BulletList said;
+        if (lw_missing) {
+            std::string why;
+            said.items.push_back(std::string("The assumptions give no London weighting figure for ") +
+                                 area_name(london_area(req_, why)) + " for some or all of the plan, so none is added for those dates.");
+        }
+        for (const auto& [note, who] : notes) said.items.push_back(join_words(who) + ": " + note);
+        if (!said.items.empty()) w_.add(said);
     }
 
     if (!map_.team.empty() && !role_) {

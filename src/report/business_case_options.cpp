@@ -150,7 +150,7 @@ std::vector<OptionRow> BusinessCaseBuilder::role_options(const Role& r, std::str
             OptionRow row;
             row.name = "Apprenticeship";
             row.route = "recruit " + with_article(app->title) + " and grow them into the role";
-            row.note = "covers part of the work at first; the full role needs experience after the apprenticeship.";
+            row.note = "It covers part of the work at first; the full role needs experience after the apprenticeship.";
             PostTerms t = base;
             t.role = app;
             t.salary = SalaryChoice{};  // the apprentice role's own band
@@ -164,8 +164,7 @@ std::vector<OptionRow> BusinessCaseBuilder::role_options(const Role& r, std::str
         const std::string who = !from->name.empty() ? from->name : old_role ? lower_title(old_role->title) : from->id;
         OptionRow row;
         row.name = "Upskill";
-        row.route = "grow the team's " + who + " post into the role, and recruit " +
-                    with_article(old_role ? old_role->title : who) + " to carry its old work";
+        row.route = "grow the team's " + who + " post into the role; a new post carries its old work";
         row.chosen = planned(PostRoute::GrownFrom);
         PostTerms t = base;
         t.role = &r;
@@ -181,7 +180,7 @@ std::vector<OptionRow> BusinessCaseBuilder::role_options(const Role& r, std::str
         row.name = "Share";
         row.route = "share each post with " + count_text(n - 1, "other council", "other councils");
         row.chosen = planned(PostRoute::Shared);
-        row.note = "this council pays 1/" + std::to_string(n) + " of each post and gets that share of its time.";
+        row.note = "This council pays 1/" + std::to_string(n) + " of each post and gets that share of its time.";
         PostTerms t = base;
         t.role = &r;
         t.shared_with = n;
@@ -198,28 +197,30 @@ void BusinessCaseBuilder::options() {
         const auto& opts = options_.at(role_->id);
         Table t;
         t.caption = "Ways to fill the role, costed " + over;
-        t.header = {"Option", "How", "Posts", "Per post, first year (mid)", "Per post " + over + " (mid)",
+        t.header = {"Option", "Posts", "Per post, first year (mid)", "Per post " + over + " (mid)",
                     "Total " + over + " (mid)", "Total, low to high", "Chosen"};
-        t.align = {Align::left, Align::left, Align::right, Align::right, Align::right, Align::right, Align::right, Align::left};
-        t.widths = {1.1, 2.4, 0.6, 1.35, 1.35, 1.45, 2.2, 0.8};
+        t.align = {Align::left, Align::right, Align::right, Align::right, Align::right, Align::right, Align::left};
+        t.widths = {1.4, 0.6, 1.3, 1.3, 1.4, 2.4, 0.8};
         t.first_column_is_header = true;
         std::vector<std::string> notes;
         for (const auto& o : opts) {
             if (!o.available) {
-                t.rows.push_back({o.name, o.route, "-", "-", "-", "-", "-", ""});
+                t.rows.push_back({o.name, "-", "-", "-", "-", "-", ""});
+                notes.push_back(o.name + ": not possible here, as " + o.route + ".");
                 continue;
             }
             const Money total = horizon_total(o.total), each = horizon_total(o.per_post);
             const YearCost* first = first_paid_year(o.per_post);
-            t.rows.push_back({o.name, o.route, std::to_string(o.headcount), pennies_text(first ? first->total.mid : 0),
+            t.rows.push_back({o.name, std::to_string(o.headcount), pennies_text(first ? first->total.mid : 0),
                               pennies_text(each.mid), pennies_text(total.mid),
                               pennies_text(total.low) + " to " + pennies_text(total.high), o.chosen ? "Yes" : ""});
+            std::string how = o.name + ": " + o.route + ".";
             if (!o.backfill_title.empty())
-                notes.push_back(o.name + ": each post costs " + pennies_text(o.grown_part.mid) + " " + over +
-                                " for the rise in pay and on-costs of the grown post, plus " +
-                                pennies_text(o.backfill_part.mid) + " for a new " + lower_title(o.backfill_title) +
-                                " post to carry its old work (mid).");
-            if (!o.note.empty()) notes.push_back(o.name + ": " + o.note);
+                how += " Each post costs " + pennies_text(o.grown_part.mid) + " " + over +
+                       " for the rise in pay and on-costs of the grown post, plus " + pennies_text(o.backfill_part.mid) +
+                       " for a new " + lower_title(o.backfill_title) + " post to carry its old work (mid).";
+            if (!o.note.empty()) how += " " + o.note;
+            notes.push_back(how);
         }
         w_.add(t);
         if (!notes.empty()) w_.add(BulletList{notes});
