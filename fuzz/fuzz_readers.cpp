@@ -341,8 +341,12 @@ void assumptions(const std::uint8_t* data, std::size_t size) {
         a->pension_on(date);
         a->apprenticeship_levy_on(date);
         a->pay_award_on(date);
-        a->london_weighting_on(LondonArea::Inner, date);
+        for (LondonArea area : {LondonArea::None, LondonArea::Inner, LondonArea::Outer, LondonArea::Fringe})
+            a->london_weighting_on(area, date);
         a->apprentice_ni_relief_on(date);
+        for (AgeBand age : {AgeBand::Unknown, AgeBand::From16To18, AgeBand::From19To21, AgeBand::From22To24, AgeBand::From25})
+            for (int level : {2, 3, 7})
+                for (bool levy : {true, false}) a->apprenticeship_terms("data-analyst-l4", level, level == 2, age, levy, date);
         a->recruitment_cost_on(date);
         a->training_budget_on(date);
         a->apprenticeship_funding_on(date);

@@ -443,34 +443,73 @@ TEST_CASE("cli: a costed roadmap from a round, as table, JSON and CSV, and its b
     Run table = cli(base + " --share data-architect:3 --team head-of-data=1");
     INFO(table.err);
     REQUIRE(table.code == 0);
-    CHECK(table.out.find("Phase 1 (from year 1): Get started") != std::string::npos);
+    CHECK(table.out.find("Phase 1 (from year 1): Get started: ") != std::string::npos);
+    CHECK(table.out.find("foundation responsibilities fully covered") != std::string::npos);
     CHECK(table.out.find("shared with 3 councils") != std::string::npos);
     CHECK(table.out.find("Employer National Insurance") != std::string::npos);
-    CHECK(table.out.find("+ Head of data") == std::string::npos);  // already in the team
+    // The team's head of data holds the leadership, so phase 1 proposes none.
+    CHECK(table.out.find("+ Head of data (proposed by Yardstick, new post, from 1 April 2026") == std::string::npos);
+    CHECK(table.out.find("The existing team (for information; not new spend)") != std::string::npos);
 
     Run js = cli(base + " --format json");
     REQUIRE(js.code == 0);
     auto doc = nlohmann::json::parse(js.out);
+    CHECK(doc["format"] == "yardstick-roadmap/2");
     REQUIRE(doc["years"].size() == 3);
     double sum = 0;
     for (const auto& y : doc["years"]) sum += y["total"]["mid"].get<double>();
-    CHECK(doc["years"][2]["cumulative"]["mid"].get<double>() == Approx(sum).margin(0.05));
+    CHECK(doc["years"][2]["cumulative"]["mid"].get<double>() == Approx(sum).margin(0.005));
+    for (const auto& c : doc["cover"]) CHECK(c["text"].get<std::string>().size() > 0);
 
+    // The finance CSV: each new post's lines add up, to the penny, to the plan's yearly totals.
     Run csv = cli(base + " --format csv");
     REQUIRE(csv.code == 0);
-    CHECK(csv.out.rfind("year,from,to,item,low,mid,high", 0) == 0);
+    CHECK(csv.out.rfind("section,id,name,role,origin,route,headcount,fte_each,shared_with,start,year,from,to,line,", 0) == 0);
+    std::map<std::string, long long> posts_by_year, totals_by_year;
+    std::istringstream lines(csv.out);
+    std::string row;
+    while (std::getline(lines, row)) {
+        if (!row.empty() && row.back() == '\r') row.pop_back();
+        std::vector<std::string> f;
+        std::string cell;
+        std::istringstream cells(row);
+        while (std::getline(cells, cell, ',')) f.push_back(cell);
+        if (f.size() < 20 || f[0] == "section") continue;
+        long long pence = std::llround(std::stod(f[18]) * 100);
+        if (f[0] == "new post" || f[0] == "other cost") posts_by_year[f[10]] += pence;
+        if (f[0] == "plan total" && f[13] == "Total") totals_by_year[f[10]] = pence;
+    }
+    REQUIRE(totals_by_year.size() == 3);
+    CHECK(posts_by_year == totals_by_year);
 
     Run grow = cli(base + " --team performance-information-analyst=1 --upskill performance-information-analyst=senior-data-analyst");
+    INFO(grow.err);
     CHECK(grow.code == 0);
-    CHECK(grow.out.find("Senior data analyst (upskilling a Performance and information analyst") != std::string::npos);
+    CHECK(grow.out.find("Senior data analyst (planned, grown from the team's Performance and information analyst") !=
+          std::string::npos);
     CHECK(cli(base + " --upskill senior-data-analyst").code == 3);
-    CHECK(cli(base + " --upskill performance-information-analyst=senior-data-analyst").code == 2);  // none in the team
+    Run none = cli(base + " --upskill performance-information-analyst=senior-data-analyst");  // none in the team
+    CHECK(none.code == 3);
+    CHECK(none.err.find("--team names none (add --team performance-information-analyst=1)") != std::string::npos);
+
+    Run own = cli(base + " --post data-analyst-apprentice=2 --no-proposals");
+    INFO(own.err);
+    REQUIRE(own.code == 0);
+    CHECK(own.out.find("+ 2 x ") != std::string::npos);
+    CHECK(own.out.find("proposed by Yardstick") == std::string::npos);
+    CHECK(own.out.find("not covered") != std::string::npos);
 
     Run unknown = cli(base + " --team astronaut=1");
     CHECK(unknown.code == 2);
     CHECK(unknown.err.find("astronaut") != std::string::npos);
     CHECK(cli(base + " --share data-architect").code == 3);
     CHECK(cli(base + " --structure matrix").code == 3);
+    CHECK(cli(base + " --london-area mayfair").code == 3);
+    CHECK(cli(base + " --post head-of-data=0").code == 3);
+    CHECK(cli(base + " --org eastmere").code == 3);  // a round names its organisation
+    Run both = cli(base + " --scenario x.json --team head-of-data=1");
+    CHECK(both.code == 3);
+    CHECK(both.err.find("the scenario file holds the plan") != std::string::npos);
     Run bad_assumptions = cli(base + " --assumptions " + YS_TEST_DATA + "/roles/bad-assumptions-missing-rate.json");
     CHECK(bad_assumptions.code == 2);
     CHECK(bad_assumptions.err.find("bad-assumptions-missing-rate.json: /rules/") != std::string::npos);

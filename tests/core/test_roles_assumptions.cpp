@@ -244,6 +244,19 @@ TEST_CASE("each bad roles or assumptions fixture is one clear error at its point
         {"bad-assumptions-flat-without-rate.json", "/oncosts/flat_rate", {"missing", "flat"}},
         {"bad-assumptions-co-investment-above-one.json", "/rules/3/co_investment", {"rate from 0 to 1", "found 5"}},
         {"bad-assumptions-negative-band.json", "/rules/3/bands/data-technician-l3", {"0 or more", "-1"}},
+        {"bad-assumptions-assumption-without-basis.json", "/rules/2/basis", {"missing", "\"assumption\": true", "basis"}},
+        {"bad-assumptions-london-unknown-area.json", "/rules/4/area",
+         {"unknown area \"central-london\"", "inner-london", "outer-london", "fringe"}},
+        {"bad-assumptions-london-missing-area.json", "/rules/4/area", {"missing", "inner-london"}},
+        {"bad-assumptions-london-overlap-same-area.json", "/rules/6/effective_from",
+         {"london_weighting rule for inner London", "overlaps", "/rules/4"}},
+        {"bad-assumptions-eligibility-overlap.json", "/rules/6/effective_from",
+         {"apprenticeship_eligibility rule for level 7", "overlaps", "/rules/4"}},
+        {"bad-assumptions-eligibility-level-off-scale.json", "/rules/4/level", {"level", "2 to 8", "found 9"}},
+        {"bad-assumptions-negative-incentive.json", "/rules/4/amount", {"0 or more", "-2000"}},
+        {"bad-assumptions-incentive-overlap.json", "/rules/6/effective_from",
+         {"foundation apprentices aged up to 21", "overlaps", "/rules/5"}},
+        {"bad-assumptions-ni-relief-missing-threshold.json", "/rules/4/upper_threshold", {"missing", "amount"}},
     };
     REQUIRE(cases.size() >= 15);
     for (const auto& c : cases) {

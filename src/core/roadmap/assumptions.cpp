@@ -1,5 +1,8 @@
 #include "assumptions.h"
 
+#include <cmath>
+#include <cstdio>
+
 #include "json_fields.h"
 #include "targets.h"  // is_iso_date
 
@@ -15,9 +18,14 @@ bool RulePeriod::covers(const std::string& iso_date) const {
 
 namespace {
 
+constexpr long long kMaxAge = 100;
+
 constexpr const char* kKinds =
     "employer_ni, pension, apprenticeship_levy, pay_award, london_weighting, recruitment_cost, "
-    "training_budget or apprenticeship_funding";
+    "training_budget, apprenticeship_funding, apprentice_ni_relief, apprenticeship_eligibility or "
+    "apprenticeship_incentive";
+
+constexpr const char* kAreas = "\"inner-london\", \"outer-london\" or \"fringe\"";
 
 std::string found(const JsonAt& at) { return at.present() ? at.json().dump() : "nothing"; }
 
@@ -157,6 +165,51 @@ private:
         p.source = source_field(r);
         p.date = date_field(r, "date", Need::Required, "missing; expected the date the figure was checked, as YYYY-MM-DD");
         p.note = r.string("note", Need::Optional).value_or("");
+        p.assumption = r.boolean("assumption", Need::Optional).value_or(false);
+        JsonAt basis = r["basis"];
+        if (basis.present()) {
+            if (auto b = r.string("basis", Need::Optional)) {
+                if (!b->empty()) p.basis = *b;
+                else if (p.assumption)
+                    basis.error("expected why this figure is assumed, in words (a non-empty string)");
+            }
+        } else if (p.assumption) {
+            basis.error("missing; a rule marked \"assumption\": true needs a \"basis\": why this figure is "
+                        "assumed, in words (\"no award agreed yet; the employers' offer\")");
+        }
+    }
+
+    // A whole number from lo to hi.
+    std::optional<int> whole(const JsonAt& owner, const char* key, Need need, long long lo, long long hi,
+                             const std::string& what) {
+        JsonAt f = owner[key];
+        if (!f.present()) {
+            if (need == Need::Required) f.error("missing; expected " + what);
+            return std::nullopt;
+        }
+        auto v = owner.integer(key, Need::Required);
+        if (!v) return std::nullopt;
+        if (*v < lo || *v > hi) {
+            f.error("expected " + what + ", found " + std::to_string(*v));
+            return std::nullopt;
+        }
+        return static_cast<int>(*v);
+    }
+
+    LondonArea area_field(const JsonAt& r) {
+        JsonAt f = r["area"];
+        if (!f.present()) {
+            f.error(std::string("missing; expected the London area the amount is paid in: ") + kAreas);
+            return LondonArea::None;
+        }
+        auto s = r.string("area", Need::Required);
+        if (!s) return LondonArea::None;
+        auto a = parse_london_area(*s);
+        if (!a || *a == LondonArea::None) {
+            f.error("unknown area \"" + *s + "\"; expected " + kAreas);
+            return LondonArea::None;
+        }
+        return *a;
     }
 
     void read_bands(const JsonAt& r, std::map<std::string, double>& bands) {
@@ -192,52 +245,60 @@ private:
             if (!kind) continue;
             const std::string& k = *kind;
             if (k == "employer_ni") {
-                r.check_keys({"kind", "effective_from", "effective_to", "source", "date", "note", "rate", "threshold"});
+                r.check_keys({"kind", "effective_from", "effective_to", "source", "date", "note", "assumption", "basis",
+                              "rate", "threshold"});
                 EmployerNiRule x;
                 read_period(r, x);
                 x.rate = rate(r, "rate", Need::Required).value_or(0);
                 x.threshold = amount(r, "threshold").value_or(0);
                 a_.employer_ni.push_back(std::move(x));
             } else if (k == "pension") {
-                r.check_keys({"kind", "effective_from", "effective_to", "source", "date", "note", "rate"});
+                r.check_keys({"kind", "effective_from", "effective_to", "source", "date", "note", "assumption", "basis",
+                              "rate"});
                 PensionRule x;
                 read_period(r, x);
                 x.rate = rate(r, "rate", Need::Required).value_or(0);
                 a_.pension.push_back(std::move(x));
             } else if (k == "apprenticeship_levy") {
-                r.check_keys({"kind", "effective_from", "effective_to", "source", "date", "note", "rate", "allowance"});
+                r.check_keys({"kind", "effective_from", "effective_to", "source", "date", "note", "assumption", "basis",
+                              "rate", "allowance"});
                 ApprenticeshipLevyRule x;
                 read_period(r, x);
                 x.rate = rate(r, "rate", Need::Required).value_or(0);
                 x.allowance = amount(r, "allowance").value_or(0);
                 a_.apprenticeship_levy.push_back(std::move(x));
             } else if (k == "pay_award") {
-                r.check_keys({"kind", "effective_from", "effective_to", "source", "date", "note", "rate"});
+                r.check_keys({"kind", "effective_from", "effective_to", "source", "date", "note", "assumption", "basis",
+                              "rate"});
                 PayAwardRule x;
                 read_period(r, x);
                 x.rate = rate(r, "rate", Need::Required).value_or(0);
                 a_.pay_award.push_back(std::move(x));
             } else if (k == "london_weighting") {
-                r.check_keys({"kind", "effective_from", "effective_to", "source", "date", "note", "amount"});
+                r.check_keys({"kind", "effective_from", "effective_to", "source", "date", "note", "assumption", "basis",
+                              "area", "amount"});
                 LondonWeightingRule x;
                 read_period(r, x);
+                x.area = area_field(r);
                 x.amount = amount(r, "amount").value_or(0);
                 a_.london_weighting.push_back(std::move(x));
             } else if (k == "recruitment_cost") {
-                r.check_keys({"kind", "effective_from", "effective_to", "source", "date", "note", "per_hire"});
+                r.check_keys({"kind", "effective_from", "effective_to", "source", "date", "note", "assumption", "basis",
+                              "per_hire"});
                 RecruitmentCostRule x;
                 read_period(r, x);
                 x.per_hire = amount(r, "per_hire").value_or(0);
                 a_.recruitment_cost.push_back(std::move(x));
             } else if (k == "training_budget") {
-                r.check_keys({"kind", "effective_from", "effective_to", "source", "date", "note", "per_head"});
+                r.check_keys({"kind", "effective_from", "effective_to", "source", "date", "note", "assumption", "basis",
+                              "per_head"});
                 TrainingBudgetRule x;
                 read_period(r, x);
                 x.per_head = amount(r, "per_head").value_or(0);
                 a_.training_budget.push_back(std::move(x));
             } else if (k == "apprenticeship_funding") {
-                r.check_keys({"kind", "effective_from", "effective_to", "source", "date", "note", "bands",
-                              "co_investment", "expiry_months", "top_up"});
+                r.check_keys({"kind", "effective_from", "effective_to", "source", "date", "note", "assumption", "basis",
+                              "bands", "co_investment", "expiry_months", "top_up", "fully_funded_max_age"});
                 ApprenticeshipFundingRule x;
                 read_period(r, x);
                 read_bands(r, x.bands);
@@ -250,7 +311,45 @@ private:
                         r["expiry_months"].error("expected a whole number of months from 1 to 600, found " + std::to_string(*m));
                     else x.expiry_months = static_cast<int>(*m);
                 }
+                x.fully_funded_max_age =
+                    whole(r, "fully_funded_max_age", Need::Optional, 0, kMaxAge,
+                          "the oldest age (a whole number from 0 to 100) at which a non-levy employer pays no "
+                          "co-investment; 0 for none")
+                        .value_or(0);
                 a_.apprenticeship_funding.push_back(std::move(x));
+            } else if (k == "apprentice_ni_relief") {
+                r.check_keys({"kind", "effective_from", "effective_to", "source", "date", "note", "assumption", "basis",
+                              "under_age", "upper_threshold"});
+                ApprenticeNiReliefRule x;
+                read_period(r, x);
+                x.under_age = whole(r, "under_age", Need::Optional, 16, kMaxAge,
+                                    "the age (a whole number from 16 to 100) the apprentice must be under")
+                                  .value_or(25);
+                x.upper_threshold = amount(r, "upper_threshold").value_or(0);
+                a_.apprentice_ni_relief.push_back(std::move(x));
+            } else if (k == "apprenticeship_eligibility") {
+                r.check_keys({"kind", "effective_from", "effective_to", "source", "date", "note", "assumption", "basis",
+                              "level", "max_age"});
+                ApprenticeshipEligibilityRule x;
+                read_period(r, x);
+                x.level =
+                    whole(r, "level", Need::Required, 2, 8, "the apprenticeship level (a whole number from 2 to 8)")
+                        .value_or(0);
+                x.max_age = whole(r, "max_age", Need::Required, 15, kMaxAge,
+                                  "the oldest age funded (a whole number from 15 to 100; 21 means under 22)")
+                                .value_or(0);
+                a_.apprenticeship_eligibility.push_back(std::move(x));
+            } else if (k == "apprenticeship_incentive") {
+                r.check_keys({"kind", "effective_from", "effective_to", "source", "date", "note", "assumption", "basis",
+                              "foundation_only", "max_age", "amount"});
+                ApprenticeshipIncentiveRule x;
+                read_period(r, x);
+                x.foundation_only = r.boolean("foundation_only", Need::Optional).value_or(false);
+                x.max_age = whole(r, "max_age", Need::Required, 15, kMaxAge,
+                                  "the oldest age paid for (a whole number from 15 to 100; 18 means 16 to 18)")
+                                .value_or(0);
+                x.amount = amount(r, "amount").value_or(0);
+                a_.apprenticeship_incentive.push_back(std::move(x));
             } else {
                 r["kind"].error("unknown rule kind \"" + k + "\"; expected " + kKinds);
             }
@@ -259,33 +358,52 @@ private:
         check_overlaps("pension", a_.pension);
         check_overlaps("apprenticeship_levy", a_.apprenticeship_levy);
         check_overlaps("pay_award", a_.pay_award);
-        check_overlaps("london_weighting", a_.london_weighting);
+        // London weighting: one rule per area on any day.
+        check_overlaps("london_weighting", a_.london_weighting,
+                       [](const LondonWeightingRule& r) { return std::string(" for ") + area_name(r.area); });
         check_overlaps("recruitment_cost", a_.recruitment_cost);
         check_overlaps("training_budget", a_.training_budget);
         check_overlaps("apprenticeship_funding", a_.apprenticeship_funding);
+        check_overlaps("apprentice_ni_relief", a_.apprentice_ni_relief);
+        // Eligibility: one rule per level; incentives: one per (foundation_only, max_age) pair,
+        // so the £1,000 for 16-18s and the foundation payment may run side by side.
+        check_overlaps("apprenticeship_eligibility", a_.apprenticeship_eligibility,
+                       [](const ApprenticeshipEligibilityRule& r) { return " for level " + std::to_string(r.level); });
+        check_overlaps("apprenticeship_incentive", a_.apprenticeship_incentive,
+                       [](const ApprenticeshipIncentiveRule& r) {
+                           const char* who = r.foundation_only ? "foundation apprentices" : "apprentices";
+                           return std::string(" for ") + who + " aged up to " + std::to_string(r.max_age);
+                       });
     }
 
     static std::string period_text(const RulePeriod& p) {
         return p.effective_to.empty() ? "from " + p.effective_from + " on" : p.effective_from + " to " + p.effective_to;
     }
 
-    // Two periods of one kind may not share a day; reports each later rule once.
     template <class Rule>
     void check_overlaps(const char* kind, const std::vector<Rule>& rules) {
+        check_overlaps(kind, rules, [](const Rule&) { return std::string(); });
+    }
+
+    // Two periods of one kind (and of one group within it, as `group` names it: "" for the
+    // whole kind) may not share a day; reports each later rule once.
+    template <class Rule, class Group>
+    void check_overlaps(const char* kind, const std::vector<Rule>& rules, Group group) {
         for (std::size_t j = 1; j < rules.size(); ++j) {
             const RulePeriod& b = rules[j];
             if (b.effective_from.empty()) continue;
+            const std::string gb = group(rules[j]);
             for (std::size_t i = 0; i < j; ++i) {
                 const RulePeriod& a = rules[i];
-                if (a.effective_from.empty()) continue;
+                if (a.effective_from.empty() || group(rules[i]) != gb) continue;
                 bool a_before_b_ends = b.effective_to.empty() || a.effective_from <= b.effective_to;
                 bool b_before_a_ends = a.effective_to.empty() || b.effective_from <= a.effective_to;
                 if (a_before_b_ends && b_before_a_ends) {
                     root_.diags().error(b.pointer + "/effective_from",
-                                        "this " + std::string(kind) + " rule (" + period_text(b) +
+                                        "this " + std::string(kind) + " rule" + gb + " (" + period_text(b) +
                                             ") overlaps the one at " + a.pointer + " (" + period_text(a) +
-                                            "); rules of one kind must not cover the same day, so end the "
-                                            "earlier one with effective_to");
+                                            "); rules of one kind" + gb +
+                                            " must not cover the same day, so end the earlier one with effective_to");
                     break;
                 }
             }
@@ -329,6 +447,250 @@ double Assumptions::apprenticeship_band(const std::string& standard_key, const s
     if (!r) return 0;
     auto it = r->bands.find(standard_key);
     return it == r->bands.end() ? 0 : it->second;
+}
+
+namespace {
+
+// "2026-01-01" -> "1 January 2026", for notes a finance officer reads.
+std::string date_in_words(const std::string& iso) {
+    static const char* const months[] = {"January", "February", "March",     "April",   "May",      "June",
+                                         "July",    "August",   "September", "October", "November", "December"};
+    if (!is_iso_date(iso)) return iso;
+    int day = std::stoi(iso.substr(8, 2));
+    int month = std::stoi(iso.substr(5, 2));
+    return std::to_string(day) + " " + months[month - 1] + " " + iso.substr(0, 4);
+}
+
+// 2000 -> "£2,000"; 1234.5 -> "£1,234.50".
+std::string pounds(double amount) {
+    long long pence = std::llround(amount * 100);
+    std::string whole = std::to_string(pence / 100);
+    for (int at = static_cast<int>(whole.size()) - 3; at > 0; at -= 3) whole.insert(static_cast<std::size_t>(at), ",");
+    std::string out = "£" + whole;
+    if (pence % 100 != 0) {
+        std::string p = std::to_string(pence % 100);
+        out += "." + std::string(2 - p.size(), '0') + p;
+    }
+    return out;
+}
+
+std::string percent(double share) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g%%", std::round(share * 10000) / 100);
+    return buf;
+}
+
+// "aged 22-24", "aged 25 or over", for notes.
+std::string age_words(AgeBand b) {
+    switch (b) {
+        case AgeBand::From16To18: return "aged 16-18";
+        case AgeBand::From19To21: return "aged 19-21";
+        case AgeBand::From22To24: return "aged 22-24";
+        case AgeBand::From25: return "aged 25 or over";
+        case AgeBand::Unknown: break;
+    }
+    return "of an age not given (taken as 25 or over)";
+}
+
+}  // namespace
+
+const char* to_string(LondonArea a) {
+    switch (a) {
+        case LondonArea::Inner: return "inner-london";
+        case LondonArea::Outer: return "outer-london";
+        case LondonArea::Fringe: return "fringe";
+        case LondonArea::None: break;
+    }
+    return "none";
+}
+
+const char* area_name(LondonArea a) {
+    switch (a) {
+        case LondonArea::Inner: return "inner London";
+        case LondonArea::Outer: return "outer London";
+        case LondonArea::Fringe: return "the London fringe";
+        case LondonArea::None: break;
+    }
+    return "no London weighting";
+}
+
+std::optional<LondonArea> parse_london_area(const std::string& s) {
+    for (LondonArea a : {LondonArea::None, LondonArea::Inner, LondonArea::Outer, LondonArea::Fringe})
+        if (s == to_string(a)) return a;
+    return std::nullopt;
+}
+
+namespace {
+
+// The ONS codes of Greater London's 33 local authorities run from E09000001 (City of London)
+// to E09000033 (Westminster), in alphabetical order. Inner London is the City and the twelve
+// inner London boroughs named in the London Government Act 1963, s.1 and Sch.1 (the former
+// County of London), which is the area London weighting agreements for council staff (the
+// Greater London Provincial Council's) call inner London. The ONS's statistical "Inner
+// London" differs (it adds Haringey and Newham and leaves out Greenwich); it is not used here.
+struct InnerBorough {
+    const char* code;
+    const char* name;
+};
+constexpr InnerBorough kInnerLondon[] = {
+    {"E09000001", "The City of London"},   {"E09000007", "Camden"},
+    {"E09000011", "Greenwich"},            {"E09000012", "Hackney"},
+    {"E09000013", "Hammersmith and Fulham"}, {"E09000019", "Islington"},
+    {"E09000020", "Kensington and Chelsea"}, {"E09000022", "Lambeth"},
+    {"E09000023", "Lewisham"},             {"E09000028", "Southwark"},
+    {"E09000030", "Tower Hamlets"},        {"E09000032", "Wandsworth"},
+    {"E09000033", "Westminster"},
+};
+
+bool is_london_code(const std::string& code) {
+    if (code.size() != 9 || code.compare(0, 3, "E09") != 0) return false;
+    for (std::size_t i = 3; i < 9; ++i)
+        if (code[i] < '0' || code[i] > '9') return false;
+    int n = std::stoi(code.substr(3));
+    return n >= 1 && n <= 33;
+}
+
+std::string lower(std::string s) {
+    for (char& c : s)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return s;
+}
+
+}  // namespace
+
+LondonArea london_area_for(const std::string& type, const std::string& region, const std::string& ons_code,
+                           std::string& why) {
+    if (is_london_code(ons_code)) {
+        for (const auto& b : kInnerLondon)
+            if (ons_code == b.code) {
+                why = std::string(b.name) + " (" + ons_code +
+                      ") is in inner London by its ONS code (the City and the twelve inner London boroughs of the "
+                      "London Government Act 1963)";
+                return LondonArea::Inner;
+            }
+        why = "ONS code " + ons_code + " is an outer London borough (a London borough that is not one of the twelve "
+              "inner London boroughs)";
+        return LondonArea::Outer;
+    }
+    // Without a London ONS code, a region written as inner or outer London decides.
+    std::string r = lower(region);
+    if (r.find("inner london") != std::string::npos) {
+        why = "the region is given as \"" + region + "\"";
+        return LondonArea::Inner;
+    }
+    if (r.find("outer london") != std::string::npos) {
+        why = "the region is given as \"" + region + "\"";
+        return LondonArea::Outer;
+    }
+    if (type == "london-borough") {
+        why = ons_code.empty()
+                  ? "a London borough with no ONS code is taken as outer London; give its ONS code (E09...) or set "
+                    "the London area in the scenario if it is in inner London"
+                  : "a London borough whose ONS code (" + ons_code +
+                        ") is not a Greater London code is taken as outer London; check the code";
+        return LondonArea::Outer;
+    }
+    why = "a " + (type.empty() ? std::string("organisation") : type) +
+          " outside the London boroughs pays no London weighting unless the scenario sets an area (such as the "
+          "fringe)";
+    return LondonArea::None;
+}
+
+const char* to_string(AgeBand b) {
+    switch (b) {
+        case AgeBand::From16To18: return "16-18";
+        case AgeBand::From19To21: return "19-21";
+        case AgeBand::From22To24: return "22-24";
+        case AgeBand::From25: return "25-plus";
+        case AgeBand::Unknown: break;
+    }
+    return "";
+}
+
+std::optional<AgeBand> parse_age_band(const std::string& s) {
+    for (AgeBand b : {AgeBand::From16To18, AgeBand::From19To21, AgeBand::From22To24, AgeBand::From25})
+        if (s == to_string(b)) return b;
+    return std::nullopt;
+}
+
+int oldest_age(AgeBand b) {
+    switch (b) {
+        case AgeBand::From16To18: return 18;
+        case AgeBand::From19To21: return 21;
+        case AgeBand::From22To24: return 24;
+        case AgeBand::From25:
+        case AgeBand::Unknown: break;
+    }
+    return 1000;
+}
+
+ApprenticeshipTerms Assumptions::apprenticeship_terms(const std::string& standard_key, int level, bool foundation,
+                                                      AgeBand age, bool levy_payer, const std::string& start) const {
+    ApprenticeshipTerms t;
+    const int oldest = oldest_age(age);
+    if (age == AgeBand::Unknown)
+        t.notes.push_back("The apprentice's age was not given, so they are treated as 25 or over: no age-based "
+                          "funding, exemption or incentive is counted.");
+
+    t.funding_rule = apprenticeship_funding_on(start);
+    if (!t.funding_rule) {
+        t.notes.push_back("No apprenticeship funding rule covers " + date_in_words(start) +
+                          ", so no training cost or funding is counted.");
+    } else {
+        t.band_is_assumption = t.funding_rule->assumption;
+        auto it = t.funding_rule->bands.find(standard_key);
+        if (it == t.funding_rule->bands.end()) {
+            t.notes.push_back("The assumptions give no funding band for " + standard_key +
+                              ", so no training cost or funding is counted.");
+        } else {
+            t.training_cost = it->second;
+            if (t.band_is_assumption)
+                t.notes.push_back("The training cost of " + pounds(t.training_cost) + " is an assumption, not a "
+                                  "published funding band" +
+                                  (t.funding_rule->basis.empty() ? "." : ": " + t.funding_rule->basis));
+        }
+    }
+
+    if (is_iso_date(start))
+        for (const auto& r : apprenticeship_eligibility)
+            if (r.level == level && r.covers(start) && oldest > r.max_age) {
+                t.eligible = false;
+                t.eligibility_rule = &r;
+                t.notes.push_back("Level " + std::to_string(level) + " apprenticeships starting on or after " +
+                                  date_in_words(r.effective_from) + " are funded only for apprentices under " +
+                                  std::to_string(r.max_age + 1) + "; this apprentice is " + age_words(age) +
+                                  ", so the council pays the training in full.");
+                break;
+            }
+
+    if (!t.eligible || t.training_cost <= 0) {
+        t.funded = 0;
+    } else if (levy_payer) {
+        t.funded = t.training_cost;
+        t.notes.push_back("The council pays the apprenticeship levy, so the training is met from its levy funds.");
+    } else if (t.funding_rule->fully_funded_max_age > 0 && oldest <= t.funding_rule->fully_funded_max_age) {
+        t.funded = t.training_cost;
+        t.notes.push_back("The council does not pay the levy, and the government pays the whole training cost for "
+                          "apprentices aged " +
+                          std::to_string(t.funding_rule->fully_funded_max_age) + " or under at such employers.");
+    } else {
+        t.funded = (1 - t.funding_rule->co_investment) * t.training_cost;
+        t.notes.push_back("The council does not pay the levy, so it pays " + percent(t.funding_rule->co_investment) +
+                          " of the training cost (" + pounds(t.training_cost - t.funded) +
+                          ") and the government pays the rest.");
+    }
+
+    if (is_iso_date(start))
+        for (const auto& r : apprenticeship_incentive)
+            if (r.covers(start) && (foundation || !r.foundation_only) && oldest <= r.max_age && r.amount > 0) {
+                t.incentive += r.amount;
+                if (!t.incentive_rule) t.incentive_rule = &r;
+                t.notes.push_back("The council receives " + pounds(r.amount) + " for taking on " +
+                                  (r.foundation_only ? "a foundation apprentice" : "an apprentice") + " aged " +
+                                  std::to_string(r.max_age) + " or under" +
+                                  (r.assumption ? " (an assumption)." : "."));
+            }
+    return t;
 }
 
 std::optional<Assumptions> parse_assumptions(const nlohmann::json& doc, Diagnostics& diags) {

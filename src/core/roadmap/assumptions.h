@@ -61,8 +61,10 @@ enum class LondonArea { None, Inner, Outer, Fringe };
 const char* to_string(LondonArea a);        // "none", "inner-london", "outer-london", "fringe"
 const char* area_name(LondonArea a);        // "no London weighting", "inner London", ...
 std::optional<LondonArea> parse_london_area(const std::string& s);  // the to_string forms
-// The area an organisation's staff are in, from its type, region and ONS code: an inner
-// London borough by its ONS code (E09...), any other London borough outer, else None.
+// The area an organisation's staff are in, from its type, region and ONS code: inner London
+// by its ONS code (the City and the twelve inner London boroughs of the London Government
+// Act 1963), any other E09 code outer; without one, a region written "Inner London" or
+// "Outer London"; any other London borough outer; else None (the fringe is never guessed).
 // `why` says in words how it was decided ("Camden is an inner London borough by its ONS code").
 LondonArea london_area_for(const std::string& type, const std::string& region, const std::string& ons_code,
                            std::string& why);
@@ -110,6 +112,9 @@ struct ApprenticeshipFundingRule : RulePeriod {
     double co_investment = 0;  // employer's share of training cost not met from levy funds
     int expiry_months = 0;     // months before unspent levy funds expire
     double top_up = 0;         // government top-up on levy funds, share (0.10 = 10%)
+    // An employer that does not pay the levy pays no co-investment for an apprentice whose
+    // age band ends at or below this age (21 under the 2025-26 rules); 0 when no such rule.
+    int fully_funded_max_age = 0;
 };
 
 // The funding of one apprenticeship, as the rules in force on its start date give it.

@@ -5,54 +5,11 @@
 
 namespace ys {
 
-const char* to_string(LondonArea a) {
-    switch (a) {
-        case LondonArea::None: return "none";
-        case LondonArea::Inner: return "inner-london";
-        case LondonArea::Outer: return "outer-london";
-        case LondonArea::Fringe: return "fringe";
-    }
-    return "none";
-}
-const char* area_name(LondonArea a) {
-    switch (a) {
-        case LondonArea::None: return "no London weighting";
-        case LondonArea::Inner: return "inner London";
-        case LondonArea::Outer: return "outer London";
-        case LondonArea::Fringe: return "the London fringe";
-    }
-    return "";
-}
-LondonArea london_area_for(const std::string& type, const std::string&, const std::string&, std::string& why) {
-    why = type == "london-borough" ? "a London borough" : "not in London";
-    return type == "london-borough" ? LondonArea::Outer : LondonArea::None;
-}
-int oldest_age(AgeBand b) {
-    switch (b) {
-        case AgeBand::From16To18: return 18;
-        case AgeBand::From19To21: return 21;
-        case AgeBand::From22To24: return 24;
-        default: return 1000;
-    }
-}
-ApprenticeshipTerms Assumptions::apprenticeship_terms(const std::string& key, int level, bool, AgeBand age, bool levy_payer,
-                                                      const std::string& start) const {
-    ApprenticeshipTerms t;
-    t.funding_rule = apprenticeship_funding_on(start);
-    t.training_cost = apprenticeship_band(key, start);
-    for (const auto& e : apprenticeship_eligibility)
-        if (e.level == level && e.covers(start) && oldest_age(age) > e.max_age) {
-            t.eligible = false;
-            t.eligibility_rule = &e;
-        }
-    if (t.eligible) t.funded = t.training_cost * (levy_payer ? 1.0 : 1.0 - (t.funding_rule ? t.funding_rule->co_investment : 0));
-    for (const auto& i : apprenticeship_incentive)
-        if (i.covers(start) && oldest_age(age) <= i.max_age && !i.foundation_only) {
-            t.incentive = i.amount;
-            t.incentive_rule = &i;
-        }
-    return t;
-}
+
+
+
+
+
 const char* category_name(CostCategory c) {
     switch (c) {
         case CostCategory::ProgrammeManagement: return "Programme management and administration";
@@ -92,16 +49,7 @@ const char* to_string(PostRoute r) {
     }
     return "new-post";
 }
-const char* to_string(AgeBand b) {
-    switch (b) {
-        case AgeBand::Unknown: return "";
-        case AgeBand::From16To18: return "16-18";
-        case AgeBand::From19To21: return "19-21";
-        case AgeBand::From22To24: return "22-24";
-        case AgeBand::From25: return "25-plus";
-    }
-    return "";
-}
+
 const char* to_string(CostCategory c) {
     switch (c) {
         case CostCategory::ProgrammeManagement: return "programme-management";
@@ -121,11 +69,7 @@ std::optional<TeamStructure> parse_team_structure(const std::string& s) {
     if (s == "decentralised") return TeamStructure::Decentralised;
     return std::nullopt;
 }
-std::optional<LondonArea> parse_london_area(const std::string& s) {
-    for (LondonArea a : {LondonArea::None, LondonArea::Inner, LondonArea::Outer, LondonArea::Fringe})
-        if (s == to_string(a)) return a;
-    return std::nullopt;
-}
+
 }  // namespace ys
 namespace ys {
 std::optional<RoadmapScenario> parse_scenario(const nlohmann::json&, Diagnostics& diags) {

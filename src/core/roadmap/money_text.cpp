@@ -24,11 +24,13 @@ std::string count_of(long long n, const std::string& singular, const std::string
     return std::to_string(n) + " " + (n == 1 ? singular : plural);
 }
 
-std::string fte_words(double fte) {
+std::string fte_number(double fte) {
     std::string s = plain(fte, 2);
     if (s.find('.') == std::string::npos) s += ".0";
-    return s + " FTE";
+    return s;
 }
+
+std::string fte_words(double fte) { return fte_number(fte) + " FTE"; }
 
 std::string with_article(const std::string& title) {
     if (title.empty()) return title;

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "money_text.h"
+#include "roadmap_parts.h"
 #include "number_format.h"
 #include "targets.h"
 
@@ -62,12 +63,12 @@ public:
         report_cover();
         give_reasons();
         if (!cost()) return std::nullopt;
-        write_notes();
+        write_plan_notes(req_, out_);
         return std::move(out_);
     }
 
 private:
-    std::string end_of_plan() const { return add_days(add_years(sc_.start, sc_.horizon_years), -1); }
+    std::string end_of_plan() const { return ys::end_of_plan(sc_); }
 
     bool fail(const std::string& message) {
         error_ = message;
@@ -172,10 +173,15 @@ private:
 
     // ---- who holds what ----
 
-    void covers_of(RoadmapPost& p, double fte_total) const {
+    // Sets what a post line gives each responsibility, keeping the running totals.
+    void covers_of(RoadmapPost& p, double fte_total) {
+        for (const auto& [id, fte] : p.covers) held_[id] -= fte;
+        p.covers.clear();
         const Role* role = cat_.find(p.role);
-        for (const auto& rr : role->responsibilities)
+        for (const auto& rr : role->responsibilities) {
             p.covers.push_back({rr.id, fte_total * rr.fte_share / std::max(1, p.shared_with)});
+            held_[rr.id] += p.covers.back().second;
+        }
     }
 
     void take_team() {
@@ -247,13 +253,10 @@ private:
         }
     }
 
+    // What the team and the posts so far hold of a responsibility (kept as posts are added).
     double held(const std::string& resp) const {
-        double h = 0;
-        for (const auto* list : {&out_.team, &out_.posts})
-            for (const auto& p : *list)
-                for (const auto& [r, fte] : p.covers)
-                    if (r == resp) h += fte;
-        return h;
+        auto it = held_.find(resp);
+        return it == held_.end() ? 0.0 : it->second;
     }
 
     // ---- the tool's proposals ----
@@ -261,6 +264,13 @@ private:
     double gap(const std::string& r) const {
         if (!need_.count(r) || elsewhere_.count(r) || no_role_.count(r)) return 0;
         return std::max(0.0, need_.at(r) - held(r));
+    }
+
+    int proposed_of(const std::string& role) const {
+        int n = 0;
+        for (const auto& p : out_.posts)
+            if (p.origin == PostOrigin::Proposed && p.role == role) n += p.headcount;
+        return n;
     }
 
     int shared_for(const Role& role) const {
@@ -278,13 +288,16 @@ private:
         for (const auto& role : cat_.roles) {
             if (role.apprenticeship && !sc_.prefer_apprenticeships) continue;
             const int shared = shared_for(role);
+            // A council shares one post of a role; it does not buy a third of several.
+            if (shared > 1 && proposed_of(role.id) > 0) continue;
             double share_of_worst = 0, cover = 0;
             for (const auto& rr : role.responsibilities) {
                 const double given = rr.fte_share / shared;
                 if (rr.id == worst) share_of_worst = given;
                 cover += std::min(gap(rr.id), given);
             }
-            if (share_of_worst <= 0) continue;
+            // A post that would add no more than the threshold to the gap is not worth proposing.
+            if (share_of_worst <= req_.propose_threshold + kEpsilon) continue;
             const double value = cover / (role.salary.mid / shared);
             const bool this_closes = share_of_worst + kEpsilon >= gap(worst);
             const bool better = !best || (this_closes && !closes) ||
@@ -363,7 +376,16 @@ private:
                 if (worst.empty()) break;
                 const Role* best = best_role(worst);
                 if (!best) {
-                    out_.uncovered.push_back(worst);
+                    // No role carries it at all, or none would add more than the threshold.
+                    bool carried = false;
+                    for (const auto& role : cat_.roles)
+                        for (const auto& rr : role.responsibilities) carried = carried || rr.id == worst;
+                    if (!carried) out_.uncovered.push_back(worst);
+                    else {
+                        const Responsibility* resp = fw_.find_responsibility(worst);
+                        out_.notes.push_back("No post Yardstick could propose would add more than " + fte_words(req_.propose_threshold) +
+                                             " of " + (resp ? resp->name : worst) + ", so it is left as the plan holds it.");
+                    }
                     no_role_.insert(worst);
                     continue;
                 }
@@ -373,7 +395,6 @@ private:
                 });
                 if (same != out_.posts.end()) {
                     ++same->headcount;
-                    same->covers.clear();
                     covers_of(*same, same->headcount);
                     continue;
                 }
@@ -495,7 +516,13 @@ private:
     static void add_into(std::vector<YearCost>& into, const std::vector<YearCost>& years) {
         for (std::size_t y = 0; y < into.size() && y < years.size(); ++y) {
             auto& lines = into[y].lines;
-            for (const auto& [name, m] : years[y].lines) {
+            for (std::size_t i = 0; i < years[y].lines.size(); ++i) {
+                const auto& [name, m] = years[y].lines[i];
+                // Every post's lines come in the same order as the year's: add by position.
+                if (i < lines.size() && lines[i].first == name) {
+                    lines[i].second += m;
+                    continue;
+                }
                 auto it = std::find_if(lines.begin(), lines.end(), [&](const auto& l) { return l.first == name; });
                 if (it == lines.end()) lines.push_back({name, m});
                 else it->second += m;
@@ -526,42 +553,6 @@ private:
         return true;
     }
 
-    void cost_other() {
-        for (CostCategory c : {CostCategory::ProgrammeManagement, CostCategory::Evaluation, CostCategory::Training,
-                               CostCategory::Software, CostCategory::Recruitment, CostCategory::Other})
-            for (auto& y : out_.years) y.lines.push_back({category_name(c), {}});
-        for (const auto& line : sc_.costs) {
-            OtherCost oc{line.id, line.name, line.category, line.recurring, line.uplift, {}, {}};
-            const std::string start = line.start.empty() ? sc_.start : line.start;
-            const std::string end = line.recurring ? (line.end.empty() ? end_of_plan() : line.end) : start;
-            if (start < sc_.start && !line.recurring)
-                out_.warnings.push_back("Cost line " + line.name + " is paid on " + long_day(start) + ", before the plan starts on " +
-                                        long_day(sc_.start) + ", so it is not counted.");
-            if (start > end_of_plan())
-                out_.warnings.push_back("Cost line " + line.name + " starts on " + long_day(start) + ", after the plan ends, so it is not counted.");
-            for (auto& y : out_.years) {
-                double v = 0;
-                if (line.recurring) {
-                    const std::int64_t y0 = day_number(y.from), y1 = day_number(y.to) + 1;
-                    const std::int64_t s = std::max(y0, day_number(std::max(start, sc_.start)));
-                    const std::int64_t e = std::min(y1, day_number(end) + 1);
-                    if (e > s) v = line.amount * static_cast<double>(e - s) / static_cast<double>(y1 - y0);
-                } else if (start >= y.from && start <= y.to) {
-                    v = line.amount;
-                }
-                if (line.uplift) v *= std::pow(1 + sc_.inflation, y.year - 1);
-                Money m;
-                m.low = m.mid = m.high = to_pennies(v);
-                oc.per_year.push_back(m);
-                oc.total += m;
-                for (auto& [n, total] : y.lines)
-                    if (n == category_name(line.category)) total = to_pennies(Money{total.low + m.low, total.mid + m.mid, total.high + m.high});
-            }
-            oc.total = to_pennies(oc.total);
-            out_.other_costs.push_back(std::move(oc));
-        }
-    }
-
     static void close_years(std::vector<YearCost>& years) {
         Money cumulative;
         for (auto& y : years) {
@@ -580,7 +571,7 @@ private:
         out_.years = empty_years();
         out_.team_years = empty_years();
         if (!cost_list(out_.team, out_.team_years) || !cost_list(out_.posts, out_.years)) return false;
-        cost_other();
+        cost_other_lines(sc_, out_);
         close_years(out_.years);
         close_years(out_.team_years);
         for (const auto& p : out_.posts) {
@@ -598,49 +589,6 @@ private:
         return true;
     }
 
-    void write_notes() {
-        const Assumptions& a = *req_.assumptions;
-        out_.notes.insert(out_.notes.begin(),
-                          std::string("On-costs: ") + (a.oncost_method == OncostMethod::Flat && a.flat_rate
-                                                           ? "a flat " + plain(a.flat_rate->rate * 100, 2) + "% of pay"
-                                                           : "employer National Insurance, pension and apprenticeship levy, each by its dated rule") +
-                              ".");
-        out_.notes.push_back("Team structure: " + std::string(to_string(sc_.structure)) + ", serving " +
-                             count_of(sc_.departments, "department", "departments") + ".");
-        std::string why;
-        LondonArea area = london_area(req_, why);
-        out_.notes.push_back(area == LondonArea::None ? "No London weighting (" + why + ")."
-                                                      : std::string("London weighting for ") + area_name(area) + " (" + why + ").");
-        out_.notes.push_back(sc_.levy_payer ? "The council pays the apprenticeship levy."
-                                            : "The council does not pay the apprenticeship levy.");
-        if (!sc_.propose) out_.notes.push_back("The tool proposes no posts: the plan is the council's own.");
-        const std::string from = sc_.start, to = end_of_plan();
-        auto overlaps = [&](const RulePeriod& r) { return r.effective_from <= to && (r.effective_to.empty() || r.effective_to >= from); };
-        for (const auto& r : a.pay_award)
-            if (overlaps(r) && r.assumption)
-                out_.assumed.push_back("Pay rises by " + plain(r.rate * 100, 2) + "% on " + long_day(r.effective_from) +
-                                       (r.effective_to.empty() ? " and every year after" : "") +
-                                       ": an assumption, as no award is agreed (" + r.basis + ").");
-        auto other = [&](const char* what, const auto& rules) {
-            for (const auto& r : rules)
-                if (overlaps(r) && r.assumption)
-                    out_.assumed.push_back(std::string(what) + " from " + long_day(r.effective_from) + ": an assumption (" + r.basis + ").");
-        };
-        other("Employer National Insurance", a.employer_ni);
-        other("Employer pension", a.pension);
-        other("Apprenticeship levy", a.apprenticeship_levy);
-        other("London weighting", a.london_weighting);
-        other("Recruitment cost", a.recruitment_cost);
-        other("Training budget", a.training_budget);
-        other("Apprenticeship funding bands", a.apprenticeship_funding);
-        other("Apprentices' National Insurance relief", a.apprentice_ni_relief);
-        other("Apprenticeship eligibility", a.apprenticeship_eligibility);
-        other("Apprenticeship incentive", a.apprenticeship_incentive);
-        if (sc_.inflation > 0)
-            out_.assumed.push_back("Non-staff lines marked for uplift rise by " + plain(sc_.inflation * 100, 2) +
-                                   "% a year after the first (" + sc_.inflation_basis + ").");
-    }
-
     const RoadmapRequest& req_;
     const Framework& fw_;
     const RoleCatalogue& cat_;
@@ -651,6 +599,7 @@ private:
     std::map<std::string, int> phase_of_;
     std::map<std::string, std::string> elsewhere_;
     std::set<std::string> no_role_;
+    std::map<std::string, double> held_;
 };
 
 }  // namespace
@@ -675,12 +624,7 @@ const char* to_string(CoverStatus s) {
 
 std::string ResponsibilityCover::text() const {
     if (elsewhere) return "covered elsewhere" + (elsewhere_how.empty() ? std::string() : ": " + elsewhere_how);
-    if (status == CoverStatus::Partly) {
-        std::string h = plain(held, 2), n = plain(needed, 2);
-        if (h.find('.') == std::string::npos) h += ".0";
-        if (n.find('.') == std::string::npos) n += ".0";
-        return "partly covered: " + h + " of " + n + " FTE";
-    }
+    if (status == CoverStatus::Partly) return "partly covered: " + fte_number(held) + " of " + fte_words(needed);
     return to_string(status);
 }
 

@@ -78,7 +78,7 @@ void write_roadmap_table(std::ostream& out, const Roadmap& r, const Framework& f
     out << "\nCover once every post has started (FTE needed; held by the team + planned + proposed posts)\n";
     for (const auto& c : r.cover)
         out << "  " << padded(responsibility_name(fw, c.responsibility), 42) << c.text()
-            << (c.elsewhere || c.status != CoverStatus::Covered ? "" : " (" + plain(c.held, 2) + " of " + plain(c.needed, 2) + " FTE)")
+            << (c.elsewhere || c.status != CoverStatus::Covered ? "" : " (" + fte_number(c.held) + " of " + fte_words(c.needed) + ")")
             << "\n";
     if (!r.uncovered.empty()) {
         out << "No role in the catalogue carries:";
@@ -147,7 +147,9 @@ nlohmann::json roadmap_json(const Roadmap& r) {
                            {"route", to_string(p.route)}, {"route_text", p.route_text}, {"headcount", p.headcount},
                            {"fte", p.fte}, {"shared_with", p.shared_with}, {"grown_from", p.grown_from}, {"start", p.start},
                            {"start_year", p.start_year}, {"phase", p.phase}, {"sits_in", p.sits_in},
-                           {"salary", to_string(p.salary.point)}, {"age", to_string(p.age)}, {"covers", covers},
+                           {"salary", to_string(p.salary.point)},
+                           {"exact_salary", p.salary.point == SalaryPoint::Exact ? nlohmann::json(p.salary.exact) : nlohmann::json(nullptr)},
+                           {"age", to_string(p.age)}, {"covers", covers},
                            {"years", years_json(p.years)}, {"total", money_json(p.total)}, {"notes", p.notes}});
         }
         return out;
@@ -183,6 +185,9 @@ nlohmann::json roadmap_json(const Roadmap& r) {
 void write_roadmap_csv(std::ostream& out, const Roadmap& r) {
     out << "section,id,name,role,origin,route,headcount,fte_each,shared_with,start,year,from,to,line,"
            "low_per_post,mid_per_post,high_per_post,low,mid,high\r\n";
+    // What the figures rest on travels with them: warnings and assumptions first, text in "name".
+    for (const auto& w : r.warnings) out << "warning,," << csv_field(w) << ",,,,,,,,,,,,,,,,,\r\n";
+    for (const auto& a : r.assumed) out << "assumption,," << csv_field(a) << ",,,,,,,,,,,,,,,,,\r\n";
     auto post_rows = [&](const char* section, const RoadmapPost& p) {
         for (const auto& y : p.years)
             for (const auto& [line, m] : y.lines) {
