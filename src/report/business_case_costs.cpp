@@ -106,10 +106,18 @@ void BusinessCaseBuilder::posts() {
         t.rows.push_back({"The existing team", "", "", pennies_text(all.mid), pennies_text(all.low) + " to " + pennies_text(all.high)});
         t.last_row_is_total = true;
         w_.add(t);
-        std::vector<std::string> notes;
+        Notes notes;
+        bool lw_missing = false;
         for (const auto& p : map_.team)
-            for (const auto& n : p.notes) notes.push_back((p.name.empty() ? p.title : p.name) + ": " + n);
-        if (!notes.empty()) w_.add(BulletList{notes});
+            for (const auto& n : p.notes) add_note(notes, p.name.empty() ? p.title : p.name, n, lw_missing);
+        BulletList said;
+        if (lw_missing) {
+            std::string why;
+            said.items.push_back(std::string("The assumptions give no London weighting figure for ") +
+                                 area_name(london_area(req_, why)) + " for some or all of the plan, so none is added for those dates.");
+        }
+        for (const auto& [note, who] : notes) said.items.push_back(join_words(who) + ": " + note);
+        if (!said.items.empty()) w_.add(said);
     }
 
     if (!map_.other_costs.empty() && !role_) {
