@@ -138,7 +138,13 @@ void BusinessCaseBuilder::funding() {
             const double band = a_.apprenticeship_band(funding_band_key(*r->apprenticeship), hired);
             t.rows.push_back({r->title, apprenticeship_text(*r->apprenticeship),
                               band > 0 ? money(band) : "No band in the assumptions",
-                              f ? (sc().levy_payer ? "None (levy funds)" : rate_text(f->co_investment)) : "-",
+                              f ? (sc().levy_payer ? "None (levy funds)"
+                                                   : rate_text(f->co_investment) +
+                                                         (f->fully_funded_max_age > 0
+                                                              ? " (none for apprentices aged " +
+                                                                    std::to_string(f->fully_funded_max_age) + " or under)"
+                                                              : ""))
+                                : "-",
                               f ? count_text(f->expiry_months, "month", "months") : "-",
                               f ? long_date(f->effective_from) : "-"});
         }

@@ -103,8 +103,8 @@ void BusinessCaseBuilder::cover_table() {
     c.first_column_is_header = true;
     for (const auto& x : map_.cover) {
         if (role_ && !mine.count(x.responsibility)) continue;
-        c.rows.push_back({responsibility_name(x.responsibility), x.phase ? std::to_string(x.phase) : "-", fixed(x.needed, 2),
-                          fixed(x.from_team, 2), fixed(x.from_planned, 2), fixed(x.from_proposed, 2), x.text()});
+        c.rows.push_back({responsibility_name(x.responsibility), x.phase ? std::to_string(x.phase) : "-", fte_number(x.needed),
+                          fte_number(x.from_team), fte_number(x.from_planned), fte_number(x.from_proposed), x.text()});
     }
     if (c.rows.empty()) return;
     w_.add(c);
