@@ -561,3 +561,34 @@ TEST_CASE("business case: refuses an unknown role, a bad date and missing inputs
     CHECK_FALSE(build_business_case(bad, shipped(TemplateKind::BusinessCase), error));
     CHECK(error == "a business case needs a framework, a role catalogue, assumptions, a roadmap and its request");
 }
+
+TEST_CASE("business case: a phase the team alone covers says so, one it does not says it has no new posts",
+          "[report][business-case]") {
+    CaseSetup c = case_setup();
+    RoadmapScenario& s = c.request.scenario;
+    s.posts.clear();
+    s.costs.clear();
+    s.propose = false;
+    // A team large enough for every foundation responsibility, and nothing beyond.
+    s.team.clear();
+    for (const char* role : {"head-of-data", "information-governance-lead", "performance-information-analyst",
+                             "data-quality-officer"})
+        s.team.push_back({std::string(role) + "-now", "", role, 4, {}});
+    c.rebuild();
+    const Roadmap& map = *c.roadmap;
+    REQUIRE(map.phases.size() >= 2);
+    const Document doc = build(case_input(c, ""));
+    const Table* phases = table_captioned(doc, "Phases");
+    REQUIRE(phases);
+    int covered = 0, uncovered = 0;
+    for (std::size_t i = 0; i < map.phases.size(); ++i) {
+        bool team_alone = true;
+        for (const auto& id : map.phases[i].responsibilities)
+            for (const auto& x : map.cover)
+                if (x.responsibility == id && !x.elsewhere && x.from_team + 1e-9 < x.needed) team_alone = false;
+        CHECK(phases->rows[i][4] == (team_alone ? "None: already covered by the current team" : "No new posts in this phase"));
+        (team_alone ? covered : uncovered) += 1;
+    }
+    CHECK(covered >= 1);    // the foundation phase
+    CHECK(uncovered >= 1);  // a growth phase nobody carries
+}
