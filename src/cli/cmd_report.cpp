@@ -136,7 +136,17 @@ int cmd_report(const Context& ctx, const std::vector<std::string>& args) {
     }
     job.roles_file = p.value("roles");
     job.assumptions_file = p.value("assumptions");
+    job.template_path = p.value("template");
+    job.pdf_out = p.value("out");
+    job.html_out = p.value("html");
+    job.date = p.value("date");
+    job.fixed_date = p.has("fixed-date");
     if (!job.scenario_files.empty()) {
+        // No output may be a scenario file (or any other input): refused before anything is read.
+        if (std::string refused = jobs::refused_outputs(job); !refused.empty()) {
+            ctx.err << "yardstick-cli report: " << refused << "\n";
+            return exit_code::usage;
+        }
         // Read and checked against the catalogue they will be costed with, before anything runs.
         Diagnostics diags;
         auto inputs = load_roadmap_inputs(
@@ -152,11 +162,6 @@ int cmd_report(const Context& ctx, const std::vector<std::string>& args) {
         job.roadmap.scenario = scenarios.front();
         job.compare_scenarios.assign(scenarios.begin() + 1, scenarios.end());
     }
-    job.template_path = p.value("template");
-    job.pdf_out = p.value("out");
-    job.html_out = p.value("html");
-    job.date = p.value("date");
-    job.fixed_date = p.has("fixed-date");
 
     NoProgress progress;  // one report is quick; the GUI shows a dialog for batches
     jobs::JobResult result = jobs::run_report(job, progress);

@@ -101,7 +101,9 @@ TEST_CASE("cli: report business-case refuses a scenario with plan options, with 
     // A scenario file given as the output is refused before anything is read or written.
     const std::string before = slurp(dir + "/a.json");
     Run clobber = cli("report business-case --org eastmere --db " + db + " --scenario " + dir + "/a.json --out " + dir + "/a.json");
-    CHECK(clobber.code != 0);
+    CHECK(clobber.code == 3);
+    CHECK(count_lines(clobber.err) == 1);
+    CHECK(clobber.err.find("the scenario") != std::string::npos);
     CHECK(slurp(dir + "/a.json") == before);
     CHECK_FALSE(std::filesystem::exists(pdf));
 }
