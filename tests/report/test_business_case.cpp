@@ -4,11 +4,16 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <regex>
 #include <set>
 #include <sstream>
 
 #include "business_case.h"
+#include "html_render.h"
+#include "pdf_render.h"
 #include "catalogue.h"
 #include "number_format.h"
 #include "report_test_support.h"
@@ -591,4 +596,30 @@ TEST_CASE("business case: a phase the team alone covers says so, one it does not
     }
     CHECK(covered >= 1);    // the foundation phase
     CHECK(uncovered >= 1);  // a growth phase nobody carries
+}
+
+TEST_CASE("business case: the whole plan with scenarios compared renders as a PDF qpdf accepts and as checked HTML",
+          "[report][business-case]") {
+    CaseSetup c = case_setup();
+    BusinessCaseInput in = case_input(c, "");
+    RoadmapRequest other = c.request;
+    other.scenario.name = "Council posts only";
+    other.scenario.propose = false;
+    std::string error;
+    auto other_map = build_roadmap(other, error);
+    REQUIRE(other_map);
+    in.compared = {summarise(other.scenario.name, *other_map)};
+    in.created = "2026-11-21T10:00:00Z";
+    const Document doc = build(in);
+    std::string pdf, html;
+    REQUIRE(render_pdf(doc, PdfOptions{}, pdf, error));
+    REQUIRE(render_html(doc, html, error));
+    // Kept in the work folder, to be looked at as a reader would.
+    const std::filesystem::path dir = std::filesystem::path(YS_WORK_DIR) / "business-case";
+    std::filesystem::create_directories(dir);
+    std::ofstream((dir / "plan.pdf").string(), std::ios::binary) << pdf;
+    std::ofstream((dir / "plan.html").string(), std::ios::binary) << html;
+    CHECK(std::system(("qpdf --check " + (dir / "plan.pdf").string() + " > /dev/null 2>&1").c_str()) == 0);
+    CHECK(std::system(("python3 " + kSource + "/tests/report/check_html.py " + (dir / "plan.html").string() + " > /dev/null")
+                          .c_str()) == 0);
 }
