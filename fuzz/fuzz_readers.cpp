@@ -29,6 +29,7 @@
 #include "json_read.h"
 #include "questionnaire_read.h"
 #include "roles.h"
+#include "scenario.h"
 #include "sha256.h"
 #include "survey_import.h"
 #include "targets.h"
@@ -355,6 +356,37 @@ void assumptions(const std::uint8_t* data, std::size_t size) {
     for (const auto& rule : a->employer_ni) a->employer_ni_on(rule.effective_from);
     for (const auto& rule : a->apprenticeship_funding)
         for (const auto& [key, value] : rule.bands) a->apprenticeship_band(key, rule.effective_from);
+}
+
+// scenario.h: a roadmap scenario, checked against the shipped role catalogue and its
+// framework; what it accepts, written by scenario_json, reads back as the same scenario.
+void scenario(const std::uint8_t* data, std::size_t size) {
+    const Context& c = context();
+    static const std::optional<RoleCatalogue> roles = [&c] {
+        Diagnostics dr(c.source + "/frameworks/roles/council-data-roles.json");
+        auto doc = read_json_file(dr.file(), dr);
+        return doc ? parse_role_catalogue(*doc, dr) : std::nullopt;
+    }();
+    auto fw = c.catalogue.framework("council-data-maturity");
+    if (!roles || !fw) fail("cannot read the shipped role catalogue and its framework");
+    Diagnostics d("fuzz-scenario.json");
+    auto doc = parse(data, size, d);
+    if (!doc) return;
+    auto s = parse_scenario(*doc, d);
+    require_error_when_refused(s.has_value(), d);
+    if (!s) return;
+    require_error_when_refused(check_scenario(*s, *roles, *fw, d), d);
+    const nlohmann::json once = scenario_json(*s);
+    Diagnostics again("written-scenario.json");
+    auto text = parse_json_text(once.dump(), again);
+    auto back = text ? parse_scenario(*text, again) : std::nullopt;
+    if (!back) {
+        for (const auto& x : again.items()) std::fprintf(stderr, "%s\n", to_string(x).c_str());
+        fail("an accepted scenario, written out, is refused when read back");
+    }
+    if (scenario_json(*back) != once) fail("a scenario written out and read back is not the same scenario");
+    for (const auto& t : s->team)
+        if (s->find_team_post(t.id) == nullptr) fail("RoadmapScenario::find_team_post misses a post it holds");
 }
 
 }  // namespace ys::fuzz

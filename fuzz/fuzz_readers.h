@@ -28,5 +28,6 @@ void survey_csv(const std::uint8_t* data, std::size_t size);
 void survey_mapping(const std::uint8_t* data, std::size_t size);
 void roles(const std::uint8_t* data, std::size_t size);
 void assumptions(const std::uint8_t* data, std::size_t size);
+void scenario(const std::uint8_t* data, std::size_t size);
 
 }  // namespace ys::fuzz

@@ -35,6 +35,7 @@ seed survey_csv "$d"/csv/*.csv
 seed survey_mapping "$d"/csv/*.json
 seed roles "$root"/frameworks/roles/council-data-roles.json "$d"/roles/*roles*.json
 seed assumptions "$root"/frameworks/roles/assumptions-*.json "$d"/roles/*assumptions*.json
+seed scenario "$d"/scenarios/*.json "$d"/scenarios/bad/*.json
 if [ -d "$root/reports" ]; then
     seed template "$root"/reports/*.json
 fi

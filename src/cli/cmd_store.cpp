@@ -195,7 +195,7 @@ int cmd_org(const Context& ctx, const std::vector<std::string>& args) {
              ctx.out << "moved organisation " << p.positional[0] << "\n";
              return exit_code::ok;
          }},
-        {"remove", "remove ID", "Removes an organisation that has no rounds and nothing under it (a mistyped one).", {}, 1,
+        {"remove", "remove ID", "Removes an organisation that has no rounds, no saved scenarios and nothing under it (a mistyped one).", {}, 1,
          [](const Context& ctx, const ParsedArgs& p, store::Connection& c) {
              store::remove_organisation(c, p.positional[0]);
              ctx.out << "removed organisation " << p.positional[0] << "\n";

@@ -47,7 +47,9 @@ int cmd_validate(const Context& ctx, const std::vector<std::string>& args) {
     if (p.has("help")) {
         ctx.out << "Usage: yardstick-cli validate [options] FILE...\n\n"
                    "Checks frameworks, questionnaires, answer files, target files, role catalogues,\n"
-                   "assumptions and report templates, including their references to each other.\n"
+                   "assumptions, roadmap scenarios and report templates, including their references\n"
+                   "to each other (a scenario's roles: a role catalogue given with it, else the\n"
+                   "shipped one).\n"
                    "Each problem is one line: FILE: WHERE: what was expected (WHERE is a JSON\n"
                    "pointer, or line:column for syntax errors); past 1000 in one file, one last line\n"
                    "counts the rest. Exit code 0 when all are valid, 2 when any is not.\n\n"
@@ -62,6 +64,8 @@ int cmd_validate(const Context& ctx, const std::vector<std::string>& args) {
     req.files = p.positional;
     req.library_dirs = library_dirs(ctx, p.values("library"), p.has("no-default-library"));
     req.extra_formats.push_back(report_template_format());
+    // Scenarios name roles: checked against a role catalogue given with them, else the shipped one.
+    if (!p.has("no-default-library")) req.scenario_roles = ctx.dirs.shipped + "/frameworks/roles/council-data-roles.json";
     ValidateReport report = validate_files(req);
     for (const auto& d : report.diagnostics.items()) ctx.err << to_string(d) << "\n";
     if (!p.has("quiet"))

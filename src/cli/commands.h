@@ -30,6 +30,7 @@ int cmd_db(const Context& ctx, const std::vector<std::string>& args);
 int cmd_action(const Context& ctx, const std::vector<std::string>& args);
 int cmd_benchmark(const Context& ctx, const std::vector<std::string>& args);
 int cmd_roadmap(const Context& ctx, const std::vector<std::string>& args);
+int cmd_scenario(const Context& ctx, const std::vector<std::string>& args);
 int cmd_import(const Context& ctx, const std::vector<std::string>& args);
 int cmd_export(const Context& ctx, const std::vector<std::string>& args);
 int cmd_report(const Context& ctx, const std::vector<std::string>& args);

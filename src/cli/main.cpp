@@ -29,6 +29,7 @@ const char* kUsage =
     "  export               write rounds from the database as CSV\n"
     "  benchmark            compare organisations: ranks, quartiles, trends, common gaps\n"
     "  roadmap              the costed resourcing roadmap: phases, roles, cost per year\n"
+    "  scenario             roadmap scenarios saved per organisation: save, list, show, export\n"
     "  report KIND          action plan, benchmark report or business case as PDF and HTML\n"
     "  db                   check the database\n\n"
     "Run 'yardstick-cli COMMAND --help' for a command's options.\n"
@@ -76,6 +77,7 @@ int main(int argc, char** argv) {
         if (cmd == "action") return ys::cli::cmd_action(ctx, args);
         if (cmd == "benchmark") return ys::cli::cmd_benchmark(ctx, args);
         if (cmd == "roadmap") return ys::cli::cmd_roadmap(ctx, args);
+        if (cmd == "scenario") return ys::cli::cmd_scenario(ctx, args);
         if (cmd == "import") return ys::cli::cmd_import(ctx, args);
         if (cmd == "export") return ys::cli::cmd_export(ctx, args);
         if (cmd == "report") return ys::cli::cmd_report(ctx, args);

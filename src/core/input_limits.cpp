@@ -14,6 +14,7 @@ std::vector<JsonArrayCap> format_caps() {
     const std::string questions = "questions in one questionnaire";
     const std::string q_advice = "split it into several questionnaires of one framework";
     const std::string r_advice = "check that the file holds the answers of one round";
+    const std::string s_advice = "group identical posts with headcount, or split the plan into several scenarios";
     return {
         {"/sections/*/questions", kMaxQuestions, true, questions, q_advice},
         {"/definitions/*/sections/*/questions", kMaxQuestions, true, questions, q_advice},
@@ -23,6 +24,12 @@ std::vector<JsonArrayCap> format_caps() {
         {"/respondents/*/answers", kMaxQuestions, false, "answers by one respondent", "check how the file was made"},
         {"/rounds/*/respondents/*/answers", kMaxQuestions, false, "answers by one respondent",
          "check how the file was made"},
+        // Roadmap scenarios: no other format has these keys at the top.
+        {"/posts", kMaxScenarioPosts, false, "planned posts in one scenario", s_advice},
+        {"/team", kMaxScenarioTeamPosts, false, "team posts in one scenario", s_advice},
+        {"/costs", kMaxScenarioCostLines, false, "cost lines in one scenario", s_advice},
+        {"/covered", kMaxScenarioListItems, false, "covered responsibilities in one scenario", s_advice},
+        {"/share_proposals", kMaxScenarioListItems, false, "share proposals in one scenario", s_advice},
     };
 }
 

@@ -21,6 +21,13 @@ inline constexpr std::size_t kMaxRoundRespondents = 100'000;
 // in bounded memory, so its bytes are not limited apart: a region's five years of
 // assessments (33 councils, about 2 million answers, 180 MB) is one file.
 inline constexpr std::size_t kMaxLongCsvRows = 10'000'000;
+// Roadmap scenarios (yardstick-roadmap-scenario/1): planned posts (a regional scheme of
+// many councils lists each council's posts), team posts, non-staff cost lines, and the
+// covered and share_proposals lists.
+inline constexpr std::size_t kMaxScenarioPosts = 10'000;
+inline constexpr std::size_t kMaxScenarioTeamPosts = 10'000;
+inline constexpr std::size_t kMaxScenarioCostLines = 1'000;
+inline constexpr std::size_t kMaxScenarioListItems = 1'000;
 
 // Reading limits for a file that may hold any of Yardstick's JSON formats: the byte limit
 // of its kind and the element caps of every format (questions in a questionnaire, also

@@ -1,8 +1,11 @@
 #include "validate.h"
 
+#include <memory>
+
 #include "answers_read.h"
 #include "assumptions.h"
 #include "roles.h"
+#include "scenario.h"
 #include "json_read.h"
 #include "targets.h"
 #include "input_limits.h"
@@ -25,12 +28,41 @@ const ExtraFormat* extra_format_of(const nlohmann::json& doc, const std::vector<
 
 std::string known_formats(const std::vector<ExtraFormat>& extras) {
     std::vector<std::string> all = {"yardstick-framework/1", "yardstick-questionnaire/1", "yardstick-answers/1",
-                                    "yardstick-targets/1",   "yardstick-roles/1",         "yardstick-assumptions/1"};
+                                    "yardstick-targets/1",   "yardstick-roles/1",         "yardstick-assumptions/1",
+                                    kScenarioFormat};
     for (const auto& e : extras) all.push_back(e.format);
     std::string out;
     for (std::size_t i = 0; i < all.size(); ++i)
         out += (i == 0 ? "" : i + 1 == all.size() ? " or " : ", ") + all[i];
     return out;
+}
+
+bool is_scenario(const nlohmann::json& doc) {
+    if (!doc.is_object()) return false;
+    auto it = doc.find("format");
+    return it != doc.end() && it->is_string() &&
+           it->get_ref<const std::string&>().rfind(format_family(kScenarioFormat), 0) == 0;
+}
+
+// The catalogue (and its framework) scenarios are checked against.
+struct ScenarioChecker {
+    std::optional<RoleCatalogue> roles;
+    std::shared_ptr<const Framework> framework;
+    std::string problem;  // why scenarios could not be checked against roles, when set
+};
+
+ScenarioChecker default_checker(const std::string& roles_file, Catalogue& catalogue) {
+    ScenarioChecker c;
+    if (roles_file.empty()) return c;
+    Diagnostics d(roles_file);
+    if (auto doc = read_json_file(roles_file, d, definition_json_limits())) c.roles = parse_role_catalogue(*doc, d);
+    if (c.roles) c.framework = catalogue.framework(c.roles->framework_id);
+    if (!c.roles || !c.framework) {
+        c.roles.reset();
+        c.problem = "its roles and responsibilities could not be checked: the role catalogue " + roles_file +
+                    " is invalid or its framework was not found; give a valid role catalogue with the scenario";
+    }
+    return c;
 }
 
 }  // namespace
@@ -47,6 +79,7 @@ ValidateReport validate_files(const ValidateRequest& request) {
         const ExtraFormat* extra;
     };
     std::vector<Pending> data_files;
+    std::vector<Pending> scenarios;
     std::vector<std::size_t> given_entries;  // index into catalogue entries
 
     for (const auto& path : request.files) {
@@ -56,6 +89,10 @@ ValidateReport validate_files(const ValidateRequest& request) {
         if (!doc) {
             report.diagnostics.append(d);
             report.files.push_back({path, DocKind::Unknown, "", false});
+            continue;
+        }
+        if (is_scenario(*doc)) {
+            scenarios.push_back({path, std::move(*doc), DocKind::Unknown, nullptr});
             continue;
         }
         DocKind kind = kind_of(*doc);
@@ -90,6 +127,7 @@ ValidateReport validate_files(const ValidateRequest& request) {
         report.files.push_back({e.path, e.kind, e.id, e.valid});
     }
 
+    ScenarioChecker checker;
     for (auto& p : data_files) {
         Diagnostics d(p.path);
         bool ok = false;
@@ -121,6 +159,10 @@ ValidateReport validate_files(const ValidateRequest& request) {
                 else if (!cat->skills_framework_id.empty() && !skills)
                     d.error("/skills_framework", "framework \"" + cat->skills_framework_id + "\" was not found among the files given or in the libraries");
                 else ok = check_role_catalogue(*cat, *fw, skills.get(), d);
+                if (ok && !checker.roles) {
+                    checker.framework = fw;
+                    checker.roles = std::move(cat);
+                }
             }
         } else {
             if (auto fid = read_targets_framework(p.doc, d)) {
@@ -132,6 +174,16 @@ ValidateReport validate_files(const ValidateRequest& request) {
         }
         report.diagnostics.append(d);
         report.files.push_back({p.path, p.kind, id, ok && !d.has_errors(), p.extra ? p.extra->kind : ""});
+    }
+
+    if (!scenarios.empty() && !checker.roles) checker = default_checker(request.scenario_roles, catalogue);
+    for (auto& p : scenarios) {
+        Diagnostics d(p.path);
+        auto s = parse_scenario(p.doc, d);
+        if (s && checker.roles) check_scenario(*s, *checker.roles, *checker.framework, d);
+        else if (s && !checker.problem.empty()) d.error("", checker.problem);
+        report.diagnostics.append(d);
+        report.files.push_back({p.path, DocKind::Unknown, s ? s->name : "", s && !d.has_errors(), "roadmap scenario"});
     }
     return report;
 }

@@ -25,6 +25,10 @@ struct ValidateRequest {
     std::vector<std::string> files;
     std::vector<std::string> library_dirs;  // searched for referenced frameworks/questionnaires
     std::vector<ExtraFormat> extra_formats = {};
+    // Roadmap scenarios name roles and responsibilities: they are checked against the first
+    // valid role catalogue among `files`, else this one (the CLI gives the shipped one), and
+    // the framework it names. Empty: scenarios are checked on their own only.
+    std::string scenario_roles = {};
 };
 
 struct ValidatedFile {

@@ -165,6 +165,10 @@ void remove_organisation(Connection& c, const std::string& id) {
     if (auto n = count("SELECT count(*) FROM round WHERE organisation_id = ?"))
         invalid("organisation \"" + id + "\" has " + std::to_string(n) + " round" + (n == 1 ? "" : "s") +
                 " of answers; it cannot be removed");
+    // Its saved roadmap scenarios would go with it (ON DELETE CASCADE): never silently.
+    if (auto n = count("SELECT count(*) FROM roadmap_scenario WHERE organisation_id = ?"))
+        invalid("organisation \"" + id + "\" has " + std::to_string(n) + " saved roadmap scenario" + (n == 1 ? "" : "s") +
+                "; delete them first");
     Statement s = c.prepare("DELETE FROM organisation WHERE id = ?");
     s.bind(1, id);
     s.run();

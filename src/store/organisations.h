@@ -29,7 +29,7 @@ void edit_organisation(Connection& c, const std::string& id, const OrgEdit& edit
 // to the top always works, so a loop made by hand in the database can be broken.
 void move_organisation(Connection& c, const std::string& id, const std::string& new_parent);
 // Removes an organisation that holds nothing yet (a mistyped one, or an add undone): one with
-// rounds or organisations under it is refused. Its targets and group memberships go with it.
+// rounds, saved roadmap scenarios or organisations under it is refused. Its targets and group memberships go with it.
 void remove_organisation(Connection& c, const std::string& id);
 std::vector<OrgRecord> list_organisations(Connection& c);
 std::optional<OrgRecord> find_organisation(Connection& c, const std::string& id);

@@ -34,6 +34,7 @@ const std::map<std::string, Reader>& readers() {
         {"survey_mapping", ys::fuzz::survey_mapping},
         {"roles", ys::fuzz::roles},
         {"assumptions", ys::fuzz::assumptions},
+        {"scenario", ys::fuzz::scenario},
     };
     return r;
 }

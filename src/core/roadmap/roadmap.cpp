@@ -604,15 +604,6 @@ private:
 
 }  // namespace
 
-const char* to_string(TeamStructure s) {
-    switch (s) {
-        case TeamStructure::Centralised: return "centralised";
-        case TeamStructure::HubAndSpoke: return "hub-and-spoke";
-        case TeamStructure::Decentralised: return "decentralised";
-    }
-    return "centralised";
-}
-
 const char* to_string(CoverStatus s) {
     switch (s) {
         case CoverStatus::Covered: return "covered";
