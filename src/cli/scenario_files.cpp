@@ -2,7 +2,7 @@
 
 #include <optional>
 
-#include "json_read.h"
+#include "scenario_file.h"
 
 namespace ys::cli {
 
@@ -11,8 +11,7 @@ bool read_scenario_files(const std::vector<std::string>& files, const RoleCatalo
     bool bad = false;
     for (const auto& f : files) {
         Diagnostics d(f);
-        std::optional<RoadmapScenario> s;
-        if (auto doc = read_json_file(f, d)) s = parse_scenario(*doc, d);
+        std::optional<RoadmapScenario> s = read_scenario_file(f, d);  // the size limit and caps, then parse_scenario
         if (s) check_scenario(*s, roles, fw, d);
         for (const auto& item : d.items()) err << to_string(item) << "\n";
         if (!s || d.error_count()) bad = true;
