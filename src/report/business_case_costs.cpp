@@ -55,7 +55,7 @@ void BusinessCaseBuilder::posts() {
         t.header = {"Post", "Origin", "Route", "Posts", "FTE each", "Starts", "Per post, first year (mid)",
                     "Line total " + over + " (mid)"};
         t.align = {Align::left, Align::left, Align::left, Align::right, Align::right, Align::left, Align::right, Align::right};
-        t.widths = {1.8, 1.6, 1.4, 0.6, 0.6, 1.2, 1.4, 1.5};
+        t.widths = {2.2, 1.4, 1.2, 0.6, 0.6, 1.2, 1.4, 1.5};
         t.first_column_is_header = true;
         Notes notes;
         int heads = 0;
