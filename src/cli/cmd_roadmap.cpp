@@ -6,13 +6,13 @@
 
 #include "atomic_file.h"
 #include "exit_codes.h"
-#include "scenario_file.h"
 #include "scenarios.h"
 #include "organisations.h"
 #include "outputs.h"
 #include "roadmap_inputs.h"
 #include "roadmap_options.h"
 #include "roadmap_output.h"
+#include "scenario_files.h"
 #include "scored_rounds.h"
 #include "store_command.h"
 #include "timestamps.h"
@@ -100,16 +100,7 @@ int cmd_roadmap(const Context& ctx, const std::vector<std::string>& args) {
 
     // Every scenario file, read and checked before anything is costed.
     std::vector<RoadmapScenario> scenarios;
-    bool bad = false;
-    for (const auto& f : files) {
-        Diagnostics d(f);
-        std::optional<RoadmapScenario> s = read_scenario_file(f, d);
-        if (s) check_scenario(*s, inputs->roles, *inputs->framework, d);
-        for (const auto& item : d.items()) ctx.err << to_string(item) << "\n";
-        if (!s || d.error_count()) bad = true;
-        else scenarios.push_back(std::move(*s));
-    }
-    if (bad) return exit_code::invalid_input;
+    if (!read_scenario_files(files, inputs->roles, *inputs->framework, scenarios, ctx.err)) return exit_code::invalid_input;
     if (inline_plan) scenarios.push_back(base.scenario);
     // Saved scenarios are read from the store, and checked as files are, once it is open.
     auto load_saved = [&](store::Connection& c, const std::string& org) {
