@@ -495,7 +495,7 @@ TEST_CASE("cli: a costed roadmap from a round, as table, JSON and CSV, and its b
     Run own = cli(base + " --post data-analyst-apprentice=2 --no-proposals");
     INFO(own.err);
     REQUIRE(own.code == 0);
-    CHECK(own.out.find("+ 2 x ") != std::string::npos);
+    CHECK(own.out.find("+ 2 x Data analyst apprentice (level 4) (planned, apprenticeship,") != std::string::npos);
     CHECK(own.out.find("proposed by Yardstick") == std::string::npos);
     CHECK(own.out.find("not covered") != std::string::npos);
 

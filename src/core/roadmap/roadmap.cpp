@@ -224,6 +224,8 @@ private:
             p.role = pp.role;
             p.title = cat_.find(pp.role)->title;
             p.route = pp.route;
+            // A new post of an apprentice role is an apprenticeship (it is costed as one).
+            if (p.route == PostRoute::NewPost && cat_.find(pp.role)->apprenticeship) p.route = PostRoute::Apprenticeship;
             p.headcount = pp.headcount;
             p.fte = pp.fte;
             p.shared_with = pp.route == PostRoute::Shared ? pp.shared_with : 1;
