@@ -7,7 +7,9 @@
 #include "database.h"
 #include "exit_codes.h"
 #include "report_job.h"
+#include "roadmap_inputs.h"
 #include "roadmap_options.h"
+#include "scenario_files.h"
 #include "store_command.h"
 
 namespace ys::cli {
@@ -24,6 +26,9 @@ int cmd_report(const Context& ctx, const std::vector<std::string>& args) {
         {"min-respondents", true, "N", "benchmark: leave out rounds with fewer respondents"},
         {"anonymise", false, "", "benchmark: others as Council A, B, ...; action plan: leave out the answers appendix"},
         {"role", true, "ID", "business case: one role of the catalogue (default: the whole roadmap)"},
+        {"scenario", true, "FILE",
+         "business case: a roadmap scenario file (yardstick-roadmap-scenario/1) holding the plan; repeat to compare "
+         "others with it"},
         {"template", true, "FILE", "a report template (default: the shipped one in reports/)"},
         {"out", true, "FILE.pdf", "write the PDF here"},
         {"html", true, "FILE.html", "write the accessible HTML version here"},
@@ -45,8 +50,9 @@ int cmd_report(const Context& ctx, const std::vector<std::string>& args) {
                "                 looks like and the actions to get there, for its leadership\n"
                "  benchmark      (--group ID | --children-of ID | --org ID...) [--viewer ID] [--anonymise]:\n"
                "                 a heatmap, quartiles, trends and common gaps, for a regional board\n"
-               "  business-case  (--round ID | --org ID) [--role ID] [roadmap options]: the need, the\n"
-               "                 role, the options and their cost per year, for HR and finance\n\n"
+               "  business-case  (--round ID | --org ID) [--role ID] [--scenario FILE]... [roadmap options]:\n"
+               "                 the need, the role, the options and their cost per year, for HR and\n"
+               "                 finance; the first scenario file is the plan, the others are compared\n\n"
             << options_help(spec);
         return p.has("help") ? exit_code::ok : exit_code::usage;
     }
@@ -108,7 +114,23 @@ int cmd_report(const Context& ctx, const std::vector<std::string>& args) {
     }
     job.anonymise = p.has("anonymise");
     job.role = p.value("role");
-    if (!read_roadmap_options(p, job.roadmap, error)) {
+    job.scenario_files = p.values("scenario");
+    if (!job.scenario_files.empty()) {
+        if (job.kind != jobs::ReportKind::business_case) {
+            ctx.err << "yardstick-cli report: --scenario is for the business case, not the " << kind << " report\n";
+            return exit_code::usage;
+        }
+        if (plan_options_given(p)) {
+            ctx.err << "yardstick-cli report: the scenario file holds the plan; leave out --team, --post, --structure and "
+                       "the other plan options, or leave out --scenario\n";
+            return exit_code::usage;
+        }
+        if (!job.role.empty() && job.scenario_files.size() > 1) {
+            ctx.err << "yardstick-cli report: scenarios are compared in the business case for the whole roadmap; leave out "
+                       "--role, or give one --scenario\n";
+            return exit_code::usage;
+        }
+    } else if (!read_roadmap_options(p, job.roadmap, error)) {
         ctx.err << "yardstick-cli report: " << error << "\n";
         return exit_code::usage;
     }
@@ -119,6 +141,27 @@ int cmd_report(const Context& ctx, const std::vector<std::string>& args) {
     job.html_out = p.value("html");
     job.date = p.value("date");
     job.fixed_date = p.has("fixed-date");
+    if (!job.scenario_files.empty()) {
+        // No output may be a scenario file (or any other input): refused before anything is read.
+        if (std::string refused = jobs::refused_outputs(job); !refused.empty()) {
+            ctx.err << "yardstick-cli report: " << refused << "\n";
+            return exit_code::usage;
+        }
+        // Read and checked against the catalogue they will be costed with, before anything runs.
+        Diagnostics diags;
+        auto inputs = load_roadmap_inputs(
+            job.roles_file.empty() ? ctx.dirs.shipped + "/frameworks/roles/council-data-roles.json" : job.roles_file,
+            job.assumptions_file.empty() ? ctx.dirs.shipped + "/frameworks/roles/assumptions-england-2025.json"
+                                         : job.assumptions_file,
+            library_dirs(ctx, p.values("library"), false), diags);
+        for (const auto& d : diags.items()) ctx.err << to_string(d) << "\n";
+        if (!inputs) return exit_code::invalid_input;
+        std::vector<RoadmapScenario> scenarios;
+        if (!read_scenario_files(job.scenario_files, inputs->roles, *inputs->framework, scenarios, ctx.err))
+            return exit_code::invalid_input;
+        job.roadmap.scenario = scenarios.front();
+        job.compare_scenarios.assign(scenarios.begin() + 1, scenarios.end());
+    }
 
     NoProgress progress;  // one report is quick; the GUI shows a dialog for batches
     jobs::JobResult result = jobs::run_report(job, progress);

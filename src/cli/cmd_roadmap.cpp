@@ -6,12 +6,13 @@
 
 #include "atomic_file.h"
 #include "exit_codes.h"
-#include "json_read.h"
+#include "scenarios.h"
 #include "organisations.h"
 #include "outputs.h"
 #include "roadmap_inputs.h"
 #include "roadmap_options.h"
 #include "roadmap_output.h"
+#include "scenario_files.h"
 #include "scored_rounds.h"
 #include "store_command.h"
 #include "timestamps.h"
@@ -35,6 +36,7 @@ int cmd_roadmap(const Context& ctx, const std::vector<std::string>& args) {
         {"round", true, "ID", "the round whose scores and organisation's targets set the aims"},
         {"org", true, "ID", "the organisation the plan is for (its London area); implied by --round"},
         {"scenario", true, "FILE", "a roadmap scenario file (yardstick-roadmap-scenario/1); repeat to compare"},
+        {"saved", true, "NAME", "a scenario saved for the organisation (`scenario list`); repeat to compare"},
         {"library", true, "DIR", "also look in DIR/frameworks for the catalogue's framework"},
         {"format", true, "table|json|csv", "output format (default table)"},
         {"out", true, "FILE", "write to FILE instead of standard output"},
@@ -47,7 +49,7 @@ int cmd_roadmap(const Context& ctx, const std::vector<std::string>& args) {
         return exit_code::usage;
     }
     if (p.has("help")) {
-        ctx.out << "Usage: yardstick-cli roadmap [--round ID | --org ID] [--scenario FILE]... [options]\n\n"
+        ctx.out << "Usage: yardstick-cli roadmap [--round ID | --org ID] [--scenario FILE | --saved NAME]... [options]\n\n"
                    "Turns maturity gaps into the data responsibilities a council must cover (the\n"
                    "foundation ones first, then growth ones as its targets rise), reports how far the\n"
                    "existing team and the planned posts cover each, proposes posts for the rest (unless\n"
@@ -63,10 +65,14 @@ int cmd_roadmap(const Context& ctx, const std::vector<std::string>& args) {
         ctx.err << "yardstick-cli roadmap: --format must be table, json or csv, not \"" << format << "\"\n";
         return exit_code::usage;
     }
-    const std::vector<std::string> files = p.values("scenario");
-    if (!files.empty() && plan_options_given(p)) {
+    const std::vector<std::string> files = p.values("scenario"), saved = p.values("saved");
+    if ((!files.empty() || !saved.empty()) && plan_options_given(p)) {
         ctx.err << "yardstick-cli roadmap: the scenario file holds the plan; leave out --team, --post, --structure and the "
                    "other plan options, or leave out --scenario\n";
+        return exit_code::usage;
+    }
+    if (!saved.empty() && !p.has("org") && !p.has("round")) {
+        ctx.err << "yardstick-cli roadmap: --saved needs the organisation the scenario is saved for: give --org ID or --round ID\n";
         return exit_code::usage;
     }
     if (p.has("org") && p.has("round")) {
@@ -74,11 +80,12 @@ int cmd_roadmap(const Context& ctx, const std::vector<std::string>& args) {
         return exit_code::usage;
     }
     RoadmapRequest base;
-    if (files.empty() && !read_roadmap_options(p, base, error)) {
+    const bool inline_plan = files.empty() && saved.empty();
+    if (inline_plan && !read_roadmap_options(p, base, error)) {
         ctx.err << "yardstick-cli roadmap: " << error << "\n";
         return exit_code::usage;
     }
-    if (files.empty() && base.scenario.start.empty()) base.scenario.start = next_financial_year_start(today_iso_date());
+    if (inline_plan && base.scenario.start.empty()) base.scenario.start = next_financial_year_start(today_iso_date());
 
     std::vector<LabelledPath> inputs_named = {
         {"the role catalogue", p.value("roles", shipped_roles)}, {"the assumptions", p.value("assumptions", shipped_assumptions)}};
@@ -93,18 +100,26 @@ int cmd_roadmap(const Context& ctx, const std::vector<std::string>& args) {
 
     // Every scenario file, read and checked before anything is costed.
     std::vector<RoadmapScenario> scenarios;
-    bool bad = false;
-    for (const auto& f : files) {
-        Diagnostics d(f);
-        std::optional<RoadmapScenario> s;
-        if (auto doc = read_json_file(f, d)) s = parse_scenario(*doc, d);
-        if (s) check_scenario(*s, inputs->roles, *inputs->framework, d);
-        for (const auto& item : d.items()) ctx.err << to_string(item) << "\n";
-        if (!s || d.error_count()) bad = true;
-        else scenarios.push_back(std::move(*s));
-    }
-    if (bad) return exit_code::invalid_input;
-    if (files.empty()) scenarios.push_back(base.scenario);
+    if (!read_scenario_files(files, inputs->roles, *inputs->framework, scenarios, ctx.err)) return exit_code::invalid_input;
+    if (inline_plan) scenarios.push_back(base.scenario);
+    // Saved scenarios are read from the store, and checked as files are, once it is open.
+    auto load_saved = [&](store::Connection& c, const std::string& org) {
+        for (const auto& name : saved) {
+            if (!store::scenario_exists(c, org, name)) {
+                ctx.err << "yardstick-cli roadmap: organisation \"" << org << "\" has no saved scenario \"" << name
+                        << "\"; `yardstick-cli scenario list --org " << org << "` shows them\n";
+                return false;
+            }
+            RoadmapScenario s = store::load_scenario(c, org, name);
+            Diagnostics d("saved scenario \"" + name + "\"");
+            if (!check_scenario(s, inputs->roles, *inputs->framework, d)) {
+                for (const auto& item : d.items()) ctx.err << to_string(item) << "\n";
+                return false;
+            }
+            scenarios.push_back(std::move(s));
+        }
+        return true;
+    };
 
     auto run = [&](const RoundResult* current, const Framework& fw) {
         std::vector<Roadmap> plans;
@@ -159,6 +174,7 @@ int cmd_roadmap(const Context& ctx, const std::vector<std::string>& args) {
                 return exit_code::invalid_input;
             }
             set_place(base, *org);
+            if (!load_saved(c, org->id)) return exit_code::invalid_input;
             return run(nullptr, *inputs->framework);
         }
         ScoreReport scored = store::score_stored_rounds(c, {p.value("round")}, ScoreOptions{false, false});
@@ -169,6 +185,7 @@ int cmd_roadmap(const Context& ctx, const std::vector<std::string>& args) {
             return exit_code::invalid_input;
         }
         if (auto org = store::find_organisation(c, sr.result.organisation.id)) set_place(base, *org);
+        if (!load_saved(c, sr.result.organisation.id)) return exit_code::invalid_input;
         return run(&sr.result, *sr.framework);
     }, false);
 }

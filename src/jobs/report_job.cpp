@@ -80,6 +80,7 @@ OutputPlan output_plan(const ReportJob& job, const report::ReportTemplate* tpl) 
     if (job.kind == ReportKind::business_case) {
         plan.inputs.push_back({"the role catalogue", roles_file(job)});
         plan.inputs.push_back({"the assumptions", assumptions_file(job)});
+        for (const auto& f : job.scenario_files) plan.inputs.push_back({"the scenario", f});
     }
     return plan;
 }
@@ -181,7 +182,18 @@ report::Document business_case(store::Connection& c, const ReportJob& job, const
     }
     std::string error;
     auto plan = build_roadmap(req, error);
-    if (!plan) fail(exit_code::invalid_input, error);
+    if (!plan)
+        fail(exit_code::invalid_input, (job.compare_scenarios.empty() ? "" : "scenario \"" + req.scenario.name + "\": ") + error);
+    // Other scenarios, costed for the same organisation and round, beside the plan.
+    std::vector<ScenarioSummary> compared;
+    for (const auto& s : job.compare_scenarios) {
+        RoadmapRequest other = req;
+        other.scenario = s;
+        if (other.scenario.start.empty()) other.scenario.start = req.scenario.start;
+        auto costed = build_roadmap(other, error);
+        if (!costed) fail(exit_code::invalid_input, "scenario \"" + s.name + "\": " + error);
+        compared.push_back(summarise(s.name, *costed));
+    }
     // The skills framework names the roles' skills; the report reads without it.
     Catalogue cat;
     for (const auto& dir : job.library_dirs) cat.add_library(dir, dir);
@@ -195,6 +207,7 @@ report::Document business_case(store::Connection& c, const ReportJob& job, const
     in.roadmap = &*plan;
     in.skills_framework = skills.get();
     in.role = job.role;
+    in.compared = std::move(compared);
     in.report_date = date;
     in.created = created;
     auto doc = report::build_business_case(in, tpl, error);

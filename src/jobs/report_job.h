@@ -35,6 +35,11 @@ struct ReportJob {
     // pointers are filled by the job.
     std::string role;
     RoadmapRequest roadmap;
+    // Business case, whole roadmap: other scenarios costed the same way and set beside the
+    // plan (roadmap.scenario) in "Scenarios compared".
+    std::vector<RoadmapScenario> compare_scenarios;
+    // The files the scenarios were read from: inputs, which no output may overwrite.
+    std::vector<std::string> scenario_files;
     std::string roles_file;        // empty: the shipped catalogue
     std::string assumptions_file;  // empty: the shipped assumptions
     std::string template_path;  // empty: the shipped template for the kind

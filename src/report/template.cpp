@@ -259,8 +259,8 @@ const std::vector<std::string>& section_ids(TemplateKind kind) {
                                                          "timeline", "responsibilities", "answers"};
     static const std::vector<std::string> benchmark = {"cover", "introduction", "heatmap", "ranges",
                                                        "trends", "common-gaps", "method"};
-    static const std::vector<std::string> business_case = {"cover", "summary",     "need",    "role",     "options",
-                                                           "costs", "assumptions", "funding", "benefits", "risks"};
+    static const std::vector<std::string> business_case = {"cover", "summary", "need",        "role",    "options",  "posts",
+                                                           "costs", "scenarios", "assumptions", "funding", "benefits", "risks"};
     switch (kind) {
         case TemplateKind::ActionPlan: return action_plan;
         case TemplateKind::Benchmark: return benchmark;
@@ -275,7 +275,8 @@ const std::vector<std::string>& placeholder_names(TemplateKind kind) {
     static const std::vector<std::string> benchmark = {"organisation", "period", "date", "framework",
                                                        "framework_version", "group", "count"};
     static const std::vector<std::string> business_case = {"organisation", "period", "date",    "framework",
-                                                           "framework_version", "role", "horizon", "start"};
+                                                           "framework_version", "role", "horizon", "start",
+                                                           "role_needed", "plan_length"};
     switch (kind) {
         case TemplateKind::ActionPlan: return action_plan;
         case TemplateKind::Benchmark: return benchmark;
@@ -330,7 +331,9 @@ ReportTemplate default_template(TemplateKind kind) {
         {"need", "The need"},
         {"role", "The role"},
         {"options", "Options"},
+        {"posts", "The plan's posts and other costs"},
         {"costs", "Costs"},
+        {"scenarios", "Scenarios compared"},
         {"assumptions", "Assumptions"},
         {"funding", "Funding"},
         {"benefits", "Benefits"},

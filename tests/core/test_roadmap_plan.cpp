@@ -230,3 +230,19 @@ TEST_CASE("scenarios side by side", "[roadmap]") {
     CHECK(j["scenarios"][1]["name"] == "Three analysts");
     CHECK(j["scenarios"][0]["total"]["mid"].get<double>() == Approx(sa.total.mid));
 }
+
+TEST_CASE("a foundation apprentice aged 16-18 brings the employer its incentives", "[roadmap][costing]") {
+    const RoadmapInputs& in = shipped();
+    RoadmapRequest req = request(*in.framework, in.roles, in.assumptions, "2026-04-01", 1);
+    PlannedPost p = post("foundation", "data-foundation-apprentice");
+    p.route = PostRoute::Apprenticeship;
+    p.age = AgeBand::From16To18;
+    req.scenario.posts = {p};
+    Roadmap r = plan_of(req);
+    // The shipped rules: 1,000 for an apprentice aged 16 to 18, and 2,000 for a foundation
+    // apprentice aged up to 21 from 1 August 2025: 3,000, shown as income.
+    CHECK(post_of(r, "foundation").years[0].line("Apprenticeship incentive").mid == -3000.00);
+    req.scenario.posts[0].age = AgeBand::From22To24;
+    Roadmap older = plan_of(req);
+    CHECK(post_of(older, "foundation").years[0].line("Apprenticeship incentive").mid == 0);
+}

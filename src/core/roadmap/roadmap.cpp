@@ -224,6 +224,8 @@ private:
             p.role = pp.role;
             p.title = cat_.find(pp.role)->title;
             p.route = pp.route;
+            // A new post of an apprentice role is an apprenticeship (it is costed as one).
+            if (p.route == PostRoute::NewPost && cat_.find(pp.role)->apprenticeship) p.route = PostRoute::Apprenticeship;
             p.headcount = pp.headcount;
             p.fte = pp.fte;
             p.shared_with = pp.route == PostRoute::Shared ? pp.shared_with : 1;
@@ -579,7 +581,7 @@ private:
                 const Role* role = cat_.find(p.role);
                 if (!role->apprenticeship) continue;
                 ApprenticeshipTerms t = req_.assumptions->apprenticeship_terms(
-                    funding_band_key(*role->apprenticeship), role->apprenticeship->level, false, p.age, sc_.levy_payer,
+                    funding_band_key(*role->apprenticeship), role->apprenticeship->level, role->apprenticeship->foundation, p.age, sc_.levy_payer,
                     std::max(p.start, sc_.start));
                 if (!t.eligible)
                     out_.warnings.push_back("Apprenticeship training for " + (p.name.empty() ? p.title : p.name) +

@@ -250,7 +250,7 @@ std::vector<YearCost> cost_post(const RoadmapRequest& req, const PostTerms& t, s
             if (first && apprentice && !t.in_post && !t.grown_from) {
                 const Apprenticeship& app = *role.apprenticeship;
                 ApprenticeshipTerms terms =
-                    a.apprenticeship_terms(funding_band_key(app), app.level, false, t.age, sc.levy_payer, start);
+                    a.apprenticeship_terms(funding_band_key(app), app.level, app.foundation, t.age, sc.levy_payer, start);
                 set_all(at(lines, "Apprenticeship training"), terms.training_cost * share);
                 set_all(at(lines, "Apprenticeship funding"), -terms.funded * share);
                 set_all(at(lines, "Apprenticeship incentive"), -terms.incentive * share);

@@ -1,5 +1,6 @@
 #include "roadmap_output.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "money_text.h"
@@ -30,7 +31,7 @@ std::string responsibility_name(const Framework& fw, const std::string& id) {
 std::string post_label(const RoadmapPost& p) {
     std::string who = p.headcount > 1 ? std::to_string(p.headcount) + " x " + p.title : p.title;
     if (p.fte < 1) who += " (" + fte_words(p.fte) + " each)";
-    return p.name.empty() ? who : p.name + ": " + who;
+    return p.name.empty() || p.name == p.title ? who : p.name + ": " + who;
 }
 
 std::string origin_words(const RoadmapPost& p) {
@@ -107,9 +108,12 @@ void write_roadmap_table(std::ostream& out, const Roadmap& r, const Framework& f
             << "\n";
         for (const auto& n : p.notes) out << "      " << n << "\n";
     }
-    for (const auto& o : r.other_costs)
-        out << "  " << padded(o.name + " (" + category_name(o.category) + (o.recurring ? ", a year" : ", once") + ")", 74)
+    if (!r.other_costs.empty()) out << "\nOther costs (total over the plan)\n";
+    for (const auto& o : r.other_costs) {
+        const std::string category = category_name(o.category);
+        out << "  " << padded(o.name + " (" + (o.name == category ? "" : category + ", ") + (o.recurring ? "a year" : "once") + ")", 74)
             << pounds(o.total.mid) << "\n";
+    }
 
     out << "\nCost per year of new spend (low / mid / high salary points)\n";
     for (const auto& y : r.years) {
@@ -231,28 +235,34 @@ void write_roadmap_csv(std::ostream& out, const Roadmap& r) {
 
 void write_comparison_table(std::ostream& out, const std::vector<ScenarioSummary>& s) {
     if (s.empty()) return;
-    out << padded("", 28);
-    for (const auto& x : s) out << padded(x.name, 24);
-    out << "\n";
-    const std::size_t years = s.front().cost_per_year.size();
-    for (std::size_t y = 0; y < years; ++y) {
-        out << padded("Year " + std::to_string(y + 1) + " (mid)", 28);
-        for (const auto& x : s) out << padded(y < x.cost_per_year.size() ? pounds(x.cost_per_year[y].mid) : "-", 24);
-        out << "\n";
+    std::size_t width = 26, years = 0;
+    for (const auto& x : s) {
+        width = std::max(width, x.name.size() + 2);
+        years = std::max(years, x.cost_per_year.size());
     }
     auto row = [&](const std::string& name, auto cell) {
         out << padded(name, 28);
-        for (const auto& x : s) out << padded(cell(x), 24);
+        for (const auto& x : s) out << padded(cell(x), width);
         out << "\n";
     };
+    row("", [](const ScenarioSummary& x) { return x.name; });
+    for (std::size_t y = 0; y < years; ++y)
+        row("Year " + std::to_string(y + 1) + " (mid)", [y](const ScenarioSummary& x) {
+            return y < x.cost_per_year.size() ? pounds(x.cost_per_year[y].mid) : std::string("-");
+        });
     row("Total (mid)", [](const ScenarioSummary& x) { return pounds(x.total.mid); });
     row("Total (low to high)", [](const ScenarioSummary& x) { return pounds(x.total.low) + " to " + pounds(x.total.high); });
     row("Fully covered", [](const ScenarioSummary& x) { return std::to_string(x.fully) + " of " + std::to_string(x.responsibilities); });
     row("Partly covered", [](const ScenarioSummary& x) { return std::to_string(x.partly); });
     row("Not covered", [](const ScenarioSummary& x) { return std::to_string(x.not_covered); });
     row("New posts (headcount)", [](const ScenarioSummary& x) { return std::to_string(x.headcount); });
-    row("New FTE for this council", [](const ScenarioSummary& x) { return plain(x.fte, 2); });
+    row("New FTE for this council", [](const ScenarioSummary& x) { return fte_number(x.fte); });
     row("Existing team (mid)", [](const ScenarioSummary& x) { return pounds(x.team_cost.mid); });
+    for (const auto& x : s)
+        if (x.cost_per_year.size() < years) {
+            out << "A dash: that plan is shorter. Totals are over each plan's own years.\n";
+            break;
+        }
 }
 
 nlohmann::json comparison_json(const std::vector<ScenarioSummary>& s) {

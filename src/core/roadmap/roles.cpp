@@ -19,8 +19,9 @@ bool is_version_pattern(const std::string& p) {
            std::all_of(bare.begin(), bare.end(), [](char c) { return c == '.' || (c >= '0' && c <= '9'); });
 }
 
+// ST0795 for an apprenticeship standard, FA0005 for a foundation apprenticeship.
 bool is_standard_reference(const std::string& s) {
-    if (s.size() != 6 || s[0] != 'S' || s[1] != 'T') return false;
+    if (s.size() != 6 || !((s[0] == 'S' && s[1] == 'T') || (s[0] == 'F' && s[1] == 'A'))) return false;
     return std::all_of(s.begin() + 2, s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
@@ -197,8 +198,9 @@ private:
 
     void read_apprenticeship(const JsonAt& a, Role& role) {
         if (!a.present() || !a.expect_object()) return;
-        a.check_keys({"standard", "level", "reference"});
+        a.check_keys({"standard", "level", "reference", "foundation"});
         Apprenticeship out;
+        out.foundation = a.boolean("foundation", Need::Optional).value_or(false);
         out.standard = a.string("standard", Need::Required).value_or("");
         if (auto l = a.integer("level", Need::Required)) {
             if (*l < 2 || *l > 7) a["level"].error("expected an apprenticeship level from 2 to 7, found " + std::to_string(*l));
@@ -206,8 +208,11 @@ private:
         }
         out.reference = a.string("reference", Need::Optional).value_or("");
         if (a["reference"].present() && a["reference"].json().is_string() && !is_standard_reference(out.reference))
-            a["reference"].error("expected a standard reference such as \"ST0795\" (ST and four digits), found \"" +
-                                 out.reference + "\"; leave it out when it is not known");
+            a["reference"].error("expected a standard reference such as \"ST0795\" (ST, or FA for a foundation "
+                                 "apprenticeship, and four digits), found \"" + out.reference + "\"; leave it out when it is not known");
+        if (out.foundation && out.level != 2 && out.level != 0)
+            a["foundation"].error("foundation apprenticeships are at level 2, but this one is at level " +
+                                  std::to_string(out.level) + "; set level 2 or leave out foundation");
         role.apprenticeship = std::move(out);
     }
 

@@ -33,8 +33,9 @@ struct RoleSkill {
 
 struct Apprenticeship {
     std::string standard;   // "Data technician"
-    std::string reference;  // "ST0795"; empty when not known
+    std::string reference;  // "ST0795" ("FA0005" for a foundation apprenticeship); empty when not known
     int level = 0;          // 2 to 7
+    bool foundation = false;  // a foundation apprenticeship (level 2, for young people; its own incentive)
 };
 
 // The key under which the assumptions file gives an apprenticeship standard's funding band:
