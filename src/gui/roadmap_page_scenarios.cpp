@@ -16,11 +16,11 @@
 #include "dialogs.h"
 #include "guard.h"
 #include "io/output_path.h"
-#include "json_read.h"
 #include "roadmap_dates.h"
 #include "roadmap_forms.h"
 #include "roadmap_words.h"
 #include "scenario_compare.h"
+#include "scenario_file.h"
 #include "scenario_editor.h"
 #include "session.h"
 #include "timestamps.h"
@@ -202,9 +202,9 @@ std::optional<std::vector<ScenarioSummary>> RoadmapPage::compare(const std::vect
 bool RoadmapPage::import_scenario(const std::string& path) {
     build();
 #if YS_GUI_SCENARIOS
+    // The reader the command line uses: the same size limit and caps.
     Diagnostics d(path);
-    std::optional<RoadmapScenario> sc;
-    if (auto doc = read_json_file(path, d)) sc = parse_scenario(*doc, d);
+    std::optional<RoadmapScenario> sc = read_scenario_file(path, d);
     if (sc && load_inputs()) check_scenario(*sc, inputs_->roles, *inputs_->framework, d);
     if (!sc || d.has_errors()) {
         wxString detail;
