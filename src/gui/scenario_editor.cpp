@@ -84,9 +84,6 @@ ScenarioEditor::ScenarioEditor(wxWindow* parent)
     problem_->Hide();
     plan->Add(problem_, 0, wxEXPAND | wxALL, FromDIP(4));
     top->Add(plan, 0, wxEXPAND | wxALL, FromDIP(4));
-    shared_ = add_list(top, _("Yardstick's proposals shared with other &councils"), _("Proposals shared"),
-                       _("Roles whose proposed posts are shared with other councils: this council pays, and gets the time of, its share"),
-                       {{_("Role"), 220}, {_("Councils sharing"), 110}}, _("Share a role\u2026"));
 
     team_ = add_list(top, _("Existing &team"), _("Existing team"),
                      _("Posts the council has now: their work counts towards the cover first; their cost is for information"),
@@ -102,6 +99,9 @@ ScenarioEditor::ScenarioEditor(wxWindow* parent)
                       _("Costs that are not posts: programme management, evaluation, training, software, recruitment"),
                       {{_("Cost"), 130}, {_("Amount"), 75}, {_("When"), 175}}, _("Add cost\u2026"));
 
+    shared_ = add_list(top, _("Yardstick's proposals shared with other &councils"), _("Proposals shared"),
+                       _("Roles whose proposed posts are shared with other councils: this council pays, and gets the time of, its share"),
+                       {{_("Role"), 200}, {_("Councils sharing"), 130}}, _("Share a role\u2026"));
     auto* files = new wxStaticBoxSizer(wxVERTICAL, this, _("Cost assumptions"));
     wxWindow* fb = files->GetStaticBox();
     assumptions_ = new wxFilePickerCtrl(fb, wxID_ANY, wxEmptyString, _("Choose a cost assumptions file"),
