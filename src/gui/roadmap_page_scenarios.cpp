@@ -113,6 +113,25 @@ bool RoadmapPage::open_scenario(const std::string& name) {
     Session& s = host_.session();
     if (!s.is_open() || org_.empty()) return false;
     RoadmapScenario sc;
+    bool damaged = false;
+    guarded(this, s.path(), _("The saved scenarios could not be read."), [&] {
+        for (const auto& x : store::list_scenarios(s.db(), org_)) damaged |= x.name == name && x.damaged;
+    });
+    if (damaged) {
+        // One stored scenario that no longer reads: the database itself is fine.
+        wxString detail;
+        try {
+            store::load_scenario(s.db(), org_, name);
+        } catch (const std::exception& e) {
+            detail = wxs(e.what());
+        }
+        show_error(this, _("Scenario not opened"),
+                   wxString::Format(_("The saved scenario \u201c%s\u201d no longer reads as a scenario; the others are not "
+                                      "affected. Delete it, or save the plan again under its name."),
+                                    wxs(name)),
+                   detail, exit_code::invalid_input);
+        return false;
+    }
     if (!guarded(this, s.path(), wxString::Format(_("The scenario \u201c%s\u201d could not be opened."), wxs(name)),
                  [&] { sc = store::load_scenario(s.db(), org_, name); }))
         return false;

@@ -18,6 +18,8 @@
 #include "roadmap_page.h"
 #include "roadmap_results.h"
 #include "roadmap_support.h"
+#include "session.h"
+#include "sqlite_handle.h"
 #include "scenario_compare.h"
 #include "scenario_editor.h"
 #include "timestamps.h"
@@ -138,6 +140,19 @@ TEST_CASE("roadmap page: scenarios saved, opened, renamed, deleted and compared,
     REQUIRE(page->delete_scenario("Two apprentices"));
     CHECK(page->saved_scenarios() == std::vector<std::string>{"Administration and evaluation"});
     CHECK(messages.errors() == 0);
+
+    // A stored scenario damaged by hand: opening it says so, not that the database is damaged.
+    {
+        store::Statement st = frame->session().db().prepare("UPDATE roadmap_scenario SET content = '{}' WHERE name = ?");
+        st.bind(1, std::string("Administration and evaluation"));
+        st.run();
+    }
+    CHECK_FALSE(page->open_scenario("Administration and evaluation"));
+    REQUIRE(messages.errors() == 1);
+    CHECK(messages.messages.back().title == _("Scenario not opened"));
+    CHECK(messages.messages.back().text.Contains(wxS("no longer reads as a scenario")));
+    CHECK(page->scenario_name() == "Administration and evaluation");  // what was shown stays
+    messages.messages.clear();
 
     // Another organisation has scenarios of its own, and starts from a new one.
     frame->select_organisation("northwold");
