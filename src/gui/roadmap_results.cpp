@@ -155,8 +155,8 @@ RoadmapResults::RoadmapResults(wxWindow* parent)
     auto* cs = new wxBoxSizer(wxVERTICAL);
     cover_ = report_list(cp, _("Cover"),
                          _("Each responsibility the plan needs: the FTE it needs and the FTE held once every post has started"),
-                         {{_("Responsibility"), 200}, {_("Phase"), 48}, {_("Needed"), 58}, {_("Held"), 48}, {_("Cover"), 200}},
-                         {1, 2, 3});
+                         {{_("Responsibility"), 175}, {_("Cover"), 215}, {_("Needed"), 55}, {_("Held"), 45}, {_("Phase"), 48}},
+                         {2, 3, 4});
     cs->Add(cover_, 1, wxEXPAND | wxALL, FromDIP(4));
     cp->SetSizer(cs);
     tabs_->AddPage(cp, _("Cover"));
@@ -169,7 +169,7 @@ RoadmapResults::RoadmapResults(wxWindow* parent)
     ys->Add(ynote, 0, wxALL, FromDIP(4));
     years_ = report_list(yp, _("Cost per year"),
                          _("New spend per year at the low, mid and high salary points; the existing team's cost is for information"),
-                         {{_("Year"), 145}, {_("Low"), 100}, {_("Mid"), 100}, {_("High"), 100}, {_("Existing team"), 100}},
+                         {{_("Year"), 70}, {_("Low"), 110}, {_("Mid"), 110}, {_("High"), 110}, {_("Existing team"), 110}},
                          {1, 2, 3, 4});
     years_->SetMinSize(FromDIP(wxSize(-1, 120)));
     ys->Add(years_, 1, wxEXPAND | wxALL, FromDIP(4));
@@ -281,8 +281,8 @@ void RoadmapResults::show(const Roadmap& r, const Framework& fw, const RoleCatal
     // Cover.
     cover_->DeleteAllItems();
     for (const auto& c : r.cover) {
-        long row = add_row(cover_, {responsibility_name(&fw, c.responsibility), wxString::Format(wxS("%d"), c.phase),
-                                    fte(c.needed), fte(c.held), capitalised(c.text())});
+        long row = add_row(cover_, {responsibility_name(&fw, c.responsibility), capitalised(c.text()), fte(c.needed), fte(c.held),
+                                    wxString::Format(wxS("%d"), c.phase)});
         if (c.status == CoverStatus::NotCovered) cover_->SetItemTextColour(row, wxColour(0xb0, 0x00, 0x20));
         else if (c.status == CoverStatus::Partly) cover_->SetItemTextColour(row, wxColour(0x8a, 0x4b, 0x00));
     }
@@ -291,18 +291,22 @@ void RoadmapResults::show(const Roadmap& r, const Framework& fw, const RoleCatal
     years_->DeleteAllItems();
     std::vector<CostBar> bars;
     wxString description = _("New spend per year at mid salaries.");
+    wxString dates;
     for (std::size_t i = 0; i < r.years.size(); ++i) {
         const YearCost& y = r.years[i];
         wxString label = wxString::Format(_("Year %d"), y.year);
         wxString team = i < r.team_years.size() ? money(r.team_years[i].total.mid) : wxString();
-        add_row(years_, {label + wxS(" (") + wxs(y.from) + wxS(")"), money(y.total.low),
+        add_row(years_, {label, money(y.total.low),
                          money(y.total.mid), money(y.total.high), team});
         bars.push_back({label, y.total.low, y.total.mid, y.total.high});
-        description += wxS(" ") + label + wxS(": ") + money(y.total.mid) + wxS(".");
+        description += wxS(" ") + label + wxS(" (") + wxs(y.from) + wxS(" to ") + wxs(y.to) + wxS("): ") + money(y.total.mid) + wxS(".");
+        dates += wxS("\n") + label + wxS(": ") + wxs(y.from) + wxS(" to ") + wxs(y.to);
     }
-    long total = add_row(years_, {_("Total"), money(sum.total.low), money(sum.total.mid), money(sum.total.high),
+    years_->SetToolTip(_("New spend per year at the low, mid and high salary points; the existing team's cost is for information") +
+                       dates);
+    // Not bold: a bold figure to the penny no longer fits its column.
+    add_row(years_, {_("Total"), money(sum.total.low), money(sum.total.mid), money(sum.total.high),
                                   r.team.empty() ? wxString() : money(sum.team_cost.mid)});
-    years_->SetItemFont(total, bold);
     chart_->set_painter([bars](wxGraphicsContext& gc, const wxRect& area,
                                const ChartColours& c) { draw_cost_bars(gc, area, c, bars, wxS("\u00a3")); },
                         description);

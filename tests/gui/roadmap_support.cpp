@@ -90,8 +90,8 @@ wxString expected_cover(const Roadmap& r, const Framework& fw) {
         const Responsibility* resp = fw.find_responsibility(c.responsibility);
         wxString status = wxs(c.text());
         status[0] = wxToupper(status[0]);
-        out += wxs(resp ? resp->name : c.responsibility) + wxString::Format(wxS("\t%d\t"), c.phase) + wxs(plain(c.needed, 2)) +
-               wxS("\t") + wxs(plain(c.held, 2)) + wxS("\t") + status + wxS("\n");
+        out += wxs(resp ? resp->name : c.responsibility) + wxS("\t") + status + wxS("\t") + wxs(plain(c.needed, 2)) + wxS("\t") +
+               wxs(plain(c.held, 2)) + wxString::Format(wxS("\t%d\n"), c.phase);
     }
     return out;
 }
