@@ -67,8 +67,6 @@ public:
     // A scenario file (yardstick-roadmap-scenario/1): read into the editor, or written.
     bool import_scenario(const std::string& path);
     bool export_scenario(const std::string& path);
-    // Whether this build keeps scenarios in the store and reads scenario files.
-    static bool scenarios_available();
 
 private:
     void build();

@@ -21,18 +21,11 @@
 #include "roadmap_words.h"
 #include "scenario_compare.h"
 #include "scenario_file.h"
+#include "scenarios.h"
 #include "scenario_editor.h"
 #include "session.h"
 #include "timestamps.h"
 
-// The scenario store and the scenario file reader come with the scenarios work; until
-// they are in this build the page edits and costs one scenario at a time.
-#if __has_include("scenarios.h")
-#include "scenarios.h"
-#define YS_GUI_SCENARIOS 1
-#else
-#define YS_GUI_SCENARIOS 0
-#endif
 
 namespace ys::gui {
 namespace {
@@ -69,23 +62,18 @@ std::optional<std::string> ask_name(wxWindow* parent, const wxString& title, con
 
 }  // namespace
 
-bool RoadmapPage::scenarios_available() { return YS_GUI_SCENARIOS != 0; }
-
 std::vector<std::string> RoadmapPage::saved_scenarios() {
     std::vector<std::string> names;
-#if YS_GUI_SCENARIOS
     Session& s = host_.session();
     if (!s.is_open() || org_.empty()) return names;
     guarded(this, s.path(), _("The saved scenarios could not be read."), [&] {
         for (const auto& x : store::list_scenarios(s.db(), org_)) names.push_back(x.name);
     });
-#endif
     return names;
 }
 
 bool RoadmapPage::save_scenario_as(const std::string& name, bool replace) {
     build();
-#if YS_GUI_SCENARIOS
     Session& s = host_.session();
     if (!s.is_open() || org_.empty()) return false;
     RoadmapScenario sc = editor_->scenario();
@@ -100,16 +88,10 @@ bool RoadmapPage::save_scenario_as(const std::string& name, bool replace) {
     show_name();
     host_.set_status(wxString::Format(_("Saved scenario \u201c%s\u201d."), wxs(name)));
     return true;
-#else
-    (void)name;
-    (void)replace;
-    return false;
-#endif
 }
 
 bool RoadmapPage::open_scenario(const std::string& name) {
     build();
-#if YS_GUI_SCENARIOS
     Session& s = host_.session();
     if (!s.is_open() || org_.empty()) return false;
     RoadmapScenario sc;
@@ -140,15 +122,10 @@ bool RoadmapPage::open_scenario(const std::string& name) {
     show_name();
     set_scenario(sc);
     return true;
-#else
-    (void)name;
-    return false;
-#endif
 }
 
 bool RoadmapPage::rename_scenario(const std::string& from, const std::string& to) {
     build();
-#if YS_GUI_SCENARIOS
     Session& s = host_.session();
     if (!s.is_open() || org_.empty()) return false;
     if (!guarded(this, s.path(), wxString::Format(_("The scenario \u201c%s\u201d was not renamed."), wxs(from)),
@@ -162,16 +139,10 @@ bool RoadmapPage::rename_scenario(const std::string& from, const std::string& to
         show_name();
     }
     return true;
-#else
-    (void)from;
-    (void)to;
-    return false;
-#endif
 }
 
 bool RoadmapPage::delete_scenario(const std::string& name) {
     build();
-#if YS_GUI_SCENARIOS
     Session& s = host_.session();
     if (!s.is_open() || org_.empty()) return false;
     if (!guarded(this, s.path(), wxString::Format(_("The scenario \u201c%s\u201d was not deleted."), wxs(name)),
@@ -184,15 +155,10 @@ bool RoadmapPage::delete_scenario(const std::string& name) {
         show_name();
     }
     return true;
-#else
-    (void)name;
-    return false;
-#endif
 }
 
 std::optional<std::vector<ScenarioSummary>> RoadmapPage::compare(const std::vector<std::string>& names) {
     build();
-#if YS_GUI_SCENARIOS
     Session& s = host_.session();
     if (!s.is_open() || org_.empty() || !load_inputs() || !load_scores()) return std::nullopt;
     std::vector<ScenarioSummary> out;
@@ -212,15 +178,10 @@ std::optional<std::vector<ScenarioSummary>> RoadmapPage::compare(const std::vect
         out.push_back(summarise(name, *plan));
     }
     return out;
-#else
-    (void)names;
-    return std::nullopt;
-#endif
 }
 
 bool RoadmapPage::import_scenario(const std::string& path) {
     build();
-#if YS_GUI_SCENARIOS
     // The reader the command line uses: the same size limit and caps.
     Diagnostics d(path);
     std::optional<RoadmapScenario> sc = read_scenario_file(path, d);
@@ -241,15 +202,10 @@ bool RoadmapPage::import_scenario(const std::string& path) {
     show_name();
     host_.set_status(wxString::Format(_("Read %s; save it to keep it with this organisation."), wxs(path)));
     return true;
-#else
-    (void)path;
-    return false;
-#endif
 }
 
 bool RoadmapPage::export_scenario(const std::string& path) {
     build();
-#if YS_GUI_SCENARIOS
     RoadmapScenario sc = editor_->scenario();
     // A file names its scenario: the saved name, else one from today's date.
     if (sc.name.empty()) sc.name = name_.empty() ? "Roadmap scenario, " + today_iso_date() : name_;
@@ -268,10 +224,6 @@ bool RoadmapPage::export_scenario(const std::string& path) {
     }
     host_.set_status(wxString::Format(_("Wrote %s."), wxs(path)));
     return true;
-#else
-    (void)path;
-    return false;
-#endif
 }
 
 void RoadmapPage::bind_scenario_buttons() {
@@ -365,10 +317,8 @@ void RoadmapPage::bind_scenario_buttons() {
     });
     Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) {
         e.Skip();
-        const bool store = scenarios_available() && host_.session().is_open() && !org_.empty();
+        const bool store = host_.session().is_open() && !org_.empty();
         for (auto* b : {open_, save_, save_as_, rename_, delete_, compare_}) b->Enable(store);
-        import_->Enable(scenarios_available());
-        export_->Enable(scenarios_available());
     });
 }
 

@@ -25,9 +25,6 @@
 #include "timestamps.h"
 #include "wx_utf8.h"
 
-// Only in a build with the scenario store and scenario files (see roadmap_page_scenarios.cpp).
-#if __has_include("scenarios.h")
-
 namespace fs = std::filesystem;
 using namespace ys;
 using namespace ys::gui;
@@ -63,7 +60,6 @@ CostLine admin() {
 }  // namespace
 
 TEST_CASE("roadmap page: scenarios saved, opened, renamed, deleted and compared, for one organisation only", "[gui][roadmap]") {
-    REQUIRE(RoadmapPage::scenarios_available());
     CapturedMessages messages;
     MainFrame* frame = demo_frame(scratch_dir("roadmap-scenarios"), messages);
     RoadmapPage* page = eastmere_roadmap(frame);
@@ -165,7 +161,6 @@ TEST_CASE("roadmap page: scenarios saved, opened, renamed, deleted and compared,
 }
 
 TEST_CASE("roadmap page: a scenario written to a file reads back the same, and a bad file is refused in plain words", "[gui][roadmap]") {
-    REQUIRE(RoadmapPage::scenarios_available());
     CapturedMessages messages;
     const std::string dir = scratch_dir("roadmap-scenario-files");
     MainFrame* frame = demo_frame(dir, messages);
@@ -210,5 +205,3 @@ TEST_CASE("roadmap page: a scenario written to a file reads back the same, and a
     frame->Destroy();
     pump(50);
 }
-
-#endif
