@@ -1,6 +1,8 @@
 #pragma once
 // Running yardstick-cli as a user does, for the CLI tests: a real process from the source
 // tree with the shipped library only, its output, errors and exit code.
+#include <catch2/catch.hpp>
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -50,5 +52,24 @@ inline int count_lines(const std::string& s) {
     for (char c : s) n += c == '\n';
     return n;
 }
+
+
+// A database of its own in the test's work folder with the fictional organisation
+// "northmoor" in it, removed afterwards.
+struct NorthmoorDb {
+    std::string dir, path;
+    NorthmoorDb(const std::string& kind, const std::string& name) {
+        dir = std::string(YS_WORK_DIR) + "/" + kind + "-" + name + "-" + std::to_string(::getpid());
+        std::filesystem::remove_all(dir);
+        std::filesystem::create_directories(dir);
+        path = dir + "/yardstick.db";
+        Run r = cli("org add northmoor --name \"Northmoor Borough Council\" --type unitary --db " + path);
+        INFO(r.err);
+        REQUIRE(r.code == 0);
+    }
+    ~NorthmoorDb() { std::filesystem::remove_all(dir); }
+    NorthmoorDb(const NorthmoorDb&) = delete;
+    NorthmoorDb& operator=(const NorthmoorDb&) = delete;
+};
 
 }  // namespace ys::test

@@ -19,18 +19,8 @@ namespace {
 const std::string kNorthmoor = "examples/scenarios/northmoor-data-team.json";
 const std::string kRegional = "examples/scenarios/regional-analyst-scheme.json";
 
-struct Db {
-    std::string dir, path;
-    explicit Db(const std::string& name) {
-        dir = std::string(YS_WORK_DIR) + "/roadmap-" + name + "-" + std::to_string(::getpid());
-        fs::remove_all(dir);
-        fs::create_directories(dir);
-        path = dir + "/yardstick.db";
-        Run r = cli("org add northmoor --name \"Northmoor Borough Council\" --type unitary --db " + path);
-        INFO(r.err);
-        REQUIRE(r.code == 0);
-    }
-    ~Db() { fs::remove_all(dir); }
+struct Db : NorthmoorDb {
+    explicit Db(const std::string& name) : NorthmoorDb("roadmap", name) {}
 };
 
 }  // namespace

@@ -23,18 +23,8 @@ const std::string kRegional = "tests/data/scenarios/regional-scheme.json";
 const std::string kName = "\"Northmoor data team, 3 years\"";
 
 // A database with the organisation "northmoor" and no scenario.
-struct Db {
-    std::string dir, path;
-    explicit Db(const std::string& name) {
-        dir = std::string(YS_WORK_DIR) + "/scenario-" + name + "-" + std::to_string(::getpid());
-        fs::remove_all(dir);
-        fs::create_directories(dir);
-        path = dir + "/yardstick.db";
-        Run r = cli("org add northmoor --name \"Northmoor Borough Council\" --type unitary --db " + path);
-        INFO(r.err);
-        REQUIRE(r.code == 0);
-    }
-    ~Db() { fs::remove_all(dir); }
+struct Db : NorthmoorDb {
+    explicit Db(const std::string& name) : NorthmoorDb("scenario", name) {}
     Run run(const std::string& args) const { return cli("scenario " + args + " --db " + path); }
     std::string bytes() const { return slurp(path) + "|wal:" + slurp(path + "-wal"); }
 };
