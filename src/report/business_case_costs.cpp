@@ -30,6 +30,18 @@ void add_note(Notes& notes, const std::string& post, const std::string& note, bo
     notes.push_back({note, {post}});
 }
 
+// The notes as a list: the missing London weighting once, then each note with its posts.
+BulletList notes_said(const Notes& notes, bool lw_missing, const RoadmapRequest& req) {
+    BulletList said;
+    if (lw_missing) {
+        std::string why;
+        said.items.push_back(std::string("The assumptions give no London weighting figure for ") +
+                             area_name(london_area(req, why)) + " for some or all of the plan, so none is added for those dates.");
+    }
+    for (const auto& [note, who] : notes) said.items.push_back(join_words(who) + ": " + note);
+    return said;
+}
+
 bool is_staff_line(const std::string& name) {
     for (const char* l : kStaffCostLines)
         if (name == l) return true;
@@ -78,13 +90,7 @@ void BusinessCaseBuilder::posts() {
         w_.paragraph("A line's total is its cost per post, line by line to the penny, times its number of posts. A post "
                      "shared with other councils is costed at this council's share.",
                      TextStyle::note);
-        BulletList said;
-        if (lw_missing) {
-            std::string why;
-            said.items.push_back(std::string("The assumptions give no London weighting figure for ") +
-                                 area_name(london_area(req_, why)) + " for some or all of the plan, so none is added for those dates.");
-        }
-        for (const auto& [note, who] : notes) said.items.push_back(join_words(who) + ": " + note);
+        BulletList said = notes_said(notes, lw_missing, req_);
         if (!said.items.empty()) w_.add(said);
     }
 
@@ -110,13 +116,7 @@ void BusinessCaseBuilder::posts() {
         bool lw_missing = false;
         for (const auto& p : map_.team)
             for (const auto& n : p.notes) add_note(notes, p.name.empty() ? p.title : p.name, n, lw_missing);
-        BulletList said;
-        if (lw_missing) {
-            std::string why;
-            said.items.push_back(std::string("The assumptions give no London weighting figure for ") +
-                                 area_name(london_area(req_, why)) + " for some or all of the plan, so none is added for those dates.");
-        }
-        for (const auto& [note, who] : notes) said.items.push_back(join_words(who) + ": " + note);
+        BulletList said = notes_said(notes, lw_missing, req_);
         if (!said.items.empty()) w_.add(said);
     }
 
