@@ -153,18 +153,22 @@ bool JsonAt::expect_array(std::size_t min_items) const {
     return true;
 }
 
-void JsonAt::check_keys(std::initializer_list<const char*> allowed) const {
+void JsonAt::check_keys(std::initializer_list<const char*> allowed) const { check_keys(allowed, {}); }
+
+void JsonAt::check_keys(std::initializer_list<const char*> shared, std::initializer_list<const char*> own) const {
     if (!value_ || !value_->is_object()) return;
     for (auto it = value_->begin(); it != value_->end(); ++it) {
         const std::string& k = it.key();
         if (k.rfind("x-", 0) == 0 || k == "$comment") continue;
         bool known = false;
-        for (const char* a : allowed)
-            if (k == a) known = true;
+        for (const auto* list : {&shared, &own})
+            for (const char* a : *list)
+                if (k == a) known = true;
         if (!known) {
-            std::string list;
-            for (const char* a : allowed) list += std::string(list.empty() ? "" : ", ") + a;
-            (*this)[k].error("unknown key \"" + k + "\"; expected one of: " + list);
+            std::string names;
+            for (const auto* list : {&shared, &own})
+                for (const char* a : *list) names += std::string(names.empty() ? "" : ", ") + a;
+            (*this)[k].error("unknown key \"" + k + "\"; expected one of: " + names);
         }
     }
 }

@@ -40,6 +40,8 @@ public:
 
     // Reports keys not in `allowed` (typos). Keys starting with "x-" are extensions.
     void check_keys(std::initializer_list<const char*> allowed) const;
+    // The same, for keys every object of a kind shares and the keys of its own.
+    void check_keys(std::initializer_list<const char*> shared, std::initializer_list<const char*> own) const;
 
     std::optional<std::string> string(const std::string& key, Need need) const;
     // A string following the id rule: lower case letters, digits, '-', '_', '.'.

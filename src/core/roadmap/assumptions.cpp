@@ -29,6 +29,10 @@ constexpr const char* kAreas = "\"inner-london\", \"outer-london\" or \"fringe\"
 
 std::string found(const JsonAt& at) { return at.present() ? at.json().dump() : "nothing"; }
 
+// The keys every rule has, before those of its kind.
+const std::initializer_list<const char*> kRuleKeys = {"kind", "effective_from", "effective_to", "source",
+                                                      "date", "note", "assumption", "basis"};
+
 template <class Rule>
 const Rule* rule_on(const std::vector<Rule>& rules, const std::string& iso_date) {
     if (!is_iso_date(iso_date)) return nullptr;
@@ -245,60 +249,52 @@ private:
             if (!kind) continue;
             const std::string& k = *kind;
             if (k == "employer_ni") {
-                r.check_keys({"kind", "effective_from", "effective_to", "source", "date", "note", "assumption", "basis",
-                              "rate", "threshold"});
+                r.check_keys(kRuleKeys, {"rate", "threshold"});
                 EmployerNiRule x;
                 read_period(r, x);
                 x.rate = rate(r, "rate", Need::Required).value_or(0);
                 x.threshold = amount(r, "threshold").value_or(0);
                 a_.employer_ni.push_back(std::move(x));
             } else if (k == "pension") {
-                r.check_keys({"kind", "effective_from", "effective_to", "source", "date", "note", "assumption", "basis",
-                              "rate"});
+                r.check_keys(kRuleKeys, {"rate"});
                 PensionRule x;
                 read_period(r, x);
                 x.rate = rate(r, "rate", Need::Required).value_or(0);
                 a_.pension.push_back(std::move(x));
             } else if (k == "apprenticeship_levy") {
-                r.check_keys({"kind", "effective_from", "effective_to", "source", "date", "note", "assumption", "basis",
-                              "rate", "allowance"});
+                r.check_keys(kRuleKeys, {"rate", "allowance"});
                 ApprenticeshipLevyRule x;
                 read_period(r, x);
                 x.rate = rate(r, "rate", Need::Required).value_or(0);
                 x.allowance = amount(r, "allowance").value_or(0);
                 a_.apprenticeship_levy.push_back(std::move(x));
             } else if (k == "pay_award") {
-                r.check_keys({"kind", "effective_from", "effective_to", "source", "date", "note", "assumption", "basis",
-                              "rate"});
+                r.check_keys(kRuleKeys, {"rate"});
                 PayAwardRule x;
                 read_period(r, x);
                 x.rate = rate(r, "rate", Need::Required).value_or(0);
                 a_.pay_award.push_back(std::move(x));
             } else if (k == "london_weighting") {
-                r.check_keys({"kind", "effective_from", "effective_to", "source", "date", "note", "assumption", "basis",
-                              "area", "amount"});
+                r.check_keys(kRuleKeys, {"area", "amount"});
                 LondonWeightingRule x;
                 read_period(r, x);
                 x.area = area_field(r);
                 x.amount = amount(r, "amount").value_or(0);
                 a_.london_weighting.push_back(std::move(x));
             } else if (k == "recruitment_cost") {
-                r.check_keys({"kind", "effective_from", "effective_to", "source", "date", "note", "assumption", "basis",
-                              "per_hire"});
+                r.check_keys(kRuleKeys, {"per_hire"});
                 RecruitmentCostRule x;
                 read_period(r, x);
                 x.per_hire = amount(r, "per_hire").value_or(0);
                 a_.recruitment_cost.push_back(std::move(x));
             } else if (k == "training_budget") {
-                r.check_keys({"kind", "effective_from", "effective_to", "source", "date", "note", "assumption", "basis",
-                              "per_head"});
+                r.check_keys(kRuleKeys, {"per_head"});
                 TrainingBudgetRule x;
                 read_period(r, x);
                 x.per_head = amount(r, "per_head").value_or(0);
                 a_.training_budget.push_back(std::move(x));
             } else if (k == "apprenticeship_funding") {
-                r.check_keys({"kind", "effective_from", "effective_to", "source", "date", "note", "assumption", "basis",
-                              "bands", "co_investment", "expiry_months", "top_up", "fully_funded_max_age"});
+                r.check_keys(kRuleKeys, {"bands", "co_investment", "expiry_months", "top_up", "fully_funded_max_age"});
                 ApprenticeshipFundingRule x;
                 read_period(r, x);
                 read_bands(r, x.bands);
@@ -318,8 +314,7 @@ private:
                         .value_or(0);
                 a_.apprenticeship_funding.push_back(std::move(x));
             } else if (k == "apprentice_ni_relief") {
-                r.check_keys({"kind", "effective_from", "effective_to", "source", "date", "note", "assumption", "basis",
-                              "under_age", "upper_threshold"});
+                r.check_keys(kRuleKeys, {"under_age", "upper_threshold"});
                 ApprenticeNiReliefRule x;
                 read_period(r, x);
                 x.under_age = whole(r, "under_age", Need::Optional, 16, kMaxAge,
@@ -328,8 +323,7 @@ private:
                 x.upper_threshold = amount(r, "upper_threshold").value_or(0);
                 a_.apprentice_ni_relief.push_back(std::move(x));
             } else if (k == "apprenticeship_eligibility") {
-                r.check_keys({"kind", "effective_from", "effective_to", "source", "date", "note", "assumption", "basis",
-                              "level", "max_age"});
+                r.check_keys(kRuleKeys, {"level", "max_age"});
                 ApprenticeshipEligibilityRule x;
                 read_period(r, x);
                 x.level =
@@ -340,8 +334,7 @@ private:
                                 .value_or(0);
                 a_.apprenticeship_eligibility.push_back(std::move(x));
             } else if (k == "apprenticeship_incentive") {
-                r.check_keys({"kind", "effective_from", "effective_to", "source", "date", "note", "assumption", "basis",
-                              "foundation_only", "max_age", "amount"});
+                r.check_keys(kRuleKeys, {"foundation_only", "max_age", "amount"});
                 ApprenticeshipIncentiveRule x;
                 read_period(r, x);
                 x.foundation_only = r.boolean("foundation_only", Need::Optional).value_or(false);
