@@ -31,10 +31,11 @@ void add_years_into(std::vector<YearCost>& a, const std::vector<YearCost>& b) {
         return;
     }
     for (std::size_t y = 0; y < a.size() && y < b.size(); ++y) {
-        for (const auto& [name, m] : b[y].lines) {
-            auto it = std::find_if(a[y].lines.begin(), a[y].lines.end(), [&](const auto& l) { return l.first == name; });
-            if (it == a[y].lines.end()) a[y].lines.push_back({name, m});
-            else it->second += m;
+        for (const auto& line : b[y].lines) {
+            // Not a structured binding: clang's C++17 lambdas cannot capture one.
+            auto it = std::find_if(a[y].lines.begin(), a[y].lines.end(), [&](const auto& l) { return l.first == line.first; });
+            if (it == a[y].lines.end()) a[y].lines.push_back(line);
+            else it->second += line.second;
         }
         a[y].total += b[y].total;
         a[y].total = to_pennies(a[y].total);

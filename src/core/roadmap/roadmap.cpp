@@ -519,7 +519,9 @@ private:
         for (std::size_t y = 0; y < into.size() && y < years.size(); ++y) {
             auto& lines = into[y].lines;
             for (std::size_t i = 0; i < years[y].lines.size(); ++i) {
-                const auto& [name, m] = years[y].lines[i];
+                // Not a structured binding: clang's C++17 lambdas cannot capture one.
+                const std::string& name = years[y].lines[i].first;
+                const Money& m = years[y].lines[i].second;
                 // Every post's lines come in the same order as the year's: add by position.
                 if (i < lines.size() && lines[i].first == name) {
                     lines[i].second += m;
