@@ -34,50 +34,13 @@ struct ScenarioSub {
 };
 
 int dispatch(const Context& ctx, const std::vector<ScenarioSub>& subs, const std::vector<std::string>& args) {
-    auto overview = [&](std::ostream& out) {
-        out << "Usage: yardstick-cli scenario SUBCOMMAND [options]\n\n"
-               "Roadmap scenarios (yardstick-roadmap-scenario/1, docs/roadmap-scenario-format.md),\n"
-               "saved per organisation and never shared with another.\n\nSubcommands:\n";
-        for (const auto& s : subs) out << "  " << s.usage << "\n      " << s.summary << "\n";
-        out << "\nEvery subcommand takes --db PATH and --help.\n";
-    };
-    if (args.empty() || args[0] == "--help" || args[0] == "-h") {
-        overview(args.empty() ? ctx.err : ctx.out);
-        return args.empty() ? exit_code::usage : exit_code::ok;
-    }
-    for (const auto& s : subs) {
-        if (args[0] != s.name) continue;
-        const std::string command = std::string("scenario ") + s.name;
-        std::vector<OptionSpec> spec = s.options;
-        spec.push_back(kDbOption);
-        ParsedArgs p;
-        std::string error;
-        if (!parse_args({args.begin() + 1, args.end()}, spec, p, error)) {
-            ctx.err << "yardstick-cli " << command << ": " << error << "\n";
-            return exit_code::usage;
-        }
-        if (p.has("help")) {
-            ctx.out << "Usage: yardstick-cli scenario " << s.usage << "\n\n" << s.summary << "\n\n" << options_help(spec);
-            return exit_code::ok;
-        }
-        for (const char* r : s.required)
-            if (p.value(r).empty()) {
-                ctx.err << "yardstick-cli " << command << ": --" << r << " is required (" << s.usage << ")\n";
-                return exit_code::usage;
-            }
-        if (p.positional.size() != s.positional) {
-            ctx.err << "yardstick-cli " << command << ": expected " << s.positional << " argument"
-                    << (s.positional == 1 ? "" : "s") << " (" << s.usage << "), found " << p.positional.size() << "\n";
-            return exit_code::usage;
-        }
-        if (s.before)
-            if (int code = s.before(ctx, p)) return code;
-        // Never create a database here: a scenario needs an organisation that is already in one.
-        return with_database(ctx, command, p, [&](store::Connection& c) { return s.run(ctx, p, c); }, false);
-    }
-    ctx.err << "yardstick-cli scenario: unknown subcommand \"" << args[0] << "\"\n";
-    overview(ctx.err);
-    return exit_code::usage;
+    std::vector<StoreSubcommand> shared;
+    for (const auto& s : subs) shared.push_back({s.name, s.usage, s.summary, s.options, s.positional, s.run, s.required, s.before});
+    // Never create a database here: a scenario needs an organisation that is already in one.
+    return dispatch_subcommand(ctx, "scenario",
+                               "Roadmap scenarios (yardstick-roadmap-scenario/1, docs/roadmap-scenario-format.md),\n"
+                               "saved per organisation and never shared with another.",
+                               shared, args, false);
 }
 
 int print_problems(const Context& ctx, const Diagnostics& d) {

@@ -17,51 +17,11 @@
 namespace ys::cli {
 namespace {
 
-struct Sub {
-    const char* name;
-    const char* usage;
-    const char* summary;
-    std::vector<OptionSpec> options;
-    std::size_t positional;  // exact number of positional arguments
-    std::function<int(const Context&, const ParsedArgs&, store::Connection&)> run;
-};
+using Sub = StoreSubcommand;
 
 int dispatch(const Context& ctx, const std::string& command, const std::vector<Sub>& subs,
              const std::vector<std::string>& args) {
-    auto overview = [&](std::ostream& out) {
-        out << "Usage: yardstick-cli " << command << " SUBCOMMAND [options]\n\nSubcommands:\n";
-        for (const auto& s : subs) out << "  " << s.usage << "\n      " << s.summary << "\n";
-        out << "\nEvery subcommand takes --db PATH and --help.\n";
-    };
-    if (args.empty() || args[0] == "--help" || args[0] == "-h") {
-        overview(args.empty() ? ctx.err : ctx.out);
-        return args.empty() ? exit_code::usage : exit_code::ok;
-    }
-    for (const auto& s : subs) {
-        if (args[0] != s.name) continue;
-        std::vector<OptionSpec> spec = s.options;
-        spec.push_back(kDbOption);
-        ParsedArgs p;
-        std::string error;
-        std::vector<std::string> rest(args.begin() + 1, args.end());
-        if (!parse_args(rest, spec, p, error)) {
-            ctx.err << "yardstick-cli " << command << " " << s.name << ": " << error << "\n";
-            return exit_code::usage;
-        }
-        if (p.has("help")) {
-            ctx.out << "Usage: yardstick-cli " << command << " " << s.usage << "\n\n" << s.summary << "\n\n" << options_help(spec);
-            return exit_code::ok;
-        }
-        if (p.positional.size() != s.positional) {
-            ctx.err << "yardstick-cli " << command << " " << s.name << ": expected " << s.positional << " argument"
-                    << (s.positional == 1 ? "" : "s") << " (" << s.usage << "), found " << p.positional.size() << "\n";
-            return exit_code::usage;
-        }
-        return with_database(ctx, command + " " + s.name, p, [&](store::Connection& c) { return s.run(ctx, p, c); });
-    }
-    ctx.err << "yardstick-cli " << command << ": unknown subcommand \"" << args[0] << "\"\n";
-    overview(ctx.err);
-    return exit_code::usage;
+    return dispatch_subcommand(ctx, command, "", subs, args);
 }
 
 bool json_format(const Context& ctx, const ParsedArgs& p, const std::string& command, int& code) {

@@ -19,4 +19,24 @@ int with_database(const Context& ctx, const std::string& command, const ParsedAr
 
 int store_error_exit(const Context& ctx, const std::string& command, const store::StoreError& e);
 
+// One subcommand of a command over the database (`org add`, `scenario save`, ...).
+struct StoreSubcommand {
+    const char* name;
+    const char* usage;
+    const char* summary;
+    std::vector<OptionSpec> options;  // --db is added
+    std::size_t positional;           // exact number of positional arguments
+    std::function<int(const Context&, const ParsedArgs&, store::Connection&)> run;
+    std::vector<const char*> required = {};  // options that must be given
+    // Runs before the database is opened (reading a file, checking outputs); a non-zero code
+    // stops there, so a refusal never opens, let alone changes, the database.
+    std::function<int(const Context&, const ParsedArgs&)> before = {};
+};
+
+// Picks the subcommand named by args[0], parses its options, checks them, and runs it with
+// the database open (made when missing only if `create`). `about` is a paragraph for the
+// overview ("" for none). Prints the overview for --help, or with a usage error.
+int dispatch_subcommand(const Context& ctx, const std::string& command, const std::string& about,
+                        const std::vector<StoreSubcommand>& subs, const std::vector<std::string>& args, bool create = true);
+
 }  // namespace ys::cli
