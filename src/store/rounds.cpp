@@ -261,8 +261,13 @@ LoadedRound load_round(Connection& c, const std::string& id, DefinitionCache* ca
 
 void upgrade_round(Connection& c, const std::string& id, const nlohmann::json& framework_doc,
                    const nlohmann::json& questionnaire_doc) {
-    RoundRecord r = get_round(c, id);
     std::optional<Questionnaire> q = checked_questionnaire(framework_doc, questionnaire_doc);
+    // The checks run inside the write transaction, so no answer or status change made by another
+    // program between the check and the update slips through.
+    Transaction t(c);
+    RoundRecord r = get_round(c, id);
+    // Upgrading re-scores the round, which closing it promised would not happen.
+    require_open_round(c, id, "it cannot move to another questionnaire version");
     if (q->id != r.questionnaire_id)
         invalid("round \"" + id + "\" answers questionnaire \"" + r.questionnaire_id + "\", not \"" + q->id + "\"");
     Statement as = c.prepare(
@@ -289,7 +294,6 @@ void upgrade_round(Connection& c, const std::string& id, const nlohmann::json& f
     if (misfits)
         invalid(std::to_string(misfits) + " stored answer" + (misfits == 1 ? " does" : "s do") + " not fit version " +
                 q->version + " of \"" + q->id + "\" (the first: " + first + "); the round was left as it was");
-    Transaction t(c);
     std::string fh = put_definition(c, framework_doc);
     std::string qh = put_definition(c, questionnaire_doc);
     Statement u = c.prepare("UPDATE round SET framework_hash = ?, questionnaire_hash = ? WHERE id = ?");

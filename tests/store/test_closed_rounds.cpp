@@ -82,6 +82,9 @@ TEST_CASE("closed rounds: every store write refuses a closed round, naming it, a
             ys::store::write_respondents(c, round, *lr.questionnaire, lr.answers.respondents);
         });
     }
+    SECTION("round upgrade") {
+        refused([&](Connection& c) { ys::store::upgrade_round(c, round, tiny_framework(), tiny_questionnaire()); });
+    }
     SECTION("long CSV import") {
         std::string csv = long_csv(db.path + ".csv", "level-3");
         refused([&](Connection& c) { ys::store::import_long_csv(c, csv, {YS_TEST_DATA}, false); });
