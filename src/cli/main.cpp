@@ -23,7 +23,7 @@ const char* kUsage =
     "  round                assessment rounds: new, list, close, reopen\n"
     "  respondent           add a respondent to a round\n"
     "  answer               set an answer (scripted entry)\n"
-    "  target               targets per dimension: set, list\n"
+    "  target               targets per dimension: set, import, list\n"
     "  action               a round's action plan: set, list\n"
     "  import FILE...       import answer files into the database\n"
     "  export               write rounds from the database as CSV\n"
