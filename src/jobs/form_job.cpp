@@ -39,7 +39,7 @@ void check_words(const std::string& option, const std::string& text, std::size_t
 bool names_a_file(const std::string& spec) {
     std::error_code ec;
     return spec.find('/') != std::string::npos || spec.find('\\') != std::string::npos ||
-           (spec.size() > 5 && spec.compare(spec.size() - 5, 5, ".json") == 0) || std::filesystem::exists(spec, ec);
+           (spec.size() > 5 && spec.compare(spec.size() - 5, 5, ".json") == 0) || std::filesystem::is_regular_file(spec, ec);
 }
 
 struct Chosen {

@@ -147,9 +147,6 @@
   function answeredCount(list) {
     return list.filter(function (qi) { return state.answers[Q[qi].id]; }).length;
   }
-  function reducedMotion() {
-    return window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  }
 
   // ---- Answers ---------------------------------------------------------------------------
 
@@ -437,7 +434,7 @@
     else target = byId('q' + state.current + '-text');
     if (target) {
       target.focus({ preventScroll: true });
-      target.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
+      target.scrollIntoView({ block: 'start', behavior: 'auto' });
     }
   }
   // Progress, section counts and which conditional questions show, after any change.
@@ -569,7 +566,7 @@
       refresh();
       if (h) {
         h.focus({ preventScroll: true });
-        h.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
+        h.scrollIntoView({ block: 'start', behavior: 'auto' });
       }
       return;
     }
