@@ -92,7 +92,25 @@ Chosen choose_questionnaire(const FormJob& job) {
     return out;
 }
 
+// What the form writes and reads, for check_outputs.
+OutputPlan output_plan(const FormJob& job) {
+    OutputPlan plan;
+    plan.database = job.database;
+    plan.outputs.push_back({"the form file", job.out_path});
+    if (job.round.empty() && !job.questionnaire.empty() && names_a_file(job.questionnaire))
+        plan.inputs.push_back({"the questionnaire", job.questionnaire});
+    return plan;
+}
+
 }  // namespace
+
+std::string refused_form_output(const FormJob& job) {
+    try {
+        return check_outputs(output_plan(job)).message;
+    } catch (const std::exception&) {
+        return {};  // write_form says what went wrong
+    }
+}
 
 FormResult write_form(const FormJob& job) {
     FormResult out;
@@ -110,11 +128,7 @@ FormResult write_form(const FormJob& job) {
 
         // Before anything is opened or written: the form may not replace the database, the
         // questionnaire file, or anything that is not a regular file.
-        OutputPlan plan;
-        plan.database = job.database;
-        plan.outputs.push_back({"the form file", job.out_path});
-        if (!by_round && names_a_file(job.questionnaire)) plan.inputs.push_back({"the questionnaire", job.questionnaire});
-        OutputCheck check = check_outputs(plan);
+        OutputCheck check = check_outputs(output_plan(job));
         if (!check.ok()) fail(exit_code::usage, check.message);
 
         Chosen chosen;

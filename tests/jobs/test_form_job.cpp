@@ -172,7 +172,14 @@ TEST_CASE("form job: refusals name the problem and change no file", "[form]") {
     // Outputs that must never be replaced: the database itself, a folder.
     job = s.job();
     job.out_path = s.db;
+    CHECK(jobs::refused_form_output(job).find(s.db) != std::string::npos);
     expect_refused(job, exit_code::usage, s.db);
+    // Nor the questionnaire file it reads.
+    job = s.job(std::string(YS_TEST_DATA) + "/questionnaires/tiny-check.json");
+    job.out_path = job.questionnaire;
+    CHECK_FALSE(jobs::refused_form_output(job).empty());
+    CHECK(jobs::write_form(job).exit_code == exit_code::usage);
+    CHECK(jobs::refused_form_output(s.job()).empty());
     fs::create_directories(s.dir + "/folder.html");
     const std::string with_folder = s.hashes();
     job.out_path = s.dir + "/folder.html";
