@@ -267,7 +267,7 @@
     var fs = el('fieldset', { class: 'question', id: p, 'data-question': String(qi) });
     var legend = el('legend');
     var section = data.sections[q.section] ? data.sections[q.section].title : '';
-    legend.appendChild(el('p', { class: 'qmeta', id: p + '-meta' },
+    legend.appendChild(el('span', { class: 'qmeta', id: p + '-meta' },
                           'Question ' + position + ' of ' + total + (section ? ' \u00b7 ' + section : '')));
     legend.appendChild(el('h3', { class: 'qtext', id: p + '-text', tabindex: '-1' }, q.text));
     fs.appendChild(legend);
