@@ -34,5 +34,6 @@ int cmd_scenario(const Context& ctx, const std::vector<std::string>& args);
 int cmd_import(const Context& ctx, const std::vector<std::string>& args);
 int cmd_export(const Context& ctx, const std::vector<std::string>& args);
 int cmd_report(const Context& ctx, const std::vector<std::string>& args);
+int cmd_form(const Context& ctx, const std::vector<std::string>& args);
 
 }  // namespace ys::cli
