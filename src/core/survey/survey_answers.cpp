@@ -58,7 +58,7 @@ bool Importer::read_chain(int qi, const std::string& text, const std::string& n,
     return false;
 }
 
-bool Importer::read_answer(int qi, const std::string& text, Answer& a, std::string& error) const {
+bool Importer::read_answer(int qi, const std::string& text, Answer& a, std::string& error, std::string& free_text) const {
     const Question& qu = q_.questions[qi];
     const std::string n = normalise_answer_text(text);
     a.question = static_cast<std::uint16_t>(qi);
@@ -95,14 +95,18 @@ bool Importer::read_answer(int qi, const std::string& text, Answer& a, std::stri
                     return true;
                 }
             if (Special s = special_words(n); s != Special::None) return special(s);
+            if (is_other_text(n)) {  // the form offered "Other": the respondent's own words
+                free_text = text;
+                return false;
+            }
             error = in_quotes(text) + " is not an option of \"" + qu.id + "\"; expected one of: " + option_ids(qu) +
                     " (or their labels)";
             return false;
         }
         case QuestionKind::Checklist: {
             std::string unknown;
-            if (read_checklist(qi, text, n, a, unknown, error)) return true;
-            if (!error.empty()) return false;
+            if (read_checklist(qi, text, n, a, unknown, error, free_text)) return true;
+            if (!error.empty() || !free_text.empty()) return false;
             if (Special s = special_words(n); s != Special::None) return special(s);
             if (is_none_word(n)) {
                 a.ticked = 0;
@@ -114,6 +118,14 @@ bool Importer::read_answer(int qi, const std::string& text, Answer& a, std::stri
         }
         case QuestionKind::Number: {
             if (Special s = special_words(n); s != Special::None) return special(s);
+            // Where the separator is not a comma, a comma in a number is most likely a decimal
+            // comma ("1,5") or a European thousands point ("1.234"): either way, not safe to read.
+            if (sep_ != ',' && text.find(',') != std::string::npos) {
+                error = in_quotes(text) + " holds a comma, which in a " + csv_separator_name(sep_) +
+                        "-separated file may be a decimal comma; expected digits with '.' for decimals and no "
+                        "thousands separator, such as 12, 4.5 or 1234";
+                return false;
+            }
             auto v = parse_survey_number(text);
             if (!v) {
                 error = in_quotes(text) + " is not a number; expected digits with '.' for decimals, such as 12, 4.5 "
@@ -137,15 +149,40 @@ bool Importer::read_answer(int qi, const std::string& text, Answer& a, std::stri
 // matching the longest known text first so that labels holding commas still work.
 // False with `unknown` set when an item matches no option, with `error` for other problems.
 bool Importer::read_checklist(int qi, const std::string& text, const std::string& n, Answer& a, std::string& unknown,
-                    std::string& error) const {
+                    std::string& error, std::string& free_text) const {
     const auto& cands = candidates_[qi];
     std::size_t p = 0;
     auto skip = [&]() {
         while (p < n.size() && (n[p] == ' ' || n[p] == ';' || n[p] == ',')) ++p;
     };
+    // Whether a known text starts at `at` and ends at an item's end.
+    auto known_at = [&](std::size_t at) {
+        for (const auto& c : cands) {
+            if (n.compare(at, c.first.size(), c.first) != 0) continue;
+            std::size_t k = at + c.first.size();
+            while (k < n.size() && n[k] == ' ') ++k;
+            if (k == n.size() || n[k] == ';' || n[k] == ',') return true;
+        }
+        return false;
+    };
     std::uint64_t ticked = 0;
+    bool any = false;  // an option (or "none") was matched
     skip();
     while (p < n.size()) {
+        if (!known_at(p) && is_other_text(n, p)) {
+            // The respondent's own words, which may hold separators: up to the next option, or the end.
+            std::size_t e = n.size();
+            for (std::size_t k = p; k < n.size() && e == n.size(); ++k) {
+                if (n[k] != ';' && n[k] != ',') continue;
+                std::size_t s = k;
+                while (s < n.size() && (n[s] == ' ' || n[s] == ';' || n[s] == ',')) ++s;
+                if (s < n.size() && known_at(s)) e = k;
+            }
+            free_text = text;
+            p = e;
+            skip();
+            continue;
+        }
         bool matched = false;
         for (const auto& [cand, idx] : cands) {
             if (n.compare(p, cand.size(), cand) != 0) continue;
@@ -162,6 +199,7 @@ bool Importer::read_checklist(int qi, const std::string& text, const std::string
             }
             p = k;
             matched = true;
+            any = true;
             break;
         }
         if (!matched) {
@@ -172,7 +210,7 @@ bool Importer::read_checklist(int qi, const std::string& text, const std::string
                 std::size_t e = text.find(sep, b);
                 if (e == std::string::npos) e = text.size();
                 std::string item = trim(text.substr(b, e - b)), ni = normalise_answer_text(item);
-                bool known = ni.empty();
+                bool known = ni.empty() || is_other_text(ni);
                 for (const auto& c : cands) known = known || c.first == ni;
                 if (!known) {
                     unknown = item;
@@ -185,6 +223,8 @@ bool Importer::read_checklist(int qi, const std::string& text, const std::string
         }
         skip();
     }
+    // Only words under "Other": not answered with nothing ticked, but left unanswered.
+    if (!any && !free_text.empty()) return false;
     a.ticked = ticked;
     return true;
 }

@@ -1,5 +1,7 @@
 #include <algorithm>
+#include <optional>
 #include <set>
+#include <tuple>
 
 #include "json_read.h"
 #include "survey_importer.h"
@@ -58,6 +60,80 @@ const char* kToolColumns[] = {"collector id", "ip address", "last modified time"
                               "quiz feedback", "language", "response type"};
 
 }  // namespace
+
+int Importer::header_kind(const std::string& header) const {
+    const std::string h = normalise_header(header);
+    if (h.empty()) return 0;
+    if (mapped_columns_.count(h) || q_.find_question(h) >= 0 || by_text_.count(h)) return 2;
+    if (mapping_) {
+        const auto& r = mapping_->respondent;
+        for (const std::string* m : {&r.id, &r.role, &r.name, &r.email, &r.submitted})
+            if (!m->empty() && normalise_header(*m) == h) return 1;
+    }
+    for (const auto& k : kKnownHeaders)
+        if (h == k.text) return 1;
+    return 0;
+}
+
+void Importer::choose_separator(const std::string& head) {
+    struct Split {
+        char sep;
+        std::optional<std::vector<std::string>> fields;
+        std::string why;  // when it does not split
+        int questions = 0, known = 0;
+    };
+    std::vector<Split> splits;
+    for (char sep : kSeparators) {
+        Split s{sep, std::nullopt, "", 0, 0};
+        s.fields = split_header(head, sep, options_.limits, &s.why);
+        if (s.fields)
+            for (const auto& f : *s.fields) {
+                const int k = header_kind(f);
+                s.questions += k == 2;
+                s.known += k > 0;
+            }
+        splits.push_back(std::move(s));
+    }
+    // The split with the most question columns, then the most known columns, else the most
+    // columns; the earlier separator when equal.
+    const Split* best = &splits[0];
+    for (const Split& s : splits) {
+        if (!s.fields) continue;
+        if (!best->fields || std::tie(s.questions, s.known) > std::tie(best->questions, best->known) ||
+            (best->questions == 0 && s.questions == 0 && s.fields->size() > best->fields->size()))
+            best = &s;
+    }
+    sep_ = best->fields ? best->sep : ',';
+    const Split& comma = splits[0];
+    if (best->fields && best->questions > 0) {
+        if (sep_ != ',')
+            out_.notes.push_back("read as " + csv_separator_name(sep_) + "-separated: the header row splits into " +
+                                 std::to_string(best->fields->size()) + " columns at " + csv_separator_name(sep_) +
+                                 "s, " + std::to_string(best->questions) + " of them questions" +
+                                 (comma.fields ? ", against " + std::to_string(comma.questions) + " at commas" : ""));
+        return;
+    }
+    // No split finds a question: say what the separators make of the header row.
+    if (!comma.fields) return;  // the reader reports why it cannot be read
+    const std::size_t n = comma.fields->size();
+    const std::string columns = n == 1 ? "one column" : std::to_string(n) + " columns";
+    for (const Split& s : splits) {
+        const std::size_t count = s.sep == ',' ? 0 : count_char(*comma.fields, s.sep);
+        if (count < n) continue;  // not more of them than columns: not its separator
+        separator_remark_ = "; the header row has " + columns + " with " + std::to_string(count) + " " +
+                            csv_separator_name(s.sep) + "s in " + (n == 1 ? "it" : "them") + ": the file looks " +
+                            csv_separator_name(s.sep) + "-separated, but ";
+        if (!s.fields) {
+            separator_remark_ += "it does not read that way (" + s.why + ")";
+        } else {
+            std::vector<std::string> first;
+            for (std::size_t i = 0; i < s.fields->size() && i < 4; ++i) first.push_back(in_quotes((*s.fields)[i]));
+            separator_remark_ += "split at " + csv_separator_name(s.sep) + "s no column matches either (" +
+                                 join(first) + (s.fields->size() > 4 ? ", ..." : "") + ")";
+        }
+        return;
+    }
+}
 
 void Importer::mapping_problem(Severity sev, const std::string& pointer, const std::string& message) {
     out_.diags.add({sev, mapping_->source, pointer, message});

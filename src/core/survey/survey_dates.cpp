@@ -1,6 +1,6 @@
 #include <string>
 
-#include "survey_import.h"
+#include "survey_importer.h"
 #include "survey_text.h"
 #include "timestamps.h"
 
@@ -123,3 +123,93 @@ std::optional<std::int64_t> parse_survey_timestamp(const std::string& text, Date
 }
 
 }  // namespace ys
+
+namespace ys::survey {
+namespace {
+
+const char* order_name(DateOrder order) {
+    return order == DateOrder::DayMonthYear ? "day/month/year" : "month/day/year";
+}
+
+const char* order_key(DateOrder order) { return order == DateOrder::DayMonthYear ? "dmy" : "mdy"; }
+
+DateOrder other_order(DateOrder order) {
+    return order == DateOrder::DayMonthYear ? DateOrder::MonthDayYear : DateOrder::DayMonthYear;
+}
+
+const char* kOtherForms = ", \"2026-03-14T10:22:05Z\" or \"2026/03/14 10:22:05 AM GMT\"";
+
+}  // namespace
+
+bool Importer::read_submitted(const std::string& t, std::size_t row, std::int64_t& at,
+                              std::optional<std::pair<std::int64_t, std::int64_t>>& pending, std::string& error) {
+    if (order_given_) {  // the mapping says which order: a date that reads only the other way is an error
+        if (auto v = parse_survey_timestamp(t, order_)) {
+            at = *v;
+            return true;
+        }
+        const DateOrder other = other_order(order_);
+        error = in_quotes(t) + " is not a date and time; expected one such as " +
+                (order_ == DateOrder::DayMonthYear ? "\"14/03/2026 10:22:05\" (day/month/year)"
+                                                   : "\"3/14/2026 10:22:05 AM\" (month/day/year)") +
+                kOtherForms;
+        if (parse_survey_timestamp(t, other))
+            error += std::string("; it reads as ") + order_name(other) + ": the mapping file's \"date_order\" is \"" +
+                     order_key(order_) + "\", set it to \"" + order_key(other) + "\" if the file is " + order_name(other);
+        return false;
+    }
+    const auto dmy = parse_survey_timestamp(t, DateOrder::DayMonthYear);
+    const auto mdy = parse_survey_timestamp(t, DateOrder::MonthDayYear);
+    if (!dmy && !mdy) {
+        error = in_quotes(t) + " is not a date and time; expected one such as \"14/03/2026 10:22:05\" (day/month/year), "
+                "\"3/14/2026 10:22:05 AM\" (month/day/year)" + kOtherForms;
+        return false;
+    }
+    if (dmy && mdy) {
+        if (*dmy == *mdy) {  // ISO 8601, year first, or the day is the month
+            at = *dmy;
+            return true;
+        }
+        if (!ambiguous_row_) ambiguous_row_ = row, ambiguous_text_ = t;
+        if (decided_) at = *decided_ == DateOrder::DayMonthYear ? *dmy : *mdy;
+        else pending = std::pair{*dmy, *mdy};  // set once the column's order is known
+        return true;
+    }
+    const DateOrder fits = dmy ? DateOrder::DayMonthYear : DateOrder::MonthDayYear;
+    if (!decided_) decided_ = fits, decided_row_ = row, decided_text_ = t;
+    if (*decided_ == fits) {
+        at = dmy ? *dmy : *mdy;
+        return true;
+    }
+    error = in_quotes(t) + " only reads as " + order_name(fits) + ", but row " + std::to_string(decided_row_) + " (" +
+            in_quotes(decided_text_) + ") only reads as " + order_name(*decided_) +
+            "; expected every date of the column in one order: correct the dates that are wrong, or set "
+            "\"date_order\": \"" + order_key(fits) + "\" (" + order_name(fits) + ") or \"" + order_key(*decided_) +
+            "\" in a mapping file to say which order the file is in";
+    return false;
+}
+
+void Importer::finish_dates() {
+    const int c = respondent_col_[static_cast<int>(Target::Submitted)];
+    if (order_given_ || c < 0) return;
+    const DateOrder order = decided_.value_or(DateOrder::DayMonthYear);
+    if (!ambiguous_row_ && order == DateOrder::DayMonthYear) return;  // as documented, nothing to say
+    for (const PendingDate& p : pending_)
+        for (Answer& a : out_.respondents[p.respondent].answers)
+            a.answered_at = order == DateOrder::DayMonthYear ? p.dmy : p.mdy;
+    const std::string column = "column " + std::to_string(c + 1) + header_suffix(static_cast<std::size_t>(c));
+    if (decided_)
+        out_.notes.push_back("dates in " + column + " are read as " + order_name(order) + ": row " +
+                             std::to_string(decided_row_) + "'s " + in_quotes(decided_text_) +
+                             " only reads that way" +
+                             (ambiguous_row_ ? " (dates such as row " + std::to_string(ambiguous_row_) + "'s " +
+                                                   in_quotes(ambiguous_text_) + " would read either way)"
+                                             : std::string()));
+    else
+        out_.notes.push_back("dates in " + column + " are read as day/month/year, the UK order: every one of them reads "
+                             "either way (such as row " + std::to_string(ambiguous_row_) + "'s " +
+                             in_quotes(ambiguous_text_) + "); if the file is month/day/year, set \"date_order\": "
+                             "\"mdy\" in a mapping file");
+}
+
+}  // namespace ys::survey

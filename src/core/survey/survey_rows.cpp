@@ -1,3 +1,5 @@
+#include <memory>
+#include <sstream>
 #include <tuple>
 #include <utility>
 
@@ -8,18 +10,10 @@
 #include "text_check.h"
 
 namespace ys::survey {
-namespace {
-
-const char* date_example(DateOrder order) {
-    return order == DateOrder::DayMonthYear ? "\"14/03/2026 10:22:05\" (day/month/year)"
-                                            : "\"3/14/2026 10:22:05 AM\" (month/day/year)";
-}
-
-}  // namespace
 
 Importer::Importer(std::istream& in, const std::string& file, const Questionnaire& q, const SurveyMapping* mapping,
          const SurveyImportOptions& options)
-    : reader_(in, options.limits), file_(file), q_(q), mapping_(mapping), options_(options) {
+    : in_(in), file_(file), q_(q), mapping_(mapping), options_(options) {
     out_.diags.set_file(file);
     const std::size_t nq = q.questions.size();
     labels_.resize(nq);
@@ -34,14 +28,25 @@ Importer::Importer(std::istream& in, const std::string& file, const Questionnair
         std::string t = normalise_header(qu.text);
         if (!t.empty()) by_text_[t].push_back(static_cast<int>(i));
     }
-    if (mapping_) order_ = mapping_->date_order;
+    if (mapping_ && mapping_->date_order) {
+        order_ = *mapping_->date_order;
+        order_given_ = true;
+    }
 }
 
 SurveyImport Importer::run() {
     if (mapping_) check_mapping();
+    // The header row is read ahead to choose the separator, then read again by the CSV reader.
+    static std::stringbuf nothing;
+    std::streambuf& source = in_.rdbuf() ? *in_.rdbuf() : nothing;
+    std::string head = read_head(source, options_.limits.max_record_bytes + 16);
+    choose_separator(head);
+    replay_ = std::make_unique<ReplayBuf>(std::move(head), source);
+    replayed_ = std::make_unique<std::istream>(replay_.get());
+    reader_ = std::make_unique<CsvReader>(*replayed_, options_.limits, sep_);
     std::vector<std::string> fields;
-    if (!reader_.next(fields)) {
-        if (!reader_.error().empty()) csv_error();
+    if (!reader_->next(fields)) {
+        if (!reader_->error().empty()) csv_error();
         else out_.diags.error("row 1", "the file is empty; expected a header row naming the questions, then one "
                                        "row per respondent");
         return std::move(out_);
@@ -49,14 +54,14 @@ SurveyImport Importer::run() {
     headers_ = fields;
     match_header();
     if (question_columns_ == 0) {
-        out_.diags.error("row 1", "no column matches a question of \"" + q_.id +
-                                      "\"; expected headers that are the questions' ids or texts, or a mapping "
+        out_.diags.error("row 1", "no column matches a question of \"" + q_.id + "\"" + separator_remark_ +
+                                      "; expected headers that are the questions' ids or texts, or a mapping "
                                       "file naming the question of each column");
         return std::move(out_);
     }
     for (std::size_t i = 0; i < candidates_.size(); ++i) build_candidates(static_cast<int>(i));
-    while (reader_.next(fields)) {
-        const std::size_t row = reader_.record();
+    while (reader_->next(fields)) {
+        const std::size_t row = reader_->record();
         if (row == 2 && is_sub_header(fields)) continue;
         bool blank = true;
         for (const auto& f : fields)
@@ -71,7 +76,8 @@ SurveyImport Importer::run() {
         }
         read_row(fields, row);
     }
-    if (!reader_.error().empty()) csv_error();
+    if (!reader_->error().empty()) csv_error();
+    finish_dates();
     return std::move(out_);
 }
 
@@ -85,9 +91,9 @@ std::string Importer::header_suffix(std::size_t col) const {
 }
 
 void Importer::csv_error() {
-    const std::size_t row = reader_.error_record(), col = reader_.error_field() - 1;
-    out_.diags.error(where(row, col), reader_.error_reason() + " (line " + std::to_string(reader_.error_line()) +
-                                          ", character " + std::to_string(reader_.error_column()) + ")" +
+    const std::size_t row = reader_->error_record(), col = reader_->error_field() - 1;
+    out_.diags.error(where(row, col), reader_->error_reason() + " (line " + std::to_string(reader_->error_line()) +
+                                          ", character " + std::to_string(reader_->error_column()) + ")" +
                                           (row > 1 ? header_suffix(col) : ""));
 }
 
@@ -103,6 +109,16 @@ void Importer::read_row(const std::vector<std::string>& f, std::size_t row) {
     auto warning = [&](std::size_t col, const std::string& message) {
         found.push_back({Severity::Warning, file_, where(row, col), message + header_suffix(col)});
     };
+    // A row that does not split into columns as the header did: read as one cell, its
+    // answers would be lost without a word.
+    if (f.size() == 1 && headers_.size() > 1)
+        for (char other : kSeparators)
+            if (std::size_t n = other == sep_ ? 0 : count_char(f, other)) {
+                error(0, "the row has one column with " + std::to_string(n) + " " + csv_separator_name(other) +
+                             (n == 1 ? "" : "s") + " in it, but the header row is " + csv_separator_name(sep_) +
+                             "-separated; expected the same separator in every row");
+                break;
+            }
     for (std::size_t j = headers_.size(); j < f.size(); ++j)
         if (!trim(f[j]).empty()) {
             error(j, "a value in a column with no header; expected at most " + std::to_string(headers_.size()) +
@@ -139,23 +155,11 @@ void Importer::read_row(const std::vector<std::string>& f, std::size_t row) {
         if (std::string p = text_problem(field, *text); !p.empty())
             error(static_cast<std::size_t>(respondent_col_[static_cast<int>(target)]), p);
     std::int64_t answered_at = 0;
+    std::optional<std::pair<std::int64_t, std::int64_t>> pending;  // by day/month, by month/day
     if (int c = respondent_col_[static_cast<int>(Target::Submitted)]; c >= 0) {
         const std::string t = cell(f, static_cast<std::size_t>(c));
-        if (!t.empty()) {
-            if (auto v = parse_survey_timestamp(t, order_)) {
-                answered_at = *v;
-            } else {
-                DateOrder other = order_ == DateOrder::DayMonthYear ? DateOrder::MonthDayYear : DateOrder::DayMonthYear;
-                std::string hint;
-                if (parse_survey_timestamp(t, other))
-                    hint = other == DateOrder::MonthDayYear
-                               ? "; it reads as month/day/year: set \"date_order\": \"mdy\" in a mapping file"
-                               : "; it reads as day/month/year: set \"date_order\": \"dmy\" in the mapping file";
-                error(static_cast<std::size_t>(c),
-                      in_quotes(t) + " is not a date and time; expected one such as " + date_example(order_) +
-                          ", \"2026-03-14T10:22:05Z\" or \"2026/03/14 10:22:05 AM GMT\"" + hint);
-            }
-        }
+        std::string problem;
+        if (!t.empty() && !read_submitted(t, row, answered_at, pending, problem)) error(static_cast<std::size_t>(c), problem);
     }
 
     std::vector<std::size_t> answer_col;
@@ -177,11 +181,20 @@ void Importer::read_row(const std::vector<std::string>& f, std::size_t row) {
         }
         if (first == npos) continue;
         Answer a;
-        std::string problem;
-        if (read_answer(static_cast<int>(qi), text, a, problem)) {
+        std::string problem, free_text;
+        const std::string& qid = q_.questions[qi].id;
+        if (read_answer(static_cast<int>(qi), text, a, problem, free_text)) {
             a.answered_at = answered_at;
             r.answers.push_back(std::move(a));
             answer_col.push_back(first);
+            if (!free_text.empty())
+                warning(first, in_quotes(free_text) + " holds free text (the respondent's own words under \"Other\"), "
+                                   "not an option of \"" + qid + "\": the free text is not imported, the options "
+                                   "ticked beside it are");
+        } else if (!free_text.empty()) {
+            warning(first, in_quotes(free_text) + " is free text (the respondent's own words under \"Other\"), not an "
+                               "option of \"" + qid + "\": it is not imported, and \"" + qid + "\" is left "
+                               "unanswered for this respondent; the rest of the row is imported");
         } else {
             error(first, problem);
         }
@@ -216,6 +229,7 @@ void Importer::read_row(const std::vector<std::string>& f, std::size_t row) {
         if (id_ok) keys_.emplace(r.id, row);
         for (auto& d : found) out_.diags.add(std::move(d));
         if (errors == 0) {
+            if (pending) pending_.push_back({out_.respondents.size(), pending->first, pending->second});
             out_.respondents.push_back(std::move(r));
             out_.records.push_back(row);
         }

@@ -42,7 +42,14 @@ bool is_none_word(const std::string& n) {
     return n == "none" || n == "none of these" || n == "none of the above";
 }
 
-// Yes/no words in a chain's list of answers: 1 yes, 0 no, -1 neither.
+bool is_other_text(const std::string& n, std::size_t from) {
+    if (n.compare(from, 5, "other") != 0) return false;
+    std::size_t i = from + 5;
+    if (i == n.size()) return true;
+    if (n[i] == ' ') ++i;
+    return i < n.size() && (n[i] == ':' || n[i] == '-' || n[i] == '(' || n[i] == ',' || n[i] == ';');
+}
+
 int yes_no(const std::string& n) {
     if (n == "yes" || n == "y" || n == "true") return 1;
     if (n == "no" || n == "n" || n == "false") return 0;

@@ -1,5 +1,6 @@
 #pragma once
 // The survey import's small text helpers, shared by its parts (not a public API).
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,9 @@ std::string join(const std::vector<std::string>& items, const char* sep = ", ");
 enum class Special { None, NotApplicable, DontKnow };
 Special special_words(const std::string& normalised);
 bool is_none_word(const std::string& normalised);
+// An answer in the respondent's own words under "Other" ("Other: ...", "Other (please
+// specify): ...", or "Other" alone), as survey tools write it, at the start of `normalised`.
+bool is_other_text(const std::string& normalised, std::size_t from = 0);
 // Yes/no words in a chain's list of answers: 1 yes, 0 no, -1 neither.
 int yes_no(const std::string& normalised);
 
