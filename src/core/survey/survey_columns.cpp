@@ -104,6 +104,15 @@ void Importer::choose_separator(const std::string& head) {
             best = &s;
     }
     sep_ = best->fields ? best->sep : ',';
+    if (!best->fields) {  // no split reads: the separator the first line holds most of, so the reader says why
+        std::size_t most = 0;
+        const std::string line = head.substr(0, head.find_first_of("\r\n", head.find_first_not_of("\r\n")));
+        for (char sep : kSeparators) {
+            const std::size_t n = static_cast<std::size_t>(std::count(line.begin(), line.end(), sep));
+            if (n > most) most = n, sep_ = sep;
+        }
+        return;
+    }
     const Split& comma = splits[0];
     if (best->fields && best->questions > 0) {
         if (sep_ != ',')
