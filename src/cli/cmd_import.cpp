@@ -155,6 +155,7 @@ int cmd_import(const Context& ctx, const std::vector<std::string>& args) {
                     ctx.out << "  column " << col.column << " \"" << col.header << "\" -> "
                             << (col.target.empty() ? "(ignored)" : col.target) << " [" << col.how << "]\n";
             }
+            for (const auto& n : r.notes) ctx.out << "  note: " << n << "\n";
             for (const auto& s : r.skipped) ctx.out << "  skipped row " << s.record << ": " << s.reason << "\n";
             print_report(ctx, r.import, req.dry_run);
             return r.import.ok() ? exit_code::ok : exit_code::invalid_input;

@@ -17,9 +17,54 @@ std::string hex_byte(int c) {
     return s;
 }
 
+// Windows-1252's characters for bytes 0x80 to 0x9F (Latin-1 has control characters there);
+// "" for the five bytes it leaves undefined.
+const char* const kCp1252High[32] = {
+    "\u20AC", "", "\u201A", "\u0192", "\u201E", "\u2026", "\u2020", "\u2021", "\u02C6", "\u2030", "\u0160",
+    "\u2039", "\u0152", "", "\u017D", "", "", "\u2018", "\u2019", "\u201C", "\u201D", "\u2022",
+    "\u2013", "\u2014", "\u02DC", "\u2122", "\u0161", "\u203A", "\u0153", "", "\u017E", "\u0178"};
+
 }  // namespace
 
-CsvReader::CsvReader(std::istream& in, CsvLimits limits) : in_(in), limits_(limits) {
+const char* const kSaveAsCsvUtf8 =
+    "in Excel, use File > Save As and choose \"CSV UTF-8 (Comma delimited) (*.csv)\"; from Google Sheets, use "
+    "File > Download > \"Comma Separated Values (.csv)\"";
+
+std::string csv_separator_name(char separator) {
+    switch (separator) {
+        case ',': return "comma";
+        case ';': return "semicolon";
+        case '\t': return "tab";
+        default: return std::string("'") + separator + "'";
+    }
+}
+
+std::string not_utf8_advice(unsigned char lead, bool utf8_before) {
+    std::string guess;
+    if (utf8_before) {
+        guess = "the file is UTF-8 before this point, so it is damaged or holds text pasted in from another encoding";
+    } else if (lead >= 0x80 && lead <= 0x9F && !*kCp1252High[lead - 0x80]) {
+        guess = "the file is not UTF-8, nor Windows-1252 (byte " + hex_byte(lead) +
+                " means nothing there): perhaps Mac Roman or another old encoding";
+    } else if (lead >= 0x80) {
+        std::string ch;
+        if (lead <= 0x9F) {
+            ch = kCp1252High[lead - 0x80];
+        } else {  // Latin-1 and Windows-1252 agree: the byte is the code point
+            ch += static_cast<char>(0xC0 | (lead >> 6));
+            ch += static_cast<char>(0x80 | (lead & 0x3F));
+        }
+        guess = lead <= 0x9F ? "the file looks like Windows-1252 (Excel's \"CSV (Comma delimited)\" on Windows), "
+                               "where byte " + hex_byte(lead) + " is \"" + ch + "\""
+                             : "the file looks like Windows-1252 or Latin-1 (ISO-8859-1), where byte " + hex_byte(lead) +
+                                   " is " + (lead == 0xA0 ? std::string("a no-break space") : "\"" + ch + "\"");
+    } else {
+        guess = "the file is not UTF-8 text";
+    }
+    return guess + "; nothing is imported from it, so no text is misread; expected UTF-8: " + kSaveAsCsvUtf8;
+}
+
+CsvReader::CsvReader(std::istream& in, CsvLimits limits, char separator) : in_(in), limits_(limits), sep_(separator) {
     if (limits_.max_columns == 0) limits_.max_columns = 1;
 }
 
@@ -45,8 +90,13 @@ int CsvReader::raw_peek() {
     return static_cast<unsigned char>(buf_[pos_]);
 }
 
-int CsvReader::fail(std::size_t line, std::size_t column, const std::string& reason) {
+int CsvReader::not_utf8(std::size_t line, std::size_t column, const std::string& what, unsigned char lead) {
+    return fail(line, column, "invalid UTF-8 (" + what + "): " + not_utf8_advice(lead, utf8_seen_), CsvProblem::NotUtf8);
+}
+
+int CsvReader::fail(std::size_t line, std::size_t column, const std::string& reason, CsvProblem problem) {
     finished_ = true;
+    problem_ = problem;
     error_reason_ = reason;
     error_line_ = line;
     error_column_ = column;
@@ -65,18 +115,20 @@ int CsvReader::get() {
             if (end_ - pos_ >= 3 && a == 0xEF && b == 0xBB && static_cast<unsigned char>(buf_[pos_ + 2]) == 0xBF) {
                 pos_ += 3;
             } else if ((a == 0xFF && b == 0xFE) || (a == 0xFE && b == 0xFF)) {
-                return fail(1, 1, "the file is UTF-16 text; expected UTF-8 (in Excel, save as \"CSV UTF-8\")");
+                return fail(1, 1,
+                            std::string("the file is UTF-16 ") + (a == 0xFF ? "little-endian" : "big-endian") +
+                                " text (it starts with that byte order mark), as Excel's \"Unicode Text\" saves it; "
+                                "expected UTF-8: " + kSaveAsCsvUtf8,
+                            CsvProblem::Utf16);
             }
         }
     }
     int c = raw_peek();
     if (over_limit_)
         return fail(next_line_, next_col_, "the file is larger than the limit of " + format_bytes(limits_.max_total_bytes) +
-                                               " (see \"Limits\" in the README)");
+                                               " (see \"Limits\" in the README)", CsvProblem::Limit);
     if (c == kEnd) {
-        if (utf8_need_ > 0)
-            return fail(utf8_line_, utf8_col_, "invalid UTF-8 (a character cut short at the end of the input); "
-                                               "expected text saved as UTF-8");
+        if (utf8_need_ > 0) return not_utf8(utf8_line_, utf8_col_, "a character cut short at the end of the input", utf8_lead_);
         return kEnd;
     }
     ++pos_;
@@ -88,17 +140,20 @@ int CsvReader::get() {
             utf8_lo_ = 0x80;
             utf8_hi_ = 0xBF;
             cur_col_ = utf8_col_;
+            if (utf8_need_ == 0) utf8_seen_ = true;
             return c;
         }
         utf8_need_ = 0;
-        return fail(utf8_line_, utf8_col_,
-                    "invalid UTF-8 (byte " + hex_byte(c) + " inside a character); expected text saved as UTF-8");
+        return not_utf8(utf8_line_, utf8_col_,
+                        "byte " + hex_byte(utf8_lead_) + " starts a character that byte " + hex_byte(c) + " does not continue",
+                        utf8_lead_);
     }
     if (c < 0x80) {
         if (c == 0)
             return fail(cur_line_, cur_col_,
-                        "not a text file (a NUL byte); expected a CSV file saved as UTF-8 text (is it UTF-16, or a "
-                        "workbook? In Excel, save as \"CSV UTF-8\")");
+                        "not a text file (a NUL byte); expected a CSV file saved as UTF-8 text (is it UTF-16 without a "
+                        "byte order mark, or a workbook?): " + std::string(kSaveAsCsvUtf8),
+                        CsvProblem::NotText);
         if (c == '\n' || c == '\r') {
             if (c == '\r' && raw_peek() == '\n') ++pos_;
             ++next_line_;
@@ -118,8 +173,9 @@ int CsvReader::get() {
     else if (c == 0xF0) need = 3, lo = 0x90;
     else if (c == 0xF4) need = 3, hi = 0x8F;
     else if (c >= 0xF1 && c <= 0xF3) need = 3;
-    else return fail(cur_line_, cur_col_, "invalid UTF-8 (byte " + hex_byte(c) + "); expected text saved as UTF-8");
+    else return not_utf8(cur_line_, cur_col_, "byte " + hex_byte(c), static_cast<unsigned char>(c));
     utf8_need_ = need;
+    utf8_lead_ = static_cast<unsigned char>(c);
     utf8_lo_ = lo;
     utf8_hi_ = hi;
     utf8_line_ = cur_line_;
@@ -150,7 +206,8 @@ bool CsvReader::next(std::vector<std::string>& fields) {
     std::size_t record_bytes = 0;
     const std::size_t max_field_bytes = limits_.max_field_bytes, max_record_bytes = limits_.max_record_bytes;
     auto record_too_long = [&]() {
-        fail(cur_line_, cur_col_, "a record longer than " + std::to_string(max_record_bytes) + " bytes; expected at most " + std::to_string(max_record_bytes));
+        fail(cur_line_, cur_col_, "a record longer than " + std::to_string(max_record_bytes) + " bytes; expected at most " + std::to_string(max_record_bytes),
+             CsvProblem::Limit);
         fields.clear();
         return false;
     };
@@ -158,7 +215,8 @@ bool CsvReader::next(std::vector<std::string>& fields) {
         if (used == limits_.max_columns) {
             fail(cur_line_, cur_col_, "more than " + std::to_string(limits_.max_columns) +
                                           " fields in a record; expected at most " +
-                                          std::to_string(limits_.max_columns));
+                                          std::to_string(limits_.max_columns),
+                 CsvProblem::Limit);
             fields.clear();
             return false;
         }
@@ -189,20 +247,21 @@ bool CsvReader::next(std::vector<std::string>& fields) {
                     fail(cur_line_, cur_col_,
                          "a field longer than " + std::to_string(max_field_bytes) + " bytes; expected at most " + std::to_string(max_field_bytes) +
                              " (is the closing quote of the field starting at line " + std::to_string(qline) +
-                             ", column " + std::to_string(qcol) + " missing?)");
+                             ", column " + std::to_string(qcol) + " missing?)",
+                         CsvProblem::Limit);
                     fields.clear();
                     return false;
                 }
                 f.push_back(static_cast<char>(c));
             }
-            if (c != ',' && c != '\n' && c != kEnd) {
-                fail(cur_line_, cur_col_, "text after the closing quote of a field; expected a comma or the end of "
-                                          "the line (a quote inside a quoted field is written \"\")");
+            if (c != sep_ && c != '\n' && c != kEnd) {
+                fail(cur_line_, cur_col_, "text after the closing quote of a field; expected a " + csv_separator_name(sep_) +
+                                              " or the end of the line (a quote inside a quoted field is written \"\")");
                 fields.clear();
                 return false;
             }
         } else {
-            while (c != ',' && c != '\n' && c != kEnd) {
+            while (c != sep_ && c != '\n' && c != kEnd) {
                 if (c == '"') {
                     fail(cur_line_, cur_col_, "a quote inside an unquoted field; expected the whole field in quotes, "
                                               "with each quote inside it doubled (\"\")");
@@ -210,7 +269,8 @@ bool CsvReader::next(std::vector<std::string>& fields) {
                     return false;
                 }
                 if (f.size() >= limits_.max_field_bytes) {
-                    fail(cur_line_, cur_col_, "a field longer than " + std::to_string(max_field_bytes) + " bytes; expected at most " + std::to_string(max_field_bytes));
+                    fail(cur_line_, cur_col_, "a field longer than " + std::to_string(max_field_bytes) + " bytes; expected at most " + std::to_string(max_field_bytes),
+                         CsvProblem::Limit);
                     fields.clear();
                     return false;
                 }
@@ -223,7 +283,7 @@ bool CsvReader::next(std::vector<std::string>& fields) {
                     std::size_t i = pos_, stop = std::min(end_, pos_ + room);
                     while (i < stop) {
                         unsigned char b = static_cast<unsigned char>(buf_[i]);
-                        if (b < 0x20 || b >= 0x7F || b == ',' || b == '"') break;
+                        if (b < 0x20 || b >= 0x7F || b == static_cast<unsigned char>(sep_) || b == '"') break;
                         ++i;
                     }
                     if (std::size_t n = i - pos_) {
@@ -238,7 +298,7 @@ bool CsvReader::next(std::vector<std::string>& fields) {
                 if (c == kFailed) return fields.clear(), false;
             }
         }
-        if (c != ',') {  // end of line or of input
+        if (c != sep_) {  // end of line or of input
             fields.resize(used);
             return true;
         }

@@ -6,6 +6,9 @@
 // as "\n"), and a last line with or without a line end. Blank lines are skipped, but are
 // counted in record numbers so that those match the row numbers a spreadsheet shows.
 //
+// Fields are separated by a comma unless another separator is given (';' for Excel in many
+// European locales, '\t' for tab-separated text).
+//
 // Refused, with one line saying where: a quote inside an unquoted field, text after a
 // closing quote, a quoted field still open at the end of the input, invalid UTF-8, NUL
 // bytes, and a field, record or column count over the limits. Reading stops at a limit:
@@ -26,9 +29,12 @@ struct CsvLimits {
     std::uint64_t max_total_bytes = 0;  // the whole input; 0 for no limit
 };
 
+// What stopped a reader (error() says it in words).
+enum class CsvProblem { None, Syntax, Limit, NotUtf8, Utf16, NotText };
+
 class CsvReader {
 public:
-    explicit CsvReader(std::istream& in, CsvLimits limits = {});
+    explicit CsvReader(std::istream& in, CsvLimits limits = {}, char separator = ',');
 
     // The next record's fields. False at the end of the input or on an error (then
     // error() is set); once false, it stays false.
@@ -48,6 +54,7 @@ public:
     std::size_t error_column() const { return error_column_; }
     std::size_t error_record() const { return error_record_; }
     std::size_t error_field() const { return error_field_; }
+    CsvProblem problem() const { return problem_; }
 
     // Bytes taken from the stream so far (read ahead in blocks of at most 64 KiB).
     std::uint64_t bytes_read() const { return bytes_read_; }
@@ -59,10 +66,12 @@ private:
     int get();            // the next byte, line ends as '\n'; kEnd or kFailed
     bool refill();
     int raw_peek();       // the next raw byte without taking it, or kEnd
-    int fail(std::size_t line, std::size_t column, const std::string& reason);
+    int fail(std::size_t line, std::size_t column, const std::string& reason, CsvProblem problem = CsvProblem::Syntax);
+    int not_utf8(std::size_t line, std::size_t column, const std::string& what, unsigned char lead);
 
     std::istream& in_;
     CsvLimits limits_;
+    char sep_ = ',';
     std::vector<char> buf_;
     std::size_t pos_ = 0, end_ = 0;
     bool eof_ = false;
@@ -78,14 +87,27 @@ private:
     int utf8_need_ = 0;
     unsigned char utf8_lo_ = 0x80, utf8_hi_ = 0xBF;
     std::size_t utf8_line_ = 0, utf8_col_ = 0;
+    unsigned char utf8_lead_ = 0;
+    bool utf8_seen_ = false;  // a whole multi-byte character has been read
 
     std::size_t rows_ = 0;        // records and blank lines started so far
     std::size_t cur_field_ = 0;   // field being read, 1-based
     std::size_t record_ = 0, record_line_ = 0;
 
+    CsvProblem problem_ = CsvProblem::None;
     std::string error_, error_reason_;
     std::size_t error_line_ = 0, error_column_ = 0, error_record_ = 0, error_field_ = 0;
 };
+
+// The separator's name for messages: "comma", "semicolon", "tab" (else the character quoted).
+std::string csv_separator_name(char separator);
+// What to say about a file that is not UTF-8, its first bad sequence starting with `lead`:
+// the likely encoding (Windows-1252 or Latin-1, naming the character that byte is there,
+// unless the file was UTF-8 until then) and how to save the file as UTF-8 from Excel or
+// Google Sheets. One line, starting "the file ...".
+std::string not_utf8_advice(unsigned char lead, bool utf8_before);
+// How to save a spreadsheet as CSV UTF-8, for messages.
+extern const char* const kSaveAsCsvUtf8;
 
 // Writing cells. A spreadsheet runs a cell that starts with '=', '+', '-', '@', tab or
 // carriage return as a formula (OWASP, "CSV Injection"), so a text cell starting with one of

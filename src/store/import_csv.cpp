@@ -78,6 +78,7 @@ ImportCsvReport import_survey_csv(Connection& c, const ImportCsvRequest& req) {
     diags.append(imported.diags);
     out.columns = std::move(imported.columns);
     out.skipped = std::move(imported.skipped);
+    out.notes = std::move(imported.notes);
     out.rows_read = imported.respondents.size() + out.skipped.size();
     if (!imported.ok() || diags.has_errors()) return out;
 

@@ -26,6 +26,7 @@ struct ImportCsvReport {
     ImportReport import;
     std::vector<ColumnMatch> columns;
     std::vector<SkippedRow> skipped;
+    std::vector<std::string> notes;  // how the file was read: its separator, its dates' order
     std::size_t rows_read = 0;
     std::string round;
 };

@@ -35,7 +35,8 @@ struct SurveyMapping {
     // question id -> answer text -> option id (for chain questions: step id or "none";
     // for any question also "na" or "dont_know" where no option has that id)
     std::map<std::string, std::map<std::string, std::string>> options;
-    DateOrder date_order = DateOrder::DayMonthYear;
+    // Not given: decided by the dates in the file (docs/survey-csv-import.md, "Timestamps").
+    std::optional<DateOrder> date_order;
 };
 
 // Reads a "yardstick-csv-mapping/1" document; errors name JSON pointers. Whether its
@@ -65,11 +66,14 @@ struct SurveyImport {
     std::vector<std::size_t> records;  // CSV record of each respondent
     std::vector<SkippedRow> skipped;
     std::vector<ColumnMatch> columns;
+    // How the file was read, where it was a choice: its separator, the order of its dates.
+    std::vector<std::string> notes;
     Diagnostics diags;
     bool ok() const { return !diags.has_errors(); }
 };
 
-// Reads the export. Every problem is a diagnostic whose file is file_name and whose
+// Reads the export: comma-, semicolon- or tab-separated, whichever splits the header row into
+// columns that match the questionnaire. Every problem is a diagnostic whose file is file_name and whose
 // where is "row R, column C" ("row 1" for the header); problems in the mapping name the
 // mapping's file and a JSON pointer. Without skip_invalid any invalid row makes ok()
 // false (every row is still checked); with it, invalid rows are left out and listed in
