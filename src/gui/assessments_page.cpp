@@ -11,6 +11,7 @@
 #include <wx/stattext.h>
 
 #include "dialogs.h"
+#include "file_drop.h"
 #include "guard.h"
 #include "organisations.h"
 #include "session.h"
@@ -48,7 +49,18 @@ AssessmentsPage::AssessmentsPage(wxWindow* parent, Host& host) : Page(parent, ho
     buttons->Add(answer_, 0, wxRIGHT, FromDIP(6));
     buttons->Add(close_, 0, wxRIGHT, FromDIP(6));
     top->Add(buttons, 0, wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
+    auto* drop_note = new wxStaticText(this, wxID_ANY, _("To import answer files that colleagues sent back, drop them onto the list "
+                                                         "(or use File > Import answers)."));
+    top->Add(drop_note, 0, wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
     SetSizer(top);
+
+    // Files dropped anywhere on the page, the list included, are imported as File > Import does.
+    auto take = [this](const std::vector<std::string>& files) {
+        return host_.session().is_open() && on_files_dropped && on_files_dropped(files);
+    };
+    drop_target_ = new FilesDropTarget(take);
+    list_->SetDropTarget(drop_target_);
+    SetDropTarget(new FilesDropTarget(take));
 
     new_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { new_round(); });
     answer_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
@@ -77,9 +89,19 @@ AssessmentsPage::AssessmentsPage(wxWindow* parent, Host& host) : Page(parent, ho
 }
 
 std::string AssessmentsPage::selected_round() const {
+    const store::RoundRecord* r = selected_record();
+    return r ? r->id : std::string();
+}
+
+const store::RoundRecord* AssessmentsPage::selected_record() const {
     long i = list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
-    if (i < 0 || i >= static_cast<long>(rounds_.size())) return {};
-    return rounds_[static_cast<std::size_t>(i)].id;
+    if (i < 0 || i >= static_cast<long>(rounds_.size())) return nullptr;
+    return &rounds_[static_cast<std::size_t>(i)];
+}
+
+bool AssessmentsPage::selected_round_is_open() const {
+    const store::RoundRecord* r = selected_record();
+    return r && r->status == "open";
 }
 
 void AssessmentsPage::select_round(const std::string& id) {
