@@ -139,8 +139,9 @@ void AssessmentsPage::refresh() {
         list_->SetItem(row, 5, r.created_at ? wxs(format_iso_datetime(r.created_at).substr(0, 10)) : wxString());
         list_->SetItem(row, 6, wxs(r.id));
     }
+    // The round chosen before, when it is this organisation's; else the newest.
     if (!keep.empty()) select_round(keep);
-    else if (!rounds_.empty()) select_round(rounds_.front().id);
+    if (selected_round().empty() && !rounds_.empty()) select_round(rounds_.front().id);
     if (rounds_.empty()) host_.set_status(_("No rounds yet: start one with New round."));
 }
 

@@ -42,6 +42,7 @@
 #include "rounds.h"
 #include "walkthrough.h"
 #include "worker.h"
+#include "workbook_export.h"
 
 namespace fs = std::filesystem;
 
@@ -54,6 +55,7 @@ enum {
     ID_IMPORT_LONG,
     ID_EXPORT_BUNDLE,
     ID_EXPORT_CSV,
+    ID_EXPORT_XLSX,
     ID_REPORTS,
     ID_NEW_ORG,
     ID_EDIT_ORG,
@@ -132,6 +134,7 @@ void MainFrame::build_menus() {
     file->Append(ID_IMPORT_LONG, _("Import &long CSV\u2026"), _("Many rounds at once, in the layout Export CSV writes"));
     file->Append(ID_EXPORT_BUNDLE, _("Export &bundle\u2026\tCtrl+E"), _("The organisation's rounds, targets and action plans as a bundle"));
     file->Append(ID_EXPORT_CSV, _("Export &CSV\u2026"), _("The organisation's answers, one row per answer"));
+    file->Append(ID_EXPORT_XLSX, _("Export &workbook\u2026"), _("A round's results, a benchmark or the roadmap as an Excel workbook (.xlsx)"));
     file->AppendSeparator();
     file->Append(ID_REPORTS, _("&Reports\u2026\tCtrl+P"), _("Action plan, benchmark or business case as PDF or HTML"));
     file->AppendSeparator();
@@ -237,6 +240,7 @@ void MainFrame::build_menus() {
         if (anon >= 0) export_csv(path_u8(dlg.GetPath()), org, anon == 0);
     }, ID_EXPORT_CSV);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_reports(); }, ID_REPORTS);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_workbook_dialog(*this); }, ID_EXPORT_XLSX);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { commands_.Undo(); }, wxID_UNDO);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { commands_.Redo(); }, wxID_REDO);
@@ -277,7 +281,7 @@ void MainFrame::build_menus() {
         e.Enable(session_.is_open() && !selected_organisation().empty() && jobs_running() == 0);
     };
     for (int id : {ID_IMPORT, ID_IMPORT_CSV, ID_IMPORT_LONG, ID_NEW_ORG, ID_REPORTS}) Bind(wxEVT_UPDATE_UI, needs_db, id);
-    for (int id : {ID_EXPORT_BUNDLE, ID_EXPORT_CSV, ID_NEW_ROUND, ID_EDIT_ORG, ID_MOVE_ORG}) Bind(wxEVT_UPDATE_UI, needs_org, id);
+    for (int id : {ID_EXPORT_BUNDLE, ID_EXPORT_CSV, ID_EXPORT_XLSX, ID_NEW_ROUND, ID_EDIT_ORG, ID_MOVE_ORG}) Bind(wxEVT_UPDATE_UI, needs_org, id);
     Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(!assessments_->selected_round().empty()); }, ID_ANSWER);
     Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(jobs_running() == 0); }, wxID_NEW);
     Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(jobs_running() == 0); }, wxID_OPEN);
