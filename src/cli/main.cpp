@@ -31,6 +31,7 @@ const char* kUsage =
     "  roadmap              the costed resourcing roadmap: phases, roles, cost per year\n"
     "  scenario             roadmap scenarios saved per organisation: save, list, show, export\n"
     "  report KIND          action plan, benchmark report or business case as PDF and HTML\n"
+    "  form                 the questionnaire as an offline HTML form to send to colleagues\n"
     "  db                   check the database\n\n"
     "Run 'yardstick-cli COMMAND --help' for a command's options.\n"
     "Exit codes: 0 ok, 1 internal error, 2 invalid input, 3 usage error, 4 output not written,\n"
@@ -81,6 +82,7 @@ int main(int argc, char** argv) {
         if (cmd == "import") return ys::cli::cmd_import(ctx, args);
         if (cmd == "export") return ys::cli::cmd_export(ctx, args);
         if (cmd == "report") return ys::cli::cmd_report(ctx, args);
+        if (cmd == "form") return ys::cli::cmd_form(ctx, args);
         std::cerr << "yardstick-cli: unknown command \"" << cmd << "\"\n" << kUsage;
         return ys::exit_code::usage;
     } catch (const std::bad_alloc&) {

@@ -272,7 +272,7 @@ private:
 std::optional<AnswersHeader> read_answers_header(const nlohmann::json& doc, Diagnostics& diags) {
     JsonAt root(&doc, "", diags);
     if (!root.expect_object()) return std::nullopt;
-    root.check_keys({"format", "questionnaire", "organisation", "period", "respondents"});
+    root.check_keys({"format", "questionnaire", "organisation", "period", "form", "respondents"});
     auto format = root.string("format", Need::Required);
     if (format && *format != kAnswersFormat) {
         root["format"].error("expected \"" + std::string(kAnswersFormat) + "\", found \"" + *format + "\"");
