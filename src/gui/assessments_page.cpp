@@ -48,6 +48,9 @@ AssessmentsPage::AssessmentsPage(wxWindow* parent, Host& host) : Page(parent, ho
     buttons->Add(new_, 0, wxRIGHT, FromDIP(6));
     buttons->Add(answer_, 0, wxRIGHT, FromDIP(6));
     buttons->Add(close_, 0, wxRIGHT, FromDIP(6));
+    send_ = new wxButton(this, wxID_ANY, _("&Send questionnaire\u2026"));
+    send_->SetToolTip(_("Write the round's questionnaire as a form that colleagues answer in a web browser and send back"));
+    buttons->Add(send_, 0, wxRIGHT, FromDIP(6));
     top->Add(buttons, 0, wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
     auto* drop_note = new wxStaticText(this, wxID_ANY, _("To import answer files that colleagues sent back, drop them onto the list "
                                                          "(or use File > Import answers)."));
@@ -66,6 +69,9 @@ AssessmentsPage::AssessmentsPage(wxWindow* parent, Host& host) : Page(parent, ho
     answer_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         if (on_answer && !selected_round().empty()) on_answer(selected_round());
     });
+    send_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (on_send && selected_round_is_open()) on_send(selected_round());
+    });
     close_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         for (const auto& r : rounds_)
             if (r.id == selected_round()) set_status_of_selected(r.status == "closed" ? "open" : "closed");
@@ -83,6 +89,7 @@ AssessmentsPage::AssessmentsPage(wxWindow* parent, Host& host) : Page(parent, ho
         new_->Enable(!org_.empty() && host_.session().is_open());
         answer_->Enable(!sel.empty());
         close_->Enable(!sel.empty());
+        send_->Enable(selected_round_is_open());
         for (const auto& r : rounds_)
             if (r.id == sel) close_->SetLabel(r.status == "closed" ? _("Re&open round") : _("&Close round"));
     });

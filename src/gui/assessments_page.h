@@ -33,6 +33,8 @@ public:
     std::function<void(const std::string& round)> on_answer;
     // Called when another round is chosen in the list.
     std::function<void(const std::string& round)> on_round_selected;
+    // Called to send a round's questionnaire as an offline form (set by the main window).
+    std::function<void(const std::string& round)> on_send;
     // Called with the files dropped onto the page (set by the main window: it imports them);
     // returns whether it took them.
     std::function<bool(const std::vector<std::string>& files)> on_files_dropped;
@@ -45,7 +47,7 @@ public:
 private:
     wxStaticText* heading_;
     wxListCtrl* list_;
-    wxButton *new_, *answer_, *close_;
+    wxButton *new_, *answer_, *close_, *send_;
     wxFileDropTarget* drop_target_ = nullptr;  // owned by the list
     std::vector<store::RoundRecord> rounds_;
 };

@@ -29,6 +29,7 @@
 #include "bundle_io.h"
 #include "dialogs.h"
 #include "edit_commands.h"
+#include "form_commands.h"
 #include "export_check.h"
 #include "guard.h"
 #include "import_answers.h"
@@ -51,6 +52,7 @@ namespace {
 
 enum {
     ID_IMPORT = wxID_HIGHEST + 100,
+    ID_SEND_FORM,
     ID_IMPORT_CSV,
     ID_IMPORT_LONG,
     ID_EXPORT_BUNDLE,
@@ -129,6 +131,8 @@ void MainFrame::build_menus() {
     history_.UseMenu(recent);
     if (auto* cfg = wxConfigBase::Get()) history_.Load(*cfg);
     file->AppendSeparator();
+    file->Append(ID_SEND_FORM, _("Send &questionnaire\u2026"),
+                 _("The selected open round as a form colleagues answer in a web browser and send back"));
     file->Append(ID_IMPORT, _("&Import answers or bundle\u2026\tCtrl+I"), _("Answer files and bundles (JSON), in one transaction"));
     file->Append(ID_IMPORT_CSV, _("Import &survey CSV\u2026"), _("A Microsoft Forms, Google Forms or SurveyMonkey export, into one round"));
     file->Append(ID_IMPORT_LONG, _("Import &long CSV\u2026"), _("Many rounds at once, in the layout Export CSV writes"));
@@ -241,6 +245,7 @@ void MainFrame::build_menus() {
     }, ID_EXPORT_CSV);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_reports(); }, ID_REPORTS);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_workbook_dialog(*this); }, ID_EXPORT_XLSX);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { send_questionnaire(*this, assessments_->selected_round()); }, ID_SEND_FORM);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { commands_.Undo(); }, wxID_UNDO);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { commands_.Redo(); }, wxID_REDO);
@@ -283,6 +288,9 @@ void MainFrame::build_menus() {
     for (int id : {ID_IMPORT, ID_IMPORT_CSV, ID_IMPORT_LONG, ID_NEW_ORG, ID_REPORTS}) Bind(wxEVT_UPDATE_UI, needs_db, id);
     for (int id : {ID_EXPORT_BUNDLE, ID_EXPORT_CSV, ID_EXPORT_XLSX, ID_NEW_ROUND, ID_EDIT_ORG, ID_MOVE_ORG}) Bind(wxEVT_UPDATE_UI, needs_org, id);
     Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(!assessments_->selected_round().empty()); }, ID_ANSWER);
+    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) {
+        e.Enable(session_.is_open() && assessments_->selected_round_is_open() && jobs_running() == 0);
+    }, ID_SEND_FORM);
     Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(jobs_running() == 0); }, wxID_NEW);
     Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(jobs_running() == 0); }, wxID_OPEN);
     Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) {
@@ -321,6 +329,7 @@ void MainFrame::build_body() {
     notebook_->AddPage(roadmap_, _("Roadmap"));
     assessments_->on_answer = [this](const std::string& round) { open_walkthrough(round); };
     assessments_->on_round_selected = [this](const std::string& round) { results_->select_round(round); };
+    assessments_->on_send = [this](const std::string& round) { send_questionnaire(*this, round); };
     assessments_->on_files_dropped = [this](const std::vector<std::string>& files) {
         if (jobs_running() > 0) return false;  // one import at a time
         import_files(files);
