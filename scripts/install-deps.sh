@@ -6,6 +6,7 @@ packages=(
   build-essential cmake pkg-config
   nlohmann-json3-dev libsqlite3-dev sqlite3 libhpdf-dev catch2
   libwxgtk3.2-dev
+  libxlsxwriter-dev unzip
   fonts-dejavu-core
   xvfb xauth imagemagick qpdf poppler-utils python3
   clang libclang-rt-14-dev ninja-build ccache

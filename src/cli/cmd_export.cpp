@@ -15,6 +15,19 @@
 namespace ys::cli {
 
 int cmd_export(const Context& ctx, const std::vector<std::string>& args) {
+    // --xlsx is a workbook, with options of its own (cmd_export_xlsx.cpp).
+    auto given = [&](const std::string& name) {
+        for (const auto& a : args)
+            if (a == "--" + name || a.rfind("--" + name + "=", 0) == 0) return true;
+        return false;
+    };
+    if (given("xlsx")) {
+        if (given("csv") || given("bundle")) {
+            ctx.err << "yardstick-cli export: one file at a time: give --csv, --bundle or --xlsx\n";
+            return exit_code::usage;
+        }
+        return cmd_export_xlsx(ctx, args);
+    }
     const std::vector<OptionSpec> spec = {
         kDbOption,
         {"csv", true, "FILE", "write answers as CSV"},
@@ -24,6 +37,7 @@ int cmd_export(const Context& ctx, const std::vector<std::string>& args) {
         {"org", true, "ID", "every round of an organisation"},
         {"anonymise", false, "", "leave out names, emails and evidence notes"},
         {"raw", false, "", "CSV: write texts exactly, without the apostrophe before formula-like cells (see README)"},
+        {"xlsx", true, "FILE", "write an Excel workbook instead (see export --xlsx FILE --help)"},
     };
     ParsedArgs p;
     std::string error;
@@ -40,13 +54,15 @@ int cmd_export(const Context& ctx, const std::vector<std::string>& args) {
                    "database imports it with yardstick-cli import. --anonymise leaves out names, emails,\n"
                    "evidence notes, action owners and notes. CSV text cells that a spreadsheet would run as\n"
                    "a formula (starting with =, +, -, @, tab or CR) get an apostrophe in front, which\n"
-                   "yardstick-cli import takes off again; --raw writes them as they are.\n\n"
+                   "yardstick-cli import takes off again; --raw writes them as they are.\n"
+                   "With --xlsx FILE it writes an Excel workbook instead: a round's results, a benchmark\n"
+                   "or a roadmap; `yardstick-cli export --xlsx FILE --help` lists its options.\n\n"
                 << options_help(spec);
         return exit_code::ok;
     }
     std::string layout = p.value("layout", "long");
     if (p.has("csv") == p.has("bundle")) {
-        ctx.err << "yardstick-cli export: say what to write: --csv FILE or --bundle FILE; see --help\n";
+        ctx.err << "yardstick-cli export: say what to write: --csv FILE, --bundle FILE or --xlsx FILE; see --help\n";
         return exit_code::usage;
     }
     if (layout != "long" && layout != "wide") {

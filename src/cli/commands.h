@@ -33,6 +33,7 @@ int cmd_roadmap(const Context& ctx, const std::vector<std::string>& args);
 int cmd_scenario(const Context& ctx, const std::vector<std::string>& args);
 int cmd_import(const Context& ctx, const std::vector<std::string>& args);
 int cmd_export(const Context& ctx, const std::vector<std::string>& args);
+int cmd_export_xlsx(const Context& ctx, const std::vector<std::string>& args);  // export --xlsx
 int cmd_report(const Context& ctx, const std::vector<std::string>& args);
 int cmd_form(const Context& ctx, const std::vector<std::string>& args);
 

@@ -11,6 +11,7 @@
 #include <wx/stattext.h>
 
 #include "dialogs.h"
+#include "file_drop.h"
 #include "guard.h"
 #include "organisations.h"
 #include "session.h"
@@ -47,12 +48,29 @@ AssessmentsPage::AssessmentsPage(wxWindow* parent, Host& host) : Page(parent, ho
     buttons->Add(new_, 0, wxRIGHT, FromDIP(6));
     buttons->Add(answer_, 0, wxRIGHT, FromDIP(6));
     buttons->Add(close_, 0, wxRIGHT, FromDIP(6));
+    send_ = new wxButton(this, wxID_ANY, _("&Send questionnaire\u2026"));
+    send_->SetToolTip(_("Write the round's questionnaire as a form that colleagues answer in a web browser and send back"));
+    buttons->Add(send_, 0, wxRIGHT, FromDIP(6));
     top->Add(buttons, 0, wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
+    auto* drop_note = new wxStaticText(this, wxID_ANY, _("To import answer files that colleagues sent back, drop them onto the list "
+                                                         "(or use File > Import answers)."));
+    top->Add(drop_note, 0, wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
     SetSizer(top);
+
+    // Files dropped anywhere on the page, the list included, are imported as File > Import does.
+    auto take = [this](const std::vector<std::string>& files) {
+        return host_.session().is_open() && on_files_dropped && on_files_dropped(files);
+    };
+    drop_target_ = new FilesDropTarget(take);
+    list_->SetDropTarget(drop_target_);
+    SetDropTarget(new FilesDropTarget(take));
 
     new_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { new_round(); });
     answer_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         if (on_answer && !selected_round().empty()) on_answer(selected_round());
+    });
+    send_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (on_send && selected_round_is_open()) on_send(selected_round());
     });
     close_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         for (const auto& r : rounds_)
@@ -71,15 +89,26 @@ AssessmentsPage::AssessmentsPage(wxWindow* parent, Host& host) : Page(parent, ho
         new_->Enable(!org_.empty() && host_.session().is_open());
         answer_->Enable(!sel.empty());
         close_->Enable(!sel.empty());
+        send_->Enable(selected_round_is_open());
         for (const auto& r : rounds_)
             if (r.id == sel) close_->SetLabel(r.status == "closed" ? _("Re&open round") : _("&Close round"));
     });
 }
 
 std::string AssessmentsPage::selected_round() const {
+    const store::RoundRecord* r = selected_record();
+    return r ? r->id : std::string();
+}
+
+const store::RoundRecord* AssessmentsPage::selected_record() const {
     long i = list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
-    if (i < 0 || i >= static_cast<long>(rounds_.size())) return {};
-    return rounds_[static_cast<std::size_t>(i)].id;
+    if (i < 0 || i >= static_cast<long>(rounds_.size())) return nullptr;
+    return &rounds_[static_cast<std::size_t>(i)];
+}
+
+bool AssessmentsPage::selected_round_is_open() const {
+    const store::RoundRecord* r = selected_record();
+    return r && r->status == "open";
 }
 
 void AssessmentsPage::select_round(const std::string& id) {
@@ -117,8 +146,9 @@ void AssessmentsPage::refresh() {
         list_->SetItem(row, 5, r.created_at ? wxs(format_iso_datetime(r.created_at).substr(0, 10)) : wxString());
         list_->SetItem(row, 6, wxs(r.id));
     }
+    // The round chosen before, when it is this organisation's; else the newest.
     if (!keep.empty()) select_round(keep);
-    else if (!rounds_.empty()) select_round(rounds_.front().id);
+    if (selected_round().empty() && !rounds_.empty()) select_round(rounds_.front().id);
     if (rounds_.empty()) host_.set_status(_("No rounds yet: start one with New round."));
 }
 

@@ -135,6 +135,16 @@ void BenchmarkPage::set_anonymised(bool on) {
 
 bool BenchmarkPage::anonymised() const { return anonymise_->GetValue(); }
 
+int BenchmarkPage::chosen_group() const {
+    int g = group_->GetSelection();
+    return g >= 0 && g < static_cast<int>(groups_.size()) ? g : -1;
+}
+
+std::string BenchmarkPage::chosen_period() const {
+    int p = period_->GetSelection();
+    return p > 0 && p <= static_cast<int>(periods_.size()) ? periods_[static_cast<std::size_t>(p - 1)] : std::string();
+}
+
 wxString BenchmarkPage::summary_text() const {
     wxString text = summary_->GetLabel();
     text.Replace(wxS("\n"), wxS(" "));

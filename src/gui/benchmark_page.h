@@ -42,6 +42,11 @@ public:
     void choose_period(const std::string& period);  // "" = each one's latest round
     void set_anonymised(bool on);
     bool anonymised() const;
+    // What the page compares now: the group's index in groups() (-1 when none), the period
+    // ("" = each one's latest round) and the periods offered.
+    int chosen_group() const;
+    std::string chosen_period() const;
+    const std::vector<std::string>& periods() const { return periods_; }
     bool busy() const { return loading_; }
     const std::optional<BenchmarkResult>& result() const { return result_; }
     wxString summary_text() const;

@@ -29,9 +29,11 @@
 #include "bundle_io.h"
 #include "dialogs.h"
 #include "edit_commands.h"
+#include "form_commands.h"
 #include "export_check.h"
 #include "guard.h"
 #include "import_answers.h"
+#include "import_summary.h"
 #include "org_tree.h"
 #include "import_csv.h"
 #include "organisations.h"
@@ -41,6 +43,7 @@
 #include "rounds.h"
 #include "walkthrough.h"
 #include "worker.h"
+#include "workbook_export.h"
 
 namespace fs = std::filesystem;
 
@@ -49,10 +52,12 @@ namespace {
 
 enum {
     ID_IMPORT = wxID_HIGHEST + 100,
+    ID_SEND_FORM,
     ID_IMPORT_CSV,
     ID_IMPORT_LONG,
     ID_EXPORT_BUNDLE,
     ID_EXPORT_CSV,
+    ID_EXPORT_XLSX,
     ID_REPORTS,
     ID_NEW_ORG,
     ID_EDIT_ORG,
@@ -85,26 +90,6 @@ bool write_atomically(const std::string& path, const std::string& content, const
     if (write_file_atomic(path, content, why, options)) return true;
     error = wxs(why);
     return false;
-}
-
-wxString import_summary(const store::ImportReport& r) {
-    wxString s = wxString::Format(_("Imported %zu new respondents (%zu changed, %zu unchanged) and %zu answers, into %zu rounds."),
-                                  r.counts.respondents_added, r.counts.respondents_updated, r.counts.respondents_unchanged,
-                                  r.counts.answers_written, r.rounds_touched.size());
-    return s;
-}
-
-wxString diagnostics_text(const Diagnostics& d, std::size_t max_lines = 30) {
-    wxString out;
-    std::size_t n = 0;
-    for (const auto& item : d.items()) {
-        if (n++ == max_lines) {
-            out += wxString::Format(_("\u2026 and %zu more"), d.items().size() - max_lines);
-            break;
-        }
-        out += wxs(to_string(item)) + wxS("\n");
-    }
-    return out;
 }
 
 }  // namespace
@@ -146,11 +131,14 @@ void MainFrame::build_menus() {
     history_.UseMenu(recent);
     if (auto* cfg = wxConfigBase::Get()) history_.Load(*cfg);
     file->AppendSeparator();
+    file->Append(ID_SEND_FORM, _("Send &questionnaire\u2026"),
+                 _("The selected open round as a form colleagues answer in a web browser and send back"));
     file->Append(ID_IMPORT, _("&Import answers or bundle\u2026\tCtrl+I"), _("Answer files and bundles (JSON), in one transaction"));
     file->Append(ID_IMPORT_CSV, _("Import &survey CSV\u2026"), _("A Microsoft Forms, Google Forms or SurveyMonkey export, into one round"));
     file->Append(ID_IMPORT_LONG, _("Import &long CSV\u2026"), _("Many rounds at once, in the layout Export CSV writes"));
     file->Append(ID_EXPORT_BUNDLE, _("Export &bundle\u2026\tCtrl+E"), _("The organisation's rounds, targets and action plans as a bundle"));
     file->Append(ID_EXPORT_CSV, _("Export &CSV\u2026"), _("The organisation's answers, one row per answer"));
+    file->Append(ID_EXPORT_XLSX, _("Export &workbook\u2026"), _("A round's results, a benchmark or the roadmap as an Excel workbook (.xlsx)"));
     file->AppendSeparator();
     file->Append(ID_REPORTS, _("&Reports\u2026\tCtrl+P"), _("Action plan, benchmark or business case as PDF or HTML"));
     file->AppendSeparator();
@@ -256,6 +244,8 @@ void MainFrame::build_menus() {
         if (anon >= 0) export_csv(path_u8(dlg.GetPath()), org, anon == 0);
     }, ID_EXPORT_CSV);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_reports(); }, ID_REPORTS);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_workbook_dialog(*this); }, ID_EXPORT_XLSX);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { send_questionnaire(*this, assessments_->selected_round()); }, ID_SEND_FORM);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { commands_.Undo(); }, wxID_UNDO);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { commands_.Redo(); }, wxID_REDO);
@@ -296,8 +286,11 @@ void MainFrame::build_menus() {
         e.Enable(session_.is_open() && !selected_organisation().empty() && jobs_running() == 0);
     };
     for (int id : {ID_IMPORT, ID_IMPORT_CSV, ID_IMPORT_LONG, ID_NEW_ORG, ID_REPORTS}) Bind(wxEVT_UPDATE_UI, needs_db, id);
-    for (int id : {ID_EXPORT_BUNDLE, ID_EXPORT_CSV, ID_NEW_ROUND, ID_EDIT_ORG, ID_MOVE_ORG}) Bind(wxEVT_UPDATE_UI, needs_org, id);
+    for (int id : {ID_EXPORT_BUNDLE, ID_EXPORT_CSV, ID_EXPORT_XLSX, ID_NEW_ROUND, ID_EDIT_ORG, ID_MOVE_ORG}) Bind(wxEVT_UPDATE_UI, needs_org, id);
     Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(!assessments_->selected_round().empty()); }, ID_ANSWER);
+    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) {
+        e.Enable(session_.is_open() && assessments_->selected_round_is_open() && jobs_running() == 0);
+    }, ID_SEND_FORM);
     Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(jobs_running() == 0); }, wxID_NEW);
     Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(jobs_running() == 0); }, wxID_OPEN);
     Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) {
@@ -336,6 +329,12 @@ void MainFrame::build_body() {
     notebook_->AddPage(roadmap_, _("Roadmap"));
     assessments_->on_answer = [this](const std::string& round) { open_walkthrough(round); };
     assessments_->on_round_selected = [this](const std::string& round) { results_->select_round(round); };
+    assessments_->on_send = [this](const std::string& round) { send_questionnaire(*this, round); };
+    assessments_->on_files_dropped = [this](const std::vector<std::string>& files) {
+        if (jobs_running() > 0) return false;  // one import at a time
+        import_files(files);
+        return true;
+    };
     long sash = 360;
     if (auto* cfg = wxConfigBase::Get()) cfg->Read(wxS("/MainFrame/Sash"), &sash, 360L);
     splitter_->SetMinimumPaneSize(FromDIP(120));
@@ -600,167 +599,6 @@ WalkthroughDialog* MainFrame::open_walkthrough(const std::string& round) {
     if (w->respondent().empty() && !w->questionnaire().roles.empty())
         set_status(_("Add a respondent to start answering."));
     return w;
-}
-
-void MainFrame::after_import(const std::string& what, bool ok, const std::vector<std::string>& lines, const wxString& problems,
-                             std::function<void(bool)> done) {
-    if (ok) {
-        wxString detail;
-        for (const auto& l : lines) detail += wxs(l) + wxS("\n");
-        set_status(wxs(what));
-        show_info(this, _("Import finished"), wxs(what), detail);
-    } else {
-        show_error(this, _("Nothing was imported"), wxs(what), problems, exit_code::invalid_input);
-    }
-    fill_tree();
-    data_changed();
-    if (done) done(ok);
-}
-
-namespace {
-
-struct ImportOutcome {
-    store::ImportReport report;
-    std::vector<std::string> extra;  // skipped rows, columns
-    bool cancelled = false;
-};
-
-// The body every import shares: a connection of its own, one outer transaction so that a
-// Cancel pressed while the store works leaves nothing written. The store polls Cancel
-// between respondents (and every 1,000 rows of a long CSV) and unwinds with ImportCancelled.
-void run_import(const std::string& db, Progress& p, ImportOutcome& out,
-                const std::function<store::ImportReport(store::Connection&, ImportOutcome&)>& body) {
-    store::Connection c = store::open_database(db, store::OpenOptions{false, 5000});
-    store::Transaction tx(c);
-    try {
-        out.report = body(c, out);
-    } catch (const store::ImportCancelled&) {
-        out.cancelled = true;
-        return;  // rolled back
-    }
-    if (p.cancelled()) {
-        out.cancelled = true;
-        return;  // rolled back
-    }
-    if (out.report.ok()) tx.commit();
-}
-
-}  // namespace
-
-void MainFrame::finish_import(const JobOutcome& o, bool cancelled, const store::ImportReport& report, const std::string& db,
-                              const std::vector<std::string>& lines, const wxString& problems,
-                              std::function<void(bool)> done) {
-    if (o.error) {
-        guarded(this, db, _("Nothing was imported."), [&] { std::rethrow_exception(o.error); });
-        if (done) done(false);
-        return;
-    }
-    if (cancelled || o.cancelled) {
-        set_status(_("Import cancelled: nothing was written."));
-        if (done) done(false);
-        return;
-    }
-    bool ok = report.ok();
-    after_import(ok ? u8(import_summary(report))
-                    : u8(wxString::Format(_("%zu problems were found; nothing was written."), report.diagnostics.error_count())),
-                 ok, lines, problems, done);
-}
-
-void MainFrame::import_files(const std::vector<std::string>& files, std::function<void(bool)> done, bool as_new) {
-    if (!session_.is_open() || files.empty()) return;
-    auto out = std::make_shared<ImportOutcome>();
-    const std::string db = session_.path();
-    const auto libs = session_.library_dirs();
-    run_in_background(
-        this, _("Importing"),
-        [db, libs, files, out, as_new](Progress& p) {
-            p.step(0, 0, "Checking and importing " + std::to_string(files.size()) + " file(s)");
-            run_import(db, p, *out, [&](store::Connection& c, ImportOutcome&) {
-                store::ImportAnswersRequest req{files, libs, false, &p};
-                req.org_mapping.as_new = as_new;
-                return store::import_files(c, req);
-            });
-        },
-        [this, out, done, db, files, as_new](const JobOutcome& o) {
-            std::vector<std::string> lines;
-            for (const auto& org : out->report.organisations_created) lines.push_back("added organisation " + org);
-            for (const auto& r : out->report.rounds_created) lines.push_back("started round " + r);
-            for (const auto& m : out->report.organisations_placed)
-                lines.push_back("bundle organisation " + m.bundle_id + " -> " + m.local_id + " (" + m.how + ")");
-            const auto& clashing = out->report.organisations_clashing;
-            const bool offer = !as_new && !o.error && !o.cancelled && !out->cancelled && !clashing.empty();
-            // The refusal, with every clash named, is shown first; then the way out is offered.
-            finish_import(o, out->cancelled, out->report, db, lines, diagnostics_text(out->report.diagnostics),
-                          offer ? std::function<void(bool)>() : done);
-            if (!offer) return;
-            std::string names;
-            for (const auto& id : clashing) names += (names.empty() ? "" : ", ") + id;
-            int again = ask(this, _("Organisations from another database"),
-                            wxString::Format(_("These organisations in the bundle have the id of one of yours but were made by "
-                                               "another database: %s. Nothing was imported. Add them as new organisations, "
-                                               "under new ids such as %s-2? Yours stay as they are."),
-                                             wxs(names), wxs(clashing.front())),
-                            {_("Add as new organisations"), _("Cancel")});
-            if (again == 0) import_files(files, done, true);
-            else if (done) done(false);
-        });
-}
-
-void MainFrame::import_long_csv(const std::string& file, std::function<void(bool)> done) {
-    if (!session_.is_open()) return;
-    auto out = std::make_shared<ImportOutcome>();
-    const std::string db = session_.path();
-    const auto libs = session_.library_dirs();
-    run_in_background(
-        this, _("Importing"),
-        [db, libs, file, out](Progress& p) {
-            p.step(0, 0, "Importing " + fs::path(file).filename().string());
-            run_import(db, p, *out, [&](store::Connection& c, ImportOutcome&) { return store::import_long_csv(c, file, libs, false, &p); });
-        },
-        [this, out, done, db](const JobOutcome& o) {
-            finish_import(o, out->cancelled, out->report, db, {}, diagnostics_text(out->report.diagnostics), done);
-        });
-}
-
-void MainFrame::import_survey_csv(const std::string& file, std::function<void(bool)> done) {
-    if (!session_.is_open()) return;
-    std::vector<store::OrgRecord> orgs;
-    if (!guarded(this, session_.path(), _("The organisations could not be read."), [&] { orgs = store::list_organisations(session_.db()); }))
-        return;
-    if (orgs.empty()) {
-        show_error(this, _("Nothing to import into"), _("Add the organisation that answered first (Organisation > New organisation)."));
-        return;
-    }
-    wxArrayString qs;
-    for (const auto& e : session_.catalogue().entries())
-        if (e.kind == DocKind::Questionnaire && e.valid) qs.push_back(wxs(e.id) + wxS(" \u2013 ") + wxs(e.title));
-    auto form = ask_csv_import(this, orgs, selected_organisation(), qs);
-    if (!form) return;
-    auto out = std::make_shared<ImportOutcome>();
-    const std::string db = session_.path();
-    const auto libs = session_.library_dirs();
-    store::ImportCsvRequest req{file, form->organisation, form->period, form->questionnaire, form->mapping, libs, form->skip_invalid, false};
-    run_in_background(
-        this, _("Importing"),
-        [db, req, out](Progress& p) {
-            p.step(0, 0, "Importing " + fs::path(req.csv_file).filename().string());
-            run_import(db, p, *out, [&](store::Connection& c, ImportOutcome& o) {
-                store::ImportCsvRequest with_progress = req;
-                with_progress.progress = &p;
-                store::ImportCsvReport r = store::import_survey_csv(c, with_progress);
-                for (const auto& s : r.skipped) o.extra.push_back("skipped row " + std::to_string(s.record) + ": " + s.reason);
-                if (!r.import.ok())
-                    for (const auto& col : r.columns)
-                        o.extra.push_back("column " + std::to_string(col.column) + " \"" + col.header + "\" -> " +
-                                          (col.target.empty() ? "(ignored)" : col.target) + " [" + col.how + "]");
-                return r.import;
-            });
-        },
-        [this, out, done, db](const JobOutcome& o) {
-            wxString problems = diagnostics_text(out->report.diagnostics);
-            for (const auto& l : out->extra) problems += wxs(l) + wxS("\n");
-            finish_import(o, out->cancelled, out->report, db, out->extra, problems, done);
-        });
 }
 
 bool MainFrame::export_bundle(const std::string& path, const std::string& organisation, bool anonymise) {

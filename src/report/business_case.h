@@ -43,4 +43,17 @@ struct BusinessCaseInput {
 // an option cannot be costed.
 std::optional<Document> build_business_case(const BusinessCaseInput& in, const ReportTemplate& tpl, std::string& error);
 
+// One dated rule of the assumptions, as the business case's assumptions table lists it
+// (the spreadsheet export lists the same rows).
+struct AssumptionRow {
+    std::string what;     // "Employer pension"
+    std::string figure;   // "20.0% of pay"
+    std::string applies;  // "From 1 April 2025"
+    std::string source;   // its source, with its note
+    std::string checked;  // YYYY-MM-DD the figure was checked, or ""
+    bool assumption = false;  // an assumption, not a published figure
+    std::string basis;        // why, when it is an assumption
+};
+std::vector<AssumptionRow> assumption_rows(const Assumptions& a);
+
 }  // namespace ys::report

@@ -15,6 +15,59 @@ std::string age_words(int oldest) { return oldest >= 1000 ? "any age" : "aged " 
 
 }  // namespace
 
+}  // namespace ys::report::detail
+
+namespace ys::report {
+
+std::vector<AssumptionRow> assumption_rows(const Assumptions& a) {
+    using detail::effective;
+    using detail::rate_text;
+    std::vector<AssumptionRow> rows;
+    auto row = [&](const std::string& what, const std::string& figure, const RulePeriod& r) {
+        rows.push_back({what, figure, effective(r), r.source + (r.note.empty() ? "" : (r.source.empty() ? "" : " Note: ") + r.note),
+                        r.date, r.assumption, r.basis});
+    };
+    if (a.oncost_method == OncostMethod::Flat && a.flat_rate)
+        rows.push_back({"On-costs", "A flat " + rate_text(a.flat_rate->rate) + " of pay", "Always", a.flat_rate->source,
+                        a.flat_rate->date, false, ""});
+    for (const auto& r : a.employer_ni)
+        row("Employer National Insurance", rate_text(r.rate) + " of pay above " + money(r.threshold) + " a year", r);
+    for (const auto& r : a.apprentice_ni_relief)
+        row("Apprentices' National Insurance relief",
+            "None on pay up to " + money(r.upper_threshold) + " a year for apprentices under " + std::to_string(r.under_age), r);
+    for (const auto& r : a.pension) row("Employer pension", rate_text(r.rate) + " of pay", r);
+    for (const auto& r : a.apprenticeship_levy)
+        row("Apprenticeship levy", rate_text(r.rate) + " of the pay bill, less " + money(r.allowance) + " a year", r);
+    for (const auto& r : a.pay_award) row("Pay award", "Pay rises by " + rate_text(r.rate), r);
+    for (const auto& r : a.london_weighting)
+        row("London weighting, " + std::string(area_name(r.area)), money(r.amount) + " a year", r);
+    for (const auto& r : a.recruitment_cost) row("Recruitment", money(r.per_hire) + " a post", r);
+    for (const auto& r : a.training_budget) row("Training", money(r.per_head) + " a post a year", r);
+    for (const auto& r : a.apprenticeship_funding) {
+        std::vector<std::string> bands;
+        for (const auto& [k, v] : r.bands) bands.push_back(k + " " + money(v));
+        row("Apprenticeship funding",
+            "Band maxima: " + join_words(bands) + "; employer co-investment " + rate_text(r.co_investment) +
+                "; funds expire after " + detail::count_text(r.expiry_months, "month", "months") + "; top-up " +
+                rate_text(r.top_up),
+            r);
+    }
+    for (const auto& r : a.apprenticeship_eligibility)
+        row("Apprenticeship eligibility",
+            "Level " + std::to_string(r.level) + " funded only for apprentices " + detail::age_words(r.max_age) + " on their start date",
+            r);
+    for (const auto& r : a.apprenticeship_incentive)
+        row("Apprenticeship incentive",
+            money(r.amount) + " an apprentice " + detail::age_words(r.max_age) +
+                (r.foundation_only ? ", foundation apprenticeships only" : ""),
+            r);
+    return rows;
+}
+
+}  // namespace ys::report
+
+namespace ys::report::detail {
+
 void BusinessCaseBuilder::assumptions() {
     Table t;
     t.caption = "Assumptions, with the dates they apply and their sources";
@@ -22,48 +75,15 @@ void BusinessCaseBuilder::assumptions() {
     t.widths = {1.5, 2.0, 1.4, 4.4, 1.2};
     t.first_column_is_header = true;
     int assumed = 0;
-    auto row = [&](const std::string& what, const std::string& figure, const RulePeriod& r) {
-        std::string source = r.source + (r.note.empty() ? "" : (r.source.empty() ? "" : " Note: ") + r.note);
+    for (const AssumptionRow& r : assumption_rows(a_)) {
+        std::string source = r.source;
         if (r.assumption) {
             ++assumed;
             source = "An assumption, not a published figure: " + r.basis + (r.source.empty() ? "" : " (" + source + ")");
         }
-        t.rows.push_back({what + (r.assumption ? " (assumption)" : ""), figure, effective(r), source,
-                          r.date.empty() ? "-" : long_date(r.date)});
-    };
-    if (a_.oncost_method == OncostMethod::Flat && a_.flat_rate)
-        t.rows.push_back({"On-costs", "A flat " + rate_text(a_.flat_rate->rate) + " of pay", "Always", a_.flat_rate->source,
-                          long_date(a_.flat_rate->date)});
-    for (const auto& r : a_.employer_ni)
-        row("Employer National Insurance", rate_text(r.rate) + " of pay above " + money(r.threshold) + " a year", r);
-    for (const auto& r : a_.apprentice_ni_relief)
-        row("Apprentices' National Insurance relief",
-            "None on pay up to " + money(r.upper_threshold) + " a year for apprentices under " + std::to_string(r.under_age), r);
-    for (const auto& r : a_.pension) row("Employer pension", rate_text(r.rate) + " of pay", r);
-    for (const auto& r : a_.apprenticeship_levy)
-        row("Apprenticeship levy", rate_text(r.rate) + " of the pay bill, less " + money(r.allowance) + " a year", r);
-    for (const auto& r : a_.pay_award) row("Pay award", "Pay rises by " + rate_text(r.rate), r);
-    for (const auto& r : a_.london_weighting)
-        row("London weighting, " + std::string(area_name(r.area)), money(r.amount) + " a year", r);
-    for (const auto& r : a_.recruitment_cost) row("Recruitment", money(r.per_hire) + " a post", r);
-    for (const auto& r : a_.training_budget) row("Training", money(r.per_head) + " a post a year", r);
-    for (const auto& r : a_.apprenticeship_funding) {
-        std::vector<std::string> bands;
-        for (const auto& [k, v] : r.bands) bands.push_back(k + " " + money(v));
-        row("Apprenticeship funding",
-            "Band maxima: " + join_words(bands) + "; employer co-investment " + rate_text(r.co_investment) +
-                "; funds expire after " + count_text(r.expiry_months, "month", "months") + "; top-up " + rate_text(r.top_up),
-            r);
+        t.rows.push_back({r.what + (r.assumption ? " (assumption)" : ""), r.figure, r.applies, source,
+                          r.checked.empty() ? "-" : long_date(r.checked)});
     }
-    for (const auto& r : a_.apprenticeship_eligibility)
-        row("Apprenticeship eligibility",
-            "Level " + std::to_string(r.level) + " funded only for apprentices " + age_words(r.max_age) + " on their start date",
-            r);
-    for (const auto& r : a_.apprenticeship_incentive)
-        row("Apprenticeship incentive",
-            money(r.amount) + " an apprentice " + age_words(r.max_age) +
-                (r.foundation_only ? ", foundation apprenticeships only" : ""),
-            r);
     w_.add(t);
     if (assumed)
         w_.paragraph(count_text(assumed, "figure above is an assumption", "figures above are assumptions") +

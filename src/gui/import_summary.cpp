@@ -1,0 +1,36 @@
+#include "import_summary.h"
+
+#include "wx_utf8.h"  // first: the UTF-8 _()
+
+namespace ys::gui {
+
+wxString import_summary(const store::ImportReport& r) {
+    wxString s = wxString::Format(_("Imported %zu new respondents (%zu changed, %zu unchanged) and %zu answers, into %zu rounds."),
+                                  r.counts.respondents_added, r.counts.respondents_updated, r.counts.respondents_unchanged,
+                                  r.counts.answers_written, r.rounds_touched.size());
+    return s;
+}
+
+std::vector<std::string> import_lines(const store::ImportReport& r) {
+    std::vector<std::string> lines;
+    for (const auto& org : r.organisations_created) lines.push_back("added organisation " + org);
+    for (const auto& round : r.rounds_created) lines.push_back("started round " + round);
+    for (const auto& m : r.organisations_placed)
+        lines.push_back("bundle organisation " + m.bundle_id + " -> " + m.local_id + " (" + m.how + ")");
+    return lines;
+}
+
+wxString diagnostics_text(const Diagnostics& d, std::size_t max_lines) {
+    wxString out;
+    std::size_t n = 0;
+    for (const auto& item : d.items()) {
+        if (n++ == max_lines) {
+            out += wxString::Format(_("\u2026 and %zu more"), d.items().size() - max_lines);
+            break;
+        }
+        out += wxs(to_string(item)) + wxS("\n");
+    }
+    return out;
+}
+
+}  // namespace ys::gui

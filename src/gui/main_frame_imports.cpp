@@ -1,0 +1,181 @@
+// MainFrame's imports: answer files and bundles (File > Import, or files dropped on the
+// Assessments page), long CSV and survey CSV, each on a worker thread with progress and
+// Cancel, in one transaction, then one summary.
+#include "main_frame.h"
+
+#include "wx_utf8.h"  // first: the UTF-8 _()
+
+#include <filesystem>
+
+#include "dialogs.h"
+#include "exit_codes.h"
+#include "guard.h"
+#include "import_answers.h"
+#include "import_csv.h"
+#include "import_summary.h"
+#include "messages.h"
+#include "organisations.h"
+#include "worker.h"
+
+namespace fs = std::filesystem;
+
+namespace ys::gui {
+
+void MainFrame::after_import(const std::string& what, bool ok, const std::vector<std::string>& lines, const wxString& problems,
+                             std::function<void(bool)> done) {
+    if (ok) {
+        wxString detail;
+        for (const auto& l : lines) detail += wxs(l) + wxS("\n");
+        set_status(wxs(what));
+        show_info(this, _("Import finished"), wxs(what), detail);
+    } else {
+        show_error(this, _("Nothing was imported"), wxs(what), problems, exit_code::invalid_input);
+    }
+    fill_tree();
+    data_changed();
+    if (done) done(ok);
+}
+
+namespace {
+
+struct ImportOutcome {
+    store::ImportReport report;
+    std::vector<std::string> extra;  // skipped rows, columns
+    bool cancelled = false;
+};
+
+// The body every import shares: a connection of its own, one outer transaction so that a
+// Cancel pressed while the store works leaves nothing written. The store polls Cancel
+// between respondents (and every 1,000 rows of a long CSV) and unwinds with ImportCancelled.
+void run_import(const std::string& db, Progress& p, ImportOutcome& out,
+                const std::function<store::ImportReport(store::Connection&, ImportOutcome&)>& body) {
+    store::Connection c = store::open_database(db, store::OpenOptions{false, 5000});
+    store::Transaction tx(c);
+    try {
+        out.report = body(c, out);
+    } catch (const store::ImportCancelled&) {
+        out.cancelled = true;
+        return;  // rolled back
+    }
+    if (p.cancelled()) {
+        out.cancelled = true;
+        return;  // rolled back
+    }
+    if (out.report.ok()) tx.commit();
+}
+
+}  // namespace
+
+void MainFrame::finish_import(const JobOutcome& o, bool cancelled, const store::ImportReport& report, const std::string& db,
+                              const std::vector<std::string>& lines, const wxString& problems,
+                              std::function<void(bool)> done) {
+    if (o.error) {
+        guarded(this, db, _("Nothing was imported."), [&] { std::rethrow_exception(o.error); });
+        if (done) done(false);
+        return;
+    }
+    if (cancelled || o.cancelled) {
+        set_status(_("Import cancelled: nothing was written."));
+        if (done) done(false);
+        return;
+    }
+    bool ok = report.ok();
+    after_import(ok ? u8(import_summary(report))
+                    : u8(wxString::Format(_("%zu problems were found; nothing was written."), report.diagnostics.error_count())),
+                 ok, lines, problems, done);
+}
+
+void MainFrame::import_files(const std::vector<std::string>& files, std::function<void(bool)> done, bool as_new) {
+    if (!session_.is_open() || files.empty()) return;
+    auto out = std::make_shared<ImportOutcome>();
+    const std::string db = session_.path();
+    const auto libs = session_.library_dirs();
+    run_in_background(
+        this, _("Importing"),
+        [db, libs, files, out, as_new](Progress& p) {
+            p.step(0, 0, "Checking and importing " + std::to_string(files.size()) + " file(s)");
+            run_import(db, p, *out, [&](store::Connection& c, ImportOutcome&) {
+                store::ImportAnswersRequest req{files, libs, false, &p};
+                req.org_mapping.as_new = as_new;
+                return store::import_files(c, req);
+            });
+        },
+        [this, out, done, db, files, as_new](const JobOutcome& o) {
+            std::vector<std::string> lines = import_lines(out->report);
+            const auto& clashing = out->report.organisations_clashing;
+            const bool offer = !as_new && !o.error && !o.cancelled && !out->cancelled && !clashing.empty();
+            // The refusal, with every clash named, is shown first; then the way out is offered.
+            finish_import(o, out->cancelled, out->report, db, lines, diagnostics_text(out->report.diagnostics),
+                          offer ? std::function<void(bool)>() : done);
+            if (!offer) return;
+            std::string names;
+            for (const auto& id : clashing) names += (names.empty() ? "" : ", ") + id;
+            int again = ask(this, _("Organisations from another database"),
+                            wxString::Format(_("These organisations in the bundle have the id of one of yours but were made by "
+                                               "another database: %s. Nothing was imported. Add them as new organisations, "
+                                               "under new ids such as %s-2? Yours stay as they are."),
+                                             wxs(names), wxs(clashing.front())),
+                            {_("Add as new organisations"), _("Cancel")});
+            if (again == 0) import_files(files, done, true);
+            else if (done) done(false);
+        });
+}
+
+void MainFrame::import_long_csv(const std::string& file, std::function<void(bool)> done) {
+    if (!session_.is_open()) return;
+    auto out = std::make_shared<ImportOutcome>();
+    const std::string db = session_.path();
+    const auto libs = session_.library_dirs();
+    run_in_background(
+        this, _("Importing"),
+        [db, libs, file, out](Progress& p) {
+            p.step(0, 0, "Importing " + fs::path(file).filename().string());
+            run_import(db, p, *out, [&](store::Connection& c, ImportOutcome&) { return store::import_long_csv(c, file, libs, false, &p); });
+        },
+        [this, out, done, db](const JobOutcome& o) {
+            finish_import(o, out->cancelled, out->report, db, {}, diagnostics_text(out->report.diagnostics), done);
+        });
+}
+
+void MainFrame::import_survey_csv(const std::string& file, std::function<void(bool)> done) {
+    if (!session_.is_open()) return;
+    std::vector<store::OrgRecord> orgs;
+    if (!guarded(this, session_.path(), _("The organisations could not be read."), [&] { orgs = store::list_organisations(session_.db()); }))
+        return;
+    if (orgs.empty()) {
+        show_error(this, _("Nothing to import into"), _("Add the organisation that answered first (Organisation > New organisation)."));
+        return;
+    }
+    wxArrayString qs;
+    for (const auto& e : session_.catalogue().entries())
+        if (e.kind == DocKind::Questionnaire && e.valid) qs.push_back(wxs(e.id) + wxS(" \u2013 ") + wxs(e.title));
+    auto form = ask_csv_import(this, orgs, selected_organisation(), qs);
+    if (!form) return;
+    auto out = std::make_shared<ImportOutcome>();
+    const std::string db = session_.path();
+    const auto libs = session_.library_dirs();
+    store::ImportCsvRequest req{file, form->organisation, form->period, form->questionnaire, form->mapping, libs, form->skip_invalid, false};
+    run_in_background(
+        this, _("Importing"),
+        [db, req, out](Progress& p) {
+            p.step(0, 0, "Importing " + fs::path(req.csv_file).filename().string());
+            run_import(db, p, *out, [&](store::Connection& c, ImportOutcome& o) {
+                store::ImportCsvRequest with_progress = req;
+                with_progress.progress = &p;
+                store::ImportCsvReport r = store::import_survey_csv(c, with_progress);
+                for (const auto& s : r.skipped) o.extra.push_back("skipped row " + std::to_string(s.record) + ": " + s.reason);
+                if (!r.import.ok())
+                    for (const auto& col : r.columns)
+                        o.extra.push_back("column " + std::to_string(col.column) + " \"" + col.header + "\" -> " +
+                                          (col.target.empty() ? "(ignored)" : col.target) + " [" + col.how + "]");
+                return r.import;
+            });
+        },
+        [this, out, done, db](const JobOutcome& o) {
+            wxString problems = diagnostics_text(out->report.diagnostics);
+            for (const auto& l : out->extra) problems += wxs(l) + wxS("\n");
+            finish_import(o, out->cancelled, out->report, db, out->extra, problems, done);
+        });
+}
+
+}  // namespace ys::gui

@@ -1,0 +1,286 @@
+#include "workbook_job.h"
+
+#include <exception>
+#include <filesystem>
+
+#include "benchmark.h"
+#include "benchmark_book.h"
+#include "benchmark_rounds.h"
+#include "database.h"
+#include "exit_codes.h"
+#include "io/output_path.h"
+#include "organisations.h"
+#include "results_book.h"
+#include "roadmap_book.h"
+#include "roadmap_inputs.h"
+#include "rounds.h"
+#include "scenarios.h"
+#include "scored_rounds.h"
+#include "targets.h"
+#include "timestamps.h"
+#include "xlsx_writer.h"
+
+namespace ys::jobs {
+namespace {
+
+struct JobFailure {
+    int code;
+    std::string message;
+};
+
+[[noreturn]] void fail(int code, const std::string& message) { throw JobFailure{code, message}; }
+
+std::string roles_file(const WorkbookJob& job) {
+    return job.roles_file.empty() ? job.shipped_dir + "/frameworks/roles/council-data-roles.json" : job.roles_file;
+}
+
+std::string assumptions_file(const WorkbookJob& job) {
+    return job.assumptions_file.empty() ? job.shipped_dir + "/frameworks/roles/assumptions-england-2025.json"
+                                        : job.assumptions_file;
+}
+
+// The roadmap reads the database only for a round, an organisation or a saved scenario.
+bool uses_database(const WorkbookJob& job) {
+    return job.kind != WorkbookKind::roadmap || !job.round.empty() || !job.organisation.empty();
+}
+
+OutputPlan output_plan(const WorkbookJob& job) {
+    OutputPlan plan;
+    if (uses_database(job)) plan.database = job.database;
+    plan.outputs.push_back({"the workbook", job.out});
+    if (job.kind == WorkbookKind::roadmap) {
+        plan.inputs.push_back({"the role catalogue", roles_file(job)});
+        plan.inputs.push_back({"the assumptions", assumptions_file(job)});
+        for (const auto& f : job.scenario_files) plan.inputs.push_back({"the scenario", f});
+    }
+    return plan;
+}
+
+xlsx::About about_of(const WorkbookJob& job, const std::string& date) {
+    xlsx::About a;
+    a.database = uses_database(job) ? std::filesystem::path(job.database).filename().string() : "none (the plan as given)";
+#ifdef YARDSTICK_VERSION
+    a.made_by = std::string("Yardstick ") + YARDSTICK_VERSION;
+#else
+    a.made_by = "Yardstick";
+#endif
+    a.date = date;
+    return a;
+}
+
+std::string org_text(const std::string& id, const std::string& name) { return name.empty() ? id : name + " (" + id + ")"; }
+
+ScoredRound scored(store::Connection& c, const std::string& round) {
+    ScoreReport report = store::score_stored_rounds(c, {round}, ScoreOptions{true, true});
+    if (!report.ok() || report.rounds.empty()) fail(exit_code::invalid_input, "round \"" + round + "\" could not be scored");
+    return std::move(report.rounds.front());
+}
+
+xlsx::Book results(store::Connection& c, const WorkbookJob& job, xlsx::About about, Progress& progress) {
+    if (job.round.empty()) fail(exit_code::usage, "name the round whose results to write");
+    progress.step(1, 4, "scoring round " + job.round);
+    store::get_round(c, job.round);  // NotFound when it does not exist
+    ScoredRound sr = scored(c, job.round);
+    store::LoadedRound loaded = store::load_round(c, job.round);
+    xlsx::ResultsBookInput in;
+    in.scored = &sr;
+    in.answers = &loaded.answers;
+    in.round = job.round;
+    in.anonymise = job.anonymise;
+    in.about = std::move(about);
+    return xlsx::results_book(in);
+}
+
+xlsx::Book benchmark(store::Connection& c, const WorkbookJob& job, xlsx::About about, Progress& progress) {
+    store::BenchmarkSelection sel;
+    sel.peer_group = job.peer_group;
+    sel.children_of = job.children_of;
+    sel.organisations = job.compare;
+    if (sel.peer_group.empty() && sel.children_of.empty() && sel.organisations.empty())
+        fail(exit_code::usage, "name the organisations to compare: a peer group, a parent organisation or organisations");
+    progress.step(1, 4, "reading the rounds compared");
+    BenchmarkRequest req;
+    req.rounds = store::benchmark_inputs(c, sel);
+    req.rules.min_coverage = job.min_coverage;
+    req.rules.min_respondents = job.min_respondents;
+    if (!job.period.empty()) {
+        req.rules.pick = InclusionRules::Pick::Period;
+        req.rules.period = job.period;
+    }
+    req.viewer = job.organisation;
+    req.anonymise = job.anonymise;
+    req.common_gap_level = job.common_gap_level;
+    req.common_gap_share = job.common_gap_share;
+    std::string error;
+    auto result = run_benchmark(req, error);
+    if (!result) fail(exit_code::invalid_input, error);
+    // The group as the benchmark report names it.
+    std::string group;
+    if (!job.peer_group.empty()) {
+        group = "peer group " + job.peer_group;
+        for (const auto& g : store::list_peer_groups(c))
+            if (g.id == job.peer_group) group = g.name;
+    } else if (!job.children_of.empty()) {
+        auto parent = store::find_organisation(c, job.children_of);
+        group = "organisations under " + (parent ? parent->name : job.children_of);
+    } else {
+        group = std::to_string(job.compare.size()) + " organisations chosen";
+    }
+    xlsx::BenchmarkBookInput in;
+    in.result = &*result;
+    in.framework = result->framework ? result->framework.get() : req.rounds.front().framework.get();
+    in.group = group;
+    in.about = std::move(about);
+    return xlsx::benchmark_book(in);
+}
+
+RoadmapScenario saved_scenario(store::Connection& c, const std::string& org, const std::string& name,
+                               const RoadmapInputs& inputs) {
+    if (!store::scenario_exists(c, org, name))
+        fail(exit_code::invalid_input, "organisation \"" + org + "\" has no saved scenario \"" + name +
+                                           "\"; `yardstick-cli scenario list --org " + org + "` shows them");
+    RoadmapScenario s = store::load_scenario(c, org, name);
+    Diagnostics d("saved scenario \"" + name + "\"");
+    if (!check_scenario(s, inputs.roles, *inputs.framework, d))
+        fail(exit_code::invalid_input, d.items().empty() ? "saved scenario \"" + name + "\" cannot be costed" : to_string(d.items().front()));
+    return s;
+}
+
+xlsx::Book roadmap(store::Connection* c, const WorkbookJob& job, xlsx::About about, const std::string& date,
+                   Progress& progress) {
+    progress.step(1, 4, "costing the roadmap");
+    Diagnostics diags;
+    auto inputs = load_roadmap_inputs(roles_file(job), assumptions_file(job), job.library_dirs, diags);
+    if (!inputs) fail(exit_code::invalid_input, diags.items().empty() ? "the role catalogue could not be read"
+                                                                      : to_string(diags.items().front()));
+    RoadmapRequest req = job.roadmap;
+    req.framework = inputs->framework.get();
+    req.roles = &inputs->roles;
+    req.assumptions = &inputs->assumptions;
+    std::optional<ScoredRound> sr;
+    std::string org_id = job.organisation;
+    if (!job.round.empty()) {
+        store::get_round(*c, job.round);
+        sr = scored(*c, job.round);
+        if (sr->framework->id != inputs->framework->id)
+            fail(exit_code::invalid_input, "round \"" + job.round + "\" measures framework \"" + sr->framework->id +
+                                               "\" but the role catalogue is for \"" + inputs->framework->id + "\"");
+        req.framework = sr->framework.get();
+        req.current = &sr->result;
+        org_id = sr->result.organisation.id;
+        about.rows.push_back({"Round", job.round});
+    }
+    std::vector<RoadmapScenario> others = job.compare_scenarios;
+    if (c && !org_id.empty()) {
+        auto org = store::find_organisation(*c, org_id);
+        if (!org)
+            fail(exit_code::invalid_input, "there is no organisation \"" + org_id + "\" in the database; `yardstick-cli org list` shows them");
+        req.organisation_type = org->type;
+        req.organisation_region = org->region;
+        req.organisation_ons_code = org->ons_code;
+        about.rows.insert(about.rows.begin(), {"Organisation", org_text(org->id, org->name)});
+        if (!job.saved_scenario.empty()) req.scenario = saved_scenario(*c, org->id, job.saved_scenario, *inputs);
+        for (const auto& name : job.saved_compare) others.push_back(saved_scenario(*c, org->id, name, *inputs));
+    } else if (!job.saved_scenario.empty() || !job.saved_compare.empty()) {
+        fail(exit_code::usage, "a saved scenario needs the organisation it is saved for: give the organisation or a round");
+    }
+    if (req.scenario.start.empty()) req.scenario.start = next_financial_year_start(date);
+    std::string error;
+    auto plan = build_roadmap(req, error);
+    if (!plan) fail(exit_code::invalid_input, (others.empty() ? "" : "scenario \"" + req.scenario.name + "\": ") + error);
+    std::vector<ScenarioSummary> compared;
+    if (!others.empty()) compared.push_back(summarise(req.scenario.name, *plan));
+    for (const auto& s : others) {
+        RoadmapRequest other = req;
+        other.scenario = s;
+        if (other.scenario.start.empty()) other.scenario.start = req.scenario.start;
+        auto costed = build_roadmap(other, error);
+        if (!costed) fail(exit_code::invalid_input, "scenario \"" + s.name + "\": " + error);
+        compared.push_back(summarise(s.name, *costed));
+    }
+    about.rows.push_back({"Framework", req.framework->title + " (" + req.framework->id + " version " + req.framework->version + ")"});
+    about.rows.push_back({"Role catalogue", std::filesystem::path(roles_file(job)).filename().string()});
+    about.rows.push_back({"Assumptions", std::filesystem::path(assumptions_file(job)).filename().string()});
+    xlsx::RoadmapBookInput in;
+    in.roadmap = &*plan;
+    in.request = &req;
+    in.framework = req.framework;
+    in.compared = std::move(compared);
+    in.about = std::move(about);
+    return xlsx::roadmap_book(in);  // copies what it needs: plan and req may go
+}
+
+}  // namespace
+
+const char* to_string(WorkbookKind k) {
+    switch (k) {
+        case WorkbookKind::results: return "results";
+        case WorkbookKind::benchmark: return "benchmark";
+        case WorkbookKind::roadmap: return "roadmap";
+    }
+    return "results";
+}
+
+std::string refused_workbook_output(const WorkbookJob& job) {
+    try {
+        return check_outputs(output_plan(job)).message;
+    } catch (const std::exception&) {
+        return {};  // write_workbook says what went wrong
+    }
+}
+
+WorkbookResult write_workbook(const WorkbookJob& job, Progress& progress) {
+    WorkbookResult out;
+    try {
+        if (job.out.empty()) fail(exit_code::usage, "give the workbook file to write");
+        const std::string date = job.date.empty() ? (job.fixed_date ? std::string("2026-04-01") : today_iso_date()) : job.date;
+        if (!is_iso_date(date)) fail(exit_code::usage, "workbook date \"" + date + "\" is not a date (YYYY-MM-DD)");
+        // Before anything that writes (opening may upgrade the database, with a backup): the
+        // workbook may not be the database, an input, or anything but a regular file.
+        OutputCheck check = check_outputs(output_plan(job));
+        if (!check.ok()) fail(exit_code::usage, check.message);
+        xlsx::About about = about_of(job, date);
+        xlsx::Book book;
+        std::optional<store::Connection> c;
+        if (uses_database(job)) {
+            progress.step(0, 4, "opening " + job.database);
+            store::OpenOptions options;
+            options.create = false;
+            store::OpenReport opened;
+            c.emplace(store::open_database(job.database, options, &opened));
+            if (opened.upgraded_from)
+                out.notes.push_back(job.database + ": upgraded from schema version " + std::to_string(opened.upgraded_from) +
+                                    "; the old file was copied to " + opened.backup_path);
+        }
+        switch (job.kind) {
+            case WorkbookKind::results: book = results(*c, job, std::move(about), progress); break;
+            case WorkbookKind::benchmark: book = benchmark(*c, job, std::move(about), progress); break;
+            case WorkbookKind::roadmap: book = roadmap(c ? &*c : nullptr, job, std::move(about), date, progress); break;
+        }
+        if (job.fixed_date || !job.date.empty()) {
+            int y = 0, m = 0, d = 0;
+            std::sscanf(date.c_str(), "%4d-%2d-%2d", &y, &m, &d);
+            book.created = days_from_civil(y, static_cast<unsigned>(m), static_cast<unsigned>(d)) * 86400;
+        }
+        if (progress.cancelled()) fail(exit_code::ok, "cancelled");
+        progress.step(3, 4, "writing " + job.out);
+        // Names and emails (a round's respondents, not anonymised): for its owner's eyes only.
+        const WriteOptions write{job.kind == WorkbookKind::results && !job.anonymise};
+        std::string error;
+        if (!xlsx::write_xlsx(book, job.out, write, error)) fail(exit_code::output_failed, error);
+        out.written = job.out;
+        progress.step(4, 4, "done");
+    } catch (const JobFailure& f) {
+        out.exit_code = f.code == exit_code::ok ? exit_code::internal_error : f.code;
+        out.error = f.message;
+    } catch (const store::StoreError& e) {
+        out.exit_code = store::exit_code_for(e);
+        out.error = e.what();
+    } catch (const std::exception& e) {
+        out.exit_code = exit_code::internal_error;
+        out.error = std::string("unexpected error: ") + e.what();
+    }
+    return out;
+}
+
+}  // namespace ys::jobs
