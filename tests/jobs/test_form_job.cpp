@@ -162,6 +162,15 @@ TEST_CASE("form job: refusals name the problem and change no file", "[form]") {
     job.note = "bad\x1b[31m note";
     expect_refused(job, exit_code::usage, "the note holds a control character");
     job = s.job();
+    job.note = std::string(2001, 'x');
+    expect_refused(job, exit_code::usage, "the note is longer than 2000 characters");
+    job = s.job();
+    job.reply_to = "Jo\nSmith";
+    expect_refused(job, exit_code::usage, "the reply-to text holds a control character; write it on one line");
+    job = s.job();
+    job.reply_to = "Jo \xff Smith";
+    expect_refused(job, exit_code::usage, "the reply-to text");
+    job = s.job();
     job.round = "westford.2026.council-quick-check";
     expect_refused(job, exit_code::usage, "not both");
     jobs::FormJob unknown;
