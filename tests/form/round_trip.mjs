@@ -44,7 +44,9 @@ function check(ok, what) {
 fs.rmSync(scratch, { recursive: true, force: true });
 fs.mkdirSync(scratch, { recursive: true });
 const db = path.join(scratch, 'lead.db');
-const run = (args) => execFileSync(cli, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+// The user's own libraries and default database stay out of it.
+const cliEnv = { ...process.env, XDG_DATA_HOME: path.join(scratch, 'xdg') };
+const run = (args) => execFileSync(cli, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: cliEnv });
 
 run(['org', 'add', 'westford', '--name', 'Westford (fictional)', '--type', 'london-borough', '--db', db]);
 const round = run(['round', 'new', '--org', 'westford', '--questionnaire', 'council-quick-check', '--period', '2026', '--db', db]).trim();
