@@ -321,9 +321,12 @@ try {
   await page.click('#layout');
   check((await page.$$('.question')).length === 12, 'the page layout shows all 12 questions');
   await axe(page, 'all questions on one page');
-  await page.setViewport({ width: 320, height: 800 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  check(overflow <= 0, 'nothing scrolls sideways at 320 px wide');
+  // 320 px wide (WCAG's reflow width), and a 1280 px screen at 200% zoom.
+  for (const width of [320, 640]) {
+    await page.setViewport({ width, height: 800 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    check(overflow <= 0, `nothing scrolls sideways at ${width} px wide`);
+  }
   await page.setViewport({ width: 1000, height: 900 });
 
   await page.focus('#save');
