@@ -47,6 +47,11 @@ struct Chosen {
     std::shared_ptr<const nlohmann::json> questionnaire_doc, framework_doc;
 };
 
+// A reader's problem as one line that starts with the file's name.
+std::string naming(const std::string& path, const std::string& problem) {
+    return problem.rfind(path, 0) == 0 ? problem : path + ": " + problem;
+}
+
 // The questionnaire named by id[@version] from the libraries, or read from a file, bound to
 // its framework from the libraries.
 Chosen choose_questionnaire(const FormJob& job) {
@@ -55,10 +60,13 @@ Chosen choose_questionnaire(const FormJob& job) {
     std::string id = job.questionnaire, version;
     const bool file = names_a_file(job.questionnaire);
     if (file) {
+        std::error_code ec;
+        if (!std::filesystem::is_regular_file(job.questionnaire, ec))
+            fail(exit_code::invalid_input, job.questionnaire + ": no such file; check the name and the folder");
         Diagnostics diags;
         if (!cat.add_file(job.questionnaire, "given", diags))
-            fail(exit_code::invalid_input, job.questionnaire + ": " +
-                                               (diags.items().empty() ? "not a questionnaire file" : to_string(diags.items().front())));
+            fail(exit_code::invalid_input, diags.items().empty() ? job.questionnaire + ": not a questionnaire file"
+                                                                 : naming(job.questionnaire, to_string(diags.items().front())));
     } else if (auto at = id.find('@'); at != std::string::npos) {
         version = id.substr(at + 1);
         id = id.substr(0, at);
@@ -67,15 +75,18 @@ Chosen choose_questionnaire(const FormJob& job) {
     if (file) {
         for (const auto& e : cat.entries()) {
             if (e.origin != "given") continue;
-            if (e.kind != DocKind::Questionnaire)
-                fail(exit_code::invalid_input, job.questionnaire + ": is a " + std::string(to_string(e.kind)) +
-                                                   " file, not a questionnaire");
-            if (!e.valid)
-                fail(exit_code::invalid_input,
-                     e.problems.empty() ? job.questionnaire + ": the questionnaire is invalid; check it with yardstick-cli validate"
-                                        : to_string(e.problems.front()));
-            id = e.id;
-            version = e.version;
+            if (e.kind == DocKind::Questionnaire && e.valid) {
+                id = e.id;
+                version = e.version;
+                continue;
+            }
+            const std::string why = e.problems.empty() ? std::string() : naming(job.questionnaire, to_string(e.problems.front()));
+            if (e.kind == DocKind::Questionnaire)
+                fail(exit_code::invalid_input, why.empty() ? job.questionnaire + ": the questionnaire is invalid" : why);
+            fail(exit_code::invalid_input,
+                 e.kind == DocKind::Unknown
+                     ? (why.empty() ? job.questionnaire + ": not a questionnaire file" : why)
+                     : job.questionnaire + ": is a " + std::string(to_string(e.kind)) + " file, not a questionnaire");
         }
     }
     Chosen out;

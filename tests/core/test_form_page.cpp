@@ -8,6 +8,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "form_assets.h"
 #include "form_page.h"
 #include "json_read.h"
 #include "sha256.h"
@@ -180,4 +181,17 @@ TEST_CASE("form page: form ids are 32 lowercase hex characters, new each time", 
     unbound.bound = false;
     page = page_for(unbound);
     CHECK_THROWS_AS(form::render_form_page(page), std::invalid_argument);
+}
+
+TEST_CASE("form page: the built-in page, style and script are the files in src/core/form/assets, byte for byte", "[form]") {
+    const std::string dir = std::string(YS_SOURCE_DIR) + "/src/core/form/assets/";
+    auto file = [&](const std::string& name) {
+        std::string text, error;
+        INFO(error);
+        REQUIRE(read_text_file(dir + name, 1 << 20, text, error));
+        return text;
+    };
+    CHECK(std::string(form::form_html()) == file("form.html"));
+    CHECK(std::string(form::form_css()) == file("form.css"));
+    CHECK(std::string(form::form_js()) == file("form.js"));
 }

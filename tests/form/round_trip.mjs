@@ -5,7 +5,7 @@
 //
 // node round_trip.mjs YARDSTICK_CLI SCRATCH_DIR NODE_MODULES_DIR
 import { createRequire } from 'node:module';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,7 +44,9 @@ function check(ok, what) {
 fs.rmSync(scratch, { recursive: true, force: true });
 fs.mkdirSync(scratch, { recursive: true });
 const db = path.join(scratch, 'lead.db');
-const run = (args) => execFileSync(cli, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+// The user's own libraries and default database stay out of it.
+const cliEnv = { ...process.env, XDG_DATA_HOME: path.join(scratch, 'xdg') };
+const run = (args) => execFileSync(cli, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: cliEnv });
 
 run(['org', 'add', 'westford', '--name', 'Westford (fictional)', '--type', 'london-borough', '--db', db]);
 const round = run(['round', 'new', '--org', 'westford', '--questionnaire', 'council-quick-check', '--period', '2026', '--db', db]).trim();
@@ -169,6 +171,77 @@ async function everyKind(page, cdp) {
   check(dims(fromForm) === dims(fromHand), 'tiny: scores from the form equal the hand-written file\'s: ' + dims(fromForm));
 }
 
+// The form's condition rule against the C++ reader's, on many random answer sets: the answers
+// the form leaves out of its file are exactly those `yardstick-cli validate` reports as ignored.
+async function sameConditionRule(page) {
+  const file = path.join(scratch, 'conditions.html');
+  const cdb = path.join(scratch, 'conditions.db');
+  run(['org', 'add', 'northwold', '--name', 'Northwold (fictional)', '--type', 'district', '--db', cdb]);
+  run(['form', path.join(testData, 'questionnaires', 'form-conditions.json'), '--org', 'northwold', '--period', '2026',
+       '--out', file, '--db', cdb, '--library', testData]);
+  await page.goto('file://' + file, { waitUntil: 'load' });
+  const data = await page.evaluate(() => JSON.parse(document.getElementById('form-data').textContent));
+  let seed = 20261205;
+  const random = () => {  // mulberry32: the same answer sets every run
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  const sets = [];
+  for (let n = 0; n < 200; n++) {
+    const answers = {};
+    for (const q of data.questions) {
+      const r = random();
+      if (r < 0.15) continue;
+      if (r < 0.22 && q.allow_dont_know) { answers[q.id] = { kind: 'dk' }; continue; }
+      if (r < 0.28 && q.allow_na) { answers[q.id] = { kind: 'na' }; continue; }
+      let value;
+      if (q.kind === 'choice' || q.kind === 'likert') value = pick(q.options).id;
+      else if (q.kind === 'chain') value = Math.floor(random() * (q.steps.length + 1));
+      else if (q.kind === 'checklist') value = q.options.filter(() => random() < 0.5).map((o) => o.id);
+      else value = Math.floor(random() * ((q.max ?? 50) - (q.min ?? 0) + 1)) + (q.min ?? 0);
+      answers[q.id] = { kind: 'value', value };
+    }
+    sets.push(answers);
+  }
+  const keptByForm = await page.evaluate((sets) => sets.map((a) => Object.keys(window.yardstickForm.keptAnswers(a)).sort()), sets);
+  const toFile = (q, a) => {
+    if (a.kind === 'na') return { na: true };
+    if (a.kind === 'dk') return { dont_know: true };
+    if (q.kind === 'chain') {
+      const steps = Array(a.value).fill(true);
+      if (a.value < q.steps.length) steps.push(false);
+      return { value: steps };
+    }
+    return { value: a.value };
+  };
+  const raw = {
+    format: 'yardstick-answers/1', questionnaire: { id: data.questionnaire.id, version: data.questionnaire.version },
+    organisation: { id: 'northwold', name: 'Northwold (fictional)' }, period: '2026',
+    respondents: sets.map((a, i) => ({ id: 'r' + i, answers: Object.fromEntries(data.questions.filter((q) => a[q.id])
+      .map((q) => [q.id, toFile(q, a[q.id])])) })),
+  };
+  const rawFile = path.join(scratch, 'conditions-raw.json');
+  fs.writeFileSync(rawFile, JSON.stringify(raw));
+  const full = spawnSync(cli, ['validate', rawFile, '--library', testData], { encoding: 'utf8', env: cliEnv });
+  check(full.status === 0, 'the random answer sets are valid answers' + (full.status === 0 ? '' : ': ' + full.stderr.split('\n')[0]));
+  const dropped = sets.map(() => new Set());
+  for (const m of full.stderr.matchAll(/\/respondents\/(\d+)\/answers\/([a-z0-9-]+): warning: answer ignored/g))
+    dropped[Number(m[1])].add(m[2]);
+  let same = 0, shownDrops = 0, firstDiff = '';
+  sets.forEach((a, i) => {
+    const keptByCpp = Object.keys(a).filter((id) => !dropped[i].has(id)).sort();
+    shownDrops += dropped[i].size;
+    if (JSON.stringify(keptByCpp) === JSON.stringify(keptByForm[i])) same++;
+    else if (!firstDiff) firstDiff = `set ${i}: C++ keeps ${keptByCpp.join(',')}; the form keeps ${keptByForm[i].join(',')}`;
+  });
+  check(same === sets.length && shownDrops > 50,
+        `the form leaves out the same answers as the C++ reader in ${same} of ${sets.length} random sets (${shownDrops} left out)` +
+        (firstDiff ? ': ' + firstDiff : ''));
+}
+
 try {
   browser = await puppeteer.launch({
     executablePath: chromiumPath,
@@ -248,9 +321,12 @@ try {
   await page.click('#layout');
   check((await page.$$('.question')).length === 12, 'the page layout shows all 12 questions');
   await axe(page, 'all questions on one page');
-  await page.setViewport({ width: 320, height: 800 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  check(overflow <= 0, 'nothing scrolls sideways at 320 px wide');
+  // 320 px wide (WCAG's reflow width), and a 1280 px screen at 200% zoom.
+  for (const width of [320, 640]) {
+    await page.setViewport({ width, height: 800 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    check(overflow <= 0, `nothing scrolls sideways at ${width} px wide`);
+  }
   await page.setViewport({ width: 1000, height: 900 });
 
   await page.focus('#save');
@@ -308,6 +384,7 @@ try {
   check(lead && Math.abs(lead.score - 3) < 1e-9, 'leadership scores 3 (qc-strategy l3)');
 
   await everyKind(page, cdp);
+  await sameConditionRule(page);
 } catch (e) {
   failures++;
   console.error('FAIL: ' + (e && e.stack ? e.stack : e));

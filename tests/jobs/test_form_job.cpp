@@ -7,6 +7,8 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 #include <unistd.h>
@@ -130,6 +132,24 @@ TEST_CASE("form job: a questionnaire file is read and bound to its framework fro
     CHECK(bad.exit_code == exit_code::invalid_input);
     CHECK(bad.error.find("not a questionnaire") != std::string::npos);
     CHECK_FALSE(fs::exists(fw.out_path));
+
+    // A file that is not there, one that is not JSON, and an invalid questionnaire: each named.
+    std::ofstream(s.dir + "/not-json.json") << "{ nope";
+    std::ofstream(s.dir + "/no-version.json") << R"({"format": "yardstick-questionnaire/1", "id": "broken"})";
+    for (const auto& [file, words] : std::vector<std::pair<std::string, std::string>>{
+             {s.dir + "/missing.json", "no such file"},
+             {s.dir + "/not-json.json", "syntax error"},
+             {s.dir + "/no-version.json", "/version"}}) {
+        auto j = s.job(file);
+        j.out_path = s.dir + "/none.html";
+        auto r = jobs::write_form(j);
+        INFO(r.error);
+        CHECK(r.exit_code == exit_code::invalid_input);
+        CHECK(r.error.rfind(file + ": ", 0) == 0);
+        CHECK(r.error.find(words) != std::string::npos);
+        CHECK(r.error.find(file + ": " + file) == std::string::npos);
+        CHECK_FALSE(fs::exists(j.out_path));
+    }
 }
 
 TEST_CASE("form job: refusals name the problem and change no file", "[form]") {
@@ -161,6 +181,15 @@ TEST_CASE("form job: refusals name the problem and change no file", "[form]") {
     job = s.job();
     job.note = "bad\x1b[31m note";
     expect_refused(job, exit_code::usage, "the note holds a control character");
+    job = s.job();
+    job.note = std::string(2001, 'x');
+    expect_refused(job, exit_code::usage, "the note is longer than 2000 characters");
+    job = s.job();
+    job.reply_to = "Jo\nSmith";
+    expect_refused(job, exit_code::usage, "the reply-to text holds a control character; write it on one line");
+    job = s.job();
+    job.reply_to = "Jo \xff Smith";
+    expect_refused(job, exit_code::usage, "the reply-to text");
     job = s.job();
     job.round = "westford.2026.council-quick-check";
     expect_refused(job, exit_code::usage, "not both");

@@ -108,14 +108,16 @@
   }
   // The answers that go in the file: walked in question order, so an answer left out cannot
   // make a later question's condition hold (as the C++ reader drops them).
-  function keptAnswers() {
+  function keptAnswers(answers) {
     var kept = {};
     Q.forEach(function (q) {
-      var a = state.answers[q.id];
+      var a = answers[q.id];
       if (a && conditionHolds(q, kept)) kept[q.id] = a;
     });
     return kept;
   }
+  // For the browser test that compares this rule with the C++ reader's on many answer sets.
+  window.yardstickForm = { keptAnswers: keptAnswers, answerScore: answerScore };
 
   // ---- Words -----------------------------------------------------------------------------
 
@@ -644,7 +646,7 @@
   }
   function answerFile(savedAt) {
     var answers = {};
-    var kept = keptAnswers();
+    var kept = keptAnswers(state.answers);
     Q.forEach(function (q) {
       var a = kept[q.id];
       if (!a) return;
