@@ -31,7 +31,7 @@ seed questionnaire "$root"/questionnaires/*.json "$d"/questionnaires/*.json "$d"
 seed answer_files "$root"/examples/answers/*.json "$root"/examples/targets/*.json "$d"/answers/*.json \
     "$d"/bad/ans-*.json "$d"/bad/tg-*.json
 seed bundle "$d"/bundles/*.json
-seed survey_csv "$d"/csv/*.csv
+seed survey_csv "$d"/csv/*.csv "$d"/survey/*.csv "$d"/survey/*.txt
 seed survey_mapping "$d"/csv/*.json
 seed roles "$root"/frameworks/roles/council-data-roles.json "$d"/roles/*roles*.json
 seed assumptions "$root"/frameworks/roles/assumptions-*.json "$d"/roles/*assumptions*.json

@@ -110,6 +110,8 @@ TEST_CASE("Survey CSV: when no separator finds a question, the error says what e
                 "expected headers that are the questions' ids or texts"});
     SurveyImport tabs = import_text("Colour\tSize\tShape\n");
     expect_one(tabs, "row 1", {"one column with 2 tabs in it: the file looks tab-separated"});
+    SurveyImport one = import_text("ID;Colour\n");
+    expect_one(one, "row 1", {"the header row has one column with 1 semicolon in it: the file looks semicolon-separated"});
     // A comma file that simply has no question says nothing about separators.
     SurveyImport plain = import_text("Colour,Size;x\n");
     expect_one(plain, "row 1", {"no column matches a question"});

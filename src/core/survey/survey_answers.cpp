@@ -128,8 +128,8 @@ bool Importer::read_answer(int qi, const std::string& text, Answer& a, std::stri
             }
             auto v = parse_survey_number(text);
             if (!v) {
-                error = in_quotes(text) + " is not a number; expected digits with '.' for decimals, such as 12, 4.5 "
-                        "or 1,234";
+                error = in_quotes(text) + " is not a number; expected digits with '.' for decimals, such as 12, 4.5 " +
+                        (sep_ == ',' ? "or 1,234" : "or 1234");
                 return false;
             }
             if ((qu.min && *v < *qu.min) || (qu.max && *v > *qu.max)) {

@@ -130,7 +130,8 @@ void Importer::choose_separator(const std::string& head) {
         const std::size_t count = s.sep == ',' ? 0 : count_char(*comma.fields, s.sep);
         if (count < n) continue;  // not more of them than columns: not its separator
         separator_remark_ = "; the header row has " + columns + " with " + std::to_string(count) + " " +
-                            csv_separator_name(s.sep) + "s in " + (n == 1 ? "it" : "them") + ": the file looks " +
+                            csv_separator_name(s.sep) + (count == 1 ? "" : "s") + " in " + (n == 1 ? "it" : "them") +
+                            ": the file looks " +
                             csv_separator_name(s.sep) + "-separated, but ";
         if (!s.fields) {
             separator_remark_ += "it does not read that way (" + s.why + ")";

@@ -37,7 +37,7 @@ Importer::Importer(std::istream& in, const std::string& file, const Questionnair
 SurveyImport Importer::run() {
     if (mapping_) check_mapping();
     // The header row is read ahead to choose the separator, then read again by the CSV reader.
-    static std::stringbuf nothing;
+    std::stringbuf nothing;  // outlives the reader, which is only used within run()
     std::streambuf& source = in_.rdbuf() ? *in_.rdbuf() : nothing;
     std::string head = read_head(source, options_.limits.max_record_bytes + 16);
     choose_separator(head);
