@@ -148,6 +148,8 @@ RoadmapScenario saved_scenario(store::Connection& c, const std::string& org, con
 
 xlsx::Book roadmap(store::Connection* c, const WorkbookJob& job, xlsx::About about, const std::string& date,
                    Progress& progress) {
+    if (!c && (!job.saved_scenario.empty() || !job.saved_compare.empty()))
+        fail(exit_code::usage, "a saved scenario needs the organisation it is saved for: give the organisation or a round");
     progress.step(1, 4, "costing the roadmap");
     Diagnostics diags;
     auto inputs = load_roadmap_inputs(roles_file(job), assumptions_file(job), job.library_dirs, diags);
@@ -181,8 +183,6 @@ xlsx::Book roadmap(store::Connection* c, const WorkbookJob& job, xlsx::About abo
         about.rows.insert(about.rows.begin(), {"Organisation", org_text(org->id, org->name)});
         if (!job.saved_scenario.empty()) req.scenario = saved_scenario(*c, org->id, job.saved_scenario, *inputs);
         for (const auto& name : job.saved_compare) others.push_back(saved_scenario(*c, org->id, name, *inputs));
-    } else if (!job.saved_scenario.empty() || !job.saved_compare.empty()) {
-        fail(exit_code::usage, "a saved scenario needs the organisation it is saved for: give the organisation or a round");
     }
     if (req.scenario.start.empty()) req.scenario.start = next_financial_year_start(date);
     std::string error;
