@@ -1,7 +1,9 @@
 #include "workbook_job.h"
 
+#include <cstdio>
 #include <exception>
 #include <filesystem>
+#include <optional>
 
 #include "benchmark.h"
 #include "benchmark_book.h"
