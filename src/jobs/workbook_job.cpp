@@ -149,7 +149,7 @@ RoadmapScenario saved_scenario(store::Connection& c, const std::string& org, con
 }
 
 xlsx::Book roadmap(store::Connection* c, const WorkbookJob& job, xlsx::About about, const std::string& date,
-                   Progress& progress) {
+                   std::vector<std::string>& notes, Progress& progress) {
     if (!c && (!job.saved_scenario.empty() || !job.saved_compare.empty()))
         fail(exit_code::usage, "a saved scenario needs the organisation it is saved for: give the organisation or a round");
     progress.step(1, 4, "costing the roadmap");
@@ -190,6 +190,8 @@ xlsx::Book roadmap(store::Connection* c, const WorkbookJob& job, xlsx::About abo
     std::string error;
     auto plan = build_roadmap(req, error);
     if (!plan) fail(exit_code::invalid_input, (others.empty() ? "" : "scenario \"" + req.scenario.name + "\": ") + error);
+    // Shown beside the file as well as in it (About), as `roadmap --out` does.
+    for (const auto& w : plan->warnings) notes.push_back("warning: " + w);
     std::vector<ScenarioSummary> compared;
     if (!others.empty()) compared.push_back(summarise(req.scenario.name, *plan));
     for (const auto& s : others) {
@@ -257,7 +259,7 @@ WorkbookResult write_workbook(const WorkbookJob& job, Progress& progress) {
         switch (job.kind) {
             case WorkbookKind::results: book = results(*c, job, std::move(about), progress); break;
             case WorkbookKind::benchmark: book = benchmark(*c, job, std::move(about), progress); break;
-            case WorkbookKind::roadmap: book = roadmap(c ? &*c : nullptr, job, std::move(about), date, progress); break;
+            case WorkbookKind::roadmap: book = roadmap(c ? &*c : nullptr, job, std::move(about), date, out.notes, progress); break;
         }
         if (job.fixed_date || !job.date.empty()) {
             int y = 0, m = 0, d = 0;
