@@ -1,5 +1,7 @@
 #include "roadmap_book.h"
 
+#include <algorithm>
+
 #include "business_case.h"
 
 namespace ys::xlsx {

@@ -198,3 +198,21 @@ TEST_CASE("export --xlsx --roadmap: scenario files are compared, and a saved sce
                          "`yardstick-cli scenario list --org eastmere` shows them\n");
     CHECK_FALSE(std::filesystem::exists(none));
 }
+
+TEST_CASE("export --xlsx --roadmap: the plan's warnings are in the About sheet and on the terminal", "[xlsx][cli][roadmap]") {
+    RoadmapDb d("roadmap-warnings");
+    REQUIRE(cli("target set eastmere leadership 5 --framework council-data-maturity --by 2026-06-30 --db " + d.db).code == 0);
+    const std::string file = d.dir + "/warned.xlsx";
+    Run r = cli("export --db " + d.db + " --xlsx " + file + " --roadmap --round " + kRound + " --start 2027-04-01");
+    INFO(r.err);
+    REQUIRE(r.code == 0);
+    const std::string warning =
+        "The target for Leadership and strategy (level 5 by 30 June 2026) is before the plan starts on 1 April 2027; the "
+        "work it needs is planned from year 1.";
+    CHECK(r.err == "yardstick-cli export: warning: " + warning + "\n");
+    XSheet about = XBook(file).sheet("About");
+    bool found = false;
+    for (int row = 2; row <= about.rows(); ++row)
+        found = found || about.row(row) == std::vector<std::string>{"Warning", warning};
+    CHECK(found);
+}
