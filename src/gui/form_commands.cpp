@@ -27,7 +27,7 @@ namespace ys::gui {
 
 std::optional<SendFormChoices> ask_send_form(wxWindow* parent, const wxString& what, const SendFormChoices& defaults) {
     FormDialog dlg(parent, _("Send questionnaire"),
-                   wxString::Format(_("A form of %s for colleagues to answer in a web browser, with nothing to install. "
+                   wxString::Format(_("%s as a form that colleagues answer in a web browser, with nothing to install. "
                                       "What you write here appears at the top of the form."),
                                     what));
     auto* note = dlg.add_text(_("Note for colleagues:"), wxs(defaults.note), _("e.g. Please reply by 16 January. Thank you!"), true);
@@ -126,7 +126,10 @@ std::string send_questionnaire(Host& host, const std::string& round,
     auto* cfg = wxConfigBase::Get();
     SendFormChoices defaults;
     if (cfg) defaults.reply_to = u8(cfg->Read(wxS("/Forms/ReplyTo"), wxEmptyString));
-    auto choices = ask_send_form(parent, wxs(org_name + ", " + r.period + ", " + r.questionnaire_id), defaults);
+    std::string title = r.questionnaire_id;
+    if (auto docs = round_documents(s.catalogue(), r.questionnaire_id, r.questionnaire_version)) title = docs->title;
+    auto choices =
+        ask_send_form(parent, wxString::Format(_("\u201c%s\u201d for %s, %s,"), wxs(title), wxs(org_name), wxs(r.period)), defaults);
     if (!choices) return {};
     if (cfg) {
         cfg->Write(wxS("/Forms/ReplyTo"), wxs(choices->reply_to));
