@@ -5,6 +5,7 @@
 #include "exit_codes.h"
 #include "import_answers.h"
 #include "import_csv.h"
+#include "io/file_patterns.h"
 #include "json_fields.h"
 #include "store_command.h"
 
@@ -42,6 +43,10 @@ void print_report(const Context& ctx, const store::ImportReport& r, bool dry_run
             << r.counts.answers_written << " answers " << (dry_run ? "to write" : "written") << " ("
             << r.counts.answers_unchanged << " unchanged), into " << r.rounds_touched.size() << " round"
             << (r.rounds_touched.size() == 1 ? "" : "s") << "\n";
+    if (r.counts.answers_removed)
+        ctx.out << "  " << r.counts.answers_removed << " answer" << (r.counts.answers_removed == 1 ? "" : "s")
+                << (dry_run ? " to remove" : " removed") << " (no longer in a newer save of a returned form)\n";
+    for (const auto& n : r.returns) ctx.out << "  " << n.file << ": " << n.message << "\n";
     if (dry_run) print_respondents_by_round(ctx, r);
     for (const auto& o : r.organisations_created) ctx.out << (dry_run ? "  would add organisation " : "  added organisation ") << o << "\n";
     for (const auto& id : r.rounds_created) ctx.out << (dry_run ? "  would start round " : "  started round ") << id << "\n";
@@ -99,7 +104,11 @@ int cmd_import(const Context& ctx, const std::vector<std::string>& args) {
                    "Organisations and rounds are created when missing (a round keeps its questionnaire and\n"
                    "framework by value); everything is matched by stable ids, so importing a file twice\n"
                    "changes nothing. All files go in one transaction: when any has a problem, nothing is\n"
-                   "written.\n\n"
+                   "written. A pattern such as returns/*.json is expanded (* any characters, ? one) when the\n"
+                   "shell has not done it.\n\n"
+                   "A file saved by an offline form (with a \"form\" stamp) goes into the round it was made for:\n"
+                   "a later save of the same form and respondent replaces the earlier one wholesale, an older\n"
+                   "one is skipped, and each is reported. A targets file is refused: use yardstick-cli target import.\n\n"
                    "Organisations are matched by the database that made them (their origin) as well as their\n"
                    "id: a bundle's organisation whose id is taken here by another database's is refused,\n"
                    "unless --map-org or --as-new says what it is. An import never changes the name, type or\n"
@@ -155,8 +164,17 @@ int cmd_import(const Context& ctx, const std::vector<std::string>& args) {
         ctx.err << "yardstick-cli import: no files given; see --help\n";
         return exit_code::usage;
     }
+    // Patterns the shell left as they are (Windows' shells expand none) are expanded here.
+    std::vector<std::string> files;
+    for (const auto& arg : p.positional) {
+        std::string problem;
+        if (!expand_file_pattern(arg, files, problem)) {
+            ctx.err << "yardstick-cli import: " << problem << "\n";
+            return exit_code::invalid_input;
+        }
+    }
     return with_database(ctx, "import", p, [&](store::Connection& c) {
-        store::ImportAnswersRequest req{p.positional, library_dirs(ctx, p.values("library"), false), p.has("dry-run")};
+        store::ImportAnswersRequest req{files, library_dirs(ctx, p.values("library"), false), p.has("dry-run")};
         req.org_mapping = mapping;
         store::ImportReport r;
         try {

@@ -6,7 +6,9 @@
 
 #include "action_items.h"
 #include "catalogue.h"
+#include "cmd_round_status.h"
 #include "exit_codes.h"
+#include "import_targets.h"
 #include "json_read.h"
 #include "org_tree.h"
 #include "organisations.h"
@@ -277,6 +279,7 @@ int cmd_round(const Context& ctx, const std::vector<std::string>& args) {
              return exit_code::ok;
          }},
     };
+    for (auto& sub : round_invitation_subcommands()) subs.push_back(std::move(sub));
     return dispatch(ctx, "round", subs, args);
 }
 
@@ -374,6 +377,22 @@ int cmd_target(const Context& ctx, const std::vector<std::string>& args) {
              }
              store::remove_target(c, p.positional[0], p.value("framework"), p.positional[1]);
              ctx.out << "target removed\n";
+             return exit_code::ok;
+         }},
+        {"import", "import FILE [--org ID] [--dry-run]",
+         "Sets every target of a targets file (yardstick-targets/1) for its organisation (or --org), in one\n"
+         "transaction: a problem anywhere in the file writes nothing.",
+         {{"org", true, "ID", "the organisation, when the file names none (or another)"},
+          {"dry-run", false, "", "check, write nothing"},
+          {"library", true, "DIR", "also look in DIR/frameworks and DIR/questionnaires"}},
+         1,
+         [](const Context& ctx, const ParsedArgs& p, store::Connection& c) {
+             store::TargetsImportReport r = store::import_targets_file(
+                 c, p.positional[0], p.value("org"), library_dirs(ctx, p.values("library"), false), p.has("dry-run"));
+             for (const auto& d : r.diagnostics.items()) ctx.err << to_string(d) << "\n";
+             if (!r.ok()) return exit_code::invalid_input;
+             ctx.out << (p.has("dry-run") ? "would set " : "set ") << r.targets << " target" << (r.targets == 1 ? "" : "s")
+                     << " of " << r.organisation << " (framework " << r.framework << ")\n";
              return exit_code::ok;
          }},
         {"list", "list ORGANISATION", "Lists an organisation's targets.", {}, 1,

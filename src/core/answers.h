@@ -2,6 +2,7 @@
 // Answers from respondents, held compactly (options by index) so that tens of
 // thousands of respondents fit in little memory.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,14 @@ struct Organisation {
     std::string parent;
 };
 
+// What a file saved by an offline form carries about that form (questionnaires/README.md):
+// which form (a random id per form file), the round it was made for, and when the
+// respondent saved. A later save of the same form and respondent replaces an earlier one.
+struct FormStamp {
+    std::string id, round;  // id: 32 lower case hex characters; round: store::round_id_for(...)
+    std::int64_t saved_at = 0;  // seconds since 1970, UTC
+};
+
 struct AnswerSet {
     std::string questionnaire_id;
     std::string questionnaire_version;
@@ -44,6 +53,7 @@ struct AnswerSet {
     std::string period;
     std::vector<Respondent> respondents;
     std::string source;  // file it came from
+    std::optional<FormStamp> form;  // set for a file saved by an offline form (exactly one respondent)
 };
 
 // The score an answer gives (only meaningful for AnswerState::Given).

@@ -168,8 +168,12 @@ public:
         out_.questionnaire_version = header->questionnaire_version;
         read_organisation();
         out_.period = root_.text("period", TextField::Period, Need::Required).value_or("");
+        if (root_["form"].present()) read_form();
         JsonAt rs = root_["respondents"];
         if (rs.expect_array(1)) {
+            if (out_.form && rs.size() != 1)
+                rs.error("a file saved by a form holds exactly one respondent; found " + std::to_string(rs.size()) +
+                         " (import each form's own file)");
             std::set<std::string> ids;
             out_.respondents.reserve(rs.size());
             for (std::size_t i = 0; i < rs.size(); ++i) read_respondent(rs[i], ids);
@@ -196,6 +200,26 @@ private:
             }
             out_.organisation.type = *t;
         }
+    }
+
+    // {"id": 32 lower case hex, "round": the round's id, "saved_at": "2026-12-05T10:42:07Z"}
+    void read_form() {
+        JsonAt f = root_["form"];
+        if (!f.expect_object()) return;
+        f.check_keys({"id", "round", "saved_at"});
+        FormStamp stamp;
+        if (auto id = f.string("id", Need::Required)) {
+            bool hex = id->size() == 32;
+            for (char ch : *id) hex = hex && ((ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f'));
+            if (!hex) f["id"].error("expected a form id of 32 lower case hexadecimal characters, found \"" + *id + "\"");
+            stamp.id = *id;
+        }
+        stamp.round = f.id("round", Need::Required).value_or("");
+        if (auto at = f.string("saved_at", Need::Required)) {
+            if (auto t = parse_iso_datetime(*at)) stamp.saved_at = *t;
+            else f["saved_at"].error("expected the date and time of saving such as \"2026-12-05T10:42:07Z\", found \"" + *at + "\"");
+        }
+        out_.form = std::move(stamp);
     }
 
     void read_respondent(const JsonAt& r, std::set<std::string>& ids) {

@@ -129,6 +129,34 @@ ALTER TABLE organisation ADD COLUMN origin TEXT;
 ALTER TABLE organisation ADD COLUMN origin_id TEXT;
 ALTER TABLE round ADD COLUMN origin TEXT;
 )sql",
+    // v4: offline forms and the answers they bring back, and a round's invitation list.
+    // A form is recorded when its file is made; a respondent who returned one carries its
+    // id and when they saved, so a later save of the same form replaces an earlier one.
+    // respondent.form_id does not refer to form(id): a form made by another database (or
+    // before this one recorded forms) may still come back here.
+    R"sql(
+CREATE TABLE form (
+  id TEXT PRIMARY KEY CHECK (length(id) = 32),
+  round_id TEXT NOT NULL REFERENCES round(id) ON DELETE CASCADE,
+  created_at INTEGER NOT NULL,
+  note TEXT
+);
+CREATE INDEX form_by_round ON form(round_id);
+ALTER TABLE respondent ADD COLUMN form_id TEXT;
+ALTER TABLE respondent ADD COLUMN saved_at INTEGER;
+-- Emails are unique per round whatever their case (NOCASE folds ASCII letters; the store
+-- also compares them in lower case).
+CREATE TABLE invitation (
+  id INTEGER PRIMARY KEY,
+  round_id TEXT NOT NULL REFERENCES round(id) ON DELETE CASCADE,
+  name TEXT,
+  email TEXT NOT NULL,
+  role TEXT,
+  department TEXT,
+  added_at INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX invitation_by_email ON invitation(round_id, email COLLATE NOCASE);
+)sql",
 };
 
 std::string hex(int v) {

@@ -4,6 +4,7 @@
 
 #include "answer_files.h"
 #include "bundle_io.h"
+#include "form_returns.h"
 #include "json_fields.h"
 #include "json_read.h"
 #include "organisations.h"
@@ -17,6 +18,8 @@ ImportReport import_answer_files(Connection& c, const ImportAnswersRequest& requ
     report.diagnostics = std::move(loaded.diagnostics);
     if (report.diagnostics.has_errors()) return report;
 
+    // Of two returns of the same form and respondent, the newer save is imported.
+    const std::vector<bool> newest = newest_returns(loaded.sets, report);
     Transaction t(c);
     // Organisations first, parents before children, whatever order the files came in.
     for (bool progress = true; progress;) {
@@ -40,7 +43,15 @@ ImportReport import_answer_files(Connection& c, const ImportAnswersRequest& requ
                                     "parent organisation \"" + o.parent + "\" is neither in the database nor in these files"});
             continue;
         }
+        if (!newest[i]) continue;
         std::string id = round_id_for(o.id, set.period, q->id);
+        if (set.form && set.form->round != id) {
+            report.diagnostics.add({Severity::Error, set.source, "/form/round",
+                                    "this form was made for round \"" + set.form->round + "\", but the file's organisation, "
+                                    "period and questionnaire make round \"" + id + "\"; it was changed after it was "
+                                    "saved: ask the respondent to save it again from their form"});
+            continue;
+        }
         bool exists = false;
         {
             Statement s = c.prepare("SELECT questionnaire_hash FROM round WHERE id = ?");
@@ -52,6 +63,12 @@ ImportReport import_answer_files(Connection& c, const ImportAnswersRequest& requ
             auto qdoc = loaded.catalogue.document_of(q.get());
             new_round(c, o.id, set.period, *fdoc, *qdoc);
             report.rounds_created.push_back(id);
+        }
+        if (set.form) {
+            if (import_form_return(c, set, *q, id, report) &&
+                std::find(report.rounds_touched.begin(), report.rounds_touched.end(), id) == report.rounds_touched.end())
+                report.rounds_touched.push_back(id);
+            continue;
         }
         // Answers are checked against the round's own questionnaire, which may be an older copy.
         RoundRecord r = get_round(c, id);
@@ -87,6 +104,7 @@ void merge(ImportReport& into, ImportReport&& from) {
         if (std::find(into.rounds_touched.begin(), into.rounds_touched.end(), r) == into.rounds_touched.end())
             into.rounds_touched.push_back(std::move(r));
     for (const auto& [round, w] : from.by_round) count_writes(into, round, w);
+    for (auto& n : from.returns) into.returns.push_back(std::move(n));
 }
 }  // namespace
 
@@ -108,8 +126,14 @@ ImportReport import_files(Connection& c, const ImportAnswersRequest& request) {
         stop_if_cancelled(request.progress);
         Diagnostics d(path);
         auto doc = read_json_file(path, d, exchange_json_limits());
-        if (doc && doc->is_object() && string_or_empty(*doc, "format").rfind("yardstick-bundle/", 0) == 0) {
+        const std::string format = doc && doc->is_object() ? string_or_empty(*doc, "format") : "";
+        if (format.rfind("yardstick-bundle/", 0) == 0) {
             if (auto b = parse_bundle(*doc, d)) bundles.emplace_back(path, std::move(*b));
+        } else if (format.rfind("yardstick-targets/", 0) == 0) {
+            // Targets are an organisation's aims, not answers: said plainly, not as a wrong "format".
+            d.error("/format", "this is a targets file (" + format + "), which import does not take; set its targets with "
+                               "yardstick-cli target import " + path + " (or one at a time with yardstick-cli target set), "
+                               "or compare with them by yardstick-cli score --targets " + path);
         } else if (doc) {
             answer_files.push_back(path);  // read again, and checked, by the answer-file import
         }

@@ -32,6 +32,24 @@ struct OrgPlacement {
     std::string how;  // "mapped" (--map-org), "as new" (--as-new), "known" (imported before under this id)
 };
 
+// What became of a returned form's answers beyond being added: replaced an earlier save,
+// skipped for a newer one, or the same save again. One line for the user in `message`.
+struct ReturnNote {
+    enum class Kind {
+        Replaced,   // a newer save of the same form and respondent replaced the stored one
+        Older,      // skipped: the stored save is newer
+        Duplicate,  // skipped: a newer save of the same respondent is in this import
+        Same,       // the save already stored: nothing changed
+    };
+    Kind kind = Kind::Replaced;
+    std::string file, round, respondent;  // the file read, the round, the respondent's key
+    std::string who;                      // their name, or "respondent KEY"
+    std::int64_t saved_at = 0;            // this file's save
+    std::int64_t other_saved_at = 0;      // the stored save, or the newer one that won
+    std::string other_file;               // Duplicate: the file that won
+    std::string message;                  // "Ann Smith's answers saved 5 Dec 10:42 replace those saved 4 Dec 16:03"
+};
+
 struct ImportReport {
     Diagnostics diagnostics;
     std::vector<std::string> organisations_created;
@@ -41,6 +59,7 @@ struct ImportReport {
     std::vector<std::string> organisations_clashing;  // bundle ids refused: taken here by another database's
     WriteCounts counts;                                      // all rounds together
     std::vector<std::pair<std::string, WriteCounts>> by_round;  // each round written, in order
+    std::vector<ReturnNote> returns;  // returned forms replaced, skipped or already here, in file order
     bool ok() const { return !diagnostics.has_errors(); }
 };
 

@@ -2,6 +2,7 @@
 // in one transaction (write_respondents, under every import and bundle). A closed round is
 // refused here, so every path (CLI, GUI, imports, bundles) is refused alike.
 #include <unordered_map>
+#include <unordered_set>
 
 #include "answers_read.h"
 #include "json_fields.h"
@@ -67,7 +68,7 @@ bool same_answer(const StoredAnswer& s, const Question& q, const Answer& a) {
     return a.answered_at == 0 || a.answered_at == s.answered_at;
 }
 
-std::string round_status(Connection& c, const std::string& round) {
+std::string stored_round_status(Connection& c, const std::string& round) {
     Statement s = c.prepare("SELECT status FROM round WHERE id = ?");
     s.bind(1, round);
     if (!s.step()) throw StoreError(StoreError::Kind::NotFound, "round \"" + round + "\" does not exist");
@@ -91,7 +92,7 @@ std::string closed_round_message(Connection& c, const std::string& round, const 
 }
 
 void require_open_round(Connection& c, const std::string& round, const std::string& refused) {
-    if (round_status(c, round) == "closed")
+    if (stored_round_status(c, round) == "closed")
         throw StoreError(StoreError::Kind::Invalid, closed_round_message(c, round, refused));
 }
 
@@ -182,7 +183,7 @@ WriteCounts write_respondents(Connection& c, const std::string& round, const Que
     check_respondents_text(round, respondents, q);
     WriteCounts counts;
     Transaction t(c);
-    const bool closed = round_status(c, round) == "closed";
+    const bool closed = stored_round_status(c, round) == "closed";
     bool cleared = false;
     // Called before the first write: a closed round refuses it; otherwise the summary goes.
     auto will_change = [&](const std::string& key) {
@@ -264,12 +265,55 @@ WriteCounts write_respondents(Connection& c, const std::string& round, const Que
     return counts;
 }
 
+WriteCounts write_form_return(Connection& c, const std::string& round, const Questionnaire& q, const Respondent& r,
+                              const FormStamp& form) {
+    Transaction t(c);
+    require_open_round(c, round, "no returned form can be imported into it");
+    WriteCounts w = write_respondents(c, round, q, {r});
+    std::unordered_set<std::string> kept;
+    for (const Answer& a : r.answers) kept.insert(q.questions[a.question].id);
+    std::int64_t pid = 0;
+    std::vector<std::string> stale;
+    {
+        Statement s = c.prepare("SELECT id FROM respondent WHERE round_id = ? AND key = ?");
+        s.bind(1, round).bind(2, r.id);
+        if (!s.step()) throw StoreError(StoreError::Kind::Other, "respondent \"" + r.id + "\" was not written");
+        pid = s.integer(0);
+        Statement a = c.prepare("SELECT question_id FROM answer WHERE respondent_id = ?");
+        a.bind(1, pid);
+        while (a.step())
+            if (!kept.count(a.text(0))) stale.push_back(a.text(0));
+    }
+    if (!stale.empty()) {
+        clear_round_summary(c, round);
+        Statement del = c.prepare("DELETE FROM answer WHERE respondent_id = ? AND question_id = ?");
+        for (const auto& qid : stale) {
+            del.reset();
+            del.bind(1, pid).bind(2, qid);
+            del.run();
+        }
+        w.answers_removed += stale.size();
+        if (w.respondents_unchanged) {  // only removals: the respondent did change
+            w.respondents_unchanged = 0;
+            w.unchanged_keys.clear();
+            ++w.respondents_updated;
+            w.changed_keys.push_back(r.id);
+        }
+    }
+    Statement stamp = c.prepare("UPDATE respondent SET form_id = ?, saved_at = ? WHERE id = ?");
+    stamp.bind(1, form.id).bind(2, form.saved_at).bind(3, pid);
+    stamp.run();
+    t.commit();
+    return w;
+}
+
 void WriteCounts::add(const WriteCounts& w) {
     respondents_added += w.respondents_added;
     respondents_updated += w.respondents_updated;
     respondents_unchanged += w.respondents_unchanged;
     answers_written += w.answers_written;
     answers_unchanged += w.answers_unchanged;
+    answers_removed += w.answers_removed;
     added_keys.insert(added_keys.end(), w.added_keys.begin(), w.added_keys.end());
     changed_keys.insert(changed_keys.end(), w.changed_keys.begin(), w.changed_keys.end());
     unchanged_keys.insert(unchanged_keys.end(), w.unchanged_keys.begin(), w.unchanged_keys.end());

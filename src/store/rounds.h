@@ -97,6 +97,7 @@ void set_answer(Connection& c, const std::string& round, const std::string& resp
 struct WriteCounts {
     std::size_t respondents_added = 0, respondents_updated = 0, respondents_unchanged = 0;
     std::size_t answers_written = 0, answers_unchanged = 0;
+    std::size_t answers_removed = 0;  // by a newer save of a returned form, of questions it no longer answers
     std::vector<std::string> added_keys, changed_keys, unchanged_keys;  // respondents, in the order given
     void add(const WriteCounts& other);
 };
@@ -104,6 +105,14 @@ struct WriteCounts {
 // ImportCancelled, before anything is committed.
 WriteCounts write_respondents(Connection& c, const std::string& round, const Questionnaire& q,
                               const std::vector<Respondent>& respondents, Progress* progress = nullptr);
+
+// Writes the one respondent of a file saved by an offline form, with its form stamp (schema
+// v4): their answers become exactly those in the file (answers to questions it no longer
+// answers are removed), and the respondent records the form id and when it was saved.
+// Whether the save is newer than a stored one is the caller's to decide (import_answers.cpp).
+// A closed round is refused, even when nothing would change.
+WriteCounts write_form_return(Connection& c, const std::string& round, const Questionnaire& q, const Respondent& r,
+                              const FormStamp& form);
 
 // Thrown by the imports when their Progress says Cancel: the transaction around the import
 // rolls back as it unwinds, so nothing is written.

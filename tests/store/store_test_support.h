@@ -27,7 +27,7 @@ namespace fs = std::filesystem;
 
 inline void remove_database(const std::string& p) {
     std::error_code ec;
-    for (const char* suffix : {"", "-wal", "-shm", "-journal", ".v0.bak", ".v1.bak"}) fs::remove_all(p + suffix, ec);
+    for (const char* suffix : {"", "-wal", "-shm", "-journal", ".v0.bak", ".v1.bak", ".v2.bak", ".v3.bak"}) fs::remove_all(p + suffix, ec);
 }
 
 // A path of this process's own under the work folder, removed with its -wal and -shm at the end.
