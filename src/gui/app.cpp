@@ -24,6 +24,7 @@
 #include "main_frame.h"
 #include "messages.h"
 #include "roadmap_page.h"
+#include "round_status_dialog.h"
 #include "session.h"
 #include "walkthrough.h"
 #include "workbook_export.h"
@@ -85,7 +86,7 @@ void App::OnInitCmdLine(wxCmdLineParser& parser) {
     parser.AddOption(wxEmptyString, wxS("answer"), _("open the walk-through of this round"));
     parser.AddOption(wxEmptyString, wxS("scenario"), _("read this roadmap scenario file into the Roadmap page (and show it)"));
     parser.AddOption(wxEmptyString, wxS("round"), _("choose this round on the Assessments page"));
-    parser.AddOption(wxEmptyString, wxS("dialog"), _("open a dialog at start (screenshots): send-form or export-workbook"));
+    parser.AddOption(wxEmptyString, wxS("dialog"), _("open a dialog at start (screenshots): send-form, who-answered or export-workbook"));
     parser.AddSwitch(wxEmptyString, wxS("screenshot"), _("no tooltips: for screenshots under a virtual display"));
     parser.AddSwitch(wxEmptyString, wxS("bench-first-paint"), _("print the time of the first paint and exit"));
     parser.AddParam(_("DATABASE"), wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
@@ -179,6 +180,8 @@ void App::after_start() {
     // A dialog opened at start, once the window is up (the screenshots of the README).
     if (options_.dialog == "send-form")
         frame_->CallAfter([this] { send_questionnaire(*frame_, frame_->assessments()->selected_round()); });
+    else if (options_.dialog == "who-answered")
+        frame_->CallAfter([this] { show_round_status(*frame_, frame_->assessments()->selected_round()); });
     else if (options_.dialog == "export-workbook")
         frame_->CallAfter([this] { show_workbook_dialog(*frame_); });
 }

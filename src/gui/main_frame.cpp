@@ -39,6 +39,7 @@
 #include "organisations.h"
 #include "report_dialog.h"
 #include "results_page.h"
+#include "round_status_dialog.h"
 #include "roadmap_page.h"
 #include "rounds.h"
 #include "walkthrough.h"
@@ -330,6 +331,7 @@ void MainFrame::build_body() {
     assessments_->on_answer = [this](const std::string& round) { open_walkthrough(round); };
     assessments_->on_round_selected = [this](const std::string& round) { results_->select_round(round); };
     assessments_->on_send = [this](const std::string& round) { send_questionnaire(*this, round); };
+    assessments_->on_status = [this](const std::string& round) { show_round_status(*this, round); };
     assessments_->on_files_dropped = [this](const std::vector<std::string>& files) {
         if (jobs_running() > 0) return false;  // one import at a time
         import_files(files);
