@@ -76,24 +76,30 @@ RoundStatusDialog::RoundStatusDialog(wxWindow* parent, Host& host, const std::st
     summary_->SetName(_("Summary"));
     top->Add(summary_, 0, wxEXPAND | wxALL, FromDIP(10));
 
-    top->Add(new wxStaticText(this, wxID_ANY, _("Co&verage")), 0, wxLEFT | wxRIGHT, FromDIP(10));
-    coverage_ = make_list(this, _("Coverage"), {{_("Group"), 260}, {_("Invited"), -80}, {_("Answered"), -90}, {_("Share"), -70}});
-    coverage_->SetMinSize(FromDIP(wxSize(-1, 120)));
-    top->Add(coverage_, 0, wxEXPAND | wxALL, FromDIP(10));
+    // Coverage and those not on the list side by side, the invitation list under them.
+    auto* upper = new wxBoxSizer(wxHORIZONTAL);
+    auto* left = new wxBoxSizer(wxVERTICAL);
+    left->Add(new wxStaticText(this, wxID_ANY, _("Co&verage")), 0, wxBOTTOM, FromDIP(4));
+    coverage_ = make_list(this, _("Coverage"), {{_("Group"), 250}, {_("Invited"), -70}, {_("Answered"), -85}, {_("Share"), -60}});
+    coverage_->SetMinSize(FromDIP(wxSize(480, 190)));
+    left->Add(coverage_, 1, wxEXPAND);
+    upper->Add(left, 0, wxEXPAND | wxRIGHT, FromDIP(10));
+    auto* right = new wxBoxSizer(wxVERTICAL);
+    right->Add(new wxStaticText(this, wxID_ANY, _("Answered but &not on the list")), 0, wxBOTTOM, FromDIP(4));
+    others_ = make_list(this, _("Answered but not on the list"),
+                        {{_("Name"), 150}, {_("Email"), 170}, {_("Role"), 110}, {_("When (UTC)"), 125}, {_("Questions"), -75}});
+    others_->SetMinSize(FromDIP(wxSize(300, 190)));
+    right->Add(others_, 1, wxEXPAND);
+    upper->Add(right, 1, wxEXPAND);
+    top->Add(upper, 2, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(10));
 
     top->Add(new wxStaticText(this, wxID_ANY, _("&Invitation list (click a column heading to sort)")), 0, wxLEFT | wxRIGHT,
              FromDIP(10));
     invitees_ = make_list(this, _("Invitation list"),
-                          {{_("Name"), 170}, {_("Email"), 210}, {_("Role"), 130}, {_("Department"), 130}, {_("Answered"), 80},
+                          {{_("Name"), 160}, {_("Email"), 250}, {_("Role"), 190}, {_("Department"), 160}, {_("Answered"), 80},
                            {_("When (UTC)"), 130}, {_("Questions"), -80}});
-    invitees_->SetMinSize(FromDIP(wxSize(-1, 180)));
-    top->Add(invitees_, 1, wxEXPAND | wxALL, FromDIP(10));
-
-    top->Add(new wxStaticText(this, wxID_ANY, _("Answered but &not on the list")), 0, wxLEFT | wxRIGHT, FromDIP(10));
-    others_ = make_list(this, _("Answered but not on the list"),
-                        {{_("Name"), 170}, {_("Email"), 210}, {_("Role"), 130}, {_("When (UTC)"), 130}, {_("Questions"), -80}});
-    others_->SetMinSize(FromDIP(wxSize(-1, 90)));
-    top->Add(others_, 0, wxEXPAND | wxALL, FromDIP(10));
+    invitees_->SetMinSize(FromDIP(wxSize(-1, 160)));
+    top->Add(invitees_, 3, wxEXPAND | wxALL, FromDIP(10));
 
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     auto* import = new wxButton(this, wxID_ANY, _("Import invitation &list\u2026"));
@@ -106,7 +112,7 @@ RoundStatusDialog::RoundStatusDialog(wxWindow* parent, Host& host, const std::st
     buttons->Add(new wxButton(this, wxID_CANCEL, _("Close")), 0);
     top->Add(buttons, 0, wxEXPAND | wxALL, FromDIP(10));
     SetSizer(top);
-    SetSize(FromDIP(wxSize(1080, 680)));
+    SetSize(FromDIP(wxSize(1160, 700)));
     SetMinSize(FromDIP(wxSize(720, 520)));
     CentreOnParent();
 
@@ -180,7 +186,7 @@ void RoundStatusDialog::fill() {
 
     others_->DeleteAllItems();
     for (const auto& r : st.not_invited) {
-        long row = others_->InsertItem(others_->GetItemCount(), r.name.empty() ? wxString::Format(_("(no name: %s)"), wxs(r.key)) : wxs(r.name));
+        long row = others_->InsertItem(others_->GetItemCount(), r.name.empty() ? wxs(r.key) : wxs(r.name));
         others_->SetItem(row, 1, wxs(r.email));
         others_->SetItem(row, 2, role_name(r.role));
         others_->SetItem(row, 3, when(r.returned_at));
