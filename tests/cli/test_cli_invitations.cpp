@@ -33,6 +33,7 @@ TEST_CASE("cli invitations: every bad row is named by row and column, and nothin
     Folder f("invite-bad");
     REQUIRE(cli("import " + kForms + "bob-dec05.json --db " + f.db).code == 0);
     const std::string csv = kForms + "invitations-bad.csv";
+    const std::string before = slurp(f.db);
     Run r = cli("round invite " + kRound + " --csv " + csv + " --db " + f.db);
     CHECK(r.code == 2);
     CHECK(r.err.find(csv + ": row 2, column 2 (email): no email; every person invited needs one") != std::string::npos);
@@ -42,6 +43,7 @@ TEST_CASE("cli invitations: every bad row is named by row and column, and nothin
     CHECK(r.err.find(csv + ": row 5, column 2 (email): CAROL.WHITE@westford.example is already on row 4") != std::string::npos);
     CHECK(r.err.find("row 6") == std::string::npos);
     CHECK(r.err.find("nothing was imported: 4 problems") != std::string::npos);
+    CHECK(slurp(f.db) == before);
     Run list = cli("round invitations " + kRound + " --db " + f.db);
     CHECK(list.out == "(no invitation list)\n");
 

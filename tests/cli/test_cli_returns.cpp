@@ -108,3 +108,19 @@ TEST_CASE("cli returns: a targets file given to import is refused, pointing at t
     Run list = cli("target list westford --db " + f.db);
     CHECK(list.out.find("leadership  5  by 2027-03-31") != std::string::npos);
 }
+
+TEST_CASE("cli returns: validate reads a form file's stamp, and refuses a bad one at its JSON pointer", "[cli][returns]") {
+    Run good = cli("validate " + kForms + "ann-dec05.json");
+    INFO(good.err);
+    CHECK(good.code == 0);
+    Run two = cli("validate " + kForms + "two-respondents.json");
+    CHECK(two.code == 2);
+    CHECK(two.err.find(kForms + "two-respondents.json: /respondents: a file saved by a form holds exactly one respondent; "
+                               "found 2") != std::string::npos);
+    Run bad = cli("validate " + kForms + "bad-stamp.json");
+    CHECK(bad.code == 2);
+    CHECK(bad.err.find("/form/id: expected a form id of 32 lower case hexadecimal characters, found \"0F3C-not-hex\"") !=
+          std::string::npos);
+    CHECK(bad.err.find("/form/saved_at: expected the date and time of saving such as \"2026-12-05T10:42:07Z\", found "
+                       "\"5 December 2026\"") != std::string::npos);
+}

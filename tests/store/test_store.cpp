@@ -415,6 +415,9 @@ void check_fixture(int version) {
     // Version 3 added the database's origin (made by the upgrade for older ones); all it holds is its own.
     CHECK(ys::is_origin_id(ys::store::database_origin(c)));
     CHECK(count(c, "SELECT count(*) FROM organisation WHERE origin IS NOT NULL") == 0);
+    // Version 4 added invitation lists; its fixture holds two invitations (none before).
+    CHECK(count(c, "SELECT count(*) FROM invitation") == (version >= 4 ? 2 : 0));
+    CHECK(count(c, "SELECT count(*) FROM respondent WHERE form_id IS NOT NULL") == 0);
 
     auto orgs = ys::store::list_organisations(c);
     REQUIRE(orgs.size() == 4);
@@ -497,6 +500,8 @@ TEST_CASE("store: the schema version 1 fixture still opens, reads, scores and ch
 TEST_CASE("store: the schema version 2 fixture still opens, reads, scores and checks", "[store]") { check_fixture(2); }
 
 TEST_CASE("store: the schema version 3 fixture still opens, reads, scores and checks", "[store]") { check_fixture(3); }
+
+TEST_CASE("store: the schema version 4 fixture still opens, reads, scores and checks", "[store]") { check_fixture(4); }
 
 TEST_CASE("store: an older-looking schema (user_version 0 with tables) is handled cleanly", "[store]") {
     const std::string fixture = std::string(YS_TEST_DATA) + "/db/yardstick-v1.db";
