@@ -217,7 +217,8 @@ int cmd_export_xlsx(const Context& ctx, const std::vector<std::string>& args) {
     }
     NoProgress progress;
     jobs::WorkbookResult result = jobs::write_workbook(job, progress);
-    for (const auto& n : result.notes) ctx.err << n << "\n";
+    for (const auto& n : result.notes)
+        ctx.err << (n.rfind("warning: ", 0) == 0 ? "yardstick-cli export: " : "") << n << "\n";
     if (result.exit_code != exit_code::ok) {
         ctx.err << "yardstick-cli export: " << result.error << "\n";
         return result.exit_code;

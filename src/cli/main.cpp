@@ -26,7 +26,7 @@ const char* kUsage =
     "  target               targets per dimension: set, import, list\n"
     "  action               a round's action plan: set, list\n"
     "  import FILE...       import answer files into the database\n"
-    "  export               write rounds from the database as CSV\n"
+    "  export               write rounds as CSV or a bundle; --xlsx: Excel workbooks\n"
     "  benchmark            compare organisations: ranks, quartiles, trends, common gaps\n"
     "  roadmap              the costed resourcing roadmap: phases, roles, cost per year\n"
     "  scenario             roadmap scenarios saved per organisation: save, list, show, export\n"

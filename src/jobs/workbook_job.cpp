@@ -1,7 +1,9 @@
 #include "workbook_job.h"
 
+#include <cstdio>
 #include <exception>
 #include <filesystem>
+#include <optional>
 
 #include "benchmark.h"
 #include "benchmark_book.h"
@@ -147,7 +149,9 @@ RoadmapScenario saved_scenario(store::Connection& c, const std::string& org, con
 }
 
 xlsx::Book roadmap(store::Connection* c, const WorkbookJob& job, xlsx::About about, const std::string& date,
-                   Progress& progress) {
+                   std::vector<std::string>& notes, Progress& progress) {
+    if (!c && (!job.saved_scenario.empty() || !job.saved_compare.empty()))
+        fail(exit_code::usage, "a saved scenario needs the organisation it is saved for: give the organisation or a round");
     progress.step(1, 4, "costing the roadmap");
     Diagnostics diags;
     auto inputs = load_roadmap_inputs(roles_file(job), assumptions_file(job), job.library_dirs, diags);
@@ -181,13 +185,13 @@ xlsx::Book roadmap(store::Connection* c, const WorkbookJob& job, xlsx::About abo
         about.rows.insert(about.rows.begin(), {"Organisation", org_text(org->id, org->name)});
         if (!job.saved_scenario.empty()) req.scenario = saved_scenario(*c, org->id, job.saved_scenario, *inputs);
         for (const auto& name : job.saved_compare) others.push_back(saved_scenario(*c, org->id, name, *inputs));
-    } else if (!job.saved_scenario.empty() || !job.saved_compare.empty()) {
-        fail(exit_code::usage, "a saved scenario needs the organisation it is saved for: give the organisation or a round");
     }
     if (req.scenario.start.empty()) req.scenario.start = next_financial_year_start(date);
     std::string error;
     auto plan = build_roadmap(req, error);
     if (!plan) fail(exit_code::invalid_input, (others.empty() ? "" : "scenario \"" + req.scenario.name + "\": ") + error);
+    // Shown beside the file as well as in it (About), as `roadmap --out` does.
+    for (const auto& w : plan->warnings) notes.push_back("warning: " + w);
     std::vector<ScenarioSummary> compared;
     if (!others.empty()) compared.push_back(summarise(req.scenario.name, *plan));
     for (const auto& s : others) {
@@ -255,7 +259,7 @@ WorkbookResult write_workbook(const WorkbookJob& job, Progress& progress) {
         switch (job.kind) {
             case WorkbookKind::results: book = results(*c, job, std::move(about), progress); break;
             case WorkbookKind::benchmark: book = benchmark(*c, job, std::move(about), progress); break;
-            case WorkbookKind::roadmap: book = roadmap(c ? &*c : nullptr, job, std::move(about), date, progress); break;
+            case WorkbookKind::roadmap: book = roadmap(c ? &*c : nullptr, job, std::move(about), date, out.notes, progress); break;
         }
         if (job.fixed_date || !job.date.empty()) {
             int y = 0, m = 0, d = 0;

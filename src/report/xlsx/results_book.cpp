@@ -1,5 +1,7 @@
 #include "results_book.h"
 
+#include <algorithm>
+
 namespace ys::xlsx {
 namespace {
 

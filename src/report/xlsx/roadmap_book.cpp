@@ -1,11 +1,14 @@
 #include "roadmap_book.h"
 
+#include <algorithm>
+
 #include "business_case.h"
 
 namespace ys::xlsx {
 namespace {
 
-Cell money(double v) { return number(v, Format::money); }
+// Rounded to the penny where it is written: a running total carries no float noise.
+Cell money(double v) { return number(to_pennies(v), Format::money); }
 
 Cell bolded(Cell c) {
     c.bold = true;

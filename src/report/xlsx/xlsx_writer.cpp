@@ -58,31 +58,61 @@ const char* num_format(Format f) {
     return nullptr;
 }
 
-Formats make_formats(lxw_workbook* wb) {
-    Formats f;
+// False when the library could not make one (out of memory).
+bool make_formats(lxw_workbook* wb, Formats& f) {
     f.header = workbook_add_format(wb);
-    if (f.header) {
-        format_set_bold(f.header);
-        format_set_bottom(f.header, LXW_BORDER_THIN);
-        format_set_text_wrap(f.header);
-        format_set_align(f.header, LXW_ALIGN_VERTICAL_TOP);
-    }
+    if (!f.header) return false;
+    format_set_bold(f.header);
+    format_set_bottom(f.header, LXW_BORDER_THIN);
+    format_set_text_wrap(f.header);
+    format_set_align(f.header, LXW_ALIGN_VERTICAL_TOP);
     for (int k = 0; k < 8; ++k)
         for (int b = 0; b < 2; ++b) {
             lxw_format* x = workbook_add_format(wb);
-            if (!x) continue;
+            if (!x) return false;
             if (const char* nf = num_format(static_cast<Format>(k))) format_set_num_format(x, nf);
             if (b) format_set_bold(x);
             format_set_align(x, LXW_ALIGN_VERTICAL_TOP);
             f.cells[k][b] = x;
         }
-    return f;
+    return true;
+}
+
+// The most characters Excel keeps in one cell.
+constexpr std::size_t kCellChars = 32767;
+
+// "C5" for row 4, column 2 (both from 0).
+std::string cell_name(std::size_t row, std::size_t col) {
+    std::string letters;
+    for (std::size_t c = col + 1; c > 0; c = (c - 1) / 26) letters.insert(letters.begin(), static_cast<char>('A' + (c - 1) % 26));
+    return letters + std::to_string(row + 1);
+}
+
+// Characters, as Excel counts a cell's length (UTF-8 continuation bytes do not count).
+std::size_t chars(const std::string& s) {
+    std::size_t n = 0;
+    for (unsigned char c : s)
+        if ((c & 0xC0) != 0x80) ++n;
+    return n;
+}
+
+// What libxlsxwriter would refuse, found first: it prints its own warning on stderr when it
+// refuses, and users see plain words from us instead.
+std::string sheet_problem(const Sheet& s) {
+    if (s.rows.size() + 1 > LXW_ROW_MAX || s.columns.size() > LXW_COL_MAX)
+        return "it has more rows or columns than Excel allows (1,048,576 rows, 16,384 columns)";
+    for (std::size_t c = 0; c < s.columns.size(); ++c)
+        if (chars(s.columns[c].header) > kCellChars) return "cell " + cell_name(0, c) + ": a text is longer than a spreadsheet cell holds (32,767 characters)";
+    for (std::size_t r = 0; r < s.rows.size(); ++r)
+        for (std::size_t c = 0; c < s.rows[r].size(); ++c)
+            if (s.rows[r][c].kind == Cell::Kind::text && chars(s.rows[r][c].text) > kCellChars)
+                return "cell " + cell_name(r + 1, c) + ": a text is longer than a spreadsheet cell holds (32,767 characters)";
+    return "";
 }
 
 // Writes one sheet; the first libxlsxwriter error, else LXW_NO_ERROR.
 lxw_error write_sheet(lxw_worksheet* ws, const Sheet& s, const Formats& f) {
     const std::size_t ncols = s.columns.size();
-    if (s.rows.size() + 1 > LXW_ROW_MAX || ncols > LXW_COL_MAX) return LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE;
     for (std::size_t c = 0; c < ncols; ++c) {
         const auto col = static_cast<lxw_col_t>(c);
         if (lxw_error e = worksheet_set_column(ws, col, col, column_width(s, c), nullptr)) return e;
@@ -127,12 +157,14 @@ bool render_to(const Book& book, const ScratchFile& scratch, std::string& error)
     props.author = author.data();
     props.created = static_cast<time_t>(book.created);
     if (lxw_error e = workbook_set_properties(wb.get(), &props)) return error = words(e), false;
-    const Formats formats = make_formats(wb.get());
-    if (!formats.header) return error = words(LXW_ERROR_MEMORY_MALLOC_FAILED), false;
+    Formats formats;
+    if (!make_formats(wb.get(), formats)) return error = words(LXW_ERROR_MEMORY_MALLOC_FAILED), false;
     std::vector<std::string> wanted;
     for (const auto& s : book.sheets) wanted.push_back(s.name);
     const std::vector<std::string> names = sheet_names(wanted);
     for (std::size_t i = 0; i < book.sheets.size(); ++i) {
+        if (std::string problem = sheet_problem(book.sheets[i]); !problem.empty())
+            return error = "sheet \"" + names[i] + "\", " + problem, false;
         if (lxw_error e = workbook_validate_sheet_name(wb.get(), names[i].c_str()))
             return error = "sheet \"" + names[i] + "\": " + words(e), false;
         lxw_worksheet* ws = workbook_add_worksheet(wb.get(), names[i].c_str());

@@ -130,6 +130,7 @@ TEST_CASE("xlsx: a workbook that cannot be made leaves the old file byte-identic
     CHECK_FALSE(xlsx::write_xlsx(b, file, {}, error));
     CHECK(error.find(file) != std::string::npos);
     CHECK(error.find("32,767") != std::string::npos);
+    CHECK(error.find("sheet \"Figures\", cell A4") != std::string::npos);
     CHECK(error.find('\n') == std::string::npos);
     CHECK(read_all(file) == "the old file");
     int files = 0;
