@@ -39,13 +39,18 @@ void check_words(const std::string& option, const std::string& text, std::size_t
 bool names_a_file(const std::string& spec) {
     std::error_code ec;
     return spec.find('/') != std::string::npos || spec.find('\\') != std::string::npos ||
-           (spec.size() > 5 && spec.compare(spec.size() - 5, 5, ".json") == 0) || std::filesystem::exists(spec, ec);
+           (spec.size() > 5 && spec.compare(spec.size() - 5, 5, ".json") == 0) || std::filesystem::is_regular_file(spec, ec);
 }
 
 struct Chosen {
     std::shared_ptr<const Questionnaire> questionnaire;
     std::shared_ptr<const nlohmann::json> questionnaire_doc, framework_doc;
 };
+
+// A reader's problem as one line that starts with the file's name.
+std::string naming(const std::string& path, const std::string& problem) {
+    return problem.rfind(path, 0) == 0 ? problem : path + ": " + problem;
+}
 
 // The questionnaire named by id[@version] from the libraries, or read from a file, bound to
 // its framework from the libraries.
@@ -55,10 +60,13 @@ Chosen choose_questionnaire(const FormJob& job) {
     std::string id = job.questionnaire, version;
     const bool file = names_a_file(job.questionnaire);
     if (file) {
+        std::error_code ec;
+        if (!std::filesystem::is_regular_file(job.questionnaire, ec))
+            fail(exit_code::invalid_input, job.questionnaire + ": no such file; check the name and the folder");
         Diagnostics diags;
         if (!cat.add_file(job.questionnaire, "given", diags))
-            fail(exit_code::invalid_input, job.questionnaire + ": " +
-                                               (diags.items().empty() ? "not a questionnaire file" : to_string(diags.items().front())));
+            fail(exit_code::invalid_input, diags.items().empty() ? job.questionnaire + ": not a questionnaire file"
+                                                                 : naming(job.questionnaire, to_string(diags.items().front())));
     } else if (auto at = id.find('@'); at != std::string::npos) {
         version = id.substr(at + 1);
         id = id.substr(0, at);
@@ -67,15 +75,18 @@ Chosen choose_questionnaire(const FormJob& job) {
     if (file) {
         for (const auto& e : cat.entries()) {
             if (e.origin != "given") continue;
-            if (e.kind != DocKind::Questionnaire)
-                fail(exit_code::invalid_input, job.questionnaire + ": is a " + std::string(to_string(e.kind)) +
-                                                   " file, not a questionnaire");
-            if (!e.valid)
-                fail(exit_code::invalid_input,
-                     e.problems.empty() ? job.questionnaire + ": the questionnaire is invalid; check it with yardstick-cli validate"
-                                        : to_string(e.problems.front()));
-            id = e.id;
-            version = e.version;
+            if (e.kind == DocKind::Questionnaire && e.valid) {
+                id = e.id;
+                version = e.version;
+                continue;
+            }
+            const std::string why = e.problems.empty() ? std::string() : naming(job.questionnaire, to_string(e.problems.front()));
+            if (e.kind == DocKind::Questionnaire)
+                fail(exit_code::invalid_input, why.empty() ? job.questionnaire + ": the questionnaire is invalid" : why);
+            fail(exit_code::invalid_input,
+                 e.kind == DocKind::Unknown
+                     ? (why.empty() ? job.questionnaire + ": not a questionnaire file" : why)
+                     : job.questionnaire + ": is a " + std::string(to_string(e.kind)) + " file, not a questionnaire");
         }
     }
     Chosen out;
@@ -92,7 +103,25 @@ Chosen choose_questionnaire(const FormJob& job) {
     return out;
 }
 
+// What the form writes and reads, for check_outputs.
+OutputPlan output_plan(const FormJob& job) {
+    OutputPlan plan;
+    plan.database = job.database;
+    plan.outputs.push_back({"the form file", job.out_path});
+    if (job.round.empty() && !job.questionnaire.empty() && names_a_file(job.questionnaire))
+        plan.inputs.push_back({"the questionnaire", job.questionnaire});
+    return plan;
+}
+
 }  // namespace
+
+std::string refused_form_output(const FormJob& job) {
+    try {
+        return check_outputs(output_plan(job)).message;
+    } catch (const std::exception&) {
+        return {};  // write_form says what went wrong
+    }
+}
 
 FormResult write_form(const FormJob& job) {
     FormResult out;
@@ -110,11 +139,7 @@ FormResult write_form(const FormJob& job) {
 
         // Before anything is opened or written: the form may not replace the database, the
         // questionnaire file, or anything that is not a regular file.
-        OutputPlan plan;
-        plan.database = job.database;
-        plan.outputs.push_back({"the form file", job.out_path});
-        if (!by_round && names_a_file(job.questionnaire)) plan.inputs.push_back({"the questionnaire", job.questionnaire});
-        OutputCheck check = check_outputs(plan);
+        OutputCheck check = check_outputs(output_plan(job));
         if (!check.ok()) fail(exit_code::usage, check.message);
 
         Chosen chosen;

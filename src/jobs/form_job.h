@@ -31,4 +31,9 @@ struct FormResult {
 // Never throws; every failure is a FormResult with a one-line error and nothing written.
 FormResult write_form(const FormJob& job);
 
+// The output check write_form makes first, alone: "" when out_path may be written, else one
+// line (it is the database, the questionnaire file, or not a regular file). The GUI asks it
+// before asking whether to replace a file. Never throws.
+std::string refused_form_output(const FormJob& job);
+
 }  // namespace ys::jobs

@@ -5,11 +5,13 @@
 //
 // node round_trip.mjs YARDSTICK_CLI SCRATCH_DIR NODE_MODULES_DIR
 import { createRequire } from 'node:module';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const [cli, scratch, modulesDir] = process.argv.slice(2);
+const testData = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'data');
 const chromiumPath = process.env.YS_CHROMIUM || '/usr/bin/chromium';
 const fixHint = 'run scripts/install-deps.sh (it installs Chromium, Node and the test\'s modules)';
 
@@ -25,7 +27,7 @@ try {
   puppeteer = require('puppeteer-core');
   axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 } catch (e) {
-  die(`puppeteer-core or axe-core is not installed in ${modulesDir}; ${fixHint}`);
+  die(`puppeteer-core or axe-core is not installed in ${modulesDir} (${e.message.split('\n')[0]}); ${fixHint}`);
 }
 
 let checks = 0, failures = 0;
@@ -42,7 +44,9 @@ function check(ok, what) {
 fs.rmSync(scratch, { recursive: true, force: true });
 fs.mkdirSync(scratch, { recursive: true });
 const db = path.join(scratch, 'lead.db');
-const run = (args) => execFileSync(cli, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+// The user's own libraries and default database stay out of it.
+const cliEnv = { ...process.env, XDG_DATA_HOME: path.join(scratch, 'xdg') };
+const run = (args) => execFileSync(cli, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: cliEnv });
 
 run(['org', 'add', 'westford', '--name', 'Westford (fictional)', '--type', 'london-borough', '--db', db]);
 const round = run(['round', 'new', '--org', 'westford', '--questionnaire', 'council-quick-check', '--period', '2026', '--db', db]).trim();
@@ -78,6 +82,7 @@ const watchdog = setTimeout(() => {
   process.exit(1);
 }, 150000);
 
+const problems = [];  // script errors, CSP reports and requests that leave the page, across both forms
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function axe(page, label) {
   await page.evaluate(axeSource);
@@ -86,6 +91,155 @@ async function axe(page, label) {
   for (const v of result.violations)
     console.error(`  axe (${label}): ${v.id}: ${v.help} -> ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   check(result.violations.length === 0, `axe-core finds no WCAG A/AA violation (${label})`);
+}
+
+// Every kind of question (tiny-check: choice, chain, checklist, likert, number with N/A, and a
+// conditional question), in both layouts: the condition shows and hides the question as the C++
+// rule does, and an answer to a question no longer asked is left out of the file.
+async function everyKind(page, cdp) {
+  const tinyDb = path.join(scratch, 'tiny.db');
+  run(['org', 'add', 'eastmere', '--name', 'Eastmere (fictional)', '--type', 'unitary', '--db', tinyDb]);
+  const tinyForm = path.join(scratch, 'tiny.html');
+  run(['form', path.join(testData, 'questionnaires', 'tiny-check.json'), '--org', 'eastmere', '--period', '2027',
+       '--out', tinyForm, '--db', tinyDb, '--library', testData]);
+  const tinyDownloads = path.join(scratch, 'tiny-downloads');
+  fs.mkdirSync(tinyDownloads);
+  await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: tinyDownloads, eventsEnabled: true });
+  await page.goto('file://' + tinyForm, { waitUntil: 'load' });
+  const text = (sel) => page.$eval(sel, (e) => e.textContent);
+  await page.select('#role', 'senior-leader');
+  await page.focus('#start');
+  await page.keyboard.press('Enter');
+  check((await text('#progress-text')).startsWith('Question 1 of 5'), 'tiny: five questions before the condition holds');
+  for (const k of ['2', 'Enter']) await page.keyboard.press(k);                  // choice: level-2
+  for (const k of ['d', '2', '2', 'Enter']) await page.keyboard.press(k);        // chain: no D; 2 twice steps back to 1
+  for (const k of ['1', '3', 'Enter']) await page.keyboard.press(k);             // checklist: dictionary, owners
+  await page.keyboard.press('3');                                                 // likert: agree
+  check((await text('#progress-text')).startsWith('Question 4 of 6'), 'tiny: agreeing asks the conditional question');
+  await page.keyboard.press('Enter');
+  await page.focus('#q4-number');
+  await page.keyboard.type('250');
+  await page.keyboard.press('Enter');
+  check(!(await page.$eval('#q4-number-error', (e) => e.hidden)), 'tiny: 250 is refused (0 to 100)');
+  check((await text('#progress-text')).startsWith('Question 5 of 6'), 'tiny: a refused number does not move on');
+  await page.$eval('#q4-number', (e) => { e.value = ''; });
+  await page.keyboard.type('12');
+  await page.keyboard.press('Enter');
+  check((await text('#progress-text')).startsWith('Question 6 of 6'), 'tiny: a number in range moves on');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('n');                                                 // N/A replaces the number
+  check(await page.$eval('#q4-na', (e) => e.checked), 'tiny: N marks not applicable');
+  await page.keyboard.press('Enter');
+  for (const k of ['2', 'Enter']) await page.keyboard.press(k);                  // conditional choice: yes
+  check(!(await page.$eval('#finish', (e) => e.hidden)), 'tiny: all six answered, on the save page');
+  await page.click('#layout');
+  check((await page.$$('.question')).length === 6, 'tiny, one page: six questions');
+  await page.focus('#q3-text');
+  await page.keyboard.press('1');                                                 // likert: disagree
+  check((await page.$$('.question')).length === 5, 'tiny, one page: disagreeing hides the conditional question');
+  await axe(page, 'every kind of question on one page');
+  await page.click('#save-top');
+  let saved = null;
+  for (let t = 0; t < 100 && !saved; t++) {
+    const f = fs.readdirSync(tinyDownloads).filter((n) => n.endsWith('.json'));
+    if (f.length) saved = path.join(tinyDownloads, f[0]);
+    else await sleep(100);
+  }
+  check(!!saved, 'tiny: the answers are saved');
+  if (!saved) return;
+  const doc = JSON.parse(fs.readFileSync(saved, 'utf8'));
+  const a = doc.respondents[0].answers;
+  const values = Object.fromEntries(Object.entries(a).map(([k, v]) => [k, v.na ? 'na' : v.value]));
+  const expected = { 'q-quality': 'level-2', 'q-checks': [true, false], 'q-practices': ['dictionary', 'owners'],
+                     'q-skills-agree': 'disagree', 'q-trained': 'na' };
+  check(JSON.stringify(values, Object.keys(expected).sort()) === JSON.stringify(expected, Object.keys(expected).sort()) &&
+        Object.keys(values).length === 5, 'tiny: the file holds every kind, and not the question no longer asked: ' +
+        JSON.stringify(values));
+  const db3 = path.join(scratch, 'tiny-fresh.db');
+  run(['import', saved, '--db', db3, '--library', testData]);
+  const fromForm = JSON.parse(run(['score', '--round', doc.form.round, '--format', 'json', '--db', db3]));
+  const hand = { format: 'yardstick-answers/1', questionnaire: doc.questionnaire, organisation: doc.organisation,
+                 period: doc.period, respondents: [{ id: 'hand', role: 'senior-leader', answers: {
+                   'q-quality': { value: 'level-2' }, 'q-checks': { value: [true, false] },
+                   'q-practices': { value: ['dictionary', 'owners'] }, 'q-skills-agree': { value: 'disagree' },
+                   'q-trained': { na: true } } }] };
+  const handFile = path.join(scratch, 'tiny-hand.json');
+  fs.writeFileSync(handFile, JSON.stringify(hand));
+  const fromHand = JSON.parse(run(['score', handFile, '--format', 'json', '--library', testData]));
+  const dims = (rep) => JSON.stringify(rep.rounds[0].dimensions.map((d) => [d.id, d.score, d.level]));
+  check(problems.length === 0, 'tiny: no script error, CSP violation or network request' + (problems.length ? ': ' + problems.join('; ') : ''));
+  check(dims(fromForm) === dims(fromHand), 'tiny: scores from the form equal the hand-written file\'s: ' + dims(fromForm));
+}
+
+// The form's condition rule against the C++ reader's, on many random answer sets: the answers
+// the form leaves out of its file are exactly those `yardstick-cli validate` reports as ignored.
+async function sameConditionRule(page) {
+  const file = path.join(scratch, 'conditions.html');
+  const cdb = path.join(scratch, 'conditions.db');
+  run(['org', 'add', 'northwold', '--name', 'Northwold (fictional)', '--type', 'district', '--db', cdb]);
+  run(['form', path.join(testData, 'questionnaires', 'form-conditions.json'), '--org', 'northwold', '--period', '2026',
+       '--out', file, '--db', cdb, '--library', testData]);
+  await page.goto('file://' + file, { waitUntil: 'load' });
+  const data = await page.evaluate(() => JSON.parse(document.getElementById('form-data').textContent));
+  let seed = 20261205;
+  const random = () => {  // mulberry32: the same answer sets every run
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  const sets = [];
+  for (let n = 0; n < 200; n++) {
+    const answers = {};
+    for (const q of data.questions) {
+      const r = random();
+      if (r < 0.15) continue;
+      if (r < 0.22 && q.allow_dont_know) { answers[q.id] = { kind: 'dk' }; continue; }
+      if (r < 0.28 && q.allow_na) { answers[q.id] = { kind: 'na' }; continue; }
+      let value;
+      if (q.kind === 'choice' || q.kind === 'likert') value = pick(q.options).id;
+      else if (q.kind === 'chain') value = Math.floor(random() * (q.steps.length + 1));
+      else if (q.kind === 'checklist') value = q.options.filter(() => random() < 0.5).map((o) => o.id);
+      else value = Math.floor(random() * ((q.max ?? 50) - (q.min ?? 0) + 1)) + (q.min ?? 0);
+      answers[q.id] = { kind: 'value', value };
+    }
+    sets.push(answers);
+  }
+  const keptByForm = await page.evaluate((sets) => sets.map((a) => Object.keys(window.yardstickForm.keptAnswers(a)).sort()), sets);
+  const toFile = (q, a) => {
+    if (a.kind === 'na') return { na: true };
+    if (a.kind === 'dk') return { dont_know: true };
+    if (q.kind === 'chain') {
+      const steps = Array(a.value).fill(true);
+      if (a.value < q.steps.length) steps.push(false);
+      return { value: steps };
+    }
+    return { value: a.value };
+  };
+  const raw = {
+    format: 'yardstick-answers/1', questionnaire: { id: data.questionnaire.id, version: data.questionnaire.version },
+    organisation: { id: 'northwold', name: 'Northwold (fictional)' }, period: '2026',
+    respondents: sets.map((a, i) => ({ id: 'r' + i, answers: Object.fromEntries(data.questions.filter((q) => a[q.id])
+      .map((q) => [q.id, toFile(q, a[q.id])])) })),
+  };
+  const rawFile = path.join(scratch, 'conditions-raw.json');
+  fs.writeFileSync(rawFile, JSON.stringify(raw));
+  const full = spawnSync(cli, ['validate', rawFile, '--library', testData], { encoding: 'utf8', env: cliEnv });
+  check(full.status === 0, 'the random answer sets are valid answers' + (full.status === 0 ? '' : ': ' + full.stderr.split('\n')[0]));
+  const dropped = sets.map(() => new Set());
+  for (const m of full.stderr.matchAll(/\/respondents\/(\d+)\/answers\/([a-z0-9-]+): warning: answer ignored/g))
+    dropped[Number(m[1])].add(m[2]);
+  let same = 0, shownDrops = 0, firstDiff = '';
+  sets.forEach((a, i) => {
+    const keptByCpp = Object.keys(a).filter((id) => !dropped[i].has(id)).sort();
+    shownDrops += dropped[i].size;
+    if (JSON.stringify(keptByCpp) === JSON.stringify(keptByForm[i])) same++;
+    else if (!firstDiff) firstDiff = `set ${i}: C++ keeps ${keptByCpp.join(',')}; the form keeps ${keptByForm[i].join(',')}`;
+  });
+  check(same === sets.length && shownDrops > 50,
+        `the form leaves out the same answers as the C++ reader in ${same} of ${sets.length} random sets (${shownDrops} left out)` +
+        (firstDiff ? ': ' + firstDiff : ''));
 }
 
 try {
@@ -99,7 +253,6 @@ try {
   });
   const page = await browser.newPage();
   page.setDefaultTimeout(15000);
-  const problems = [];
   page.on('pageerror', (e) => problems.push('page error: ' + e.message));
   page.on('console', (m) => { if (m.type() === 'error') problems.push('console: ' + m.text()); });
   page.on('request', (r) => {
@@ -129,7 +282,7 @@ try {
   check((await text('#progress-text')).startsWith('Question 1 of 12'), 'question 1 of 12 is shown');
 
   async function answer(step) {
-    for (const k of step.keys) await page.keyboard.press(k.length === 1 ? k : k);
+    for (const k of step.keys) await page.keyboard.press(k);
     if (step.evidence) {
       await page.keyboard.press('e');
       const focused = await page.evaluate(() => document.activeElement.tagName);
@@ -168,9 +321,12 @@ try {
   await page.click('#layout');
   check((await page.$$('.question')).length === 12, 'the page layout shows all 12 questions');
   await axe(page, 'all questions on one page');
-  await page.setViewport({ width: 320, height: 800 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  check(overflow <= 0, 'nothing scrolls sideways at 320 px wide');
+  // 320 px wide (WCAG's reflow width), and a 1280 px screen at 200% zoom.
+  for (const width of [320, 640]) {
+    await page.setViewport({ width, height: 800 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    check(overflow <= 0, `nothing scrolls sideways at ${width} px wide`);
+  }
   await page.setViewport({ width: 1000, height: 900 });
 
   await page.focus('#save');
@@ -226,6 +382,9 @@ try {
   check(dims(fromForm) === dims(fromHand), 'scores from the form equal those of the same answers written by hand: ' + dims(fromForm));
   const lead = fromForm.rounds[0].dimensions.find((d) => d.id === 'leadership');
   check(lead && Math.abs(lead.score - 3) < 1e-9, 'leadership scores 3 (qc-strategy l3)');
+
+  await everyKind(page, cdp);
+  await sameConditionRule(page);
 } catch (e) {
   failures++;
   console.error('FAIL: ' + (e && e.stack ? e.stack : e));

@@ -97,6 +97,8 @@ nlohmann::json question_json(const Question& q) {
 }  // namespace
 
 std::string new_form_id() {
+    // The system's random source (getrandom or /dev/urandom on Linux, the OS's on Windows
+    // with MinGW-w64's GCC 9.2 or newer), not a seeded generator: two forms never share an id.
     std::random_device rd;
     std::string out;
     static const char* hex = "0123456789abcdef";

@@ -108,14 +108,16 @@
   }
   // The answers that go in the file: walked in question order, so an answer left out cannot
   // make a later question's condition hold (as the C++ reader drops them).
-  function keptAnswers() {
+  function keptAnswers(answers) {
     var kept = {};
     Q.forEach(function (q) {
-      var a = state.answers[q.id];
+      var a = answers[q.id];
       if (a && conditionHolds(q, kept)) kept[q.id] = a;
     });
     return kept;
   }
+  // For the browser test that compares this rule with the C++ reader's on many answer sets.
+  window.yardstickForm = { keptAnswers: keptAnswers, answerScore: answerScore };
 
   // ---- Words -----------------------------------------------------------------------------
 
@@ -146,9 +148,6 @@
   }
   function answeredCount(list) {
     return list.filter(function (qi) { return state.answers[Q[qi].id]; }).length;
-  }
-  function reducedMotion() {
-    return window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   }
 
   // ---- Answers ---------------------------------------------------------------------------
@@ -270,7 +269,7 @@
     var fs = el('fieldset', { class: 'question', id: p, 'data-question': String(qi) });
     var legend = el('legend');
     var section = data.sections[q.section] ? data.sections[q.section].title : '';
-    legend.appendChild(el('p', { class: 'qmeta', id: p + '-meta' },
+    legend.appendChild(el('span', { class: 'qmeta', id: p + '-meta' },
                           'Question ' + position + ' of ' + total + (section ? ' \u00b7 ' + section : '')));
     legend.appendChild(el('h3', { class: 'qtext', id: p + '-text', tabindex: '-1' }, q.text));
     fs.appendChild(legend);
@@ -437,7 +436,7 @@
     else target = byId('q' + state.current + '-text');
     if (target) {
       target.focus({ preventScroll: true });
-      target.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
+      target.scrollIntoView({ block: 'start', behavior: 'auto' });
     }
   }
   // Progress, section counts and which conditional questions show, after any change.
@@ -569,7 +568,7 @@
       refresh();
       if (h) {
         h.focus({ preventScroll: true });
-        h.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
+        h.scrollIntoView({ block: 'start', behavior: 'auto' });
       }
       return;
     }
@@ -647,7 +646,7 @@
   }
   function answerFile(savedAt) {
     var answers = {};
-    var kept = keptAnswers();
+    var kept = keptAnswers(state.answers);
     Q.forEach(function (q) {
       var a = kept[q.id];
       if (!a) return;
