@@ -15,7 +15,6 @@
 #include "form_job.h"
 #include "guard.h"
 #include "host.h"
-#include "io/output_path.h"
 #include "messages.h"
 #include "organisations.h"
 #include "rounds.h"
@@ -58,19 +57,6 @@ bool write_round_form(Host& host, const std::string& round, const SendFormChoice
     wxWindow* parent = host.window();
     Session& s = host.session();
     if (!s.is_open()) return false;
-    // Never over the open database (or its journal and backups) or a folder; said before
-    // asking about replacing, as the CLI refuses it before writing.
-    OutputCheck check = check_outputs({{{"The form", path}}, {}, s.path()});
-    if (!check.ok()) {
-        show_error(parent, _("Form not written"), _("The form would replace a file Yardstick is using, or is not a file."),
-                   wxs(check.message), exit_code::usage);
-        return false;
-    }
-    std::error_code ec;
-    if (fs::exists(fs::u8path(path), ec) &&
-        ask(parent, _("Replace file?"), wxString::Format(_("%s exists already. Replace it with the new form?"), wxs(path)),
-            {_("Replace"), _("Cancel")}) != 0)
-        return false;
     jobs::FormJob job;
     job.database = s.path();
     job.round = round;
@@ -78,6 +64,18 @@ bool write_round_form(Host& host, const std::string& round, const SendFormChoice
     job.note = choices.note;
     job.reply_to = choices.reply_to;
     job.out_path = path;
+    // Never over the open database (or its journal and backups) or a folder: the job's own
+    // check, said before asking about replacing, as the CLI refuses it before writing.
+    if (std::string why = jobs::refused_form_output(job); !why.empty()) {
+        show_error(parent, _("Form not written"), _("The form would replace a file Yardstick is using, or is not a file."),
+                   wxs(why), exit_code::usage);
+        return false;
+    }
+    std::error_code ec;
+    if (fs::exists(fs::u8path(path), ec) &&
+        ask(parent, _("Replace file?"), wxString::Format(_("%s exists already. Replace it with the new form?"), wxs(path)),
+            {_("Replace"), _("Cancel")}) != 0)
+        return false;
     jobs::FormResult result;
     {
         wxBusyCursor busy;  // a few milliseconds: no worker thread needed

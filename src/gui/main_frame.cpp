@@ -134,7 +134,7 @@ void MainFrame::build_menus() {
     file->AppendSeparator();
     file->Append(ID_SEND_FORM, _("Send &questionnaire\u2026"),
                  _("The selected open round as a form colleagues answer in a web browser and send back"));
-    file->Append(ID_IMPORT, _("&Import answers or bundle\u2026\tCtrl+I"), _("Answer files and bundles (JSON), in one transaction"));
+    file->Append(ID_IMPORT, _("&Import answers or bundle\u2026\tCtrl+I"), _("Answer files (those colleagues return from a form too) and bundles, as many as you choose, in one transaction"));
     file->Append(ID_IMPORT_CSV, _("Import &survey CSV\u2026"), _("A Microsoft Forms, Google Forms or SurveyMonkey export, into one round"));
     file->Append(ID_IMPORT_LONG, _("Import &long CSV\u2026"), _("Many rounds at once, in the layout Export CSV writes"));
     file->Append(ID_EXPORT_BUNDLE, _("Export &bundle\u2026\tCtrl+E"), _("The organisation's rounds, targets and action plans as a bundle"));
