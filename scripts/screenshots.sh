@@ -57,3 +57,24 @@ key=$("$cli" respondent add "$round" --role analyst --name "Sam Patel (fictional
 "$cli" answer set "$round" "$key" qc-challenge --value agree --db "$db" >/dev/null
 
 shot walkthrough 5 --org ashby-vale --page assessments --answer "$round" "$db"
+
+# Answers coming back: the offline form's dialog for an open round, and who has answered a
+# round of a fictional council with an invitation list and the test fixtures' returned forms.
+shot send-form 5 --org eastmere --round eastmere.2026.council-full --dialog send-form "$db"
+wdb="$work/westford.db"
+wround=westford.2026.council-quick-check
+"$cli" org add westford --name "Westford (fictional)" --type london-borough --db "$wdb" >/dev/null
+"$cli" round new --org westford --questionnaire council-quick-check --period 2026 --db "$wdb" >/dev/null
+cat > "$work/invitations.csv" <<'CSV'
+name,email,role,department
+Ann Smith,ann.smith@westford.example,analyst,Finance
+Bob Jones,bob.jones@westford.example,analyst,Housing
+Carol White,carol.white@westford.example,analyst,Finance
+Dev Patel,dev.patel@westford.example,analyst,Adult social care
+Erin Walsh,erin.walsh@westford.example,,Children's services
+Femi Adeyemi,femi.adeyemi@westford.example,analyst,Housing
+CSV
+"$cli" round invite "$wround" --csv "$work/invitations.csv" --db "$wdb" >/dev/null
+forms="$root/tests/data/forms"
+"$cli" import "$forms/ann-dec05.json" "$forms/bob-dec05.json" "$forms/anonymous-dec05.json" --db "$wdb" >/dev/null
+shot round-status 5 --org westford --round "$wround" --dialog who-answered "$wdb"

@@ -19,12 +19,15 @@
 #include <wx/tooltip.h>
 
 #include "assessments_page.h"
+#include "form_commands.h"
 #include "guard.h"
 #include "main_frame.h"
 #include "messages.h"
 #include "roadmap_page.h"
+#include "round_status_dialog.h"
 #include "session.h"
 #include "walkthrough.h"
+#include "workbook_export.h"
 
 namespace fs = std::filesystem;
 
@@ -82,6 +85,8 @@ void App::OnInitCmdLine(wxCmdLineParser& parser) {
     parser.AddOption(wxEmptyString, wxS("page"), _("show this page: assessments, results, benchmark or roadmap"));
     parser.AddOption(wxEmptyString, wxS("answer"), _("open the walk-through of this round"));
     parser.AddOption(wxEmptyString, wxS("scenario"), _("read this roadmap scenario file into the Roadmap page (and show it)"));
+    parser.AddOption(wxEmptyString, wxS("round"), _("choose this round on the Assessments page"));
+    parser.AddOption(wxEmptyString, wxS("dialog"), _("open a dialog at start (screenshots): send-form, who-answered or export-workbook"));
     parser.AddSwitch(wxEmptyString, wxS("screenshot"), _("no tooltips: for screenshots under a virtual display"));
     parser.AddSwitch(wxEmptyString, wxS("bench-first-paint"), _("print the time of the first paint and exit"));
     parser.AddParam(_("DATABASE"), wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
@@ -96,6 +101,8 @@ bool App::OnCmdLineParsed(wxCmdLineParser& parser) {
     if (parser.Found(wxS("page"), &v)) options_.page = u8(v);
     if (parser.Found(wxS("answer"), &v)) options_.answer = u8(v);
     if (parser.Found(wxS("scenario"), &v)) options_.scenario = path_u8(v);
+    if (parser.Found(wxS("round"), &v)) options_.round = u8(v);
+    if (parser.Found(wxS("dialog"), &v)) options_.dialog = u8(v);
     options_.bench_first_paint = parser.Found(wxS("bench-first-paint"));
     options_.screenshot = parser.Found(wxS("screenshot"));
     if (parser.GetParamCount() > 0) options_.database = path_u8(parser.GetParam(0));
@@ -152,6 +159,10 @@ bool App::OnInit() {
 void App::after_start() {
     if (!frame_ || frame_->IsBeingDeleted()) return;
     if (!options_.organisation.empty()) frame_->select_organisation(options_.organisation);
+    if (!options_.round.empty()) {
+        frame_->show_page(MainFrame::kAssessments);
+        frame_->assessments()->select_round(options_.round);
+    }
     const char* pages[] = {"assessments", "results", "benchmark", "roadmap"};
     for (int i = 0; i < 4; ++i)
         if (options_.page == pages[i]) frame_->show_page(i);
@@ -166,6 +177,13 @@ void App::after_start() {
         frame_->SetSize(wxGetClientDisplayRect());
         frame_->WarpPointer(frame_->GetClientSize().GetWidth() - 4, frame_->GetClientSize().GetHeight() - 4);
     }
+    // A dialog opened at start, once the window is up (the screenshots of the README).
+    if (options_.dialog == "send-form")
+        frame_->CallAfter([this] { send_questionnaire(*frame_, frame_->assessments()->selected_round()); });
+    else if (options_.dialog == "who-answered")
+        frame_->CallAfter([this] { show_round_status(*frame_, frame_->assessments()->selected_round()); });
+    else if (options_.dialog == "export-workbook")
+        frame_->CallAfter([this] { show_workbook_dialog(*frame_); });
 }
 
 int App::OnExit() {

@@ -51,6 +51,9 @@ AssessmentsPage::AssessmentsPage(wxWindow* parent, Host& host) : Page(parent, ho
     send_ = new wxButton(this, wxID_ANY, _("&Send questionnaire\u2026"));
     send_->SetToolTip(_("Write the round's questionnaire as a form that colleagues answer in a web browser and send back"));
     buttons->Add(send_, 0, wxRIGHT, FromDIP(6));
+    status_ = new wxButton(this, wxID_ANY, _("&Who has answered\u2026"));
+    status_->SetToolTip(_("The round's invitation list: who has returned answers, coverage, and who is still to reply"));
+    buttons->Add(status_, 0, wxRIGHT, FromDIP(6));
     top->Add(buttons, 0, wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
     auto* drop_note = new wxStaticText(this, wxID_ANY, _("To import answer files that colleagues sent back, drop them onto the list "
                                                          "(or use File > Import answers)."));
@@ -72,6 +75,9 @@ AssessmentsPage::AssessmentsPage(wxWindow* parent, Host& host) : Page(parent, ho
     send_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         if (on_send && selected_round_is_open()) on_send(selected_round());
     });
+    status_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (on_status && !selected_round().empty()) on_status(selected_round());
+    });
     close_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         for (const auto& r : rounds_)
             if (r.id == selected_round()) set_status_of_selected(r.status == "closed" ? "open" : "closed");
@@ -90,6 +96,7 @@ AssessmentsPage::AssessmentsPage(wxWindow* parent, Host& host) : Page(parent, ho
         answer_->Enable(!sel.empty());
         close_->Enable(!sel.empty());
         send_->Enable(selected_round_is_open());
+        status_->Enable(!sel.empty());
         for (const auto& r : rounds_)
             if (r.id == sel) close_->SetLabel(r.status == "closed" ? _("Re&open round") : _("&Close round"));
     });

@@ -35,6 +35,8 @@ public:
     std::function<void(const std::string& round)> on_round_selected;
     // Called to send a round's questionnaire as an offline form (set by the main window).
     std::function<void(const std::string& round)> on_send;
+    // Called to show who has answered a round (set by the main window).
+    std::function<void(const std::string& round)> on_status;
     // Called with the files dropped onto the page (set by the main window: it imports them);
     // returns whether it took them.
     std::function<bool(const std::vector<std::string>& files)> on_files_dropped;
@@ -47,7 +49,7 @@ public:
 private:
     wxStaticText* heading_;
     wxListCtrl* list_;
-    wxButton *new_, *answer_, *close_, *send_;
+    wxButton *new_, *answer_, *close_, *send_, *status_;
     wxFileDropTarget* drop_target_ = nullptr;  // owned by the list
     std::vector<store::RoundRecord> rounds_;
 };

@@ -15,7 +15,6 @@
 #include "form_job.h"
 #include "guard.h"
 #include "host.h"
-#include "io/output_path.h"
 #include "messages.h"
 #include "organisations.h"
 #include "rounds.h"
@@ -27,7 +26,7 @@ namespace ys::gui {
 
 std::optional<SendFormChoices> ask_send_form(wxWindow* parent, const wxString& what, const SendFormChoices& defaults) {
     FormDialog dlg(parent, _("Send questionnaire"),
-                   wxString::Format(_("A form of %s for colleagues to answer in a web browser, with nothing to install. "
+                   wxString::Format(_("%s as a form that colleagues answer in a web browser, with nothing to install. "
                                       "What you write here appears at the top of the form."),
                                     what));
     auto* note = dlg.add_text(_("Note for colleagues:"), wxs(defaults.note), _("e.g. Please reply by 16 January. Thank you!"), true);
@@ -58,19 +57,6 @@ bool write_round_form(Host& host, const std::string& round, const SendFormChoice
     wxWindow* parent = host.window();
     Session& s = host.session();
     if (!s.is_open()) return false;
-    // Never over the open database (or its journal and backups) or a folder; said before
-    // asking about replacing, as the CLI refuses it before writing.
-    OutputCheck check = check_outputs({{{"The form", path}}, {}, s.path()});
-    if (!check.ok()) {
-        show_error(parent, _("Form not written"), _("The form would replace a file Yardstick is using, or is not a file."),
-                   wxs(check.message), exit_code::usage);
-        return false;
-    }
-    std::error_code ec;
-    if (fs::exists(fs::u8path(path), ec) &&
-        ask(parent, _("Replace file?"), wxString::Format(_("%s exists already. Replace it with the new form?"), wxs(path)),
-            {_("Replace"), _("Cancel")}) != 0)
-        return false;
     jobs::FormJob job;
     job.database = s.path();
     job.round = round;
@@ -78,6 +64,18 @@ bool write_round_form(Host& host, const std::string& round, const SendFormChoice
     job.note = choices.note;
     job.reply_to = choices.reply_to;
     job.out_path = path;
+    // Never over the open database (or its journal and backups) or a folder: the job's own
+    // check, said before asking about replacing, as the CLI refuses it before writing.
+    if (std::string why = jobs::refused_form_output(job); !why.empty()) {
+        show_error(parent, _("Form not written"), _("The form would replace a file Yardstick is using, or is not a file."),
+                   wxs(why), exit_code::usage);
+        return false;
+    }
+    std::error_code ec;
+    if (fs::exists(fs::u8path(path), ec) &&
+        ask(parent, _("Replace file?"), wxString::Format(_("%s exists already. Replace it with the new form?"), wxs(path)),
+            {_("Replace"), _("Cancel")}) != 0)
+        return false;
     jobs::FormResult result;
     {
         wxBusyCursor busy;  // a few milliseconds: no worker thread needed
@@ -126,7 +124,10 @@ std::string send_questionnaire(Host& host, const std::string& round,
     auto* cfg = wxConfigBase::Get();
     SendFormChoices defaults;
     if (cfg) defaults.reply_to = u8(cfg->Read(wxS("/Forms/ReplyTo"), wxEmptyString));
-    auto choices = ask_send_form(parent, wxs(org_name + ", " + r.period + ", " + r.questionnaire_id), defaults);
+    std::string title = r.questionnaire_id;
+    if (auto docs = round_documents(s.catalogue(), r.questionnaire_id, r.questionnaire_version)) title = docs->title;
+    auto choices =
+        ask_send_form(parent, wxString::Format(_("\u201c%s\u201d for %s, %s,"), wxs(title), wxs(org_name), wxs(r.period)), defaults);
     if (!choices) return {};
     if (cfg) {
         cfg->Write(wxS("/Forms/ReplyTo"), wxs(choices->reply_to));

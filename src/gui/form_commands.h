@@ -21,7 +21,8 @@ struct SendFormChoices {
     std::string reply_to;  // e.g. "Sam Patel, data@westford.example"
 };
 
-// The dialog asking for both (`what` names the round, e.g. "Westford, 2026, council-quick-check");
+// The dialog asking for both (`what` names the round: the questionnaire's title, the
+// organisation and the period);
 // nothing when cancelled.
 std::optional<SendFormChoices> ask_send_form(wxWindow* parent, const wxString& what, const SendFormChoices& defaults);
 

@@ -39,6 +39,7 @@
 #include "organisations.h"
 #include "report_dialog.h"
 #include "results_page.h"
+#include "round_status_dialog.h"
 #include "roadmap_page.h"
 #include "rounds.h"
 #include "walkthrough.h"
@@ -133,7 +134,7 @@ void MainFrame::build_menus() {
     file->AppendSeparator();
     file->Append(ID_SEND_FORM, _("Send &questionnaire\u2026"),
                  _("The selected open round as a form colleagues answer in a web browser and send back"));
-    file->Append(ID_IMPORT, _("&Import answers or bundle\u2026\tCtrl+I"), _("Answer files and bundles (JSON), in one transaction"));
+    file->Append(ID_IMPORT, _("&Import answers or bundle\u2026\tCtrl+I"), _("Answer files (those colleagues return from a form too) and bundles, as many as you choose, in one transaction"));
     file->Append(ID_IMPORT_CSV, _("Import &survey CSV\u2026"), _("A Microsoft Forms, Google Forms or SurveyMonkey export, into one round"));
     file->Append(ID_IMPORT_LONG, _("Import &long CSV\u2026"), _("Many rounds at once, in the layout Export CSV writes"));
     file->Append(ID_EXPORT_BUNDLE, _("Export &bundle\u2026\tCtrl+E"), _("The organisation's rounds, targets and action plans as a bundle"));
@@ -330,6 +331,7 @@ void MainFrame::build_body() {
     assessments_->on_answer = [this](const std::string& round) { open_walkthrough(round); };
     assessments_->on_round_selected = [this](const std::string& round) { results_->select_round(round); };
     assessments_->on_send = [this](const std::string& round) { send_questionnaire(*this, round); };
+    assessments_->on_status = [this](const std::string& round) { show_round_status(*this, round); };
     assessments_->on_files_dropped = [this](const std::vector<std::string>& files) {
         if (jobs_running() > 0) return false;  // one import at a time
         import_files(files);

@@ -83,3 +83,46 @@ TEST_CASE("returns: a drop holding one broken file imports nothing and names tha
     frame->Destroy();
     pump(50);
 }
+
+TEST_CASE("returns: two returned forms dropped together go in, and an older save dropped later is reported skipped",
+          "[gui][returns]") {
+    ensure_wx();
+    CapturedMessages messages;
+    std::string dir = scratch_dir("returns-forms");
+    std::string round;
+    MainFrame* frame = westford_frame(dir, round);
+    REQUIRE(round == "westford.2026.council-quick-check");  // the round the fixtures' forms were made for
+    pump(100);
+    const std::string forms = std::string(YS_TEST_DATA) + "/forms/";
+
+    REQUIRE(drop(frame, {forms + "ann-dec05.json", forms + "bob-dec05.json"}, messages));
+    INFO(messages.all_text());
+    REQUIRE(messages.errors() == 0);
+    CHECK(messages.messages.back().text.Contains(wxS("Imported 2 new respondents")));
+    CHECK(respondents_in(frame, round) == 2);
+
+    // Ann's earlier save arrives late: kept out, and said so by file and name.
+    REQUIRE(drop(frame, {forms + "ann-dec04.json"}, messages));
+    REQUIRE(messages.errors() == 0);
+    const Message& m = messages.messages.back();
+    CHECK(m.title == wxS("Import finished"));
+    CHECK(m.text.Contains(wxS("Returned forms skipped, as newer answers of the same people are kept: 1.")));
+    CHECK(m.detail.Contains(wxS("ann-dec04.json: Ann Smith")));
+    CHECK(m.detail.Contains(wxS("skipped")));
+    CHECK_FALSE(m.detail.Contains(wxS(YS_TEST_DATA)));  // the file's name, not its whole path
+    CHECK(respondents_in(frame, round) == 2);
+    // The newer save's answers stay: it answered qc-skills, the older one qc-tools.
+    store::LoadedRound loaded = store::load_round(frame->session().db(), round);
+    bool skills = false, tools = false;
+    for (const auto& r : loaded.answers.respondents)
+        if (r.name == "Ann Smith")
+            for (const auto& a : r.answers) {
+                const std::string& id = loaded.questionnaire->questions[static_cast<std::size_t>(a.question)].id;
+                skills = skills || id == "qc-skills";
+                tools = tools || id == "qc-tools";
+            }
+    CHECK(skills);
+    CHECK_FALSE(tools);
+    frame->Destroy();
+    pump(50);
+}
