@@ -8,6 +8,7 @@
 #include "database.h"
 #include "exit_codes.h"
 #include "form_page.h"
+#include "forms.h"
 #include "io/output_path.h"
 #include "organisations.h"
 #include "rounds.h"
@@ -181,8 +182,13 @@ FormResult write_form(const FormJob& job) {
         page.reply_to = job.reply_to;
         const std::string html = form::render_form_page(page);
 
+        // The form is recorded in the same transaction that is committed only once the file is
+        // written: a failed write leaves no record of a form nobody received.
+        store::Transaction recording(c);
+        store::record_form(c, page.form_id, round, store::now_seconds(), job.note);
         std::string error;
         if (!write_file_atomic(job.out_path, html, error)) fail(exit_code::output_failed, error);
+        recording.commit();
         out.form_id = page.form_id;
         out.written = job.out_path;
         out.questions = loaded.questionnaire->questions.size();

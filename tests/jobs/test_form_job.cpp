@@ -3,6 +3,8 @@
 // output that is the database or not a file) leaving every file byte-identical.
 #include <catch2/catch.hpp>
 
+#include <set>
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -16,6 +18,7 @@
 #include "database.h"
 #include "exit_codes.h"
 #include "form_job.h"
+#include "forms.h"
 #include "form_page.h"
 #include "organisations.h"
 #include "rounds.h"
@@ -114,6 +117,21 @@ TEST_CASE("form job: a questionnaire, organisation and period start the round an
     INFO(br.error);
     REQUIRE(br.exit_code == exit_code::ok);
     CHECK(embedded(slurp(by_round.out_path))["questionnaire"]["id"] == "council-quick-check");
+
+    // Each form written is recorded with its round and note, so returns can be traced to it.
+    auto forms = store::list_forms(c, "westford.2026.council-quick-check");
+    REQUIRE(forms.size() == 3);
+    CHECK(forms[0].note == "Please reply by 16 January");
+    std::set<std::string> ids;
+    for (const auto& f : forms) ids.insert(f.id);
+    CHECK(ids == std::set<std::string>{r.form_id, again.form_id, br.form_id});
+
+    // A form that could not be written is not recorded.
+    jobs::FormJob unwritable = by_round;
+    unwritable.out_path = s.dir + "/no-such-folder/form.html";
+    auto failed = jobs::write_form(unwritable);
+    CHECK(failed.exit_code != exit_code::ok);
+    CHECK(store::list_forms(c, "westford.2026.council-quick-check").size() == 3);
 }
 
 TEST_CASE("form job: a questionnaire file is read and bound to its framework from the library", "[form]") {
