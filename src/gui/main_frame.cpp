@@ -65,6 +65,7 @@ enum {
     ID_MOVE_ORG,
     ID_NEW_ROUND,
     ID_ANSWER,
+    ID_ROUND_STATUS,
     ID_PAGE_FIRST,
     ID_PAGE_LAST = ID_PAGE_FIRST + 3,
     ID_REFRESH,
@@ -151,6 +152,7 @@ void MainFrame::build_menus() {
     edit->AppendSeparator();
     edit->Append(ID_NEW_ROUND, _("New &round\u2026\tCtrl+R"), _("Start an assessment round of the selected organisation"));
     edit->Append(ID_ANSWER, _("&Answer round\u2026\tCtrl+Enter"), _("Open the selected round's questionnaire"));
+    edit->Append(ID_ROUND_STATUS, _("&Who has answered\u2026"), _("The selected round's invitation list, who has answered and coverage"));
     edit->AppendSeparator();
     edit->Append(wxID_PREFERENCES, _("&Preferences\u2026\tCtrl+,"));
     commands_.SetEditMenu(edit);
@@ -247,6 +249,7 @@ void MainFrame::build_menus() {
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_reports(); }, ID_REPORTS);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_workbook_dialog(*this); }, ID_EXPORT_XLSX);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { send_questionnaire(*this, assessments_->selected_round()); }, ID_SEND_FORM);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_round_status(*this, assessments_->selected_round()); }, ID_ROUND_STATUS);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { commands_.Undo(); }, wxID_UNDO);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { commands_.Redo(); }, wxID_REDO);
@@ -289,6 +292,7 @@ void MainFrame::build_menus() {
     for (int id : {ID_IMPORT, ID_IMPORT_CSV, ID_IMPORT_LONG, ID_NEW_ORG, ID_REPORTS}) Bind(wxEVT_UPDATE_UI, needs_db, id);
     for (int id : {ID_EXPORT_BUNDLE, ID_EXPORT_CSV, ID_EXPORT_XLSX, ID_NEW_ROUND, ID_EDIT_ORG, ID_MOVE_ORG}) Bind(wxEVT_UPDATE_UI, needs_org, id);
     Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(!assessments_->selected_round().empty()); }, ID_ANSWER);
+    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(!assessments_->selected_round().empty()); }, ID_ROUND_STATUS);
     Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) {
         e.Enable(session_.is_open() && assessments_->selected_round_is_open() && jobs_running() == 0);
     }, ID_SEND_FORM);

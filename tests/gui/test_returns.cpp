@@ -29,6 +29,10 @@ bool drop(MainFrame* frame, const std::vector<std::string>& files, CapturedMessa
     const std::size_t before = messages.messages.size();
     wxFileDropTarget* target = frame->assessments()->drop_target();
     REQUIRE(target);
+    // The target a file manager's drop reaches: the round list's own.
+    wxWindow* list = wxWindow::FindWindowByName(_("Rounds"), frame->assessments());
+    REQUIRE(list);
+    REQUIRE(list->GetDropTarget() == target);
     if (!target->OnDropFiles(10, 10, names)) return false;
     REQUIRE(pump_until([&] { return jobs_running() == 0 && messages.messages.size() > before; }, 30000));
     return true;

@@ -55,7 +55,8 @@ DialogAnswers fill_send_dialog(const std::string& note, const std::string& reply
 
 }  // namespace
 
-TEST_CASE("send form: Send questionnaire is offered only while an open round is chosen", "[gui][form]") {
+TEST_CASE("send form: Send questionnaire is offered only while an open round is chosen, Who has answered for any round",
+          "[gui][form]") {
     ensure_wx();
     CapturedMessages messages;
     std::string dir = scratch_dir("send-menu");
@@ -71,6 +72,7 @@ TEST_CASE("send form: Send questionnaire is offered only while an open round is 
     pump(100);
     REQUIRE(frame->assessments()->selected_round() == round);
     CHECK_FALSE(menu_enabled(frame, _("File"), kSend));
+    CHECK(menu_enabled(frame, _("Edit"), wxS("Who has answered\u2026")));  // a closed round's list can still be seen
 
     // An organisation without rounds: nothing chosen, nothing to send.
     store::add_organisation(frame->session().db(), {"eastbury", "Eastbury (fictional)", "district", "", "", ""});
@@ -79,6 +81,7 @@ TEST_CASE("send form: Send questionnaire is offered only while an open round is 
     pump(100);
     CHECK(frame->assessments()->selected_round().empty());
     CHECK_FALSE(menu_enabled(frame, _("File"), kSend));
+    CHECK_FALSE(menu_enabled(frame, _("Edit"), wxS("Who has answered\u2026")));
     CHECK(menu_enabled(frame, _("File"), wxS("Export workbook\u2026")));  // an organisation is enough for that
     frame->Destroy();
     pump(50);
