@@ -16,7 +16,7 @@ int cmd_form(const Context& ctx, const std::vector<std::string>& args) {
         {"period", true, "P", "with QUESTIONNAIRE: the round's period, such as 2026; the round is started when missing"},
         {"out", true, "FORM.html", "write the form here (atomically)"},
         {"note", true, "TEXT", "a note shown at the top of the form, such as \"Please reply by 16 January\""},
-        {"reply-to", true, "TEXT", "who to send the saved answers to, such as \"Jo Smith (jo.smith@westford.gov.uk)\""},
+        {"reply-to", true, "TEXT", "who to send the saved answers to, such as \"Jo Smith (jo.smith@westford.example)\""},
         {"library", true, "DIR", "also look in DIR/frameworks and DIR/questionnaires"},
     };
     ParsedArgs p;
