@@ -22,6 +22,7 @@
 #include <nlohmann/json.hpp>
 
 #include "bench_util.h"
+#include "random_answers.h"
 #include "catalogue.h"
 #include "number_format.h"
 
@@ -32,47 +33,13 @@ namespace {
 constexpr int kRespondents = 10000;
 constexpr std::size_t kQuestions = 60;
 
-// One answer object, as a survey tool would write it: random but valid for its question.
-nlohmann::json random_answer(const Question& qu, std::mt19937& rng) {
-    std::uniform_real_distribution<double> u(0, 1);
-    double x = u(rng);
-    if (x < 0.03 && qu.allow_dont_know) return {{"dont_know", true}};
-    if (x < 0.05 && qu.allow_na) return {{"na", true}};
-    nlohmann::json v;
-    switch (qu.kind) {
-        case QuestionKind::Choice:
-        case QuestionKind::Likert: v = qu.options[rng() % qu.options.size()].id; break;
-        case QuestionKind::Chain: {
-            std::size_t yes = rng() % (qu.steps.size() + 1);
-            v = nlohmann::json::array();
-            for (std::size_t k = 0; k < yes; ++k) v.push_back(true);
-            if (yes < qu.steps.size()) v.push_back(false);
-            break;
-        }
-        case QuestionKind::Checklist: {
-            v = nlohmann::json::array();
-            for (const auto& o : qu.options)
-                if (rng() % 2) v.push_back(o.id);
-            break;
-        }
-        case QuestionKind::Number: {
-            double lo = qu.min.value_or(0), hi = qu.max.value_or(100);
-            v = lo + std::floor(u(rng) * (hi - lo) / 10);
-            break;
-        }
-    }
-    nlohmann::json a = {{"value", v}};
-    if (rng() % 20 == 0) a["evidence"] = "Seen in the data team's quarterly return to the board.";
-    return a;
-}
-
 std::string generate(const Questionnaire& q) {
     std::mt19937 rng(20261121);
     nlohmann::json rs = nlohmann::json::array();
     for (int r = 0; r < kRespondents; ++r) {
         nlohmann::json answers = nlohmann::json::object();
         for (std::size_t i = 0; i < q.questions.size() && i < kQuestions; ++i)
-            answers[q.questions[i].id] = random_answer(q.questions[i], rng);
+            answers[q.questions[i].id] = bench::random_answer(q.questions[i], rng);
         nlohmann::json resp = {{"id", "r" + std::to_string(r)}, {"answers", answers}};
         if (!q.roles.empty()) resp["role"] = q.roles[r % q.roles.size()].id;
         rs.push_back(std::move(resp));
@@ -92,19 +59,6 @@ int parse_only(const char* path) {
     std::string text((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
     auto doc = nlohmann::json::parse(text);
     return doc.is_object() ? 0 : 1;
-}
-
-bench::Measured best_of_3(const std::vector<std::string>& argv) {
-    bench::Measured best;
-    best.seconds = 1e9;
-    for (int i = 0; i < 3; ++i) {
-        bench::Measured m = bench::run(argv, /*quiet_stderr=*/true);
-        if (m.status != 0) return m;
-        if (m.seconds < best.seconds) best.seconds = m.seconds;
-        if (m.peak_mb > best.peak_mb) best.peak_mb = m.peak_mb;  // the worst peak: peaks hardly vary
-        best.status = 0;
-    }
-    return best;
 }
 
 int generate_file(const char* path) {
@@ -140,8 +94,8 @@ int main(int argc, char** argv) {
     std::printf("Answer file benchmark: %d respondents x %zu questions, %s MB (Fenmarsh, fictional)\n",
                 kRespondents, kQuestions, fixed(file_mb, 1).c_str());
 
-    bench::Measured cli = best_of_3({cli_path, "score", "--format", "json", path});
-    bench::Measured parse = best_of_3({"/proc/self/exe", "--parse", path});
+    bench::Measured cli = bench::best_of_3({cli_path, "score", "--format", "json", path});
+    bench::Measured parse = bench::best_of_3({"/proc/self/exe", "--parse", path});
     if (cli.status != 0 || parse.status != 0) {
         std::printf("  a run failed (yardstick-cli %d, parse %d)\n", cli.status, parse.status);
         return 1;
