@@ -194,4 +194,5 @@ TEST_CASE("form page: the built-in page, style and script are the files in src/c
     CHECK(std::string(form::form_html()) == file("form.html"));
     CHECK(std::string(form::form_css()) == file("form.css"));
     CHECK(std::string(form::form_js()) == file("form.js"));
+    CHECK(std::string(form::form_rules_js()) == file("form_rules.js"));
 }

@@ -7,6 +7,7 @@ namespace ys::form {
 
 std::string_view form_html();
 std::string_view form_css();
-std::string_view form_js();
+std::string_view form_rules_js();  // scores and conditions, as the C++ core
+std::string_view form_js();        // the page's behaviour; comes after form_rules_js in one script
 
 }  // namespace ys::form

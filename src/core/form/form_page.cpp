@@ -163,7 +163,8 @@ std::string render_form_page(const FormPage& page) {
     if (!page.questionnaire || !page.questionnaire->bound)
         throw std::invalid_argument("the form needs a questionnaire bound to its framework");
     if (!is_form_id(page.form_id)) throw std::invalid_argument("the form id must be 32 lowercase hex characters");
-    const std::string_view css = form_css(), js = form_js();
+    const std::string_view css = form_css();
+    const std::string js = std::string(form_rules_js()) + std::string(form_js());
     const std::string csp = "default-src 'none'; script-src " + csp_hash(js) + "; style-src " + csp_hash(css) +
                             "; img-src data:; base-uri 'none'; form-action 'none'";
     const std::string title = page.questionnaire->title + " - " + page.organisation.name + ", " + page.period;
