@@ -1,0 +1,30 @@
+#pragma once
+// What the jobs (report, workbook, form) share inside src/jobs: how a job ends with one
+// line and an exit code, and the shipped role catalogue and assumptions. Not for callers.
+#include <string>
+
+namespace ys::jobs {
+
+// A failure that ends the job with one line and an exit code.
+struct JobFailure {
+    int code;
+    std::string message;
+};
+
+[[noreturn]] void fail(int code, const std::string& message);
+
+// The exit code and line for the exception being handled: call it only inside a catch
+// block. A JobFailure keeps its own (but "ok", which only cancellation uses, becomes an
+// internal error), a store error its code and text, any other std::exception an
+// "unexpected error". Anything else is thrown on, as before.
+struct JobError {
+    int exit_code;
+    std::string message;
+};
+JobError current_job_error();
+
+// The role catalogue and assumptions a roadmap is costed with: the file given, else the shipped one.
+std::string roles_file_or_shipped(const std::string& given, const std::string& shipped_dir);
+std::string assumptions_file_or_shipped(const std::string& given, const std::string& shipped_dir);
+
+}  // namespace ys::jobs
