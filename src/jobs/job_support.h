@@ -1,6 +1,7 @@
 #pragma once
 // What the jobs (report, workbook, form) share inside src/jobs: how a job ends with one
-// line and an exit code, and the shipped role catalogue and assumptions. Not for callers.
+// line and an exit code, and the shipped role catalogue and assumptions (which the CLI
+// also reads, to check scenario files before a job runs).
 #include <string>
 
 namespace ys::jobs {
