@@ -72,4 +72,19 @@ struct NorthmoorDb {
     NorthmoorDb& operator=(const NorthmoorDb&) = delete;
 };
 
+// A folder of the test's own, YS_WORK_DIR/PREFIX-NAME-PID, with a database path in it (the
+// database is made by the test's first import), removed afterwards.
+struct WorkFolder {
+    std::string dir, db;
+    WorkFolder(const std::string& prefix, const std::string& name) {
+        dir = std::string(YS_WORK_DIR) + "/" + prefix + "-" + name + "-" + std::to_string(::getpid());
+        std::filesystem::remove_all(dir);
+        std::filesystem::create_directories(dir);
+        db = dir + "/yardstick.db";
+    }
+    ~WorkFolder() { std::filesystem::remove_all(dir); }
+    WorkFolder(const WorkFolder&) = delete;
+    WorkFolder& operator=(const WorkFolder&) = delete;
+};
+
 }  // namespace ys::test
