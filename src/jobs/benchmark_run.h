@@ -23,6 +23,22 @@ struct BenchmarkChoice {
     double common_gap_share = BenchmarkRequest{}.common_gap_share;
 };
 
+// The choice as a report or workbook job holds it (the same field names); the common-gap
+// rules are left at the engine's defaults.
+template <class Job>
+BenchmarkChoice benchmark_choice_of(const Job& job) {
+    BenchmarkChoice choice;
+    choice.viewer = job.organisation;
+    choice.peer_group = job.peer_group;
+    choice.children_of = job.children_of;
+    choice.compare = job.compare;
+    choice.period = job.period;
+    choice.min_coverage = job.min_coverage;
+    choice.min_respondents = job.min_respondents;
+    choice.anonymise = job.anonymise;
+    return choice;
+}
+
 struct BenchmarkRun {
     BenchmarkRequest request;  // the rounds compared (the result's framework may point into them)
     BenchmarkResult result;

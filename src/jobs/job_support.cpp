@@ -21,6 +21,17 @@ JobError current_job_error() {
     }
 }
 
+store::Connection open_job_database(const std::string& path, std::vector<std::string>& notes) {
+    store::OpenOptions options;
+    options.create = false;
+    store::OpenReport opened;
+    store::Connection c = store::open_database(path, options, &opened);
+    if (opened.upgraded_from)
+        notes.push_back(path + ": upgraded from schema version " + std::to_string(opened.upgraded_from) +
+                        "; the old file was copied to " + opened.backup_path);
+    return c;
+}
+
 std::string roles_file_or_shipped(const std::string& given, const std::string& shipped_dir) {
     return given.empty() ? shipped_dir + "/frameworks/roles/council-data-roles.json" : given;
 }

@@ -3,6 +3,9 @@
 // line and an exit code, and the shipped role catalogue and assumptions (which the CLI
 // also reads, to check scenario files before a job runs).
 #include <string>
+#include <vector>
+
+#include "sqlite_handle.h"
 
 namespace ys::jobs {
 
@@ -23,6 +26,10 @@ struct JobError {
     std::string message;
 };
 JobError current_job_error();
+
+// Opens the job's database, which must exist; an upgrade (and where the old file was
+// copied) is added to `notes`.
+store::Connection open_job_database(const std::string& path, std::vector<std::string>& notes);
 
 // The role catalogue and assumptions a roadmap is costed with: the file given, else the shipped one.
 std::string roles_file_or_shipped(const std::string& given, const std::string& shipped_dir);

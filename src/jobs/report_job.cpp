@@ -105,16 +105,7 @@ report::Document action_plan(store::Connection& c, const ReportJob& job, const r
 
 report::Document benchmark(store::Connection& c, const ReportJob& job, const report::ReportTemplate& tpl,
                            const std::string& date, const std::string& created, Progress& progress) {
-    BenchmarkChoice choice;
-    choice.viewer = job.organisation;
-    choice.peer_group = job.peer_group;
-    choice.children_of = job.children_of;
-    choice.compare = job.compare;
-    choice.period = job.period;
-    choice.min_coverage = job.min_coverage;
-    choice.min_respondents = job.min_respondents;
-    choice.anonymise = job.anonymise;
-    BenchmarkRun run = run_chosen_benchmark(c, choice, progress);
+    BenchmarkRun run = run_chosen_benchmark(c, benchmark_choice_of(job), progress);
     report::BenchmarkReportInput in;
     in.result = &run.result;
     in.group = run.group;
@@ -203,13 +194,7 @@ JobResult run_report(const ReportJob& job, Progress& progress) {
         OutputCheck check = check_outputs(output_plan(job, &*tpl));
         if (!check.ok()) fail(exit_code::usage, check.message);
         progress.step(0, 4, "opening " + job.database);
-        store::OpenOptions options;
-        options.create = false;
-        store::OpenReport opened;
-        store::Connection c = store::open_database(job.database, options, &opened);
-        if (opened.upgraded_from)
-            out.notes.push_back(job.database + ": upgraded from schema version " + std::to_string(opened.upgraded_from) +
-                                "; the old file was copied to " + opened.backup_path);
+        store::Connection c = open_job_database(job.database, out.notes);
         report::Document doc;
         switch (job.kind) {
             case ReportKind::action_plan: doc = action_plan(c, job, *tpl, date, created, progress); break;

@@ -84,15 +84,7 @@ xlsx::Book results(store::Connection& c, const WorkbookJob& job, xlsx::About abo
 }
 
 xlsx::Book benchmark(store::Connection& c, const WorkbookJob& job, xlsx::About about, Progress& progress) {
-    BenchmarkChoice choice;
-    choice.viewer = job.organisation;
-    choice.peer_group = job.peer_group;
-    choice.children_of = job.children_of;
-    choice.compare = job.compare;
-    choice.period = job.period;
-    choice.min_coverage = job.min_coverage;
-    choice.min_respondents = job.min_respondents;
-    choice.anonymise = job.anonymise;
+    BenchmarkChoice choice = benchmark_choice_of(job);
     choice.common_gap_level = job.common_gap_level;
     choice.common_gap_share = job.common_gap_share;
     BenchmarkRun run = run_chosen_benchmark(c, choice, progress);
@@ -200,13 +192,7 @@ WorkbookResult write_workbook(const WorkbookJob& job, Progress& progress) {
         std::optional<store::Connection> c;
         if (uses_database(job)) {
             progress.step(0, 4, "opening " + job.database);
-            store::OpenOptions options;
-            options.create = false;
-            store::OpenReport opened;
-            c.emplace(store::open_database(job.database, options, &opened));
-            if (opened.upgraded_from)
-                out.notes.push_back(job.database + ": upgraded from schema version " + std::to_string(opened.upgraded_from) +
-                                    "; the old file was copied to " + opened.backup_path);
+            c.emplace(open_job_database(job.database, out.notes));
         }
         switch (job.kind) {
             case WorkbookKind::results: book = results(*c, job, std::move(about), progress); break;
