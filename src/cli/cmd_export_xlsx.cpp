@@ -7,7 +7,6 @@
 #include "database.h"
 #include "exit_codes.h"
 #include "outputs.h"
-#include "roadmap_inputs.h"
 #include "roadmap_options.h"
 #include "scenario_files.h"
 #include "store_command.h"
@@ -193,16 +192,10 @@ int cmd_export_xlsx(const Context& ctx, const std::vector<std::string>& args) {
                 ctx.err << "yardstick-cli export: " << refused << "\n";
                 return exit_code::usage;
             }
-            Diagnostics diags;
-            auto inputs = load_roadmap_inputs(
-                job.roles_file.empty() ? ctx.dirs.shipped + "/frameworks/roles/council-data-roles.json" : job.roles_file,
-                job.assumptions_file.empty() ? ctx.dirs.shipped + "/frameworks/roles/assumptions-england-2025.json"
-                                             : job.assumptions_file,
-                job.library_dirs, diags);
-            for (const auto& d : diags.items()) ctx.err << to_string(d) << "\n";
-            if (!inputs) return exit_code::invalid_input;
             std::vector<RoadmapScenario> scenarios;
-            if (!read_scenario_files(files, inputs->roles, *inputs->framework, scenarios, ctx.err)) return exit_code::invalid_input;
+            if (int code = read_scenarios_for_costing(job.roles_file, job.assumptions_file, ctx.dirs.shipped, job.library_dirs,
+                                                      files, scenarios, ctx.err))
+                return code;
             job.roadmap.scenario = scenarios.front();
             job.compare_scenarios.assign(scenarios.begin() + 1, scenarios.end());
             job.saved_compare = saved;

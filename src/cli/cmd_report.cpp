@@ -7,7 +7,6 @@
 #include "database.h"
 #include "exit_codes.h"
 #include "report_job.h"
-#include "roadmap_inputs.h"
 #include "roadmap_options.h"
 #include "scenario_files.h"
 #include "store_command.h"
@@ -148,17 +147,10 @@ int cmd_report(const Context& ctx, const std::vector<std::string>& args) {
             return exit_code::usage;
         }
         // Read and checked against the catalogue they will be costed with, before anything runs.
-        Diagnostics diags;
-        auto inputs = load_roadmap_inputs(
-            job.roles_file.empty() ? ctx.dirs.shipped + "/frameworks/roles/council-data-roles.json" : job.roles_file,
-            job.assumptions_file.empty() ? ctx.dirs.shipped + "/frameworks/roles/assumptions-england-2025.json"
-                                         : job.assumptions_file,
-            library_dirs(ctx, p.values("library"), false), diags);
-        for (const auto& d : diags.items()) ctx.err << to_string(d) << "\n";
-        if (!inputs) return exit_code::invalid_input;
         std::vector<RoadmapScenario> scenarios;
-        if (!read_scenario_files(job.scenario_files, inputs->roles, *inputs->framework, scenarios, ctx.err))
-            return exit_code::invalid_input;
+        if (int code = read_scenarios_for_costing(job.roles_file, job.assumptions_file, ctx.dirs.shipped, job.library_dirs,
+                                                  job.scenario_files, scenarios, ctx.err))
+            return code;
         job.roadmap.scenario = scenarios.front();
         job.compare_scenarios.assign(scenarios.begin() + 1, scenarios.end());
     }

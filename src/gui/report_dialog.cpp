@@ -22,6 +22,7 @@
 #include "host.h"
 #include "messages.h"
 #include "organisations.h"
+#include "output_dialog_parts.h"
 #include "roadmap_inputs.h"
 #include "rounds.h"
 #include "session.h"
@@ -52,14 +53,10 @@ ReportDialog::ReportDialog(wxWindow* parent, Host& host, const std::string& orga
       assumptions_(assumptions) {
     SetName(_("Reports"));
     Session& s = host_.session();
-    std::string org_name = organisation;
-    std::vector<BenchmarkGroup> groups;
-    std::vector<store::RoundRecord> rounds;
-    guarded(parent, s.path(), _("The organisation could not be read."), [&] {
-        if (auto o = store::find_organisation(s.db(), organisation)) org_name = o->name;
-        rounds = store::list_rounds(s.db(), organisation, false);
-        groups = benchmark_groups(s.db(), organisation);
-    });
+    const OrganisationChoices read = read_organisation_choices(parent, s, organisation);
+    const std::string& org_name = read.name;
+    const std::vector<BenchmarkGroup>& groups = read.groups;
+    const std::vector<store::RoundRecord>& rounds = read.rounds;
 
     auto* top = new wxBoxSizer(wxVERTICAL);
     auto* intro = new wxStaticText(this, wxID_ANY, wxString::Format(_("Reports for %s, as PDF for printing and, if you wish, "
@@ -78,16 +75,14 @@ ReportDialog::ReportDialog(wxWindow* parent, Host& host, const std::string& orga
     auto* grid = new wxFlexGridSizer(2, FromDIP(6), FromDIP(10));
     grid->AddGrowableCol(1, 1);
     auto row = [&](const wxString& label, wxWindow* control, const wxString& name) {
-        grid->Add(new wxStaticText(this, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL | wxALIGN_RIGHT);
-        grid->Add(control, 1, wxEXPAND);
-        control->SetName(name);
+        add_labelled_row(this, grid, label, control, name);
     };
     round_choice_ = new wxChoice(this, wxID_ANY);
     round_choice_->Append(_("The latest round"));
     rounds_.push_back({});
     int sel = 0;
     for (const auto& r : rounds) {
-        round_choice_->Append(wxs(r.period) + wxS(" \u2013 ") + wxs(r.questionnaire_id));
+        round_choice_->Append(round_label(r));
         rounds_.push_back(r.id);
         if (r.id == round) sel = static_cast<int>(rounds_.size()) - 1;
     }

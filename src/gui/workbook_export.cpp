@@ -24,6 +24,7 @@
 #include "main_frame.h"
 #include "messages.h"
 #include "organisations.h"
+#include "output_dialog_parts.h"
 #include "roadmap_page.h"
 #include "rounds.h"
 #include "session.h"
@@ -68,15 +69,10 @@ WorkbookDialog::WorkbookDialog(wxWindow* parent, Host& host, const std::string& 
       organisation_(organisation),
       source_(source) {
     SetName(_("Export workbook"));
-    Session& s = host_.session();
-    std::string org_name = organisation;
-    std::vector<store::RoundRecord> rounds;
-    std::vector<BenchmarkGroup> groups;
-    guarded(parent, s.path(), _("The organisation could not be read."), [&] {
-        if (auto o = store::find_organisation(s.db(), organisation)) org_name = o->name;
-        rounds = store::list_rounds(s.db(), organisation, false);
-        groups = benchmark_groups(s.db(), organisation);
-    });
+    const OrganisationChoices read = read_organisation_choices(parent, host_.session(), organisation);
+    const std::string& org_name = read.name;
+    const std::vector<store::RoundRecord>& rounds = read.rounds;
+    const std::vector<BenchmarkGroup>& groups = read.groups;
 
     auto* top = new wxBoxSizer(wxVERTICAL);
     auto* intro = new wxStaticText(this, wxID_ANY,
@@ -97,14 +93,12 @@ WorkbookDialog::WorkbookDialog(wxWindow* parent, Host& host, const std::string& 
     auto* grid = new wxFlexGridSizer(2, FromDIP(6), FromDIP(10));
     grid->AddGrowableCol(1, 1);
     auto row = [&](const wxString& label, wxWindow* control, const wxString& name) {
-        grid->Add(new wxStaticText(this, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL | wxALIGN_RIGHT);
-        grid->Add(control, 1, wxEXPAND);
-        control->SetName(name);
+        add_labelled_row(this, grid, label, control, name);
     };
     round_choice_ = new wxChoice(this, wxID_ANY);
     int sel = -1, newest = 0;
     for (const auto& r : rounds) {
-        round_choice_->Append(wxs(r.period) + wxS(" \u2013 ") + wxs(r.questionnaire_id));
+        round_choice_->Append(round_label(r));
         rounds_.push_back(r.id);
         const int i = static_cast<int>(rounds_.size()) - 1;
         if (r.id == source.round) sel = i;

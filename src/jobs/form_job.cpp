@@ -10,19 +10,13 @@
 #include "form_page.h"
 #include "forms.h"
 #include "io/output_path.h"
+#include "job_support.h"
 #include "organisations.h"
 #include "rounds.h"
 #include "text_check.h"
 
 namespace ys::jobs {
 namespace {
-
-struct FormFailure {
-    int code;
-    std::string message;
-};
-
-[[noreturn]] void fail(int code, const std::string& message) { throw FormFailure{code, message}; }
 
 // The data lead's words go into the page as they are: valid UTF-8, a sensible length and
 // no control characters (line breaks allowed in the note).
@@ -192,15 +186,10 @@ FormResult write_form(const FormJob& job) {
         out.form_id = page.form_id;
         out.written = job.out_path;
         out.questions = loaded.questionnaire->questions.size();
-    } catch (const FormFailure& f) {
-        out.exit_code = f.code;
-        out.error = f.message;
-    } catch (const store::StoreError& e) {
-        out.exit_code = store::exit_code_for(e);
-        out.error = e.what();
-    } catch (const std::exception& e) {
-        out.exit_code = exit_code::internal_error;
-        out.error = std::string("unexpected error: ") + e.what();
+    } catch (...) {
+        JobError e = current_job_error();
+        out.exit_code = e.exit_code;
+        out.error = std::move(e.message);
     }
     if (out.exit_code != exit_code::ok) out.form_id.clear();
     return out;

@@ -6,9 +6,9 @@
 #include "action_plan.h"
 #include "atomic_file.h"
 #include "io/output_path.h"
-#include "benchmark.h"
+#include "job_support.h"
 #include "benchmark_report.h"
-#include "benchmark_rounds.h"
+#include "benchmark_run.h"
 #include "business_case.h"
 #include "catalogue.h"
 #include "database.h"
@@ -16,7 +16,7 @@
 #include "html_render.h"
 #include "organisations.h"
 #include "pdf_render.h"
-#include "roadmap_inputs.h"
+#include "roadmap_run.h"
 #include "rounds.h"
 #include "scored_rounds.h"
 #include "template.h"
@@ -25,14 +25,6 @@
 
 namespace ys::jobs {
 namespace {
-
-// A failure that ends the job with one line and an exit code.
-struct JobFailure {
-    int code;
-    std::string message;
-};
-
-[[noreturn]] void fail(int code, const std::string& message) { throw JobFailure{code, message}; }
 
 report::TemplateKind template_kind_of(ReportKind k) {
     switch (k) {
@@ -60,13 +52,10 @@ std::string pick_round(store::Connection& c, const ReportJob& job) {
     return latest->id;
 }
 
-std::string roles_file(const ReportJob& job) {
-    return job.roles_file.empty() ? job.shipped_dir + "/frameworks/roles/council-data-roles.json" : job.roles_file;
-}
+std::string roles_file(const ReportJob& job) { return roles_file_or_shipped(job.roles_file, job.shipped_dir); }
 
 std::string assumptions_file(const ReportJob& job) {
-    return job.assumptions_file.empty() ? job.shipped_dir + "/frameworks/roles/assumptions-england-2025.json"
-                                        : job.assumptions_file;
+    return assumptions_file_or_shipped(job.assumptions_file, job.shipped_dir);
 }
 
 // What a report writes and reads, for check_outputs.
@@ -116,42 +105,13 @@ report::Document action_plan(store::Connection& c, const ReportJob& job, const r
 
 report::Document benchmark(store::Connection& c, const ReportJob& job, const report::ReportTemplate& tpl,
                            const std::string& date, const std::string& created, Progress& progress) {
-    store::BenchmarkSelection sel;
-    sel.peer_group = job.peer_group;
-    sel.children_of = job.children_of;
-    sel.organisations = job.compare;
-    if (sel.peer_group.empty() && sel.children_of.empty() && sel.organisations.empty())
-        fail(exit_code::usage, "name the organisations to compare: a peer group or a parent organisation");
-    progress.step(1, 4, "reading the rounds compared");
-    BenchmarkRequest req;
-    req.rounds = store::benchmark_inputs(c, sel);
-    req.rules.min_coverage = job.min_coverage;
-    req.rules.min_respondents = job.min_respondents;
-    if (!job.period.empty()) {
-        req.rules.pick = InclusionRules::Pick::Period;
-        req.rules.period = job.period;
-    }
-    req.viewer = job.organisation;
-    req.anonymise = job.anonymise;
-    std::string error;
-    auto result = run_benchmark(req, error);
-    if (!result) fail(exit_code::invalid_input, error);
-    std::string group;
-    if (!job.peer_group.empty()) {
-        group = "peer group " + job.peer_group;
-        for (const auto& g : store::list_peer_groups(c))
-            if (g.id == job.peer_group) group = g.name;
-    } else if (!job.children_of.empty()) {
-        auto parent = store::find_organisation(c, job.children_of);
-        group = "organisations under " + (parent ? parent->name : job.children_of);
-    } else {
-        group = std::to_string(job.compare.size()) + " organisations chosen";
-    }
+    BenchmarkRun run = run_chosen_benchmark(c, benchmark_choice_of(job), progress);
     report::BenchmarkReportInput in;
-    in.result = &*result;
-    in.group = group;
+    in.result = &run.result;
+    in.group = run.group;
     in.report_date = date;
     in.created = created;
+    std::string error;
     auto doc = report::build_benchmark_report(in, tpl, error);
     if (!doc) fail(exit_code::invalid_input, error);
     return std::move(*doc);
@@ -162,54 +122,35 @@ report::Document business_case(store::Connection& c, const ReportJob& job, const
     const std::string round = pick_round(c, job);
     progress.step(1, 4, "scoring round " + round + " and costing the roadmap");
     ScoredRound sr = scored(c, round);
-    Diagnostics diags;
-    auto inputs = load_roadmap_inputs(roles_file(job), assumptions_file(job), job.library_dirs, diags);
-    if (!inputs) fail(exit_code::invalid_input, diags.items().empty() ? "the role catalogue could not be read"
-                                                                      : to_string(diags.items().front()));
-    if (sr.framework->id != inputs->framework->id)
-        fail(exit_code::invalid_input, "round \"" + round + "\" measures framework \"" + sr.framework->id +
-                                           "\" but the role catalogue is for \"" + inputs->framework->id + "\"");
+    const RoadmapInputs inputs = roadmap_inputs_or_fail(roles_file(job), assumptions_file(job), job.library_dirs);
+    require_same_framework(round, sr.framework->id, inputs.framework->id);
     RoadmapRequest req = job.roadmap;
     req.framework = sr.framework.get();
-    req.roles = &inputs->roles;
-    req.assumptions = &inputs->assumptions;
+    req.roles = &inputs.roles;
+    req.assumptions = &inputs.assumptions;
     req.current = &sr.result;
     if (req.scenario.start.empty()) req.scenario.start = next_financial_year_start(date);
-    if (auto org = store::find_organisation(c, sr.result.organisation.id)) {
-        req.organisation_type = org->type;
-        req.organisation_region = org->region;
-        req.organisation_ons_code = org->ons_code;
-    }
-    std::string error;
-    auto plan = build_roadmap(req, error);
-    if (!plan)
-        fail(exit_code::invalid_input, (job.compare_scenarios.empty() ? "" : "scenario \"" + req.scenario.name + "\": ") + error);
+    if (auto org = store::find_organisation(c, sr.result.organisation.id)) set_organisation(req, *org);
+    const Roadmap plan = build_plan_or_fail(req, !job.compare_scenarios.empty());
     // Other scenarios, costed for the same organisation and round, beside the plan.
-    std::vector<ScenarioSummary> compared;
-    for (const auto& s : job.compare_scenarios) {
-        RoadmapRequest other = req;
-        other.scenario = s;
-        if (other.scenario.start.empty()) other.scenario.start = req.scenario.start;
-        auto costed = build_roadmap(other, error);
-        if (!costed) fail(exit_code::invalid_input, "scenario \"" + s.name + "\": " + error);
-        compared.push_back(summarise(s.name, *costed));
-    }
+    std::vector<ScenarioSummary> compared = cost_scenarios(req, job.compare_scenarios);
     // The skills framework names the roles' skills; the report reads without it.
     Catalogue cat;
     for (const auto& dir : job.library_dirs) cat.add_library(dir, dir);
     std::shared_ptr<const Framework> skills;
-    if (!inputs->roles.skills_framework_id.empty()) skills = cat.framework(inputs->roles.skills_framework_id);
+    if (!inputs.roles.skills_framework_id.empty()) skills = cat.framework(inputs.roles.skills_framework_id);
     report::BusinessCaseInput in;
     in.framework = sr.framework.get();
-    in.roles = &inputs->roles;
-    in.assumptions = &inputs->assumptions;
+    in.roles = &inputs.roles;
+    in.assumptions = &inputs.assumptions;
     in.request = &req;
-    in.roadmap = &*plan;
+    in.roadmap = &plan;
     in.skills_framework = skills.get();
     in.role = job.role;
     in.compared = std::move(compared);
     in.report_date = date;
     in.created = created;
+    std::string error;
     auto doc = report::build_business_case(in, tpl, error);
     if (!doc) fail(exit_code::invalid_input, error);
     return std::move(*doc);
@@ -253,13 +194,7 @@ JobResult run_report(const ReportJob& job, Progress& progress) {
         OutputCheck check = check_outputs(output_plan(job, &*tpl));
         if (!check.ok()) fail(exit_code::usage, check.message);
         progress.step(0, 4, "opening " + job.database);
-        store::OpenOptions options;
-        options.create = false;
-        store::OpenReport opened;
-        store::Connection c = store::open_database(job.database, options, &opened);
-        if (opened.upgraded_from)
-            out.notes.push_back(job.database + ": upgraded from schema version " + std::to_string(opened.upgraded_from) +
-                                "; the old file was copied to " + opened.backup_path);
+        store::Connection c = open_job_database(job.database, out.notes);
         report::Document doc;
         switch (job.kind) {
             case ReportKind::action_plan: doc = action_plan(c, job, *tpl, date, created, progress); break;
@@ -285,15 +220,10 @@ JobResult run_report(const ReportJob& job, Progress& progress) {
         if (!write_files_atomic(files, error)) fail(exit_code::output_failed, error);
         for (const auto& f : files) out.written.push_back(f.path);
         progress.step(4, 4, "done");
-    } catch (const JobFailure& f) {
-        out.exit_code = f.code == exit_code::ok ? exit_code::internal_error : f.code;
-        out.error = f.message;
-    } catch (const store::StoreError& e) {
-        out.exit_code = store::exit_code_for(e);
-        out.error = e.what();
-    } catch (const std::exception& e) {
-        out.exit_code = exit_code::internal_error;
-        out.error = std::string("unexpected error: ") + e.what();
+    } catch (...) {
+        JobError e = current_job_error();
+        out.exit_code = e.exit_code;
+        out.error = std::move(e.message);
     }
     return out;
 }

@@ -5,16 +5,16 @@
 #include <filesystem>
 #include <optional>
 
-#include "benchmark.h"
 #include "benchmark_book.h"
-#include "benchmark_rounds.h"
+#include "benchmark_run.h"
 #include "database.h"
 #include "exit_codes.h"
 #include "io/output_path.h"
+#include "job_support.h"
 #include "organisations.h"
 #include "results_book.h"
 #include "roadmap_book.h"
-#include "roadmap_inputs.h"
+#include "roadmap_run.h"
 #include "rounds.h"
 #include "scenarios.h"
 #include "scored_rounds.h"
@@ -25,20 +25,10 @@
 namespace ys::jobs {
 namespace {
 
-struct JobFailure {
-    int code;
-    std::string message;
-};
-
-[[noreturn]] void fail(int code, const std::string& message) { throw JobFailure{code, message}; }
-
-std::string roles_file(const WorkbookJob& job) {
-    return job.roles_file.empty() ? job.shipped_dir + "/frameworks/roles/council-data-roles.json" : job.roles_file;
-}
+std::string roles_file(const WorkbookJob& job) { return roles_file_or_shipped(job.roles_file, job.shipped_dir); }
 
 std::string assumptions_file(const WorkbookJob& job) {
-    return job.assumptions_file.empty() ? job.shipped_dir + "/frameworks/roles/assumptions-england-2025.json"
-                                        : job.assumptions_file;
+    return assumptions_file_or_shipped(job.assumptions_file, job.shipped_dir);
 }
 
 // The roadmap reads the database only for a round, an organisation or a saved scenario.
@@ -94,44 +84,14 @@ xlsx::Book results(store::Connection& c, const WorkbookJob& job, xlsx::About abo
 }
 
 xlsx::Book benchmark(store::Connection& c, const WorkbookJob& job, xlsx::About about, Progress& progress) {
-    store::BenchmarkSelection sel;
-    sel.peer_group = job.peer_group;
-    sel.children_of = job.children_of;
-    sel.organisations = job.compare;
-    if (sel.peer_group.empty() && sel.children_of.empty() && sel.organisations.empty())
-        fail(exit_code::usage, "name the organisations to compare: a peer group, a parent organisation or organisations");
-    progress.step(1, 4, "reading the rounds compared");
-    BenchmarkRequest req;
-    req.rounds = store::benchmark_inputs(c, sel);
-    req.rules.min_coverage = job.min_coverage;
-    req.rules.min_respondents = job.min_respondents;
-    if (!job.period.empty()) {
-        req.rules.pick = InclusionRules::Pick::Period;
-        req.rules.period = job.period;
-    }
-    req.viewer = job.organisation;
-    req.anonymise = job.anonymise;
-    req.common_gap_level = job.common_gap_level;
-    req.common_gap_share = job.common_gap_share;
-    std::string error;
-    auto result = run_benchmark(req, error);
-    if (!result) fail(exit_code::invalid_input, error);
-    // The group as the benchmark report names it.
-    std::string group;
-    if (!job.peer_group.empty()) {
-        group = "peer group " + job.peer_group;
-        for (const auto& g : store::list_peer_groups(c))
-            if (g.id == job.peer_group) group = g.name;
-    } else if (!job.children_of.empty()) {
-        auto parent = store::find_organisation(c, job.children_of);
-        group = "organisations under " + (parent ? parent->name : job.children_of);
-    } else {
-        group = std::to_string(job.compare.size()) + " organisations chosen";
-    }
+    BenchmarkChoice choice = benchmark_choice_of(job);
+    choice.common_gap_level = job.common_gap_level;
+    choice.common_gap_share = job.common_gap_share;
+    BenchmarkRun run = run_chosen_benchmark(c, choice, progress);
     xlsx::BenchmarkBookInput in;
-    in.result = &*result;
-    in.framework = result->framework ? result->framework.get() : req.rounds.front().framework.get();
-    in.group = group;
+    in.result = &run.result;
+    in.framework = run.result.framework ? run.result.framework.get() : run.request.rounds.front().framework.get();
+    in.group = run.group;
     in.about = std::move(about);
     return xlsx::benchmark_book(in);
 }
@@ -153,22 +113,17 @@ xlsx::Book roadmap(store::Connection* c, const WorkbookJob& job, xlsx::About abo
     if (!c && (!job.saved_scenario.empty() || !job.saved_compare.empty()))
         fail(exit_code::usage, "a saved scenario needs the organisation it is saved for: give the organisation or a round");
     progress.step(1, 4, "costing the roadmap");
-    Diagnostics diags;
-    auto inputs = load_roadmap_inputs(roles_file(job), assumptions_file(job), job.library_dirs, diags);
-    if (!inputs) fail(exit_code::invalid_input, diags.items().empty() ? "the role catalogue could not be read"
-                                                                      : to_string(diags.items().front()));
+    const RoadmapInputs inputs = roadmap_inputs_or_fail(roles_file(job), assumptions_file(job), job.library_dirs);
     RoadmapRequest req = job.roadmap;
-    req.framework = inputs->framework.get();
-    req.roles = &inputs->roles;
-    req.assumptions = &inputs->assumptions;
+    req.framework = inputs.framework.get();
+    req.roles = &inputs.roles;
+    req.assumptions = &inputs.assumptions;
     std::optional<ScoredRound> sr;
     std::string org_id = job.organisation;
     if (!job.round.empty()) {
         store::get_round(*c, job.round);
         sr = scored(*c, job.round);
-        if (sr->framework->id != inputs->framework->id)
-            fail(exit_code::invalid_input, "round \"" + job.round + "\" measures framework \"" + sr->framework->id +
-                                               "\" but the role catalogue is for \"" + inputs->framework->id + "\"");
+        require_same_framework(job.round, sr->framework->id, inputs.framework->id);
         req.framework = sr->framework.get();
         req.current = &sr->result;
         org_id = sr->result.organisation.id;
@@ -179,34 +134,23 @@ xlsx::Book roadmap(store::Connection* c, const WorkbookJob& job, xlsx::About abo
         auto org = store::find_organisation(*c, org_id);
         if (!org)
             fail(exit_code::invalid_input, "there is no organisation \"" + org_id + "\" in the database; `yardstick-cli org list` shows them");
-        req.organisation_type = org->type;
-        req.organisation_region = org->region;
-        req.organisation_ons_code = org->ons_code;
+        set_organisation(req, *org);
         about.rows.insert(about.rows.begin(), {"Organisation", org_text(org->id, org->name)});
-        if (!job.saved_scenario.empty()) req.scenario = saved_scenario(*c, org->id, job.saved_scenario, *inputs);
-        for (const auto& name : job.saved_compare) others.push_back(saved_scenario(*c, org->id, name, *inputs));
+        if (!job.saved_scenario.empty()) req.scenario = saved_scenario(*c, org->id, job.saved_scenario, inputs);
+        for (const auto& name : job.saved_compare) others.push_back(saved_scenario(*c, org->id, name, inputs));
     }
     if (req.scenario.start.empty()) req.scenario.start = next_financial_year_start(date);
-    std::string error;
-    auto plan = build_roadmap(req, error);
-    if (!plan) fail(exit_code::invalid_input, (others.empty() ? "" : "scenario \"" + req.scenario.name + "\": ") + error);
+    const Roadmap plan = build_plan_or_fail(req, !others.empty());
     // Shown beside the file as well as in it (About), as `roadmap --out` does.
-    for (const auto& w : plan->warnings) notes.push_back("warning: " + w);
+    for (const auto& w : plan.warnings) notes.push_back("warning: " + w);
     std::vector<ScenarioSummary> compared;
-    if (!others.empty()) compared.push_back(summarise(req.scenario.name, *plan));
-    for (const auto& s : others) {
-        RoadmapRequest other = req;
-        other.scenario = s;
-        if (other.scenario.start.empty()) other.scenario.start = req.scenario.start;
-        auto costed = build_roadmap(other, error);
-        if (!costed) fail(exit_code::invalid_input, "scenario \"" + s.name + "\": " + error);
-        compared.push_back(summarise(s.name, *costed));
-    }
+    if (!others.empty()) compared.push_back(summarise(req.scenario.name, plan));
+    for (auto& s : cost_scenarios(req, others)) compared.push_back(std::move(s));
     about.rows.push_back({"Framework", req.framework->title + " (" + req.framework->id + " version " + req.framework->version + ")"});
     about.rows.push_back({"Role catalogue", std::filesystem::path(roles_file(job)).filename().string()});
     about.rows.push_back({"Assumptions", std::filesystem::path(assumptions_file(job)).filename().string()});
     xlsx::RoadmapBookInput in;
-    in.roadmap = &*plan;
+    in.roadmap = &plan;
     in.request = &req;
     in.framework = req.framework;
     in.compared = std::move(compared);
@@ -248,13 +192,7 @@ WorkbookResult write_workbook(const WorkbookJob& job, Progress& progress) {
         std::optional<store::Connection> c;
         if (uses_database(job)) {
             progress.step(0, 4, "opening " + job.database);
-            store::OpenOptions options;
-            options.create = false;
-            store::OpenReport opened;
-            c.emplace(store::open_database(job.database, options, &opened));
-            if (opened.upgraded_from)
-                out.notes.push_back(job.database + ": upgraded from schema version " + std::to_string(opened.upgraded_from) +
-                                    "; the old file was copied to " + opened.backup_path);
+            c.emplace(open_job_database(job.database, out.notes));
         }
         switch (job.kind) {
             case WorkbookKind::results: book = results(*c, job, std::move(about), progress); break;
@@ -274,15 +212,10 @@ WorkbookResult write_workbook(const WorkbookJob& job, Progress& progress) {
         if (!xlsx::write_xlsx(book, job.out, write, error)) fail(exit_code::output_failed, error);
         out.written = job.out;
         progress.step(4, 4, "done");
-    } catch (const JobFailure& f) {
-        out.exit_code = f.code == exit_code::ok ? exit_code::internal_error : f.code;
-        out.error = f.message;
-    } catch (const store::StoreError& e) {
-        out.exit_code = store::exit_code_for(e);
-        out.error = e.what();
-    } catch (const std::exception& e) {
-        out.exit_code = exit_code::internal_error;
-        out.error = std::string("unexpected error: ") + e.what();
+    } catch (...) {
+        JobError e = current_job_error();
+        out.exit_code = e.exit_code;
+        out.error = std::move(e.message);
     }
     return out;
 }

@@ -72,4 +72,42 @@ struct NorthmoorDb {
     NorthmoorDb& operator=(const NorthmoorDb&) = delete;
 };
 
+// A folder of the test's own, YS_WORK_DIR/PREFIX-NAME-PID, with a database path in it (the
+// database is made by the test's first import), removed afterwards.
+struct WorkFolder {
+    std::string dir, db;
+    WorkFolder(const std::string& prefix, const std::string& name) {
+        dir = std::string(YS_WORK_DIR) + "/" + prefix + "-" + name + "-" + std::to_string(::getpid());
+        std::filesystem::remove_all(dir);
+        std::filesystem::create_directories(dir);
+        db = dir + "/yardstick.db";
+    }
+    ~WorkFolder() { std::filesystem::remove_all(dir); }
+    WorkFolder(const WorkFolder&) = delete;
+    WorkFolder& operator=(const WorkFolder&) = delete;
+};
+
+// A fresh folder of the test's own, YS_WORK_DIR/NAME-PID.
+inline std::string work_dir(const std::string& name) {
+    const std::string dir = std::string(YS_WORK_DIR) + "/" + name + "-" + std::to_string(::getpid());
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    return dir;
+}
+
+// pdftotext's words, one space apart ("" when it fails); with layout, a table row stays on
+// one line (without, a wrapped cell's words stay together).
+inline std::string pdf_words(const std::string& pdf, bool layout = false) {
+    const std::string txt = pdf + ".txt";
+    if (std::system(("pdftotext " + std::string(layout ? "-layout " : "") + pdf + " " + txt + " 2>/dev/null").c_str()) != 0)
+        return {};
+    std::string out;
+    for (char c : slurp(txt)) {
+        const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\f';
+        if (space && (out.empty() || out.back() == ' ')) continue;
+        out += space ? ' ' : c;
+    }
+    return out;
+}
+
 }  // namespace ys::test

@@ -15,13 +15,6 @@ using namespace ys::test;
 
 namespace {
 
-std::string work_dir(const std::string& name) {
-    const std::string dir = std::string(YS_WORK_DIR) + "/" + name + "-" + std::to_string(::getpid());
-    std::filesystem::remove_all(dir);
-    std::filesystem::create_directories(dir);
-    return dir;
-}
-
 std::string database(const std::string& dir) {
     const std::string db = dir + "/case.db";
     REQUIRE(cli("import --db " + db + " examples/answers/eastmere-2026-full.json").code == 0);
@@ -56,18 +49,6 @@ const char* kSmaller = R"({
   ],
   "propose": false
 })";
-
-std::string pdf_words(const std::string& pdf) {
-    const std::string txt = pdf + ".txt";
-    if (std::system(("pdftotext " + pdf + " " + txt + " 2>/dev/null").c_str()) != 0) return {};
-    std::string out;
-    for (char c : slurp(txt)) {
-        const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\f';
-        if (space && (out.empty() || out.back() == ' ')) continue;
-        out += space ? ' ' : c;
-    }
-    return out;
-}
 
 }  // namespace
 

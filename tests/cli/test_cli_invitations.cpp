@@ -13,18 +13,8 @@ namespace {
 const std::string kForms = "tests/data/forms/";
 const std::string kRound = "westford.2026.council-quick-check";
 
-// A folder of the test's own with a database path in it (the database made by the first import).
-struct Folder {
-    std::string dir, db;
-    explicit Folder(const std::string& name) {
-        dir = std::string(YS_WORK_DIR) + "/invitations-" + name + "-" + std::to_string(::getpid());
-        std::filesystem::remove_all(dir);
-        std::filesystem::create_directories(dir);
-        db = dir + "/yardstick.db";
-    }
-    ~Folder() { std::filesystem::remove_all(dir); }
-    Folder(const Folder&) = delete;
-    Folder& operator=(const Folder&) = delete;
+struct Folder : ys::test::WorkFolder {
+    explicit Folder(const std::string& name) : WorkFolder("invitations", name) {}
 };
 
 }  // namespace

@@ -1,9 +1,12 @@
 #include "gui_support.h"
 
+#include <array>
 #include <clocale>
 #include <cstdio>
 #include <filesystem>
 #include <thread>
+
+#include <sys/wait.h>
 
 #include <catch2/catch.hpp>
 #include <wx/app.h>
@@ -68,6 +71,17 @@ bool pump_until(const std::function<bool()>& done, int timeout_ms) {
         pump(10);
     }
     return true;
+}
+
+int run(const std::string& command, std::string& output) {
+    output.clear();
+    FILE* p = popen((command + " 2>&1").c_str(), "r");
+    if (!p) return -1;
+    std::array<char, 4096> buf{};
+    std::size_t n;
+    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) output.append(buf.data(), n);
+    int status = pclose(p);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
 std::string scratch_dir(const std::string& name) {

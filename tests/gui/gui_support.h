@@ -27,6 +27,9 @@ bool pump_until(const std::function<bool()>& done, int timeout_ms = 5000);
 // A fresh directory under the build tree for one test.
 std::string scratch_dir(const std::string& name);
 
+// Runs a shell command; returns its exit status and standard output (standard error joins it).
+int run(const std::string& command, std::string& output);
+
 // Captures messages and answers questions while alive.
 class CapturedMessages {
 public:

@@ -25,18 +25,6 @@ using namespace ys::gui::test;
 
 namespace {
 
-// Runs a command; returns its exit status and standard output (standard error joins it).
-int run(const std::string& command, std::string& output) {
-    output.clear();
-    FILE* p = popen((command + " 2>&1").c_str(), "r");
-    if (!p) return -1;
-    std::array<char, 4096> buf{};
-    std::size_t n;
-    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) output.append(buf.data(), n);
-    int status = pclose(p);
-    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
 
 }  // namespace
 

@@ -29,17 +29,6 @@ using namespace ys::gui::test;
 
 namespace {
 
-int run(const std::string& command, std::string& output) {
-    output.clear();
-    FILE* p = popen((command + " 2>&1").c_str(), "r");
-    if (!p) return -1;
-    std::array<char, 4096> buf{};
-    std::size_t n;
-    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) output.append(buf.data(), n);
-    int status = pclose(p);
-    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
 // Writes the dialog's workbook and waits; returns the file written ("" when none).
 std::string write(WorkbookDialog& dlg) {
     bool finished = false;

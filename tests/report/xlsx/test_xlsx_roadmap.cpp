@@ -27,21 +27,6 @@ struct RoadmapDb {
     ~RoadmapDb() { std::filesystem::remove_all(dir); }
 };
 
-// pdftotext's words, one space apart; with layout, a table row stays on one line (without,
-// a wrapped cell's words stay together).
-std::string pdf_words(const std::string& pdf, bool layout) {
-    const std::string txt = pdf + ".txt";
-    if (std::system(("pdftotext " + std::string(layout ? "-layout " : "") + pdf + " " + txt + " 2>/dev/null").c_str()) != 0)
-        return {};
-    std::string out;
-    for (char c : slurp(txt)) {
-        const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\f';
-        if (space && (out.empty() || out.back() == ' ')) continue;
-        out += space ? ' ' : c;
-    }
-    return out;
-}
-
 // "£1,234.56" / "-£20.00": the business case's money, from the number in the cell.
 std::string pounds_text(const std::string& cell) {
     const long long pennies = std::llround(std::stod(cell) * 100);

@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "cli_run.h"  // work_dir
 #include "xlsx_read.h"
 #include "xlsx_writer.h"
 
@@ -17,13 +18,6 @@ using namespace ys;
 using namespace ys::test;
 
 namespace {
-
-std::string work_dir(const std::string& name) {
-    const std::string dir = std::string(YS_WORK_DIR) + "/" + name + "-" + std::to_string(::getpid());
-    std::filesystem::remove_all(dir);
-    std::filesystem::create_directories(dir);
-    return dir;
-}
 
 std::string read_all(const std::string& path) {
     std::ifstream f(path, std::ios::binary);

@@ -1,0 +1,36 @@
+#pragma once
+// What the Reports and the Export workbook dialogs share: what they read of the
+// organisation, their label/control rows and how they name a round.
+#include <string>
+#include <vector>
+
+#include <wx/string.h>
+
+#include "benchmark_page.h"
+#include "rounds.h"
+
+class wxFlexGridSizer;
+class wxWindow;
+
+namespace ys::gui {
+
+class Session;
+
+// The organisation's name (its id when it has none or cannot be read), its rounds and
+// whom it can be compared with. A read error is shown over `parent`; what was read stays.
+struct OrganisationChoices {
+    std::string name;
+    std::vector<store::RoundRecord> rounds;
+    std::vector<BenchmarkGroup> groups;
+};
+OrganisationChoices read_organisation_choices(wxWindow* parent, Session& s, const std::string& organisation);
+
+// One row of a two-column grid: the label on the right of its column, the control
+// stretched and named (screen readers and the tests find it by name).
+void add_labelled_row(wxWindow* dialog, wxFlexGridSizer* grid, const wxString& label, wxWindow* control,
+                      const wxString& name);
+
+// "2026 – council-quick-check".
+wxString round_label(const store::RoundRecord& r);
+
+}  // namespace ys::gui
