@@ -11,6 +11,7 @@
 
 #include "json_read.h"
 #include "survey_import.h"
+#include "survey_test_support.h"
 #include "test_helpers.h"
 
 using namespace ys;
@@ -19,19 +20,7 @@ namespace {
 
 const std::string kData = YS_TEST_DATA;
 
-const Questionnaire& tiny() {
-    static const Questionnaire q = [] {
-        Diagnostics d("tiny");
-        auto fwj = read_json_file(kData + "/frameworks/tiny-example.json", d);
-        auto qj = read_json_file(kData + "/questionnaires/tiny-check.json", d);
-        if (!fwj || !qj) throw std::runtime_error(test::all_problems(d));
-        auto fw = parse_framework(*fwj, d);
-        auto qn = parse_questionnaire(*qj, d);
-        if (!fw || !qn || !bind_questionnaire(*qn, *fw, d)) throw std::runtime_error(test::all_problems(d));
-        return *qn;
-    }();
-    return q;
-}
+using survey_test::tiny;
 
 SurveyImport import_text(const std::string& text, const SurveyMapping* mapping = nullptr, bool skip = false,
                          const Questionnaire& q = tiny()) {
