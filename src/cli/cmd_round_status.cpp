@@ -40,6 +40,7 @@ nlohmann::json progress_json(const store::RespondentProgress& r) {
             {"name", r.name},
             {"email", r.email},
             {"role", r.role},
+            {"role_name", r.role_name},
             {"answered", r.answered},
             {"from_form", r.from_form},
             {"returned_at", r.returned_at ? nlohmann::json(format_iso_datetime(r.returned_at)) : nlohmann::json(nullptr)}};
@@ -54,7 +55,8 @@ nlohmann::json status_json(const store::RoundStatus& s) {
     nlohmann::json invitees = nlohmann::json::array();
     for (const auto& i : s.invitees) {
         nlohmann::json j = {{"name", i.invitation.name},     {"email", i.invitation.email},
-                            {"role", i.invitation.role},     {"department", i.invitation.department},
+                            {"role", i.invitation.role},     {"role_name", i.role_name},
+                            {"department", i.invitation.department},
                             {"returned", i.returned}};
         if (i.returned) {
             j["matched_by"] = i.matched_by;
@@ -102,12 +104,16 @@ void print_status(const Context& ctx, const store::RoundStatus& s) {
     };
     if (!s.invitees.empty()) {
         std::size_t width = 0;
-        for (const auto& i : s.invitees) width = std::max(width, person(i.invitation.name, i.invitation.email).size());
+        std::size_t role_width = 1;
+        for (const auto& i : s.invitees) {
+            width = std::max(width, person(i.invitation.name, i.invitation.email).size());
+            role_width = std::max(role_width, i.role_name.size());
+        }
         ctx.out << "\nInvited:\n";
         for (const auto& i : s.invitees) {
             std::string line = std::string("  ") + (i.returned ? "returned  " : "waiting   ") +
                                padded(person(i.invitation.name, i.invitation.email), width + 2) +
-                               padded(i.invitation.role.empty() ? "-" : i.invitation.role, 16) +
+                               padded(i.role_name.empty() ? "-" : i.role_name, role_width + 2) +
                                padded(i.invitation.department.empty() ? "-" : i.invitation.department, 20);
             if (i.returned) line += answered(i.respondent) + (i.matched_by == "name" ? " (matched by name)" : "");
             ctx.out << line.substr(0, line.find_last_not_of(' ') + 1) << "\n";
@@ -117,7 +123,7 @@ void print_status(const Context& ctx, const store::RoundStatus& s) {
         ctx.out << "\nNot on the list:\n";
         for (const auto& r : s.not_invited)
             ctx.out << "  " << padded(r.key, 20) << padded(person(r.name, r.email), 30)
-                    << padded(r.role.empty() ? "-" : r.role, 16) << answered(r) << "\n";
+                    << padded(r.role_name.empty() ? "-" : r.role_name, 28) << answered(r) << "\n";
     }
 }
 
@@ -156,19 +162,23 @@ std::vector<StoreSubcommand> round_invitation_subcommands() {
                  ctx.err << "yardstick-cli round invitations: --format must be table or json, not \"" << f << "\"\n";
                  return exit_code::usage;
              }
-             auto list = store::list_invitations(c, p.positional[0]);
+             // Through the round's status, which names each role as the questionnaire does.
+             const auto list = store::round_status(c, p.positional[0]).invitees;
              if (f == "json") {
                  nlohmann::json out = nlohmann::json::array();
-                 for (const auto& i : list)
-                     out.push_back({{"name", i.name}, {"email", i.email}, {"role", i.role}, {"department", i.department},
-                                    {"added", format_iso_datetime(i.added_at)}});
+                 for (const auto& inv : list) {
+                     const auto& i = inv.invitation;
+                     out.push_back({{"name", i.name}, {"email", i.email}, {"role", i.role}, {"role_name", inv.role_name},
+                                    {"department", i.department}, {"added", format_iso_datetime(i.added_at)}});
+                 }
                  ctx.out << nlohmann::json{{"invitations", out}}.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
                          << "\n";
                  return exit_code::ok;
              }
-             for (const auto& i : list)
-                 ctx.out << padded(person(i.name, i.email), 40) << padded(i.role.empty() ? "-" : i.role, 16)
-                         << (i.department.empty() ? "-" : i.department) << "\n";
+             for (const auto& inv : list)
+                 ctx.out << padded(person(inv.invitation.name, inv.invitation.email), 40)
+                         << padded(inv.role_name.empty() ? "-" : inv.role_name, 28)
+                         << (inv.invitation.department.empty() ? "-" : inv.invitation.department) << "\n";
              if (list.empty()) ctx.out << "(no invitation list)\n";
              return exit_code::ok;
          }},

@@ -63,7 +63,6 @@ RoundStatusDialog::RoundStatusDialog(wxWindow* parent, Host& host, const std::st
     wxString heading = wxs(round);
     guarded(parent, s.path(), _("The round could not be read."), [&] {
         store::LoadedRound r = store::load_round(s.db(), round);
-        for (const auto& role : r.questionnaire->roles) roles_.emplace_back(role.id, role.name);
         auto org = store::find_organisation(s.db(), r.record.organisation);
         heading = wxs((org ? org->name : r.record.organisation) + ", " + r.record.period + ": " + r.questionnaire->title);
     });
@@ -139,12 +138,6 @@ RoundStatusDialog::RoundStatusDialog(wxWindow* parent, Host& host, const std::st
     reload();
 }
 
-wxString RoundStatusDialog::role_name(const std::string& id) const {
-    for (const auto& [rid, name] : roles_)
-        if (rid == id) return wxs(name);
-    return wxs(id);
-}
-
 bool RoundStatusDialog::reload() {
     Session& s = host_.session();
     if (!guarded(this, s.path(), _("Who has answered could not be read."), [&] { status_ = store::round_status(s.db(), round_); }))
@@ -188,7 +181,7 @@ void RoundStatusDialog::fill() {
     for (const auto& r : st.not_invited) {
         long row = others_->InsertItem(others_->GetItemCount(), r.name.empty() ? wxs(r.key) : wxs(r.name));
         others_->SetItem(row, 1, wxs(r.email));
-        others_->SetItem(row, 2, role_name(r.role));
+        others_->SetItem(row, 2, wxs(r.role_name));
         others_->SetItem(row, 3, when(r.returned_at));
         others_->SetItem(row, 4, wxString::Format(wxS("%zu of %zu"), r.answered, st.questions));
     }
@@ -207,7 +200,7 @@ void RoundStatusDialog::sort_invitees(int column) {
     auto key = [&](const store::InviteeStatus& i) -> std::string {
         switch (sort_column_) {
             case 1: return i.invitation.email;
-            case 2: return u8(role_name(i.invitation.role));
+            case 2: return i.role_name;
             case 3: return i.invitation.department;
             case 4: return i.returned ? "1" : "0";
             case 5: return i.returned ? format_iso_datetime(i.respondent.returned_at) : std::string();
@@ -226,7 +219,7 @@ void RoundStatusDialog::sort_invitees(int column) {
         const auto& inv = list[i];
         long row = invitees_->InsertItem(invitees_->GetItemCount(), wxs(inv.invitation.name));
         invitees_->SetItem(row, 1, wxs(inv.invitation.email));
-        invitees_->SetItem(row, 2, role_name(inv.invitation.role));
+        invitees_->SetItem(row, 2, wxs(inv.role_name));
         invitees_->SetItem(row, 3, wxs(inv.invitation.department));
         invitees_->SetItem(row, 4, inv.returned ? _("Yes") : _("No"));
         invitees_->SetItem(row, 5, inv.returned ? when(inv.respondent.returned_at) : wxString());

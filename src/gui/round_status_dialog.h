@@ -40,11 +40,9 @@ public:
 private:
     void fill();
     void sort_invitees(int column);
-    wxString role_name(const std::string& id) const;
 
     Host& host_;
     std::string round_;
-    std::vector<std::pair<std::string, std::string>> roles_;  // id, name
     store::RoundStatus status_;
     int sort_column_ = 0;
     bool sort_ascending_ = true;

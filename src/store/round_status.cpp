@@ -53,7 +53,11 @@ RoundStatus round_status(Connection& c, const std::string& round) {
     out.questions = q->questions.size();
     std::vector<RespondentProgress> respondents = load_respondents(c, round);
     out.respondents = respondents.size();
-    for (auto& inv : list_invitations(c, round)) out.invitees.push_back({std::move(inv), false, "", {}});
+    for (auto& inv : list_invitations(c, round)) {
+        InviteeStatus status;
+        status.invitation = std::move(inv);
+        out.invitees.push_back(std::move(status));
+    }
 
     std::vector<bool> used(respondents.size(), false);
     std::map<std::string, std::size_t> by_email;
@@ -82,16 +86,22 @@ RoundStatus round_status(Connection& c, const std::string& round) {
     for (std::size_t i = 0; i < respondents.size(); ++i)
         if (!used[i]) out.not_invited.push_back(respondents[i]);
 
-    auto role_label = [&](const std::string& id) -> std::string {
-        if (id.empty()) return "(no role)";
+    // Users see the questionnaire's names for roles, never their ids.
+    auto role_name = [&](const std::string& id) -> std::string {
+        if (id.empty()) return {};
         int r = q->find_role(id);
         return r < 0 ? id : q->roles[static_cast<std::size_t>(r)].name;
     };
+    for (auto& inv : out.invitees) {
+        inv.role_name = role_name(inv.invitation.role);
+        if (inv.returned) inv.respondent.role_name = role_name(inv.respondent.role);
+    }
+    for (auto& r : out.not_invited) r.role_name = role_name(r.role);
     out.overall.label = "overall";
     for (const auto& inv : out.invitees) {
         ++out.overall.invited;
         out.overall.returned += inv.returned ? 1 : 0;
-        tally(out.by_role, role_label(inv.invitation.role), inv.returned);
+        tally(out.by_role, inv.role_name.empty() ? "(no role)" : inv.role_name, inv.returned);
         tally(out.by_department, inv.invitation.department.empty() ? "(no department)" : inv.invitation.department,
               inv.returned);
     }
@@ -109,7 +119,7 @@ std::string pending_csv(const RoundStatus& status) {
     for (const auto& inv : status.invitees) {
         if (inv.returned) continue;
         const Invitation& i = inv.invitation;
-        out += csv_cell(i.name) + "," + csv_cell(i.email) + "," + csv_cell(i.role) + "," + csv_cell(i.department) + "\r\n";
+        out += csv_cell(i.name) + "," + csv_cell(i.email) + "," + csv_cell(inv.role_name) + "," + csv_cell(i.department) + "\r\n";
     }
     return out;
 }

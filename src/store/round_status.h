@@ -12,6 +12,7 @@ namespace ys::store {
 
 struct RespondentProgress {
     std::string key, name, email, role;
+    std::string role_name;  // the questionnaire's name for the role; "" when none
     std::int64_t returned_at = 0;  // when their form was saved, else their latest answer; 0 when none
     std::size_t answered = 0;      // questions answered (a value or N/A; "don't know" is not an answer)
     bool from_form = false;
@@ -19,6 +20,7 @@ struct RespondentProgress {
 
 struct InviteeStatus {
     Invitation invitation;
+    std::string role_name;  // the questionnaire's name for the invitation's role; "" when none
     bool returned = false;
     std::string matched_by;  // "email" or "name" when returned
     RespondentProgress respondent;  // when returned
@@ -44,8 +46,9 @@ struct RoundStatus {
 // exact name among those not yet matched. NotFound when the round does not exist.
 RoundStatus round_status(Connection& c, const std::string& round);
 
-// The CSV of those still to reply: name,email,role,department; cells a spreadsheet would run
-// as formulas neutralised as export --csv does.
+// The CSV of those still to reply: name,email,role,department, the role by its name (which
+// `round invite` reads back); cells a spreadsheet would run as formulas neutralised as export
+// --csv does.
 std::string pending_csv(const RoundStatus& status);
 
 }  // namespace ys::store

@@ -68,7 +68,7 @@ TEST_CASE("cli invitations: status matches returns by email or name, counts cove
     CHECK(slurp(pending) ==
           "name,email,role,department\r\n"
           "\"'=HYPERLINK(\"\"http://x\"\")\",dave@westford.example,,Housing\r\n"
-          "Carol White,carol.white@westford.example,analyst,Finance\r\n");
+          "Carol White,carol.white@westford.example,Analyst or data specialist,Finance\r\n");
 
     Run json = cli("round status " + kRound + " --json --db " + f.db);
     REQUIRE(json.code == 0);

@@ -140,8 +140,17 @@ TEST_CASE("round status: respondents are matched by email whatever its case, els
 
     const std::string pending = ys::store::pending_csv(s);
     CHECK(pending.rfind("name,email,role,department\r\n", 0) == 0);
-    CHECK(pending.find("Carol White,carol@x.example,analyst,Finance\r\n") != std::string::npos);
+    CHECK(pending.find("Carol White,carol@x.example,Analyst,Finance\r\n") != std::string::npos);
     CHECK(pending.find("Ann Smith") == std::string::npos);
+    CHECK(a.role_name == "Analyst");
+    CHECK(s.not_invited[0].role_name == "Analyst");
+
+    // The list of those still to reply, roles by name, reads back as the same people.
+    CsvFile again("status-pending.csv", pending);
+    auto back = invite(c, round, again);
+    REQUIRE(back.ok());
+    CHECK(back.unchanged == back.rows);
+    CHECK(back.added + back.updated == 0);
 
     CHECK_THROWS_AS(ys::store::round_status(c, "nowhere.2026.x"), ys::store::StoreError);
 }
