@@ -3,7 +3,8 @@
 # Included from the top-level CMakeLists.txt once every program target exists. The top level
 # installs the shipped data (frameworks, questionnaires, reports, examples) into
 # share/yardstick, which the programs find from bin/ as ../share/yardstick.
-if(WIN32 OR APPLE OR CMAKE_CROSSCOMPILING)
+# Windows packages are made by scripts/build-windows.sh; a sanitizer build is never packaged.
+if(WIN32 OR APPLE OR CMAKE_CROSSCOMPILING OR YARDSTICK_SANITIZE)
   return()
 endif()
 
