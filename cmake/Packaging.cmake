@@ -63,6 +63,13 @@ if(TARGET yardstick)
   install(DIRECTORY ${YS_PACKAGING}/icons/hicolor DESTINATION share/icons)
 endif()
 add_custom_target(yardstick_package_files ALL DEPENDS ${ys_package_files})
+if(YARDSTICK_TESTS)
+  add_test(NAME man_page_cli COMMAND bash ${YS_PACKAGING}/linux/check-man-page.sh
+           $<TARGET_FILE:yardstick-cli> ${YS_GENERATED}/yardstick-cli.1.gz)
+  if(TARGET yardstick)
+    add_test(NAME man_page_gui COMMAND bash ${YS_PACKAGING}/linux/check-man-page.sh - ${YS_GENERATED}/yardstick.1.gz)
+  endif()
+endif()
 
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME yardstick)
