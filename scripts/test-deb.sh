@@ -14,9 +14,10 @@ export DEBIAN_FRONTEND=noninteractive
 
 fail() { echo "test-deb.sh: $*" >&2; exit 1; }
 
-# What this script needs beyond the build's own packages: lintian, man, and the PDF tools.
+# What this script needs beyond the build's own packages: lintian, the desktop entry and
+# AppStream validators, man, and the PDF tools.
 missing=()
-for p in lintian man-db qpdf poppler-utils xvfb xauth; do
+for p in lintian desktop-file-utils appstream man-db qpdf poppler-utils xvfb xauth; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 if [ ${#missing[@]} -ne 0 ]; then
@@ -52,6 +53,12 @@ lint=0
 lintian --fail-on error "$deb" > "$work/lintian.log" 2>&1 || lint=$?
 grep -v "running with root privileges" "$work/lintian.log" || true
 [ $lint -eq 0 ] || fail "lintian found errors in $(basename "$deb") (exit $lint)"
+dpkg-deb -x "$deb" "$work/tree"
+if [ -d "$work/tree/usr/share/applications" ]; then
+  desktop-file-validate "$work/tree/usr/share/applications/yardstick.desktop" || fail "desktop-file-validate refused yardstick.desktop"
+  appstreamcli validate-tree --no-net "$work/tree" > "$work/appstream.log" 2>&1 \
+    || { cat "$work/appstream.log" >&2; fail "appstreamcli validate-tree refused the package's metainfo"; }
+fi
 
 echo "== Install"
 $SUDO apt-get install -y -qq --reinstall --allow-downgrades "$deb" > "$work/apt.log" 2>&1 \
