@@ -33,10 +33,10 @@ RequestExecutionLevel user
 SetCompressor /SOLID lzma
 BrandingText "Yardstick ${VERSION}"
 VIProductVersion "${VERSION}.0"
-VIAddVersionKey /LANG=2057 "ProductName" "Yardstick"
-VIAddVersionKey /LANG=2057 "FileDescription" "Yardstick ${VERSION} setup"
-VIAddVersionKey /LANG=2057 "FileVersion" "${VERSION}"
-VIAddVersionKey /LANG=2057 "ProductVersion" "${VERSION}"
+VIAddVersionKey /LANG=1033 "ProductName" "Yardstick"
+VIAddVersionKey /LANG=1033 "FileDescription" "Yardstick ${VERSION} setup"
+VIAddVersionKey /LANG=1033 "FileVersion" "${VERSION}"
+VIAddVersionKey /LANG=1033 "ProductVersion" "${VERSION}"
 
 !define MUI_ICON "${ICON}"
 !define MUI_UNICON "${ICON}"
@@ -47,7 +47,7 @@ VIAddVersionKey /LANG=2057 "ProductVersion" "${VERSION}"
 !insertmacro MUI_PAGE_FINISH
 !insertmacro MUI_UNPAGE_CONFIRM
 !insertmacro MUI_UNPAGE_INSTFILES
-!insertmacro MUI_LANGUAGE "EnglishBritish"
+!insertmacro MUI_LANGUAGE "English"
 
 Function .onInit
   ${IfNot} ${RunningX64}
