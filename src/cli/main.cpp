@@ -1,13 +1,13 @@
 // yardstick-cli: parses the command line and calls the same operations as the GUI.
 #include <clocale>
 #include <exception>
-#include <filesystem>
 #include <iostream>
 #include <string>
 #include <vector>
 
 #include "commands.h"
 #include "exit_codes.h"
+#include "io/platform.h"
 #include "terminal_output.h"
 
 namespace {
@@ -38,9 +38,8 @@ const char* kUsage =
     "5 database busy, 6 database refused (not Yardstick's, damaged or newer).\n";
 
 std::string executable_path(const char* argv0) {
-    std::error_code ec;
-    auto p = std::filesystem::read_symlink("/proc/self/exe", ec);
-    if (!ec) return p.string();
+    std::string p = ys::platform::executable_path();
+    if (!p.empty()) return p;
     return argv0 ? argv0 : "";
 }
 
@@ -49,10 +48,13 @@ std::string executable_path(const char* argv0) {
 int main(int argc, char** argv) {
     // Numbers we print never depend on the locale; keep the C locale for everything.
     std::setlocale(LC_ALL, "C");
+    // Windows: the console shows our UTF-8, and arguments come from the wide command line
+    // (argv holds them in the ANSI code page, which cannot spell every file name).
+    ys::platform::use_utf8_console();
     // Control characters in anything printed are shown escaped, never sent raw to the terminal.
     ys::cli::TerminalSafeStream safe_out(std::cout), safe_err(std::cerr);
     try {
-        std::vector<std::string> args(argv + 1, argv + argc);
+        std::vector<std::string> args = ys::platform::utf8_arguments(argc, argv);
         if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
             std::cout << kUsage;
             return args.empty() ? ys::exit_code::usage : ys::exit_code::ok;

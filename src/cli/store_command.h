@@ -11,7 +11,11 @@
 
 namespace ys::cli {
 
+#ifdef _WIN32
+inline const OptionSpec kDbOption{"db", true, "PATH", "the database (default %APPDATA%\\Yardstick\\yardstick.db)"};
+#else
 inline const OptionSpec kDbOption{"db", true, "PATH", "the database (default $XDG_DATA_HOME/yardstick/yardstick.db)"};
+#endif
 
 // Runs `body` with an open database, mapping StoreError to a message and an exit code.
 int with_database(const Context& ctx, const std::string& command, const ParsedArgs& args,

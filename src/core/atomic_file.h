@@ -7,6 +7,7 @@
 // - A link to a file is followed: the file it points to is replaced, the link kept.
 // - A replaced file keeps its permission bits; a new file gets 0600 when it holds
 //   personal data (names, emails, evidence notes), else the usual mode (0666 less umask).
+//   On Windows a file takes its folder's access list instead (no mode bits there).
 #include <string>
 #include <vector>
 

@@ -9,6 +9,7 @@
 #include "json_read.h"
 #include "questionnaire_read.h"
 #include "input_limits.h"
+#include "io/platform.h"
 
 namespace fs = std::filesystem;
 
@@ -59,11 +60,11 @@ void Catalogue::add_library(const std::string& dir, const std::string& origin) {
     libraries_.push_back(dir);
     for (const char* sub : {"frameworks", "questionnaires"}) {
         std::error_code ec;
-        fs::path p = fs::path(dir) / sub;
+        fs::path p = platform::path_from_utf8(dir) / sub;
         if (!fs::is_directory(p, ec)) continue;
         std::vector<std::string> files;
         for (const auto& e : fs::directory_iterator(p, ec))
-            if (e.is_regular_file(ec) && e.path().extension() == ".json") files.push_back(e.path().string());
+            if (e.is_regular_file(ec) && e.path().extension() == ".json") files.push_back(platform::utf8_from_path(e.path()));
         std::sort(files.begin(), files.end());
         for (const auto& f : files) {
             Diagnostics d(f);
@@ -185,19 +186,21 @@ std::shared_ptr<const Questionnaire> Catalogue::questionnaire(const std::string&
 DataDirs default_data_dirs(const std::string& executable_path, const std::string& source_dir) {
     DataDirs d;
     std::error_code ec;
-    if (const char* env = std::getenv("YARDSTICK_DATA_DIR"); env && *env) {
+    if (std::string env = platform::environment("YARDSTICK_DATA_DIR"); !env.empty()) {
         d.shipped = env;
     } else {
-        fs::path installed = fs::path(executable_path).parent_path() / ".." / "share" / "yardstick";
+#ifdef _WIN32
+        // Installed or unzipped: frameworks\ beside yardstick.exe.
+        fs::path installed = platform::path_from_utf8(executable_path).parent_path();
+#else
+        fs::path installed = platform::path_from_utf8(executable_path).parent_path() / ".." / "share" / "yardstick";
+#endif
         if (!executable_path.empty() && fs::is_directory(installed / "frameworks", ec))
-            d.shipped = fs::weakly_canonical(installed, ec).string();
+            d.shipped = platform::utf8_from_path(fs::weakly_canonical(installed, ec));
         else
             d.shipped = source_dir;
     }
-    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
-        d.user = (fs::path(xdg) / "yardstick").string();
-    else if (const char* home = std::getenv("HOME"); home && *home)
-        d.user = (fs::path(home) / ".local" / "share" / "yardstick").string();
+    d.user = platform::user_data_dir();
     return d;
 }
 

@@ -61,7 +61,8 @@ private:
 int compare_versions(const std::string& a, const std::string& b);
 
 // Where shipped and user files live: $YARDSTICK_DATA_DIR, else beside the executable
-// (../share/yardstick), else the source tree; then $XDG_DATA_HOME/yardstick.
+// (Linux: ../share/yardstick; Windows: the executable's own folder), else the source tree;
+// then the user's data folder (platform::user_data_dir()).
 struct DataDirs {
     std::string shipped;
     std::string user;

@@ -1,8 +1,9 @@
 #include "input_limits.h"
 
-#include <cerrno>
+#include <filesystem>
+#include <system_error>
 
-#include <sys/stat.h>
+#include "io/platform.h"
 
 #include "number_format.h"
 #include "questionnaire.h"
@@ -50,13 +51,19 @@ JsonLimits exchange_json_limits() {
 }
 
 std::string file_size_problem(const std::string& path, std::uint64_t max_bytes) {
-    struct stat st {};
-    if (::stat(path.c_str(), &st) != 0)
-        return errno == ENOENT ? "no such file; check the name and the folder" : "";  // else opening it says why
-    if (S_ISDIR(st.st_mode)) return "this is a folder; expected a file";
-    if (S_ISREG(st.st_mode) && static_cast<std::uint64_t>(st.st_size) > max_bytes)
-        return "the file is " + format_bytes(static_cast<std::uint64_t>(st.st_size)) + "; the limit is " +
-               format_bytes(max_bytes) + " (see \"Limits\" in the README)";
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const fs::path p = platform::path_from_utf8(path);
+    const fs::file_status st = fs::status(p, ec);  // follows links
+    if (st.type() == fs::file_type::not_found) return "no such file; check the name and the folder";
+    if (ec) return "";  // opening it says why
+    if (fs::is_directory(st)) return "this is a folder; expected a file";
+    if (fs::is_regular_file(st)) {
+        const std::uintmax_t size = fs::file_size(p, ec);
+        if (!ec && static_cast<std::uint64_t>(size) > max_bytes)
+            return "the file is " + format_bytes(static_cast<std::uint64_t>(size)) + "; the limit is " +
+                   format_bytes(max_bytes) + " (see \"Limits\" in the README)";
+    }
     return "";
 }
 

@@ -5,13 +5,13 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <iterator>
 #include <memory>
 #include <unordered_set>
 #include <vector>
 
-#include <sys/stat.h>
-
+#include "io/platform.h"
 #include "number_format.h"
 
 namespace ys {
@@ -324,30 +324,39 @@ std::optional<nlohmann::json> parse_json_text(const std::string& text, Diagnosti
 
 bool read_text_file(const std::string& path, std::size_t max_bytes, std::string& out,
                     std::string& error) {
-    FilePtr f(std::fopen(path.c_str(), "rb"));
+    FilePtr f(platform::open_file(path, "rb"));
     if (!f) {
+        const int err = errno;
+#ifdef _WIN32
+        // Windows refuses to open a folder with "permission denied": say what it is.
+        std::error_code ec;
+        if (err != ENOENT && std::filesystem::is_directory(platform::path_from_utf8(path), ec)) {
+            error = "this is a folder; expected a file";
+            return false;
+        }
+#endif
         // The usual cause is a mistyped name: say so plainly.
-        error = errno == ENOENT ? "no such file; check the name and the folder"
-                : errno == EACCES ? "cannot open the file: permission denied"
-                                  : std::string("cannot open the file: ") + std::strerror(errno);
+        error = err == ENOENT ? "no such file; check the name and the folder"
+                : err == EACCES ? "cannot open the file: permission denied"
+                                : std::string("cannot open the file: ") + std::strerror(err);
         return false;
     }
     // A file far over the limit is refused before a byte of it is read; one that grows, or a
     // pipe, is refused as soon as reading crosses the limit.
-    struct stat st {};
-    if (::fstat(::fileno(f.get()), &st) == 0) {
-        if (S_ISDIR(st.st_mode)) {
+    platform::OpenFileInfo st;
+    if (platform::open_file_info(f.get(), st)) {
+        if (st.directory) {
             error = "this is a folder; expected a file";
             return false;
         }
-        if (S_ISREG(st.st_mode) && static_cast<std::uint64_t>(st.st_size) > max_bytes) {
-            error = "the file is " + format_bytes(static_cast<std::uint64_t>(st.st_size)) + "; the limit is " +
-                    format_bytes(max_bytes) + " (see \"Limits\" in the README)";
+        if (st.regular && st.size > max_bytes) {
+            error = "the file is " + format_bytes(st.size) + "; the limit is " + format_bytes(max_bytes) +
+                    " (see \"Limits\" in the README)";
             return false;
         }
         // Reserved whole: growing by doubling would hold two copies near the limit. Pages
         // never written are not memory in use.
-        out.reserve(S_ISREG(st.st_mode) ? static_cast<std::size_t>(st.st_size) : max_bytes);
+        out.reserve(st.regular ? static_cast<std::size_t>(st.size) : max_bytes);
     }
     out.clear();
     char buf[65536];

@@ -10,6 +10,7 @@
 #include "form_page.h"
 #include "forms.h"
 #include "io/output_path.h"
+#include "io/platform.h"
 #include "job_support.h"
 #include "organisations.h"
 #include "rounds.h"
@@ -34,7 +35,7 @@ void check_words(const std::string& option, const std::string& text, std::size_t
 bool names_a_file(const std::string& spec) {
     std::error_code ec;
     return spec.find('/') != std::string::npos || spec.find('\\') != std::string::npos ||
-           (spec.size() > 5 && spec.compare(spec.size() - 5, 5, ".json") == 0) || std::filesystem::is_regular_file(spec, ec);
+           (spec.size() > 5 && spec.compare(spec.size() - 5, 5, ".json") == 0) || std::filesystem::is_regular_file(platform::path_from_utf8(spec), ec);
 }
 
 struct Chosen {
@@ -56,7 +57,7 @@ Chosen choose_questionnaire(const FormJob& job) {
     const bool file = names_a_file(job.questionnaire);
     if (file) {
         std::error_code ec;
-        if (!std::filesystem::is_regular_file(job.questionnaire, ec))
+        if (!std::filesystem::is_regular_file(platform::path_from_utf8(job.questionnaire), ec))
             fail(exit_code::invalid_input, job.questionnaire + ": no such file; check the name and the folder");
         Diagnostics diags;
         if (!cat.add_file(job.questionnaire, "given", diags))

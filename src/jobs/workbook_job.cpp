@@ -10,6 +10,7 @@
 #include "database.h"
 #include "exit_codes.h"
 #include "io/output_path.h"
+#include "io/platform.h"
 #include "job_support.h"
 #include "organisations.h"
 #include "results_book.h"
@@ -50,7 +51,7 @@ OutputPlan output_plan(const WorkbookJob& job) {
 
 xlsx::About about_of(const WorkbookJob& job, const std::string& date) {
     xlsx::About a;
-    a.database = uses_database(job) ? std::filesystem::path(job.database).filename().string() : "none (the plan as given)";
+    a.database = uses_database(job) ? platform::utf8_from_path(platform::path_from_utf8(job.database).filename()) : "none (the plan as given)";
 #ifdef YARDSTICK_VERSION
     a.made_by = std::string("Yardstick ") + YARDSTICK_VERSION;
 #else
@@ -147,8 +148,8 @@ xlsx::Book roadmap(store::Connection* c, const WorkbookJob& job, xlsx::About abo
     if (!others.empty()) compared.push_back(summarise(req.scenario.name, plan));
     for (auto& s : cost_scenarios(req, others)) compared.push_back(std::move(s));
     about.rows.push_back({"Framework", req.framework->title + " (" + req.framework->id + " version " + req.framework->version + ")"});
-    about.rows.push_back({"Role catalogue", std::filesystem::path(roles_file(job)).filename().string()});
-    about.rows.push_back({"Assumptions", std::filesystem::path(assumptions_file(job)).filename().string()});
+    about.rows.push_back({"Role catalogue", platform::utf8_from_path(platform::path_from_utf8(roles_file(job)).filename())});
+    about.rows.push_back({"Assumptions", platform::utf8_from_path(platform::path_from_utf8(assumptions_file(job)).filename())});
     xlsx::RoadmapBookInput in;
     in.roadmap = &plan;
     in.request = &req;

@@ -7,6 +7,7 @@
 #include <type_traits>
 
 #include "number_format.h"
+#include "io/platform.h"
 
 namespace ys::report {
 namespace {
@@ -35,7 +36,7 @@ std::string display_date(const std::string& iso) {
 }
 
 bool read_file(const std::string& path, std::string& out) {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(platform::path_from_utf8(path), std::ios::binary);
     if (!in) return false;
     out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
     return !in.bad();

@@ -7,10 +7,13 @@
 
 #include <hpdf.h>
 
+#include "io/platform.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <memory>
 #include <new>
 #include <optional>
@@ -286,12 +289,17 @@ void Renderer::load_fonts(bool embed) {
     check("UTF-8 encoder");
     auto load = [&](const std::string& path) {
         std::string context = "font " + path;
-        if (std::FILE* f = std::fopen(path.c_str(), "rb")) {
+        if (std::FILE* f = platform::open_file(path, "rb")) {
             std::fclose(f);
         } else {
             throw Failure(context + ": " + std::generic_category().message(errno));
         }
-        const char* name = HPDF_LoadTTFontFromFile(hd(), path.c_str(), HPDF_TRUE);
+        // libharu opens the file itself, with the C library's fopen (the ANSI code page on Windows).
+        const std::string c_path = platform::c_library_path(path);
+        if (c_path.empty())
+            throw Failure(context + ": the folder's name has letters the PDF library cannot open on this system; "
+                                    "copy the font to a folder with a plain name");
+        const char* name = HPDF_LoadTTFontFromFile(hd(), c_path.c_str(), HPDF_TRUE);
         check(context);
         if (name == nullptr) throw Failure(context + ": not a TrueType font");
         HPDF_Font font = HPDF_GetFont(hd(), name, "UTF-8");
@@ -336,7 +344,7 @@ void Renderer::load_logo() {
     const std::string& path = doc_.theme.logo_path;
     if (path.empty()) return;
     const std::string context = "logo image " + path;
-    std::FILE* f = std::fopen(path.c_str(), "rb");
+    std::FILE* f = platform::open_file(path, "rb");
     if (f == nullptr) throw Failure(context + ": " + std::generic_category().message(errno));
     std::string data;
     constexpr std::size_t kMaxLogo = 16u << 20;
@@ -867,6 +875,17 @@ bool pdf_fits_base14(const Document& doc) {
         if (fits && !pdf::fits_cp1252(s)) fits = false;
     });
     return fits;
+}
+
+std::string default_font_file(const std::string& file_name) {
+    namespace fs = std::filesystem;
+    const std::string beside = platform::executable_dir();
+    if (!beside.empty()) {
+        const fs::path shipped = platform::path_from_utf8(beside) / "fonts" / platform::path_from_utf8(file_name);
+        std::error_code ec;
+        if (fs::is_regular_file(shipped, ec)) return platform::utf8_from_path(shipped);
+    }
+    return "/usr/share/fonts/truetype/dejavu/" + file_name;
 }
 
 bool render_pdf(const Document& doc, const PdfOptions& options, std::string& pdf_bytes, std::string& error) {

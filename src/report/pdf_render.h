@@ -14,10 +14,15 @@
 
 namespace ys::report {
 
+// A font Yardstick embeds: fonts/ beside the executable first (Windows, installed or
+// unzipped), else the system's DejaVu (/usr/share/fonts/truetype/dejavu, Debian's
+// fonts-dejavu-core). The system path when neither exists, so an error names it.
+std::string default_font_file(const std::string& file_name);
+
 struct PdfOptions {
     // TrueType fonts embedded when the text needs more than Windows-1252 (e.g. ŵ, ŷ).
-    std::string font_path = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
-    std::string bold_font_path = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
+    std::string font_path = default_font_file("DejaVuSans.ttf");
+    std::string bold_font_path = default_font_file("DejaVuSans-Bold.ttf");
     // Use the embedded fonts even when base-14 would do.
     bool always_embed_fonts = false;
 };

@@ -7,10 +7,15 @@
 #include <filesystem>
 #include <vector>
 
+#ifdef _WIN32
+#include <io.h>
+#else
 #include <sys/stat.h>
 #include <unistd.h>
+#endif
 
 #include "exit_codes.h"
+#include "io/platform.h"
 
 namespace fs = std::filesystem;
 
@@ -179,16 +184,16 @@ int exit_code_for(const StoreError& e) {
 }
 
 std::string default_database_path() {
-    fs::path dir;
-    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) dir = fs::path(xdg) / "yardstick";
-    else if (const char* home = std::getenv("HOME"); home && *home) dir = fs::path(home) / ".local" / "share" / "yardstick";
-    else dir = fs::current_path();
+    const std::string user = platform::user_data_dir();
     std::error_code ec;
+    fs::path dir = user.empty() ? fs::current_path(ec) : platform::path_from_utf8(user);
     if (!fs::exists(dir, ec)) {
         fs::create_directories(dir, ec);
-        ::chmod(dir.c_str(), 0700);
+#ifndef _WIN32
+        ::chmod(dir.c_str(), 0700);  // Windows: %APPDATA% is the user's own already
+#endif
     }
-    return (dir / "yardstick.db").string();
+    return platform::utf8_from_path(dir / "yardstick.db");
 }
 
 namespace {
@@ -226,13 +231,20 @@ void check_header(const std::string& path, const Header& h) {
 
 // The file, or the folder SQLite makes its -wal and -shm in, cannot be written by us.
 bool cannot_write(const std::string& path) {
-    fs::path dir = fs::path(path).parent_path();
+    const fs::path file = platform::path_from_utf8(path);
+    fs::path dir = file.parent_path();
     if (dir.empty()) dir = ".";
-    return ::access(path.c_str(), W_OK) != 0 || ::access(dir.c_str(), W_OK) != 0;
+#ifdef _WIN32
+    return ::_waccess(file.c_str(), 2) != 0 || ::_waccess(dir.c_str(), 2) != 0;  // 2: write
+#else
+    return ::access(file.c_str(), W_OK) != 0 || ::access(dir.c_str(), W_OK) != 0;
+#endif
 }
 
 // A database holds people's names and answers: readable by its owner only.
-void tighten_permissions(const std::string& path, OpenReport& rep) {
+// Windows has no mode bits: the database lives in the user's own %APPDATA% by default.
+void tighten_permissions([[maybe_unused]] const std::string& path, [[maybe_unused]] OpenReport& rep) {
+#ifndef _WIN32
     for (const std::string& file : {path, path + "-wal", path + "-shm"}) {
         struct stat st {};
         if (::stat(file.c_str(), &st) != 0 || !S_ISREG(st.st_mode) || (st.st_mode & 077) == 0) continue;
@@ -242,6 +254,7 @@ void tighten_permissions(const std::string& path, OpenReport& rep) {
                                    std::to_string(st.st_mode & 7) + ") and it could not be made owner-only: " +
                                    std::strerror(errno) + "; run: chmod 600 " + file);
     }
+#endif
 }
 
 Connection open_for_reading(const std::string& path, const OpenOptions& options, OpenReport& rep) {
@@ -260,7 +273,7 @@ Connection open_for_reading(const std::string& path, const OpenOptions& options,
     Connection c = Connection::open_read_only(path, true, options.busy_timeout_ms);
     check_header(path, read_header(c));
     std::error_code ec;
-    if (fs::file_size(path + "-wal", ec) > 0 && !ec)
+    if (fs::file_size(platform::path_from_utf8(path + "-wal"), ec) > 0 && !ec)
         rep.warnings.push_back(path + "-wal: changes not yet merged into the database cannot be read in a read-only "
                                "folder; open it once where it can be written to see them");
     return c;
@@ -271,10 +284,11 @@ Connection open_for_reading(const std::string& path, const OpenOptions& options,
 Connection open_database(const std::string& path, const OpenOptions& options, OpenReport* report) {
     OpenReport local;
     OpenReport& rep = report ? *report : local;
-    struct stat st {};
-    const bool exists = ::stat(path.c_str(), &st) == 0;
+    std::error_code ec;
+    const fs::file_status st = fs::status(platform::path_from_utf8(path), ec);  // follows links, as stat
+    const bool exists = !ec && fs::exists(st);
     Connection c;
-    if (options.read_only || (exists && !S_ISDIR(st.st_mode) && cannot_write(path))) {
+    if (options.read_only || (exists && !fs::is_directory(st) && cannot_write(path))) {
         c = open_for_reading(path, options, rep);
         Header h = read_header(c);
         if (h.fresh())
@@ -302,19 +316,21 @@ Connection open_database(const std::string& path, const OpenOptions& options, Op
         // programs upgrading at once cannot overwrite the old copy with an upgraded one.
         std::string copy;
         if (!h.fresh()) {
-            copy = path + ".v" + std::to_string(h.version) + ".bak.tmp" + std::to_string(::getpid());
+            copy = path + ".v" + std::to_string(h.version) + ".bak.tmp" + std::to_string(platform::process_id());
             std::error_code ec;
-            fs::remove(copy, ec);
+            fs::remove(platform::path_from_utf8(copy), ec);
             Statement s = c.prepare("VACUUM INTO ?");
             s.bind(1, copy);
             s.run();
+#ifndef _WIN32
             ::chmod(copy.c_str(), 0600);
+#endif
         }
         struct RemoveCopy {
             const std::string& file;
             ~RemoveCopy() {
                 std::error_code ec;
-                if (!file.empty()) fs::remove(file, ec);
+                if (!file.empty()) fs::remove(platform::path_from_utf8(file), ec);
             }
         } remove_copy{copy};
         Transaction t(c);
@@ -329,7 +345,7 @@ Connection open_database(const std::string& path, const OpenOptions& options, Op
                                                                     "was being copied before an upgrade; try again");
                 rep.backup_path = path + ".v" + std::to_string(now.version) + ".bak";
                 std::error_code ec;
-                fs::rename(copy, rep.backup_path, ec);
+                fs::rename(platform::path_from_utf8(copy), platform::path_from_utf8(rep.backup_path), ec);
                 if (ec)
                     throw StoreError(StoreError::Kind::Io, rep.backup_path + ": cannot keep the copy made before the "
                                                                              "upgrade: " + ec.message() + "; nothing was changed");

@@ -28,13 +28,15 @@ struct OpenReport {
 };
 
 // Opens (or creates, 0600) a Yardstick database. When opened for writing, a file readable by
-// others is made owner-only (0600, with its -wal and -shm), or a warning says why not. The
+// others is made owner-only (0600, with its -wal and -shm), or a warning says why not
+// (POSIX only: Windows has no mode bits). The
 // header is read again inside the write transaction that creates or upgrades the schema, so
 // two programs creating one new database at once both succeed, and none sees half a schema.
 Connection open_database(const std::string& path, const OpenOptions& options = {}, OpenReport* report = nullptr);
 
-// $XDG_DATA_HOME/yardstick/yardstick.db, or ~/.local/share/yardstick/yardstick.db;
-// the folder is created (owner-only) when missing.
+// yardstick.db in platform::user_data_dir(): $XDG_DATA_HOME/yardstick or
+// ~/.local/share/yardstick (the folder created owner-only when missing), on Windows
+// %APPDATA%\Yardstick (private to the user already).
 std::string default_database_path();
 
 // The exit code (exit_codes.h) a command ends with when the store refuses it.

@@ -7,6 +7,7 @@
 #include "input_limits.h"
 #include "organisations.h"
 #include "rounds.h"
+#include "io/platform.h"
 
 namespace ys::store {
 
@@ -66,7 +67,7 @@ ImportCsvReport import_survey_csv(Connection& c, const ImportCsvRequest& req) {
         fdoc = cat.document_of(cat.framework(q->framework_id).get());
     }
 
-    std::ifstream in(req.csv_file, std::ios::binary);
+    std::ifstream in(platform::path_from_utf8(req.csv_file), std::ios::binary);
     if (!in) {
         diags.add({Severity::Error, req.csv_file, "", "cannot open file"});
         return out;

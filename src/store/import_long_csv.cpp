@@ -14,6 +14,7 @@
 #include "rounds.h"
 #include "text_check.h"
 #include "timestamps.h"
+#include "io/platform.h"
 
 namespace ys::store {
 namespace {
@@ -42,7 +43,7 @@ ImportReport import_long_csv(Connection& c, const std::string& path, const std::
         diags.error("", why);
         return report;
     }
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(platform::path_from_utf8(path), std::ios::binary);
     if (!in) {
         diags.error("", "cannot open file");
         return report;

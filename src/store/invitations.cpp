@@ -8,6 +8,7 @@
 #include "rounds.h"
 #include "store_errors.h"
 #include "text_check.h"
+#include "io/platform.h"
 
 namespace ys::store {
 namespace {
@@ -74,7 +75,7 @@ InviteReport import_invitations(Connection& c, const InviteRequest& request) {
         d.error("", why);
         return report;
     }
-    std::ifstream in(request.csv_file, std::ios::binary);
+    std::ifstream in(platform::path_from_utf8(request.csv_file), std::ios::binary);
     if (!in) {
         d.error("", "cannot open the file; check its name and that you may read it");
         return report;

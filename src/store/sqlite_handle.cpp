@@ -1,36 +1,65 @@
 #include "sqlite_handle.h"
 
+#ifndef _WIN32
 #include <fcntl.h>
-#include <sys/stat.h>
 #include <unistd.h>
+#endif
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
+#include <system_error>
 
 #include <sqlite3.h>
 
 #include "diagnostics.h"
+#include "io/platform.h"
 
 namespace ys::store {
+namespace {
+
+struct PathKind {
+    bool exists = false;
+    bool directory = false;
+};
+
+// As stat(): links followed; a path that cannot be looked at counts as not there.
+PathKind path_kind(const std::string& path) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const fs::file_status st = fs::status(platform::path_from_utf8(path), ec);
+    PathKind k;
+    k.exists = !ec && fs::exists(st);
+    k.directory = k.exists && fs::is_directory(st);
+    return k;
+}
+
+}  // namespace
 
 StoreError::StoreError(Kind kind, const std::string& message) : std::runtime_error(printable(message)), kind_(kind) {}
 
 Connection Connection::open(const std::string& path, bool create, int busy_timeout_ms) {
-    struct stat st {};
-    bool exists = ::stat(path.c_str(), &st) == 0;
-    if (exists && S_ISDIR(st.st_mode)) throw StoreError(StoreError::Kind::Io, path + ": is a directory, not a database file");
-    if (!exists) {
+    const PathKind kind = path_kind(path);
+    if (kind.directory) throw StoreError(StoreError::Kind::Io, path + ": is a directory, not a database file");
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+    if (!kind.exists) {
         if (!create) throw StoreError(StoreError::Kind::NotFound, path + ": no such database");
+#ifdef _WIN32
+        // No mode bits: SQLite makes it, in a folder of the user's own (%APPDATA% by default).
+        flags |= SQLITE_OPEN_CREATE;
+#else
         // Create it ourselves so it is readable by its owner only from the first byte.
         int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
         if (fd < 0 && errno != EEXIST)
             throw StoreError(StoreError::Kind::Io, path + ": cannot create: " + std::strerror(errno));
         if (fd >= 0) ::close(fd);
+#endif
     }
     Connection c;
     c.path_ = path;
-    int rc = sqlite3_open_v2(path.c_str(), &c.db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
+    // SQLite takes UTF-8 file names on every system (wide APIs on Windows).
+    int rc = sqlite3_open_v2(path.c_str(), &c.db_, flags, nullptr);
     if (rc != SQLITE_OK) c.fail(rc, "cannot open");
     sqlite3_extended_result_codes(c.db_, 1);
     sqlite3_busy_timeout(c.db_, busy_timeout_ms);
@@ -38,9 +67,9 @@ Connection Connection::open(const std::string& path, bool create, int busy_timeo
 }
 
 Connection Connection::open_read_only(const std::string& path, bool immutable, int busy_timeout_ms) {
-    struct stat st {};
-    if (::stat(path.c_str(), &st) != 0) throw StoreError(StoreError::Kind::NotFound, path + ": no such database");
-    if (S_ISDIR(st.st_mode)) throw StoreError(StoreError::Kind::Io, path + ": is a directory, not a database file");
+    const PathKind kind = path_kind(path);
+    if (!kind.exists) throw StoreError(StoreError::Kind::NotFound, path + ": no such database");
+    if (kind.directory) throw StoreError(StoreError::Kind::Io, path + ": is a directory, not a database file");
     // A URI, for its mode and immutable parameters: '?', '#' and '%' in the path are escaped.
     std::string uri = "file:";
     for (char ch : path) {

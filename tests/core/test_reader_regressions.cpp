@@ -1,6 +1,7 @@
 // Bugs found in the readers, each kept as a test.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
 #include <fstream>
 
 #include "catalogue.h"
@@ -32,7 +33,7 @@ TEST_CASE("a wrongly typed id or kind is reported, never thrown", "[regression]"
     CHECK_NOTHROW(parse_questionnaire(q, d));
     CHECK(d.has_errors());
 
-    std::string path = "/tmp/ys-regression-typed-id.json";
+    std::string path = (std::filesystem::temp_directory_path() / "ys-regression-typed-id.json").string();
     json fw = tiny_framework();
     fw["id"] = 12;
     fw["title"] = json::array();

@@ -13,8 +13,8 @@
 #include <vector>
 
 #include <nlohmann/json.hpp>
-#include <unistd.h>
 
+#include "../support/portable_test.h"
 #include "database.h"
 #include "exit_codes.h"
 #include "form_job.h"
@@ -40,7 +40,7 @@ std::string slurp(const std::string& path) {
 struct Scratch {
     std::string dir, db;
     explicit Scratch(const std::string& name) {
-        dir = std::string(YS_WORK_DIR) + "/" + name + "-" + std::to_string(::getpid());
+        dir = std::string(YS_WORK_DIR) + "/" + name + "-" + ys::test::pid_text();
         fs::remove_all(dir);
         fs::create_directories(dir);
         db = dir + "/lead.db";

@@ -4,9 +4,11 @@
 // not stop, so read-only cases drop to "nobody" in the child).
 #include <catch2/catch.hpp>
 
+#ifndef _WIN32
 #include <fcntl.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#endif
 
 #include <filesystem>
 #include <fstream>
@@ -17,6 +19,7 @@
 #include <nlohmann/json.hpp>
 #include <sqlite3.h>
 
+#include "../support/portable_test.h"
 #include "database.h"
 #include "organisations.h"
 #include "rounds.h"
@@ -33,7 +36,7 @@ inline void remove_database(const std::string& p) {
 // A path of this process's own under the work folder, removed with its -wal and -shm at the end.
 struct Scratch {
     explicit Scratch(const std::string& name)
-        : path(std::string(YS_WORK_DIR) + "/" + std::to_string(::getpid()) + "-" + name) {
+        : path(std::string(YS_WORK_DIR) + "/" + ys::test::pid_text() + "-" + name) {
         fs::create_directories(YS_WORK_DIR);
         remove_database(path);
     }
@@ -91,6 +94,7 @@ inline void raw_exec(const std::string& path, const std::string& sql) {
     REQUIRE(rc == SQLITE_OK);
 }
 
+#ifndef _WIN32  // running yardstick-cli: fork and exec (the tests that do are POSIX only)
 struct Run {
     int code = -1;  // exit code, or -signal
     std::string out, err;
@@ -148,5 +152,6 @@ inline Run finish(const Started& s) {
 
 // Runs a program to its end.
 inline Run run(const std::vector<std::string>& args, int uid = -1) { return finish(start(args, uid)); }
+#endif
 
 }  // namespace ys_test

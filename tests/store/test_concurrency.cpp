@@ -3,6 +3,9 @@
 // same new database together all succeed, none seeing half a schema.
 #include <catch2/catch.hpp>
 
+// POSIX only: the processes are started with fork and exec (store_test_support.h).
+#ifndef _WIN32
+
 #include <set>
 
 #include "store_test_support.h"
@@ -132,3 +135,5 @@ TEST_CASE("concurrency: moves made at once never make a loop of parents", "[stor
         ys::store::move_organisation(c, "b", "");
     }
 }
+
+#endif  // _WIN32

@@ -4,6 +4,9 @@
 // not stop, so the read-only cases run yardstick-cli as "nobody".
 #include <catch2/catch.hpp>
 
+// POSIX only: file modes, and yardstick-cli run as another user (Windows has neither).
+#ifndef _WIN32
+
 #include <sys/stat.h>
 
 #include "store_test_support.h"
@@ -23,7 +26,7 @@ unsigned mode_of(const std::string& path) {
 
 // A folder of this test's own under the work folder, that "nobody" can reach; removed at the end.
 struct Folder {
-    explicit Folder(const std::string& name) : path(std::string(YS_WORK_DIR) + "/" + std::to_string(::getpid()) + "-" + name) {
+    explicit Folder(const std::string& name) : path(std::string(YS_WORK_DIR) + "/" + ys::test::pid_text() + "-" + name) {
         std::error_code ec;
         fs::remove_all(path, ec);
         fs::create_directories(path);
@@ -161,3 +164,5 @@ TEST_CASE("db files: a read-only database file in a writable folder can be read"
     CHECK(report.read_only);
     CHECK(c.scalar_int("SELECT count(*) FROM organisation") == 1);
 }
+
+#endif  // _WIN32

@@ -14,7 +14,7 @@ namespace {
 
 struct CsvFile {
     explicit CsvFile(const std::string& name, const std::string& text) : path(std::string(YS_WORK_DIR) + "/" +
-                                                                              std::to_string(::getpid()) + "-" + name) {
+                                                                              ys::test::pid_text() + "-" + name) {
         spill(path, text);
     }
     ~CsvFile() {

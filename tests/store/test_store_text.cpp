@@ -3,7 +3,6 @@
 // is held to the same rules as the command line and the imports.
 #include <catch2/catch.hpp>
 
-#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -12,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "../support/portable_test.h"
 #include "action_items.h"
 #include "database.h"
 #include "organisations.h"
@@ -50,7 +50,7 @@ void refused(F f, const std::string& what) {
 
 TEST_CASE("store text: every write function refuses control characters and text over its field's limit", "[store][text]") {
     fs::create_directories(YS_WORK_DIR);
-    const std::string path = std::string(YS_WORK_DIR) + "/text-" + std::to_string(::getpid()) + ".db";
+    const std::string path = std::string(YS_WORK_DIR) + "/text-" + ys::test::pid_text() + ".db";
     for (const char* s : {"", "-wal", "-shm"}) fs::remove(path + s);
     Connection c = ys::store::open_database(path);
     ys::store::add_organisation(c, {"westford", "Westford", "district", "", "", ""});

@@ -1,9 +1,9 @@
 #pragma once
 // The one place that hands libxlsxwriter a path. libxlsxwriter opens its output itself
 // (with fopen), so it cannot write through write_file_atomic: it writes a private scratch
-// file made beside the target, whose bytes are then read back and written to the target
-// atomically. A Windows port changes only this file (fopen there takes the ANSI code page,
-// so the scratch name must be one it can spell).
+// file (beside the target; on Windows in the temporary folder), whose bytes are then read
+// back and written to the target atomically. On Windows fopen takes the ANSI code page, so
+// the scratch name is one it can spell (see scratch_file.cpp).
 #include <string>
 
 namespace ys::xlsx {
@@ -20,12 +20,17 @@ public:
     bool ok() const { return !path_.empty(); }
     const std::string& error() const { return error_; }
     // The path as libxlsxwriter's fopen takes it.
-    const char* library_path() const { return path_.c_str(); }
+    const char* library_path() const { return library_path_.c_str(); }
+    // Windows: the scratch's folder as the library spells it, for its own temporary files
+    // (empty elsewhere: the library's default).
+    const std::string& library_folder() const { return library_folder_; }
     // The whole file as libxlsxwriter left it. False with a one-line error.
     bool read(std::string& bytes, std::string& error) const;
 
 private:
-    std::string path_;
+    std::string path_;  // UTF-8
+    std::string library_path_;
+    std::string library_folder_;
     std::string error_;
 };
 

@@ -148,6 +148,9 @@ lxw_error write_sheet(lxw_worksheet* ws, const Sheet& s, const Formats& f) {
 bool render_to(const Book& book, const ScratchFile& scratch, std::string& error) {
     lxw_workbook_options opts = {};
     opts.constant_memory = LXW_FALSE;
+    // Windows: the library's temporary files beside the scratch, in a folder it can spell.
+    std::string tmpdir = scratch.library_folder();
+    if (!tmpdir.empty()) opts.tmpdir = tmpdir.data();
     WorkbookPtr wb(workbook_new_opt(scratch.library_path(), &opts));
     if (!wb) return error = "the workbook could not be started (out of memory?)", false;
     lxw_doc_properties props = {};

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 
+#include "../../support/portable_test.h"
 #include "cli_run.h"
 #include "exit_codes.h"
 #include "workbook_job.h"
@@ -17,7 +18,7 @@ namespace {
 struct JobDb {
     std::string dir, db;
     JobDb() {
-        dir = std::string(YS_WORK_DIR) + "/job-" + std::to_string(::getpid());
+        dir = std::string(YS_WORK_DIR) + "/job-" + ys::test::pid_text();
         std::filesystem::remove_all(dir);
         std::filesystem::create_directories(dir);
         db = dir + "/job.db";

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "../../support/portable_test.h"
 #include "cli_run.h"
 #include "xlsx_read.h"
 
@@ -17,7 +18,7 @@ namespace {
 struct BenchDb {
     std::string dir, db;
     BenchDb() {
-        dir = std::string(YS_WORK_DIR) + "/bench-" + std::to_string(::getpid());
+        dir = std::string(YS_WORK_DIR) + "/bench-" + ys::test::pid_text();
         std::filesystem::remove_all(dir);
         std::filesystem::create_directories(dir);
         db = dir + "/region.db";

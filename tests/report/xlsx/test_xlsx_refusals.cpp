@@ -7,6 +7,7 @@
 #include <fstream>
 #include <map>
 
+#include "../../support/portable_test.h"
 #include "cli_run.h"
 
 using namespace ys::test;
@@ -16,7 +17,7 @@ namespace {
 struct Folder {
     std::string dir, db;
     Folder() {
-        dir = std::string(YS_WORK_DIR) + "/refusals-" + std::to_string(::getpid());
+        dir = std::string(YS_WORK_DIR) + "/refusals-" + ys::test::pid_text();
         std::filesystem::remove_all(dir);
         std::filesystem::create_directories(dir);
         db = dir + "/councils.db";

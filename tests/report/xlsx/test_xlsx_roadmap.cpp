@@ -6,6 +6,7 @@
 #include <cmath>
 #include <filesystem>
 
+#include "../../support/portable_test.h"
 #include "cli_run.h"
 #include "xlsx_read.h"
 
@@ -18,7 +19,7 @@ const char* kRound = "eastmere.2026.council-full";
 struct RoadmapDb {
     std::string dir, db;
     explicit RoadmapDb(const std::string& name) {
-        dir = std::string(YS_WORK_DIR) + "/" + name + "-" + std::to_string(::getpid());
+        dir = std::string(YS_WORK_DIR) + "/" + name + "-" + ys::test::pid_text();
         std::filesystem::remove_all(dir);
         std::filesystem::create_directories(dir);
         db = dir + "/plan.db";
