@@ -51,6 +51,7 @@ int main(int argc, char** argv) {
     // Windows: the console shows our UTF-8, and arguments come from the wide command line
     // (argv holds them in the ANSI code page, which cannot spell every file name).
     ys::platform::use_utf8_console();
+    ys::platform::use_binary_standard_output();
     // Control characters in anything printed are shown escaped, never sent raw to the terminal.
     ys::cli::TerminalSafeStream safe_out(std::cout), safe_err(std::cerr);
     try {

@@ -10,7 +10,13 @@
 #include <fstream>
 #include <sstream>
 
+#ifdef _WIN32
+#include <chrono>
+
+#include <wx/msw/wrapwin.h>  // windows.h as wx wants it
+#else
 #include <unistd.h>
+#endif
 
 #include <wx/cmdline.h>
 #include <wx/config.h>
@@ -21,6 +27,7 @@
 #include "assessments_page.h"
 #include "form_commands.h"
 #include "guard.h"
+#include "io/platform.h"
 #include "main_frame.h"
 #include "messages.h"
 #include "roadmap_page.h"
@@ -36,14 +43,13 @@ namespace ys::gui {
 void install_config(const std::string& file) {
     std::string path = file;
     if (path.empty()) {
-        // $XDG_CONFIG_HOME/yardstick/yardstick.conf (default ~/.config/yardstick/yardstick.conf).
-        fs::path dir;
-        if (const char* xdg = std::getenv("XDG_CONFIG_HOME"); xdg && *xdg) dir = xdg;
-        else if (const char* home = std::getenv("HOME"); home && *home) dir = fs::path(home) / ".config";
-        dir /= "yardstick";
+        // $XDG_CONFIG_HOME/yardstick/yardstick.conf (default ~/.config/yardstick/yardstick.conf);
+        // on Windows %APPDATA%\Yardstick\yardstick.conf.
+        const std::string config = platform::user_config_dir();
+        fs::path dir = config.empty() ? fs::path("yardstick") : platform::path_from_utf8(config);
         std::error_code ec;
         fs::create_directories(dir, ec);
-        path = (dir / "yardstick.conf").string();
+        path = platform::utf8_from_path(dir / "yardstick.conf");
     }
     auto* cfg = new wxFileConfig(wxS("yardstick"), wxEmptyString, wxs(path), wxEmptyString, wxCONFIG_USE_LOCAL_FILE);
     delete wxConfigBase::Set(cfg);
@@ -54,12 +60,26 @@ std::string start_database() {
         wxString last;
         if (cfg->Read(wxS("/Database/Last"), &last) && !last.empty()) {
             std::error_code ec;
-            if (fs::exists(path_u8(last), ec)) return path_u8(last);
+            if (fs::exists(platform::path_from_utf8(path_u8(last)), ec)) return path_u8(last);
         }
     }
     return store::default_database_path();
 }
 
+#ifdef _WIN32
+// Windows: from the process's creation time, as a FILETIME (100 ns units).
+double ms_since_process_start() {
+    FILETIME created{}, exited{}, kernel{}, user{}, now{};
+    if (!::GetProcessTimes(::GetCurrentProcess(), &created, &exited, &kernel, &user)) return -1;
+    ::GetSystemTimeAsFileTime(&now);
+    auto ticks = [](const FILETIME& t) { return (static_cast<unsigned long long>(t.dwHighDateTime) << 32) | t.dwLowDateTime; };
+    return static_cast<double>(ticks(now) - ticks(created)) / 10000.0;
+}
+
+static long long monotonic_ns() {
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+#else
 double ms_since_process_start() {
     std::ifstream stat("/proc/self/stat");
     std::string text((std::istreambuf_iterator<char>(stat)), std::istreambuf_iterator<char>());
@@ -76,6 +96,13 @@ double ms_since_process_start() {
     double now_ms = now.tv_sec * 1000.0 + now.tv_nsec / 1e6;
     return now_ms - start_ticks * 1000.0 / static_cast<double>(sysconf(_SC_CLK_TCK));
 }
+
+static long long monotonic_ns() {
+    timespec now{};
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec;
+}
+#endif
 
 void App::OnInitCmdLine(wxCmdLineParser& parser) {
     wxApp::OnInitCmdLine(parser);
@@ -107,7 +134,7 @@ bool App::OnCmdLineParsed(wxCmdLineParser& parser) {
     options_.screenshot = parser.Found(wxS("screenshot"));
     if (parser.GetParamCount() > 0) options_.database = path_u8(parser.GetParam(0));
     if (options_.config.empty())
-        if (const char* env = std::getenv("YARDSTICK_CONFIG"); env && *env) options_.config = env;
+        options_.config = platform::environment("YARDSTICK_CONFIG");
     return true;
 }
 
@@ -123,9 +150,7 @@ bool App::OnInit() {
     if (options_.bench_first_paint) {
         frame_->on_first_paint = [this] {
             std::printf("first-paint-ms %.1f\n", ms_since_process_start());
-            timespec now{};
-            clock_gettime(CLOCK_MONOTONIC, &now);
-            std::printf("first-paint-monotonic-ns %lld\n", static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec);
+            std::printf("first-paint-monotonic-ns %lld\n", monotonic_ns());
             std::fflush(stdout);
             frame_->Destroy();
         };
@@ -134,7 +159,7 @@ bool App::OnInit() {
 
     std::string path = options_.database.empty() ? start_database() : options_.database;
     std::error_code ec;
-    if (!fs::exists(path, ec)) {
+    if (!fs::exists(platform::path_from_utf8(path), ec)) {
         int choice = -1;
         if (options_.first_start == "demo") choice = 0;
         else if (options_.first_start == "empty") choice = 1;

@@ -34,7 +34,8 @@ void install_config(const std::string& file);
 // else the default path of the store.
 std::string start_database();
 
-// Milliseconds since this process started (from /proc), for the start-up benchmark.
+// Milliseconds since this process started (from /proc; on Windows from its creation time),
+// for the start-up benchmark.
 double ms_since_process_start();
 
 class App : public wxApp {

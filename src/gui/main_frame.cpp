@@ -45,6 +45,7 @@
 #include "walkthrough.h"
 #include "worker.h"
 #include "workbook_export.h"
+#include "io/platform.h"
 
 namespace fs = std::filesystem;
 
@@ -189,7 +190,7 @@ void MainFrame::build_menus() {
         if (dlg.ShowModal() != wxID_OK) return;
         std::string path = path_u8(dlg.GetPath());
         std::error_code ec;
-        if (fs::exists(path, ec)) {
+        if (fs::exists(platform::path_from_utf8(path), ec)) {
             show_error(this, _("Database not created"),
                        _("A file of that name exists already. Choose a new name, or open the file instead."), dlg.GetPath());
             return;
@@ -402,7 +403,7 @@ int MainFrame::current_page() const { return notebook_->GetSelection(); }
 
 void MainFrame::remember_database(const std::string& path) {
     std::error_code ec;
-    std::string full = fs::absolute(path, ec).string();
+    std::string full = platform::utf8_from_path(fs::absolute(platform::path_from_utf8(path), ec));
     history_.AddFileToHistory(wxs(full));
     if (auto* cfg = wxConfigBase::Get()) {
         cfg->Write(wxS("/Database/Last"), wxs(full));
@@ -433,7 +434,7 @@ bool MainFrame::open_database(const std::string& path) {
     remember_database(path);
     SetStatusText(wxs(path), 1);
     // A read-only file or folder is opened for reading: its changes are refused by the store.
-    SetTitle(wxS("Yardstick \u2013 ") + wxs(fs::path(path).filename().string()) +
+    SetTitle(wxS("Yardstick \u2013 ") + wxs(platform::utf8_from_path(platform::path_from_utf8(path).filename())) +
              (report.read_only ? _(" (read only)") : wxString()));
     if (report.upgraded_from)
         show_info(this, _("Database upgraded"),
@@ -447,7 +448,7 @@ bool MainFrame::open_database(const std::string& path) {
 
 bool MainFrame::create_database(const std::string& path, bool demo, std::function<void(bool)> done) {
     std::error_code ec;
-    if (fs::path(path).has_parent_path()) fs::create_directories(fs::path(path).parent_path(), ec);
+    if (const fs::path p = platform::path_from_utf8(path); p.has_parent_path()) fs::create_directories(p.parent_path(), ec);
     bool ok = false;
     try {
         session_.open(path, true);
@@ -462,7 +463,7 @@ bool MainFrame::create_database(const std::string& path, bool demo, std::functio
     commands_.ClearCommands();
     remember_database(path);
     SetStatusText(wxs(path), 1);
-    SetTitle(wxS("Yardstick \u2013 ") + wxs(fs::path(path).filename().string()));
+    SetTitle(wxS("Yardstick \u2013 ") + wxs(platform::utf8_from_path(platform::path_from_utf8(path).filename())));
     fill_tree();
     data_changed();
     if (!demo) {

@@ -16,6 +16,7 @@
 #include "messages.h"
 #include "organisations.h"
 #include "worker.h"
+#include "io/platform.h"
 
 namespace fs = std::filesystem;
 
@@ -129,7 +130,7 @@ void MainFrame::import_long_csv(const std::string& file, std::function<void(bool
     run_in_background(
         this, _("Importing"),
         [db, libs, file, out](Progress& p) {
-            p.step(0, 0, "Importing " + fs::path(file).filename().string());
+            p.step(0, 0, "Importing " + platform::utf8_from_path(platform::path_from_utf8(file).filename()));
             run_import(db, p, *out, [&](store::Connection& c, ImportOutcome&) { return store::import_long_csv(c, file, libs, false, &p); });
         },
         [this, out, done, db](const JobOutcome& o) {
@@ -158,7 +159,7 @@ void MainFrame::import_survey_csv(const std::string& file, std::function<void(bo
     run_in_background(
         this, _("Importing"),
         [db, req, out](Progress& p) {
-            p.step(0, 0, "Importing " + fs::path(req.csv_file).filename().string());
+            p.step(0, 0, "Importing " + platform::utf8_from_path(platform::path_from_utf8(req.csv_file).filename()));
             run_import(db, p, *out, [&](store::Connection& c, ImportOutcome& o) {
                 store::ImportCsvRequest with_progress = req;
                 with_progress.progress = &p;

@@ -29,6 +29,7 @@
 #include "worker.h"
 #ifdef YARDSTICK_HAVE_JOBS
 #include "report_job.h"
+#include "io/platform.h"
 #endif
 
 namespace fs = std::filesystem;
@@ -160,8 +161,8 @@ ReportDialog::ReportDialog(wxWindow* parent, Host& host, const std::string& orga
     kind_->Bind(wxEVT_RADIOBOX, [this](wxCommandEvent&) {
         // The default file name follows the kind.
         static const char* const names[] = {"-action-plan.pdf", "-benchmark.pdf", "-business-case.pdf"};
-        fs::path p = path_u8(pdf_->GetPath());
-        pdf_->SetPath(wxs((p.parent_path() / (organisation_ + names[kind_->GetSelection()])).string()));
+        fs::path p = platform::path_from_utf8(path_u8(pdf_->GetPath()));
+        pdf_->SetPath(wxs(platform::utf8_from_path(p.parent_path() / platform::path_from_utf8(organisation_ + names[kind_->GetSelection()]))));
         update_controls();
     });
     batch_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { update_controls(); });
@@ -252,8 +253,8 @@ void ReportDialog::generate(std::function<void(const std::vector<std::string>&)>
                     jobs::ReportJob j = base;
                     j.organisation = o.id;
                     j.round.clear();
-                    j.pdf_out = (fs::path(folder) / (o.id + "-action-plan.pdf")).string();
-                    if (html_->GetValue()) j.html_out = (fs::path(folder) / (o.id + "-action-plan.html")).string();
+                    j.pdf_out = platform::utf8_from_path(platform::path_from_utf8(folder) / (o.id + "-action-plan.pdf"));
+                    if (html_->GetValue()) j.html_out = platform::utf8_from_path(platform::path_from_utf8(folder) / (o.id + "-action-plan.html"));
                     list.push_back(j);
                 }
         });
@@ -269,7 +270,7 @@ void ReportDialog::generate(std::function<void(const std::vector<std::string>&)>
             if (done) done({});
             return;
         }
-        if (html_->GetValue()) base.html_out = (fs::path(base.pdf_out).replace_extension(".html")).string();
+        if (html_->GetValue()) base.html_out = platform::utf8_from_path(platform::path_from_utf8(base.pdf_out).replace_extension(".html"));
         list.push_back(base);
     }
     // Never over the open database or an input: said before asking about replacing.

@@ -27,6 +27,7 @@
 #include "scored_rounds.h"
 #include "session.h"
 #include "timestamps.h"
+#include "io/platform.h"
 
 namespace fs = std::filesystem;
 
@@ -103,7 +104,7 @@ void RoadmapPage::build() {
     editor_->dated_copy_button()->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         std::string dir = host_.session().dirs().user.empty() ? std::string() : host_.session().dirs().user + "/assumptions";
         std::error_code ec;
-        if (!dir.empty()) fs::create_directories(dir, ec);
+        if (!dir.empty()) fs::create_directories(platform::path_from_utf8(dir), ec);
         wxFileDialog dlg(this, _("Save a dated copy of the assumptions"), wxs(dir), wxs(dated_copy_name()),
                          _("Assumptions (*.json)|*.json"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
         if (dlg.ShowModal() == wxID_OK) save_dated_copy(path_u8(dlg.GetPath()));
@@ -128,7 +129,7 @@ void RoadmapPage::build() {
     std::string configured;
     if (auto* cfg = wxConfigBase::Get()) configured = path_u8(cfg->Read(wxS("/Roadmap/Assumptions"), wxEmptyString));
     std::error_code ec;
-    assumptions_file_ = !configured.empty() && fs::exists(configured, ec) ? configured : host_.session().shipped_assumptions_file();
+    assumptions_file_ = !configured.empty() && fs::exists(platform::path_from_utf8(configured), ec) ? configured : host_.session().shipped_assumptions_file();
     editor_->assumptions_picker()->SetPath(wxs(assumptions_file_));
     RoadmapScenario fresh;
     fresh.start = next_financial_year_start(today_iso_date());
@@ -165,7 +166,7 @@ void RoadmapPage::show_name() {
 }
 
 std::string RoadmapPage::dated_copy_name() const {
-    std::string stem = fs::path(assumptions_file_).stem().string();
+    std::string stem = platform::utf8_from_path(platform::path_from_utf8(assumptions_file_).stem());
     // A copy of a copy keeps one date: "x-2026-11-21" becomes "x-<today>".
     if (stem.size() > 11 && stem[stem.size() - 11] == '-' && is_iso_date(stem.substr(stem.size() - 10)))
         stem = stem.substr(0, stem.size() - 11);

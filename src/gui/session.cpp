@@ -12,6 +12,7 @@
 #include "organisations.h"
 #include "rounds.h"
 #include "targets.h"
+#include "io/platform.h"
 
 namespace fs = std::filesystem;
 
@@ -56,8 +57,8 @@ std::string Session::examples_dir() const {
     std::error_code ec;
     for (const std::string& base : {dirs_.shipped, std::string(YARDSTICK_SOURCE_DATA_DIR)}) {
         if (base.empty()) continue;
-        fs::path p = fs::path(base) / "examples";
-        if (fs::is_directory(p / "answers", ec)) return p.string();
+        fs::path p = platform::path_from_utf8(base) / "examples";
+        if (fs::is_directory(p / "answers", ec)) return platform::utf8_from_path(p);
     }
     return {};
 }
@@ -71,16 +72,14 @@ std::string Session::shipped_assumptions_file() const {
 std::string Session::user_guide() const {
     std::error_code ec;
     for (const std::string& base : {dirs_.shipped, std::string(YARDSTICK_SOURCE_DATA_DIR)}) {
-        fs::path p = fs::path(base) / "README.md";
-        if (!base.empty() && fs::is_regular_file(p, ec)) return p.string();
+        fs::path p = platform::path_from_utf8(base) / "README.md";
+        if (!base.empty() && fs::is_regular_file(p, ec)) return platform::utf8_from_path(p);
     }
     return {};
 }
 
 DataDirs application_data_dirs() {
-    std::error_code ec;
-    fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-    return default_data_dirs(ec ? std::string() : exe.string(), YARDSTICK_SOURCE_DATA_DIR);
+    return default_data_dirs(platform::executable_path(), YARDSTICK_SOURCE_DATA_DIR);
 }
 
 std::optional<RoundDocuments> round_documents(const Catalogue& cat, const std::string& questionnaire_id,
@@ -100,7 +99,7 @@ std::vector<std::string> json_files(const fs::path& dir) {
     std::vector<std::string> out;
     std::error_code ec;
     for (const auto& e : fs::directory_iterator(dir, ec))
-        if (e.path().extension() == ".json") out.push_back(e.path().string());
+        if (e.path().extension() == ".json") out.push_back(platform::utf8_from_path(e.path()));
     std::sort(out.begin(), out.end());
     return out;
 }
@@ -119,7 +118,7 @@ bool create_demo_data(store::Connection& c, const std::string& examples_dir, con
         store::add_organisation(c, {region, "Demo region (fictional)", "region", "", "", ""});
 
     store::ImportAnswersRequest req;
-    req.files = json_files(fs::path(examples_dir) / "answers");
+    req.files = json_files(platform::path_from_utf8(examples_dir) / "answers");
     req.library_dirs = library_dirs;
     store::ImportReport imported = store::import_files(c, req);
     problems.append(imported.diagnostics);
@@ -137,7 +136,7 @@ bool create_demo_data(store::Connection& c, const std::string& examples_dir, con
     Catalogue cat;
     for (const auto& d : library_dirs) cat.add_library(d, "library");
     cat.bind_all();
-    for (const auto& file : json_files(fs::path(examples_dir) / "targets")) {
+    for (const auto& file : json_files(platform::path_from_utf8(examples_dir) / "targets")) {
         Diagnostics diags(file);
         auto doc = read_json_file(file, diags);
         if (!doc) {

@@ -21,8 +21,9 @@ inline wxString wxs(const char* utf8) { return wxString::FromUTF8(utf8 ? utf8 : 
 // wxString (from a control, a file dialog) to UTF-8 for the core and the store.
 inline std::string u8(const wxString& s) { return s.utf8_string(); }
 
-// A file name from a dialog for the core's std::filesystem / fopen calls. On Linux file
-// names are bytes, which the core treats as UTF-8.
+// A file name from a dialog for the core, which takes paths as UTF-8 and hands them to the
+// system through io/platform.h (wide APIs on Windows, where wxString is UTF-16 and this is
+// its exact UTF-8; on Linux file names are bytes, which the core treats as UTF-8).
 inline std::string path_u8(const wxString& s) { return s.utf8_string(); }
 
 }  // namespace ys::gui

@@ -10,11 +10,23 @@
 #define NOMINMAX
 #endif
 #include <windows.h>
+#else
+#include <sys/wait.h>
 #endif
 
 #include "io/platform.h"
 
 namespace ys::test {
+
+// The exit code of a command run by std::system: POSIX returns a wait status, Windows the
+// code itself.
+inline int system_exit_code(int raw) {
+#ifdef _WIN32
+    return raw;
+#else
+    return WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+#endif
+}
 
 // This process's id as text, for scratch folders and files.
 inline std::string pid_text() { return std::to_string(ys::platform::process_id()); }

@@ -8,6 +8,8 @@
 #define NOMINMAX
 #endif
 #include <windows.h>
+#include <fcntl.h>
+#include <io.h>
 #include <shellapi.h>
 #include <shlobj.h>
 #include <sys/stat.h>
@@ -123,6 +125,13 @@ void use_utf8_console() {
     ::SetConsoleCP(CP_UTF8);
 }
 
+void use_binary_standard_output() {
+    std::fflush(stdout);
+    std::fflush(stderr);
+    ::_setmode(::_fileno(stdout), _O_BINARY);
+    ::_setmode(::_fileno(stderr), _O_BINARY);
+}
+
 std::string executable_path() {
     std::wstring buf(MAX_PATH, L'\0');
     for (;;) {
@@ -184,6 +193,8 @@ std::vector<std::string> utf8_arguments(int argc, char** argv) {
 }
 
 void use_utf8_console() {}
+
+void use_binary_standard_output() {}
 
 std::string executable_path() {
     std::error_code ec;

@@ -42,6 +42,11 @@ std::vector<std::string> utf8_arguments(int argc, char** argv);
 // The console shows what we print as UTF-8 (Windows); nothing to do on Linux.
 void use_utf8_console();
 
+// stdout and stderr carry our bytes unchanged (Windows: binary mode, so a CSV already
+// ending its lines in CRLF does not get CR CR LF, and output is the same as on Linux; the
+// console still starts a new line at LF). Nothing to do on Linux.
+void use_binary_standard_output();
+
 // The running program's full path, UTF-8; empty when the system cannot say.
 std::string executable_path();
 // The folder of the running program ("" when unknown).
