@@ -10,6 +10,10 @@ if(NOT YARDSTICK_WINDOWS_PREFIX OR NOT EXISTS "${YARDSTICK_WINDOWS_PREFIX}/inclu
 endif()
 set(YS_MINGW_ROOT /usr/x86_64-w64-mingw32)
 
+# The prefix is this build's /usr/include: headers such as hpdf.h are reached through the
+# libraries' own headers (tests include pdf_canvas.h) as they are on Linux.
+include_directories(SYSTEM ${YARDSTICK_WINDOWS_PREFIX}/include)
+
 # One self-contained executable each: no libstdc++, libgcc or winpthread DLLs beside it.
 add_link_options(-static -static-libgcc -static-libstdc++)
 

@@ -38,7 +38,7 @@ configure_and_build() {
       case "${dll,,}" in
         kernel32.dll|user32.dll|gdi32.dll|comdlg32.dll|winspool.drv|advapi32.dll|shell32.dll|ole32.dll|\
         oleaut32.dll|uuid.dll|comctl32.dll|rpcrt4.dll|shlwapi.dll|version.dll|uxtheme.dll|oleacc.dll|\
-        msvcrt.dll|ws2_32.dll|gdiplus.dll|msimg32.dll|winmm.dll|imm32.dll|bcrypt.dll|crypt32.dll|\
+        msvcrt.dll|ws2_32.dll|gdiplus.dll|msimg32.dll|winmm.dll|imm32.dll|bcrypt.dll|crypt32.dll|winhttp.dll|dwmapi.dll|\
         api-ms-win-*) ;;
         *) echo "$(basename "$exe") imports $dll, which is not part of Windows" >&2; return 1 ;;
       esac
