@@ -164,10 +164,9 @@ void AssessmentsPage::new_round() {
     if (!s.is_open() || org_.empty()) return;
     std::string org_name = org_;
     if (auto o = store::find_organisation(s.db(), org_)) org_name = o->name;
-    std::time_t now = std::time(nullptr);
-    std::tm tm{};
-    gmtime_r(&now, &tm);
-    auto form = ask_new_round(this, s.catalogue(), wxs(org_name), std::to_string(1900 + tm.tm_year));
+    // This year (UTC), from the core's calendar: gmtime_r is POSIX's.
+    const std::string year = format_iso_datetime(now_unix_seconds()).substr(0, 4);
+    auto form = ask_new_round(this, s.catalogue(), wxs(org_name), year);
     if (!form) return;
     auto docs = round_documents(s.catalogue(), form->questionnaire_id, form->version);
     if (!docs) {
