@@ -3,11 +3,11 @@
 # Installs silently (per user, no administrator), runs the installed CLI, uninstalls, and checks
 # that what it installed is gone.
 source "$(dirname "$0")/common.sh"
-SETUP=$1 STAGE=$3
+SETUP=$(realpath "$1") STAGE=$(realpath "$3")
 fail() { echo "install test: $*" >&2; exit 1; }
 rm -rf "$2"
 ys_wine_env
-ys_wine_boot "$2"
+ys_wine_boot "$(realpath -m "$2")"
 export LC_ALL=C.UTF-8
 USERDIR=$WINEPREFIX/drive_c/users/$(whoami)
 INST=$USERDIR/AppData/Local/Programs/Yardstick

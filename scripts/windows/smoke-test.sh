@@ -4,9 +4,26 @@
 #    is not ASCII, scores a council and writes its action plan as PDF (checked with qpdf, pdftotext);
 #  - yardstick.exe opens that database under Xvfb; OUT/gui.png is its screenshot, checked not blank.
 source "$(dirname "$0")/common.sh"
-STAGE=$1 OUT=$2
+if [ "${1:-}" = --gui ]; then   # --gui STAGE OUT WINEPREFIX DATABASE, on xvfb-run's display
+  STAGE=$2 OUT=$3 DB=$5
+  ys_wine_env; export WINEPREFIX=$4 LC_ALL=C.UTF-8
+  # A wineserver left by the CLI runs has a desktop process without a display: start afresh here.
+  wineserver -k 2>/dev/null || true; wineserver -w
+  wine "$STAGE/yardstick.exe" "$DB" >"$OUT/gui.log" 2>&1 &
+  for i in $(seq 1 30); do
+    sleep 2
+    import -window root "$OUT/gui.png" 2>/dev/null || continue
+    [ "$(convert "$OUT/gui.png" -format %k info:)" -gt 64 ] && break
+  done
+  sleep 3   # let the pages finish drawing
+  import -window root "$OUT/gui.png"
+  wineserver -k || true
+  wait || true
+  exit 0
+fi
+STAGE=$(realpath "$1") OUT=$(realpath -m "$2")
 ys_wine_env
-ys_wine_boot "$3"
+ys_wine_boot "$(realpath -m "$3")"
 # Wine reads Unix arguments and file names as UTF-8 only in a UTF-8 locale.
 export LC_ALL=C.UTF-8
 winpath() { winepath -w "$1" 2>/dev/null | tr -d '\r'; }
@@ -33,24 +50,9 @@ grep -q "Eastmere London Borough Council" "$OUT/action-plan.txt" || fail "the PD
 cp "$PDF" "$OUT/action-plan.pdf"
 echo "CLI: import, score and action plan in '$DIR': OK ($(grep -c . "$OUT/action-plan.txt") lines of text in the PDF)"
 
-# The desktop application on a virtual screen, opening that database.
-gui_shot() {
-  wine "$STAGE/yardstick.exe" "$DB" >"$OUT/gui.log" 2>&1 &
-  local i colours=0
-  for i in $(seq 1 30); do
-    sleep 2
-    import -window root "$OUT/gui.png" 2>/dev/null || continue
-    colours=$(convert "$OUT/gui.png" -format %k info:)
-    [ "$colours" -gt 64 ] && break
-  done
-  sleep 3   # let the pages finish drawing
-  import -window root "$OUT/gui.png"
-  wineserver -k || true
-  wait || true
-}
-export -f gui_shot
-export STAGE OUT DB
-xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" bash -c gui_shot
+# The desktop application on a virtual screen, opening that database (this script again, run
+# by xvfb-run with --gui).
+xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" bash "$0" --gui "$STAGE" "$OUT" "$WINEPREFIX" "$DB"
 colours=$(convert "$OUT/gui.png" -format %k info:)
 [ "$colours" -gt 64 ] || fail "the screenshot $OUT/gui.png looks blank ($colours colours)"
 echo "GUI: screenshot $OUT/gui.png ($colours colours)"
