@@ -49,9 +49,12 @@ configure_and_build() {
 wine_tests() {
   ys_wine_env
   ys_wine_boot "$BUILD/wine"
-  # Each test executable is one test (cmake/windows-build.cmake); the log keeps Catch2's summaries.
-  ctest --test-dir "$BUILD" --no-tests=error --output-on-failure -j"$YS_JOBS" --output-log "$OUT/wine-tests.log"
-  grep -E "^(All tests passed|test cases:)" "$OUT/wine-tests.log" || true
+  # Each test executable is one test (cmake/windows-build.cmake); -V keeps Catch2's summaries.
+  if ! ctest --test-dir "$BUILD" --no-tests=error -V -j"$YS_JOBS" >"$OUT/wine-tests.log" 2>&1; then
+    grep -vE "^[0-9]+: (Test command|Working Directory|Environment variables|Test timeout)" "$OUT/wine-tests.log" | tail -80
+    return 1
+  fi
+  grep -E "(All tests passed|tests passed|test cases:)" "$OUT/wine-tests.log"
 }
 
 # The folder both packages hold: the executables with the data they read beside them.
