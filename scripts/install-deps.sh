@@ -10,6 +10,7 @@ packages=(
   fonts-dejavu-core
   xvfb xauth imagemagick qpdf poppler-utils python3
   clang libclang-rt-14-dev ninja-build ccache
+  lintian man-db   # the Debian package's checks (scripts/test-deb.sh, the manual page test)
 )
 missing=()
 for p in "${packages[@]}"; do
