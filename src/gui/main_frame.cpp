@@ -10,6 +10,7 @@
 #include <wx/checkbox.h>
 #include <wx/config.h>
 #include <wx/filedlg.h>
+#include <wx/iconbndl.h>
 #include <wx/menu.h>
 #include <wx/notebook.h>
 #include <wx/persist/toplevel.h>
@@ -103,6 +104,11 @@ MainFrame::MainFrame(DataDirs dirs)
       commands_(100),
       history_(9) {
     SetName(_("Yardstick main window"));
+#ifdef __WXMSW__
+    // The title bar and taskbar take the icon the .rc file embeds (packaging/windows/yardstick.rc);
+    // on Linux the desktop entry names the themed icon.
+    SetIcons(wxIconBundle(wxS("AppIcon"), wxGetInstance()));
+#endif
     build_menus();
     build_body();
     CreateStatusBar(2);
