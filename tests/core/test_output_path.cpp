@@ -69,7 +69,7 @@ std::size_t entries(const std::string& dir) {
     return n;
 }
 
-OutputCheck check_one(const std::string& out, const std::vector<LabelledPath>& inputs, const std::string& db = {}) {
+[[maybe_unused]] OutputCheck check_one(const std::string& out, const std::vector<LabelledPath>& inputs, const std::string& db = {}) {
     return check_outputs(OutputPlan{{{"--out", out}}, inputs, db});
 }
 

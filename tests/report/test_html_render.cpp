@@ -60,7 +60,7 @@ CheckResult check_html_file(const std::string& path) {
     return r;
 }
 
-CheckResult check_html_text(const std::string& name, const std::string& html) {
+[[maybe_unused]] CheckResult check_html_text(const std::string& name, const std::string& html) {
     std::string path = work_dir() + "/" + name + ".html";
     write_file(path, html);
     return check_html_file(path);
@@ -183,7 +183,7 @@ Document sample_document() {
 }
 
 // The heading tags in order: "h1", "h2", ...
-std::vector<std::string> heading_tags(const std::string& html) {
+[[maybe_unused]] std::vector<std::string> heading_tags(const std::string& html) {
     std::vector<std::string> out;
     for (std::size_t p = html.find("<h"); p != std::string::npos; p = html.find("<h", p + 2)) {
         if (p + 3 < html.size() && html[p + 2] >= '1' && html[p + 2] <= '6' && (html[p + 3] == ' ' || html[p + 3] == '>'))
@@ -218,7 +218,7 @@ bool plain_number(const std::string& s) {
 }
 
 // A small valid page; the broken samples change one thing each.
-std::string page(const std::string& body, const std::string& lang = " lang=\"en-GB\"",
+[[maybe_unused]] std::string page(const std::string& body, const std::string& lang = " lang=\"en-GB\"",
                  const std::string& head_extra = "") {
     return "<!DOCTYPE html>\n<html" + lang + ">\n<head>\n<meta charset=\"utf-8\">\n<title>T</title>\n" + head_extra +
            "</head>\n<body>\n<main>\n<h1>Title</h1>\n" + body + "</main>\n</body>\n</html>\n";

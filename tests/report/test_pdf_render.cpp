@@ -91,7 +91,7 @@ std::string unexpected_stderr(const std::string& err) {
     return kept;
 }
 
-std::string render_to_file(const Document& doc, const std::string& name, const PdfOptions& options = {}) {
+[[maybe_unused]] std::string render_to_file(const Document& doc, const std::string& name, const PdfOptions& options = {}) {
     std::string bytes, error;
     bool ok = render_pdf(doc, options, bytes, error);
     INFO(error);
@@ -103,7 +103,7 @@ std::string render_to_file(const Document& doc, const std::string& name, const P
     return path.string();
 }
 
-void require_qpdf_check(const std::string& pdf) {
+[[maybe_unused]] void require_qpdf_check(const std::string& pdf) {
     Run r = run("qpdf --check " + quote(pdf), fs::path(pdf).stem().string() + ".qpdf");
     INFO(r.out << r.err);
     REQUIRE(r.status == 0);  // 2 means errors, 3 warnings
@@ -111,7 +111,7 @@ void require_qpdf_check(const std::string& pdf) {
 }
 
 // Text of all pages; pages are separated by form feeds.
-std::string pdf_text(const std::string& pdf) {
+[[maybe_unused]] std::string pdf_text(const std::string& pdf) {
     Run r = run("pdftotext -enc UTF-8 " + quote(pdf) + " -", fs::path(pdf).stem().string() + ".text");
     INFO(r.err);
     REQUIRE(r.status == 0);
@@ -119,7 +119,7 @@ std::string pdf_text(const std::string& pdf) {
     return r.out;
 }
 
-std::vector<std::string> pages_of(const std::string& text) {
+[[maybe_unused]] std::vector<std::string> pages_of(const std::string& text) {
     std::vector<std::string> pages;
     std::size_t start = 0;
     for (std::size_t ff = text.find('\f'); ff != std::string::npos; ff = text.find('\f', start)) {
@@ -129,7 +129,7 @@ std::vector<std::string> pages_of(const std::string& text) {
     return pages;
 }
 
-std::string page_text(const std::string& pdf, int page) {
+[[maybe_unused]] std::string page_text(const std::string& pdf, int page) {
     std::string n = std::to_string(page);
     Run r = run("pdftotext -enc UTF-8 -f " + n + " -l " + n + " " + quote(pdf) + " -",
                 fs::path(pdf).stem().string() + ".page" + n);
@@ -138,14 +138,14 @@ std::string page_text(const std::string& pdf, int page) {
     return r.out;
 }
 
-std::string pdffonts(const std::string& pdf) {
+[[maybe_unused]] std::string pdffonts(const std::string& pdf) {
     Run r = run("pdffonts " + quote(pdf), fs::path(pdf).stem().string() + ".fonts");
     REQUIRE(r.status == 0);
     REQUIRE(unexpected_stderr(r.err).empty());
     return r.out;
 }
 
-nlohmann::json outlines(const std::string& pdf) {
+[[maybe_unused]] nlohmann::json outlines(const std::string& pdf) {
     Run r = run("qpdf --json --json-key=outlines " + quote(pdf), fs::path(pdf).stem().string() + ".outlines");
     REQUIRE(r.status == 0);
     return nlohmann::json::parse(r.out).at("outlines");
@@ -163,7 +163,7 @@ double attr(const std::string& tag, const char* name) {
 
 // Every word of every page lies inside the page's margins (left and right) and inside
 // the page (top and bottom). Returns the number of words seen.
-std::size_t require_words_inside(const std::string& pdf) {
+[[maybe_unused]] std::size_t require_words_inside(const std::string& pdf) {
     Run r = run("pdftotext -bbox " + quote(pdf) + " -", fs::path(pdf).stem().string() + ".bbox");
     REQUIRE(r.status == 0);
     REQUIRE(unexpected_stderr(r.err).empty());
@@ -195,7 +195,7 @@ std::size_t require_words_inside(const std::string& pdf) {
     return words;
 }
 
-int page_count(const std::string& pdf) {
+[[maybe_unused]] int page_count(const std::string& pdf) {
     Run r = run("pdfinfo " + quote(pdf), fs::path(pdf).stem().string() + ".info");
     REQUIRE(r.status == 0);
     std::size_t p = r.out.find("Pages:");

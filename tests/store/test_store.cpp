@@ -200,7 +200,7 @@ Run run(const std::vector<std::string>& args) {
 }
 #endif
 
-std::vector<std::string> lines_of(const std::string& s) {
+[[maybe_unused]] std::vector<std::string> lines_of(const std::string& s) {
     std::vector<std::string> out;
     std::size_t at = 0;
     for (std::size_t nl; (nl = s.find('\n', at)) != std::string::npos; at = nl + 1) out.push_back(s.substr(at, nl - at));
