@@ -107,7 +107,7 @@ MainFrame::MainFrame(DataDirs dirs)
 #ifdef __WXMSW__
     // The title bar and taskbar take the icon the .rc file embeds (packaging/windows/yardstick.rc);
     // on Linux the desktop entry names the themed icon.
-    SetIcons(wxIconBundle(wxS("AppIcon"), wxGetInstance()));
+    SetIcons(wxIconBundle(wxS("AppIcon"), nullptr));  // nullptr: this executable's own resources
 #endif
     build_menus();
     build_body();
