@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Smoke test of the shipped layout under Wine: smoke-test.sh STAGE OUT WINEPREFIX
 #  - yardstick-cli.exe imports the example answers into a fresh database in a folder whose name
-#    is not ASCII, scores a council and writes its action plan as PDF (checked with qpdf, pdftotext);
+#    is not ASCII, scores a council and writes its action plan as PDF (checked with qpdf, pdftotext),
+#    the round as an Excel workbook and its offline form;
 #  - yardstick.exe opens that database under Xvfb; OUT/gui.png is its screenshot, checked not blank.
 source "$(dirname "$0")/common.sh"
 if [ "${1:-}" = --gui ]; then   # --gui STAGE OUT WINEPREFIX DATABASE, on xvfb-run's display
@@ -49,6 +50,23 @@ pdftotext "$PDF" "$OUT/action-plan.txt"
 grep -q "Eastmere London Borough Council" "$OUT/action-plan.txt" || fail "the PDF does not name the council"
 cp "$PDF" "$OUT/action-plan.pdf"
 echo "CLI: import, score and action plan in '$DIR': OK ($(grep -c . "$OUT/action-plan.txt") lines of text in the PDF)"
+
+# The round as an Excel workbook (libxlsxwriter writes through its own fopen and a scratch file:
+# the Windows paths of src/report/xlsx) and the offline form, both into the non-ASCII folder.
+XLSX="$DIR/Eastmere résultats.xlsx"
+FORM="$DIR/Eastmere form £.html"
+ROUND=eastmere.2026.council-full
+cli export --xlsx "$(winpath "$XLSX")" --round "$ROUND" --db "$DB" > "$OUT/cli-xlsx.txt" \
+  || { cat "$OUT/cli-xlsx.txt"; fail "export --xlsx failed"; }
+unzip -tq "$XLSX" > /dev/null || fail "the workbook $XLSX is not a whole zip file"
+unzip -p "$XLSX" xl/workbook.xml | grep -q '<sheet name="Respondents"' \
+  || fail "the workbook has no Respondents sheet"
+unzip -p "$XLSX" xl/sharedStrings.xml | grep -q "Eastmere" || fail "the workbook does not name Eastmere"
+cli form --round "$ROUND" --out "$(winpath "$FORM")" --db "$DB" > "$OUT/cli-form.txt" \
+  || { cat "$OUT/cli-form.txt"; fail "form failed"; }
+grep -q "Content-Security-Policy" "$FORM" && grep -q "Eastmere" "$FORM" || fail "the form $FORM is not the round's form"
+ls "$DIR"/*.tmp* 2>/dev/null && fail "a temporary file was left in '$DIR'"
+echo "CLI: workbook and offline form in '$DIR': OK"
 
 # The desktop application on a virtual screen, opening that database (this script again, run
 # by xvfb-run with --gui).
