@@ -14,6 +14,9 @@ set(YS_MINGW_ROOT /usr/x86_64-w64-mingw32)
 # libraries' own headers (tests include pdf_canvas.h) as they are on Linux.
 include_directories(SYSTEM ${YARDSTICK_WINDOWS_PREFIX}/include)
 
+# windows.h without its min and max macros, which break std::min and std::max.
+add_compile_definitions(NOMINMAX)
+
 # One self-contained executable each: no libstdc++, libgcc or winpthread DLLs beside it.
 add_link_options(-static -static-libgcc -static-libstdc++)
 
