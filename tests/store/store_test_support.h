@@ -21,6 +21,7 @@
 
 #include "../support/portable_test.h"
 #include "database.h"
+#include "diagnostics.h"
 #include "organisations.h"
 #include "rounds.h"
 
@@ -56,6 +57,26 @@ inline std::string slurp(const std::string& path) {
 inline void spill(const std::string& path, const std::string& bytes) {
     std::ofstream f(path, std::ios::binary | std::ios::trunc);
     f << bytes;
+}
+
+// A text file in the work folder for one test, removed when the test ends.
+struct ScratchTextFile {
+    ScratchTextFile(const std::string& name, const std::string& text)
+        : path(std::string(YS_WORK_DIR) + "/" + ys::test::pid_text() + "-" + name) {
+        std::filesystem::create_directories(YS_WORK_DIR);
+        spill(path, text);
+    }
+    ~ScratchTextFile() {
+        std::error_code ec;
+        std::filesystem::remove(path, ec);
+    }
+    const std::string path;
+};
+
+inline std::string all_diagnostics(const ys::Diagnostics& d) {
+    std::string s;
+    for (const auto& x : d.items()) s += ys::to_string(x) + "\n";
+    return s;
 }
 
 inline const nlohmann::json& tiny_framework() {

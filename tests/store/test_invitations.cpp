@@ -12,25 +12,7 @@ using ys::store::Connection;
 
 namespace {
 
-struct CsvFile {
-    explicit CsvFile(const std::string& name, const std::string& text) : path(std::string(YS_WORK_DIR) + "/" +
-                                                                              ys::test::pid_text() + "-" + name) {
-        spill(path, text);
-    }
-    ~CsvFile() {
-        std::error_code ec;
-        fs::remove(path, ec);
-    }
-    const std::string path;
-};
-
-std::string all(const ys::Diagnostics& d) {
-    std::string s;
-    for (const auto& x : d.items()) s += ys::to_string(x) + "\n";
-    return s;
-}
-
-ys::store::InviteReport invite(Connection& c, const std::string& round, const CsvFile& f, bool dry_run = false) {
+ys::store::InviteReport invite(Connection& c, const std::string& round, const ScratchTextFile& f, bool dry_run = false) {
     return ys::store::import_invitations(c, {round, f.path, dry_run});
 }
 
@@ -40,24 +22,24 @@ TEST_CASE("invitations: an empty file, a broken quote and a repeated column are 
     Scratch db("invite-refused.db");
     const std::string round = make_store(db.path);
     Connection c = ys::store::open_database(db.path);
-    CsvFile empty("empty.csv", "");
+    ScratchTextFile empty("empty.csv", "");
     auto r = invite(c, round, empty);
     CHECK_FALSE(r.ok());
-    CHECK(all(r.diagnostics) == empty.path + ": row 1: the file is empty; expected a header row with the columns name, "
+    CHECK(all_diagnostics(r.diagnostics) == empty.path + ": row 1: the file is empty; expected a header row with the columns name, "
                                              "email, role, department\n");
-    CsvFile quote("quote.csv", "name,email\nAnn,\"ann@x.example\nBob,bob@x.example\n");
+    ScratchTextFile quote("quote.csv", "name,email\nAnn,\"ann@x.example\nBob,bob@x.example\n");
     r = invite(c, round, quote);
     CHECK_FALSE(r.ok());
-    CHECK(all(r.diagnostics).find(quote.path + ": row 2 (line ") != std::string::npos);
-    CsvFile twice("twice.csv", "email,Email\nann@x.example,ann@x.example\n");
+    CHECK(all_diagnostics(r.diagnostics).find(quote.path + ": row 2 (line ") != std::string::npos);
+    ScratchTextFile twice("twice.csv", "email,Email\nann@x.example,ann@x.example\n");
     r = invite(c, round, twice);
     CHECK_FALSE(r.ok());
-    CHECK(all(r.diagnostics).find("row 1, column 2: the column \"Email\" is given twice (also column 1)") != std::string::npos);
-    CsvFile missing_role("role.csv", "email,role\nann@x.example,Senior Leader\nbob@x.example,boss\n");
+    CHECK(all_diagnostics(r.diagnostics).find("row 1, column 2: the column \"Email\" is given twice (also column 1)") != std::string::npos);
+    ScratchTextFile missing_role("role.csv", "email,role\nann@x.example,Senior Leader\nbob@x.example,boss\n");
     r = invite(c, round, missing_role);
     CHECK_FALSE(r.ok());
     // A role by its name, whatever its case, is fine; "boss" is not a role.
-    CHECK(all(r.diagnostics) == missing_role.path + ": row 3, column 2 (role): \"boss\" is not a role of questionnaire "
+    CHECK(all_diagnostics(r.diagnostics) == missing_role.path + ": row 3, column 2 (role): \"boss\" is not a role of questionnaire "
                                                     "\"tiny-check\"; expected one of: senior-leader (Senior leader), "
                                                     "analyst (Analyst), or nothing\n");
     CHECK(c.scalar_int("SELECT count(*) FROM invitation") == 0);
@@ -68,7 +50,7 @@ TEST_CASE("invitations: a dry run writes nothing; a closed round is refused; re-
     Scratch db("invite-flow.db");
     const std::string round = make_store(db.path);
     Connection c = ys::store::open_database(db.path);
-    CsvFile list("list.csv", "Department,Name,EMAIL,Notes\nFinance,Ann Smith,Ann@X.example,first\n,Bob Jones,bob@x.example,\n");
+    ScratchTextFile list("list.csv", "Department,Name,EMAIL,Notes\nFinance,Ann Smith,Ann@X.example,first\n,Bob Jones,bob@x.example,\n");
     auto dry = invite(c, round, list, true);
     REQUIRE(dry.ok());
     CHECK(dry.added == 2);
@@ -83,7 +65,7 @@ TEST_CASE("invitations: a dry run writes nothing; a closed round is refused; re-
     CHECK(people[0].department == "Finance");
     CHECK(people[0].email == "Ann@X.example");
 
-    CsvFile again("again.csv", "email,name,department\nann@x.example,Ann Smith,Housing\nBOB@x.example,Bob Jones,\n");
+    ScratchTextFile again("again.csv", "email,name,department\nann@x.example,Ann Smith,Housing\nBOB@x.example,Bob Jones,\n");
     auto second = invite(c, round, again);
     REQUIRE(second.ok());
     CHECK(second.added == 0);
@@ -110,7 +92,7 @@ TEST_CASE("round status: respondents are matched by email whatever its case, els
     ys::store::set_answer(c, round, ann, "q-skills-agree", {{"dont_know", true}}, 1796467000);
     ys::store::add_respondent(c, round, "senior-leader", "Bob Jones", "");
     ys::store::add_respondent(c, round, "analyst", "Someone Else", "else@x.example");
-    CsvFile list("status.csv",
+    ScratchTextFile list("status.csv",
                  "name,email,role,department\nAnn Smith,ann@x.example,analyst,Finance\nBob Jones,bob@x.example,senior-leader,\n"
                  "Bob Jones,bob2@x.example,senior-leader,Housing\nCarol White,carol@x.example,analyst,Finance\n");
     REQUIRE(invite(c, round, list).ok());
@@ -146,7 +128,7 @@ TEST_CASE("round status: respondents are matched by email whatever its case, els
     CHECK(s.not_invited[0].role_name == "Analyst");
 
     // The list of those still to reply, roles by name, reads back as the same people.
-    CsvFile again("status-pending.csv", pending);
+    ScratchTextFile again("status-pending.csv", pending);
     auto back = invite(c, round, again);
     REQUIRE(back.ok());
     CHECK(back.unchanged == back.rows);

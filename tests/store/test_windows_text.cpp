@@ -27,25 +27,6 @@ std::string windows_text(const std::string& lf) {
     return out;
 }
 
-struct TextFile {
-    TextFile(const std::string& name, const std::string& text)
-        : path(std::string(YS_WORK_DIR) + "/" + ys::test::pid_text() + "-" + name) {
-        fs::create_directories(YS_WORK_DIR);
-        spill(path, text);
-    }
-    ~TextFile() {
-        std::error_code ec;
-        fs::remove(path, ec);
-    }
-    const std::string path;
-};
-
-std::string all(const ys::Diagnostics& d) {
-    std::string s;
-    for (const auto& x : d.items()) s += ys::to_string(x) + "\n";
-    return s;
-}
-
 }  // namespace
 
 TEST_CASE("windows text: an invitation list with CRLF line ends and a byte order mark reads as with LF",
@@ -55,9 +36,9 @@ TEST_CASE("windows text: an invitation list with CRLF line ends and a byte order
     Connection c = ys::store::open_database(db.path);
     const std::string lf = "name,email,role,department\nAnn Smith,ann@x.example,analyst,Finance\n"
                            "\"Jones, Bob\",bob@x.example,,\"Housing, North\"\n";
-    TextFile crlf("invite-crlf.csv", windows_text(lf));
+    ScratchTextFile crlf("invite-crlf.csv", windows_text(lf));
     auto r = ys::store::import_invitations(c, {round, crlf.path, false});
-    INFO(all(r.diagnostics));
+    INFO(all_diagnostics(r.diagnostics));
     REQUIRE(r.ok());
     CHECK(r.added == 2);
     auto people = ys::store::list_invitations(c, round);
@@ -69,7 +50,7 @@ TEST_CASE("windows text: an invitation list with CRLF line ends and a byte order
     CHECK(people[1].name == "Jones, Bob");
     CHECK(people[1].department == "Housing, North");
 
-    TextFile same("invite-lf.csv", lf);
+    ScratchTextFile same("invite-lf.csv", lf);
     auto again = ys::store::import_invitations(c, {round, same.path, false});
     REQUIRE(again.ok());
     CHECK(again.unchanged == 2);
@@ -78,12 +59,12 @@ TEST_CASE("windows text: an invitation list with CRLF line ends and a byte order
 TEST_CASE("windows text: a long CSV with CRLF line ends and a byte order mark imports as with LF", "[store][import][windows]") {
     Scratch db("long-crlf.db");
     make_store(db.path);
-    TextFile crlf("long-crlf.csv", windows_text("organisation,period,questionnaire,respondent,question,answer\n"
+    ScratchTextFile crlf("long-crlf.csv", windows_text("organisation,period,questionnaire,respondent,question,answer\n"
                                                 "testshire,2027,tiny-check,r1,q-quality,level-2\n"
                                                 "testshire,2027,tiny-check,r2,q-quality,level-3\n"));
     Connection c = ys::store::open_database(db.path);
     ys::store::ImportReport r = ys::store::import_long_csv(c, crlf.path, {YS_TEST_DATA}, false);
-    INFO(all(r.diagnostics));
+    INFO(all_diagnostics(r.diagnostics));
     REQUIRE(r.ok());
     CHECK(r.counts.respondents_added == 2);
     CHECK(c.scalar_int("SELECT count(*) FROM answer WHERE value LIKE '%level-3%'") == 1);
@@ -95,7 +76,7 @@ TEST_CASE("windows text: a survey CSV with CRLF line ends and a byte order mark 
     make_store(db.path);
     const std::string lf = "ID,Name,q-quality\n1,Ann,level-1\n2,\"Jones, Bob\",level-3\n";
     for (const std::string& text : {windows_text(lf), lf}) {
-        TextFile csv("survey-crlf.csv", text);
+        ScratchTextFile csv("survey-crlf.csv", text);
         Connection c = ys::store::open_database(db.path);
         ys::store::ImportCsvRequest req;
         req.csv_file = csv.path;
@@ -104,7 +85,7 @@ TEST_CASE("windows text: a survey CSV with CRLF line ends and a byte order mark 
         req.questionnaire = "tiny-check";
         req.library_dirs = {YS_TEST_DATA};
         ys::store::ImportCsvReport r = ys::store::import_survey_csv(c, req);
-        INFO(all(r.import.diagnostics));
+        INFO(all_diagnostics(r.import.diagnostics));
         REQUIRE(r.import.ok());
         CHECK(r.rows_read == 2);
         CHECK(r.import.counts.respondents_added == 2);
