@@ -48,6 +48,14 @@ std::string read_all(std::FILE* f) {
     return s;
 }
 
+// Writes text through the platform's one fopen (binary: the bytes exactly as given).
+void write_through_open_file(const std::string& file, const char* text) {
+    std::FILE* f = ys::platform::open_file(file, "wb");
+    REQUIRE(f != nullptr);
+    std::fputs(text, f);
+    std::fclose(f);
+}
+
 }  // namespace
 
 TEST_CASE("platform: a UTF-8 path comes back from the file system as the same UTF-8", "[platform]") {
@@ -57,10 +65,7 @@ TEST_CASE("platform: a UTF-8 path comes back from the file system as the same UT
 
     TempDir dir;
     const std::string file = dir.utf8(kName + ".json");
-    std::FILE* f = platform::open_file(file, "wb");
-    REQUIRE(f != nullptr);
-    std::fputs("{}", f);
-    std::fclose(f);
+    write_through_open_file(file, "{}");
     // The folder lists it under the name it was given, and it is found by that name.
     std::vector<std::string> names;
     for (const auto& e : fs::directory_iterator(dir.path)) names.push_back(utf8_from_path(e.path().filename()));
@@ -71,10 +76,7 @@ TEST_CASE("platform: a UTF-8 path comes back from the file system as the same UT
 TEST_CASE("platform: open_file reads and writes a file with a non-ASCII name; errno when missing", "[platform]") {
     TempDir dir;
     const std::string file = dir.utf8(kName + ".txt");
-    std::FILE* w = platform::open_file(file, "wb");
-    REQUIRE(w != nullptr);
-    std::fputs("caf\xC3\xA9\r\n", w);
-    std::fclose(w);
+    write_through_open_file(file, "caf\xC3\xA9\r\n");
     std::FILE* r = platform::open_file(file, "rb");
     REQUIRE(r != nullptr);
     platform::OpenFileInfo info;
@@ -188,10 +190,7 @@ TEST_CASE("platform: this program's path, id and arguments", "[platform]") {
 TEST_CASE("platform: a JSON file as Windows editors save it (byte order mark, CRLF) reads as without", "[platform]") {
     TempDir dir;
     const std::string file = dir.utf8(kName + ".json");
-    std::FILE* f = platform::open_file(file, "wb");
-    REQUIRE(f != nullptr);
-    std::fputs("\xEF\xBB\xBF{\r\n  \"title\": \"Caf\xC3\xA9\",\r\n  \"n\": 1.5\r\n}\r\n", f);
-    std::fclose(f);
+    write_through_open_file(file, "\xEF\xBB\xBF{\r\n  \"title\": \"Caf\xC3\xA9\",\r\n  \"n\": 1.5\r\n}\r\n");
     Diagnostics d(file);
     auto json = read_json_file(file, d);
     INFO((d.items().empty() ? std::string() : to_string(d.items()[0])));
@@ -200,10 +199,7 @@ TEST_CASE("platform: a JSON file as Windows editors save it (byte order mark, CR
     CHECK((*json)["n"] == 1.5);
 
     // An error is placed by line, counting CRLF as one line end.
-    f = platform::open_file(file, "wb");
-    REQUIRE(f != nullptr);
-    std::fputs("\xEF\xBB\xBF{\r\n  \"title\": \"x\",\r\n  \"n\": ,\r\n}\r\n", f);
-    std::fclose(f);
+    write_through_open_file(file, "\xEF\xBB\xBF{\r\n  \"title\": \"x\",\r\n  \"n\": ,\r\n}\r\n");
     Diagnostics bad(file);
     CHECK_FALSE(read_json_file(file, bad));
     REQUIRE(bad.items().size() == 1);
