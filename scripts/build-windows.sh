@@ -64,7 +64,7 @@ stage() {
   rm -rf "$BUILD/stage"; mkdir -p "$STAGE/fonts"
   $YS_HOST-strip -o "$STAGE/yardstick.exe" "$BUILD/src/gui/yardstick.exe"
   $YS_HOST-strip -o "$STAGE/yardstick-cli.exe" "$BUILD/src/cli/yardstick-cli.exe"
-  cp -r frameworks questionnaires reports examples "$STAGE/"
+  cp -r frameworks questionnaires reports examples guide "$STAGE/"
   cp /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf "$STAGE/fonts/"
   cp /usr/share/doc/fonts-dejavu-core/copyright "$STAGE/fonts/LICENSE-DejaVu.txt"
   cp packaging/icons/yardstick.ico "$STAGE/"

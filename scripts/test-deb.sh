@@ -96,6 +96,11 @@ qpdf --check "$work/plan.pdf" > /dev/null || fail "qpdf --check refused the acti
 pdftotext "$work/plan.pdf" "$work/plan.txt"
 grep -q "Data maturity action plan" "$work/plan.txt" && grep -q "Eastmere London Borough Council" "$work/plan.txt" || fail "the action plan PDF's text lacks its title or Eastmere's name"
 
+# The user guide the desktop application opens with F1, and every link in it.
+[ -f /usr/share/yardstick/guide/yardstick.hhp ] || fail "the user guide is not installed in /usr/share/yardstick/guide"
+python3 "$root/tests/guide/check_guide.py" /usr/share/yardstick/guide > "$work/guide.log" \
+  || { cat "$work/guide.log" >&2; fail "the installed user guide has broken links"; }
+
 man -w yardstick-cli > /dev/null || fail "man -w yardstick-cli finds no page"
 if [ -x /usr/bin/yardstick ]; then
   man -w yardstick > /dev/null || fail "man -w yardstick finds no page"
@@ -104,7 +109,7 @@ if [ -x /usr/bin/yardstick ]; then
     > "$work/gui.log" 2>&1 || { cat "$work/gui.log" >&2; fail "the installed yardstick failed to start"; }
   grep -q "^first-paint-ms" "$work/gui.log" || fail "the installed yardstick did not paint its window"
 fi
-echo "installed programs: version, frameworks, import, score, action plan PDF, manual pages: ok"
+echo "installed programs: version, frameworks, import, score, action plan PDF, user guide, manual pages: ok"
 
 echo "== Remove"
 $SUDO apt-get purge -y -qq yardstick > "$work/apt.log" 2>&1 || { cat "$work/apt.log" >&2; fail "apt-get purge yardstick failed"; }

@@ -16,7 +16,7 @@ KEY='HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\Yardstick'
 
 wine "$SETUP" /S || fail "the installer failed ($?)"
 wineserver -w
-for f in yardstick.exe yardstick-cli.exe uninstall.exe fonts/DejaVuSans.ttf frameworks questionnaires reports examples; do
+for f in yardstick.exe yardstick-cli.exe uninstall.exe fonts/DejaVuSans.ttf frameworks questionnaires reports examples guide/yardstick.hhp guide/index.html; do
   [ -e "$INST/$f" ] || fail "$f is not installed in $INST"
 done
 cmp -s "$INST/yardstick-cli.exe" "$STAGE/yardstick-cli.exe" || fail "the installed yardstick-cli.exe differs from the staged one"

@@ -6,7 +6,6 @@
 #include <filesystem>
 #include <sstream>
 
-#include <wx/aboutdlg.h>
 #include <wx/checkbox.h>
 #include <wx/config.h>
 #include <wx/filedlg.h>
@@ -33,6 +32,7 @@
 #include "form_commands.h"
 #include "export_check.h"
 #include "guard.h"
+#include "help.h"
 #include "import_answers.h"
 #include "import_summary.h"
 #include "org_tree.h"
@@ -43,6 +43,7 @@
 #include "round_status_dialog.h"
 #include "roadmap_page.h"
 #include "rounds.h"
+#include "save_files.h"
 #include "walkthrough.h"
 #include "worker.h"
 #include "workbook_export.h"
@@ -102,7 +103,8 @@ MainFrame::MainFrame(DataDirs dirs)
     : wxFrame(nullptr, wxID_ANY, wxS("Yardstick"), wxDefaultPosition, wxSize(1180, 760), wxDEFAULT_FRAME_STYLE, wxS("Yardstick")),
       session_(std::move(dirs)),
       commands_(100),
-      history_(9) {
+      history_(9),
+      help_(std::make_unique<Help>(*this)) {
     SetName(_("Yardstick main window"));
 #ifdef __WXMSW__
     // The title bar and taskbar take the icon the .rc file embeds (packaging/windows/yardstick.rc);
@@ -237,21 +239,23 @@ void MainFrame::build_menus() {
     }, ID_IMPORT_LONG);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {
         std::string org = selected_organisation();
-        wxFileDialog dlg(this, _("Export bundle"), wxEmptyString, wxs(org + ".json"), _("Bundles (*.json)|*.json"),
-                         wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+        wxFileDialog dlg(this, _("Export bundle"), last_output_folder(),
+                         wxs(output_file_name(organisation_name(session_, org), "bundle", today_iso(), ".json")),
+                         _("Bundles (*.json)|*.json"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
         if (dlg.ShowModal() != wxID_OK) return;
         int anon = ask(this, _("Export bundle"), _("Leave out respondents' names and emails, evidence notes, and action owners and notes?"),
                        {_("Anonymise"), _("Keep everything")});
-        if (anon >= 0) export_bundle(path_u8(dlg.GetPath()), org, anon == 0);
+        if (anon >= 0 && export_bundle(path_u8(dlg.GetPath()), org, anon == 0)) saved_output(_("Bundle written"), path_u8(dlg.GetPath()));
     }, ID_EXPORT_BUNDLE);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {
         std::string org = selected_organisation();
-        wxFileDialog dlg(this, _("Export CSV"), wxEmptyString, wxs(org + ".csv"), _("CSV files (*.csv)|*.csv"),
-                         wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+        wxFileDialog dlg(this, _("Export CSV"), last_output_folder(),
+                         wxs(output_file_name(organisation_name(session_, org), "answers", today_iso(), ".csv")),
+                         _("CSV files (*.csv)|*.csv"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
         if (dlg.ShowModal() != wxID_OK) return;
         int anon = ask(this, _("Export CSV"), _("Leave out respondents' names and emails and evidence notes?"),
                        {_("Anonymise"), _("Keep everything")});
-        if (anon >= 0) export_csv(path_u8(dlg.GetPath()), org, anon == 0);
+        if (anon >= 0 && export_csv(path_u8(dlg.GetPath()), org, anon == 0)) saved_output(_("CSV written"), path_u8(dlg.GetPath()));
     }, ID_EXPORT_CSV);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_reports(); }, ID_REPORTS);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_workbook_dialog(*this); }, ID_EXPORT_XLSX);
@@ -277,19 +281,8 @@ void MainFrame::build_menus() {
         fill_tree();
         data_changed();
     }, ID_REFRESH);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
-        std::string guide = session_.user_guide();
-        if (guide.empty() || !wxLaunchDefaultApplication(wxs(guide)))
-            show_info(this, _("User guide"),
-                      _("The user guide is README.md in Yardstick's folder; it could not be opened here."), wxs(guide));
-    }, wxID_HELP);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
-        wxAboutDialogInfo info;
-        info.SetName(wxS("Yardstick"));
-        info.SetVersion(wxS(YARDSTICK_VERSION));
-        info.SetDescription(_("Data maturity assessments, benchmarking and costed resourcing roadmaps for UK councils."));
-        wxAboutBox(info, this);
-    }, wxID_ABOUT);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { help_->show_for(FindFocus() ? FindFocus() : this); }, wxID_HELP);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_about(*this, *help_); }, wxID_ABOUT);
 
     // Menu items are enabled for what is possible now.
     auto needs_db = [this](wxUpdateUIEvent& e) { e.Enable(session_.is_open() && jobs_running() == 0); };
@@ -612,6 +605,11 @@ WalkthroughDialog* MainFrame::open_walkthrough(const std::string& round) {
     if (w->respondent().empty() && !w->questionnaire().roles.empty())
         set_status(_("Add a respondent to start answering."));
     return w;
+}
+
+void MainFrame::saved_output(const wxString& title, const std::string& path) {
+    remember_output_folder(path);
+    offer_to_open(this, title, wxString::Format(_("Wrote %s."), wxs(path)), path);
 }
 
 bool MainFrame::export_bundle(const std::string& path, const std::string& organisation, bool anonymise) {

@@ -27,6 +27,7 @@ namespace ys::gui {
 struct JobOutcome;
 
 class AssessmentsPage;
+class Help;
 class BenchmarkPage;
 class Page;
 class ResultsPage;
@@ -85,6 +86,9 @@ public:
     bool edit_organisation(const std::string& id, const store::OrgEdit& edit);
     bool move_organisation(const std::string& id, const std::string& new_parent);
 
+    // The user guide (F1) of this window.
+    Help& help() { return *help_; }
+
     // Called once, after the first paint of the window's content (the start-up benchmark).
     std::function<void()> on_first_paint;
 
@@ -96,6 +100,8 @@ private:
     void refresh_visible();
     void remember_database(const std::string& path);
     void show_reports();
+    // After File > Export bundle or CSV: the folder remembered, and the file or folder offered.
+    void saved_output(const wxString& title, const std::string& path);
     void show_preferences();
     void new_organisation();
     void after_import(const std::string& what, bool ok, const std::vector<std::string>& lines, const wxString& problems,
@@ -117,6 +123,7 @@ private:
     RoadmapPage* roadmap_ = nullptr;
     std::vector<Page*> pages_;
     WalkthroughDialog* walkthrough_ = nullptr;
+    std::unique_ptr<Help> help_;
     bool refresh_pending_ = false;
     bool painted_ = false;
 };

@@ -25,6 +25,7 @@
 #include "output_dialog_parts.h"
 #include "roadmap_inputs.h"
 #include "rounds.h"
+#include "save_files.h"
 #include "session.h"
 #include "worker.h"
 #ifdef YARDSTICK_HAVE_JOBS
@@ -122,8 +123,10 @@ ReportDialog::ReportDialog(wxWindow* parent, Host& host, const std::string& orga
 
     auto* out = new wxFlexGridSizer(2, FromDIP(6), FromDIP(10));
     out->AddGrowableCol(1, 1);
-    wxString docs = wxStandardPaths::Get().GetDocumentsDir();
-    pdf_ = new wxFilePickerCtrl(this, wxID_ANY, docs + wxS("/") + wxs(organisation + "-action-plan.pdf"), _("Save the report as"),
+    // A name a person recognises in the folder last saved to; the kind changes only the name.
+    org_name_ = org_name;
+    const wxString folder = last_output_folder();
+    pdf_ = new wxFilePickerCtrl(this, wxID_ANY, path_in(folder, default_name(kActionPlan)), _("Save the report as"),
                                 _("PDF (*.pdf)|*.pdf"), wxDefaultPosition, wxDefaultSize,
                                 wxFLP_SAVE | wxFLP_OVERWRITE_PROMPT | wxFLP_USE_TEXTCTRL);
     pdf_->SetName(_("PDF file"));
@@ -138,7 +141,7 @@ ReportDialog::ReportDialog(wxWindow* parent, Host& host, const std::string& orga
     batch_ = new wxCheckBox(this, wxID_ANY, _("&Batch: an action plan for each organisation under this one"));
     batch_->SetName(_("Batch"));
     out->Add(batch_, 0);
-    folder_ = new wxDirPickerCtrl(this, wxID_ANY, docs, _("Folder for the action plans"), wxDefaultPosition, wxDefaultSize,
+    folder_ = new wxDirPickerCtrl(this, wxID_ANY, folder, _("Folder for the action plans"), wxDefaultPosition, wxDefaultSize,
                                   wxDIRP_USE_TEXTCTRL);
     folder_->SetName(_("Folder"));
     out->Add(new wxStaticText(this, wxID_ANY, _("&Folder:")), 0, wxALIGN_CENTER_VERTICAL | wxALIGN_RIGHT);
@@ -159,20 +162,19 @@ ReportDialog::ReportDialog(wxWindow* parent, Host& host, const std::string& orga
     CentreOnParent();
 
     kind_->Bind(wxEVT_RADIOBOX, [this](wxCommandEvent&) {
-        // The default file name follows the kind.
-        static const char* const names[] = {"-action-plan.pdf", "-benchmark.pdf", "-business-case.pdf"};
+        // The default file name follows the kind; a folder the user chose stays.
         fs::path p = platform::path_from_utf8(path_u8(pdf_->GetPath()));
-        pdf_->SetPath(wxs(platform::utf8_from_path(p.parent_path() / platform::path_from_utf8(organisation_ + names[kind_->GetSelection()]))));
+        pdf_->SetPath(path_in(wxs(platform::utf8_from_path(p.parent_path())), default_name(static_cast<Kind>(kind_->GetSelection()))));
         update_controls();
     });
     batch_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { update_controls(); });
     make->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         generate([this](const std::vector<std::string>& written) {
             if (written.empty()) return;
-            if (ask(this, _("Report made"), wxString::Format(_("Wrote %s."), wxs(written.front())) +
-                                                (written.size() > 1 ? wxString::Format(_(" and %zu more"), written.size() - 1) : wxString()),
-                    {_("Open it"), _("Close")}) == 0)
-                wxLaunchDefaultApplication(wxs(written.front()));
+            offer_to_open(this, _("Report made"),
+                          wxString::Format(_("Wrote %s"), wxs(written.front())) +
+                              (written.size() > 1 ? wxString::Format(_(" and %zu more"), written.size() - 1) : wxString()) + wxS("."),
+                          written.front());
         });
     });
     update_controls();
@@ -190,6 +192,14 @@ void ReportDialog::update_controls() {
     pdf_->Enable(!batch_->GetValue());
     FindWindow(wxID_OK)->Enable(reports_available() && !busy_);
 }
+
+std::string ReportDialog::default_name(Kind kind) const {
+    static const char* const what[] = {"action plan", "benchmark", "business case"};
+    return output_file_name(org_name_, what[kind], fixed_date_.empty() ? today_iso() : fixed_date_, ".pdf");
+}
+
+wxString ReportDialog::pdf_path() const { return pdf_->GetPath(); }
+wxString ReportDialog::folder_path() const { return folder_->GetPath(); }
 
 void ReportDialog::set_kind(Kind kind) {
     kind_->SetSelection(kind);
@@ -335,6 +345,7 @@ void ReportDialog::generate(std::function<void(const std::vector<std::string>&)>
             }
             note_->SetLabel(o.cancelled ? _("Cancelled.")
                                         : wxString::Format(_("%zu files written."), written.size()));
+            if (problems.empty() && !o.error && !written.empty()) remember_output_folder(written.front());
             if (done) done(problems.empty() && !o.error ? written : std::vector<std::string>{});
         });
 #endif

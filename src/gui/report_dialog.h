@@ -33,6 +33,9 @@ public:
 
     enum Kind { kActionPlan = 0, kBenchmark = 1, kBusinessCase = 2 };
     void set_kind(Kind kind);
+    // The PDF's path and the batch folder as the dialog shows them (tests).
+    wxString pdf_path() const;
+    wxString folder_path() const;
     void set_pdf(const std::string& path);
     void set_html(bool also_html);
     // One action plan per organisation under the selected one, into `folder`.
@@ -45,9 +48,11 @@ public:
 
 private:
     void update_controls();
+    // "Eastmere London Borough Council action plan 2026-12-05.pdf".
+    std::string default_name(Kind kind) const;
 
     Host& host_;
-    std::string organisation_, round_;
+    std::string organisation_, round_, org_name_;
     RoadmapRequest roadmap_;
     std::string assumptions_;
     std::string fixed_date_;

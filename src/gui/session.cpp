@@ -72,7 +72,7 @@ std::string Session::shipped_assumptions_file() const {
 std::string Session::user_guide() const {
     std::error_code ec;
     for (const std::string& base : {dirs_.shipped, std::string(YARDSTICK_SOURCE_DATA_DIR)}) {
-        fs::path p = platform::path_from_utf8(base) / "README.md";
+        fs::path p = platform::path_from_utf8(base) / "guide" / "yardstick.hhp";
         if (!base.empty() && fs::is_regular_file(p, ec)) return platform::utf8_from_path(p);
     }
     return {};

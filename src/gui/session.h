@@ -38,7 +38,7 @@ public:
     // The shipped role catalogue and cost assumptions the roadmap uses by default.
     std::string shipped_roles_file() const;
     std::string shipped_assumptions_file() const;
-    // The user guide: README.md of the shipped data, when there.
+    // The user guide's help book (guide/yardstick.hhp of the shipped data), "" when not there.
     std::string user_guide() const;
 
 private:

@@ -27,6 +27,7 @@
 #include "output_dialog_parts.h"
 #include "roadmap_page.h"
 #include "rounds.h"
+#include "save_files.h"
 #include "session.h"
 #include "worker.h"
 
@@ -35,7 +36,7 @@ namespace fs = std::filesystem;
 namespace ys::gui {
 
 namespace {
-const char* const kFileEndings[] = {"-results.xlsx", "-benchmark.xlsx", "-roadmap.xlsx"};
+const char* const kWhat[] = {"results", "benchmark", "roadmap"};
 }
 
 WorkbookSource workbook_source(MainFrame& frame) {
@@ -71,6 +72,7 @@ WorkbookDialog::WorkbookDialog(wxWindow* parent, Host& host, const std::string& 
     SetName(_("Export workbook"));
     const OrganisationChoices read = read_organisation_choices(parent, host_.session(), organisation);
     const std::string& org_name = read.name;
+    org_name_ = org_name;
     const std::vector<store::RoundRecord>& rounds = read.rounds;
     const std::vector<BenchmarkGroup>& groups = read.groups;
 
@@ -147,9 +149,9 @@ WorkbookDialog::WorkbookDialog(wxWindow* parent, Host& host, const std::string& 
 
     auto* out = new wxFlexGridSizer(2, FromDIP(6), FromDIP(10));
     out->AddGrowableCol(1, 1);
-    const wxString docs = wxStandardPaths::Get().GetDocumentsDir();
     // No overwrite prompt in the picker: an unsafe output is refused before the question.
-    out_ = new wxFilePickerCtrl(this, wxID_ANY, docs + wxS("/") + wxs(organisation + kFileEndings[0]), _("Save the workbook as"),
+    // The name follows the kind (set_kind below), in the folder last saved to.
+    out_ = new wxFilePickerCtrl(this, wxID_ANY, path_in(last_output_folder(), default_name(kResults)), _("Save the workbook as"),
                                 _("Excel workbook (*.xlsx)|*.xlsx"), wxDefaultPosition, wxDefaultSize, wxFLP_SAVE | wxFLP_USE_TEXTCTRL);
     out_->SetName(_("Workbook file"));
     out_->SetToolTip(_("Where the workbook is written (atomically: a reader never sees half a file)"));
@@ -177,8 +179,7 @@ WorkbookDialog::WorkbookDialog(wxWindow* parent, Host& host, const std::string& 
             if (written.empty()) return;
             wxString text = wxString::Format(_("Wrote %s."), wxs(written));
             if (!notes_.empty()) text += wxS("\n\n") + notes_;  // the plan's warnings, an upgraded database
-            if (ask(this, _("Workbook written"), text, {_("Open it"), _("Close")}) == 0)
-                wxLaunchDefaultApplication(wxs(written));
+            offer_to_open(this, _("Workbook written"), text, written);
         });
     });
     set_kind(static_cast<Kind>(source.kind));
@@ -190,11 +191,16 @@ void WorkbookDialog::set_kind(Kind kind) {
     kind_->SetSelection(kind);
     // The default file name follows the kind; a name the user typed keeps its folder.
     fs::path p = fs::u8path(path_u8(out_->GetPath()));
-    out_->SetPath(wxs((p.parent_path() / fs::u8path(organisation_ + kFileEndings[kind])).u8string()));
+    out_->SetPath(path_in(wxs(p.parent_path().u8string()), default_name(kind)));
     update_controls();
 }
 
 void WorkbookDialog::set_output(const std::string& path) { out_->SetPath(wxs(path)); }
+wxString WorkbookDialog::output() const { return out_->GetPath(); }
+
+std::string WorkbookDialog::default_name(Kind kind) const {
+    return output_file_name(org_name_, kWhat[kind], fixed_date_.empty() ? today_iso() : fixed_date_, ".xlsx");
+}
 void WorkbookDialog::set_anonymise(bool on) { anonymise_->SetValue(on); }
 
 void WorkbookDialog::update_controls() {
@@ -305,6 +311,7 @@ void WorkbookDialog::generate(std::function<void(const std::string&)> done) {
                 note_->SetLabel(wxEmptyString);
             } else {
                 written = result->written;
+                remember_output_folder(written);
                 wxString notes;
                 for (const auto& n : result->notes) notes += wxs(n) + wxS("\n");
                 note_->SetLabel(wxString::Format(_("Wrote %s."), wxs(written)));

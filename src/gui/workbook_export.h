@@ -51,6 +51,7 @@ public:
     void set_kind(Kind kind);
     int kind() const;
     void set_output(const std::string& path);
+    wxString output() const;
     void set_anonymise(bool on);
     void set_fixed_date(const std::string& date) { fixed_date_ = date; }
 
@@ -65,9 +66,11 @@ public:
 
 private:
     void update_controls();
+    // "Eastmere London Borough Council results 2026-12-05.xlsx".
+    std::string default_name(Kind kind) const;
 
     Host& host_;
-    std::string organisation_;
+    std::string organisation_, org_name_;
     WorkbookSource source_;
     std::string fixed_date_;
     wxString notes_;

@@ -15,6 +15,7 @@
 #include <wx/init.h>
 
 #include "app.h"
+#include "save_files.h"
 #include "wx_utf8.h"
 
 namespace fs = std::filesystem;
@@ -99,6 +100,8 @@ CapturedMessages::CapturedMessages() {
         questions.push_back(title);
         return answer;
     });
+    // A test never opens a file or folder in another application: it sees what would be opened.
+    set_launch_sink([this](const wxString& path) { launched.push_back(path); });
 }
 
 namespace {
@@ -115,6 +118,7 @@ void install_default_sinks() {
 
 CapturedMessages::~CapturedMessages() {
     --live_captures;
+    set_launch_sink({});
     install_default_sinks();
 }
 

@@ -38,6 +38,7 @@ public:
     std::vector<Message> messages;
     std::vector<wxString> questions;
     int answer = 0;  // the answer given to questions
+    std::vector<wxString> launched;  // files and folders the application would have opened
     std::size_t errors() const;
     std::string all_text() const;
 };
