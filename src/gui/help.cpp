@@ -2,6 +2,7 @@
 
 #include "wx_utf8.h"  // first: the UTF-8 _()
 
+#include <algorithm>
 #include <filesystem>
 
 #include <wx/dialog.h>
@@ -121,7 +122,8 @@ void Help::show(const std::string& topic) {
         // The guide's pictures are PNG; wxHTML shows only formats with a handler.
         if (!wxImage::FindHandler(wxBITMAP_TYPE_PNG)) wxImage::AddHandler(new wxPNGHandler);
         // No parent: the help stays open beside the main window and its dialogs, and closes with it.
-        auto c = std::make_unique<wxHtmlHelpController>(wxHF_DEFAULT_STYLE);
+        // Contents, index, search and print; no bookmarks (a list nobody asked for).
+        auto c = std::make_unique<wxHtmlHelpController>(wxHF_TOOLBAR | wxHF_CONTENTS | wxHF_INDEX | wxHF_SEARCH | wxHF_PRINT);
         c->SetTitleFormat(_("Yardstick user guide: %s"));
         if (!c->AddBook(wxFileName(wxs(hhp)), false)) {
             show_error(&frame_, _("User guide"), _("The user guide could not be read. Install Yardstick again."), wxs(hhp));
@@ -132,7 +134,14 @@ void Help::show(const std::string& topic) {
     // A topic whose page is missing gets the contents: wx would otherwise search the index for it.
     std::error_code ec;
     const fs::path page = platform::path_from_utf8(hhp).parent_path() / platform::path_from_utf8(topic.substr(0, topic.find('#')));
+    const bool first = !controller_->GetFrame();
     if (topic.empty() || !fs::is_regular_file(page, ec) || !controller_->Display(wxs(topic))) controller_->DisplayContents();
+    if (wxFrame* f = controller_->GetFrame(); f && first) {
+        // wx's default (700x480) cuts the guide's pictures: most of the main window, beside it.
+        const wxSize main = frame_.GetSize();
+        f->SetSize(wxSize(std::max(main.x * 4 / 5, f->FromDIP(760)), std::max(main.y * 9 / 10, f->FromDIP(520))));
+        f->CentreOnScreen();
+    }
 }
 
 }  // namespace ys::gui
