@@ -7,6 +7,7 @@
 #include "wx_utf8.h"  // first: the UTF-8 _()
 
 #include <wx/aboutdlg.h>
+#include <wx/artprov.h>
 #include <wx/button.h>
 #include <wx/generic/aboutdlgg.h>
 #include <wx/stattext.h>
@@ -39,8 +40,14 @@ void show_about(MainFrame& frame, Help& help) {
     info.SetName(wxS("Yardstick"));
     info.SetVersion(wxS(YARDSTICK_VERSION));
     info.SetDescription(_("Data maturity assessments, benchmarking and costed resourcing roadmaps for UK councils.\n"
-                          "Licence: none chosen yet (see Licence below); the frameworks are CC BY 4.0.\n"
+                          "Licence: none chosen yet (details below); the frameworks are CC BY 4.0.\n"
                           "Press F1 anywhere for the user guide."));
+#ifdef __WXMSW__
+    info.SetIcon(wxIcon(wxS("AppIcon"), wxBITMAP_TYPE_ICO_RESOURCE, 64, 64));  // packaging/windows/yardstick.rc
+#else
+    // The themed icon the package installs (share/icons/hicolor); none when run from a build.
+    if (wxIcon icon = wxArtProvider::GetIcon(wxS("yardstick"), wxASCII_STR(wxART_OTHER), wxSize(64, 64)); icon.IsOk()) info.SetIcon(icon);
+#endif
     info.SetCopyright(_("\u00a9 2026 Yardstick developers"));
     info.SetLicence(
         _("Licence: none chosen yet. No licence has been granted for this program; ask the copyright holders "
