@@ -19,8 +19,10 @@
 #include "frames.h"
 #include "gui_support.h"
 #include "help.h"
+#include "assessments_page.h"
 #include "main_frame.h"
 #include "report_dialog.h"
+#include "walkthrough.h"
 #include "wx_utf8.h"
 #include "workbook_export.h"
 
@@ -109,6 +111,20 @@ TEST_CASE("help: F1 in a dialog opens the guide at the dialog's topic, else at t
     REQUIRE(pump_until([&] { return !help.topics.empty(); }, 3000));
     CHECK(help.topics == std::vector<std::string>{"sharing.html#workbook"});
     workbook->Destroy();
+    pump(50);
+
+    // The walk-through (modeless, in front of the main window): answering.
+    const std::string round = frame->assessments()->selected_round();
+    REQUIRE_FALSE(round.empty());
+    WalkthroughDialog* walk = frame->open_walkthrough(round);
+    REQUIRE(walk);
+    pump(100);
+    help.topics.clear();
+    press_f1(walk);  // the walk-through reads keys itself: F1 still reaches the guide
+    REQUIRE(pump_until([&] { return !help.topics.empty(); }, 3000));
+    CHECK(help.topics == std::vector<std::string>{"first-assessment.html#answering"});
+    walk->Close(true);
+    pump(100);
 
     // A dialog the guide has no section for takes the topic of the page it was opened over.
     frame->show_page(MainFrame::kRoadmap);
