@@ -8,6 +8,7 @@
 #include <wx/dialog.h>
 #include <wx/event.h>
 #include <wx/eventfilter.h>
+#include <wx/filename.h>
 #include <wx/html/helpctrl.h>
 #include <wx/html/helpwnd.h>
 #include <wx/image.h>
