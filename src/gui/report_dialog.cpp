@@ -128,7 +128,7 @@ ReportDialog::ReportDialog(wxWindow* parent, Host& host, const std::string& orga
     const wxString folder = last_output_folder();
     pdf_ = new wxFilePickerCtrl(this, wxID_ANY, path_in(folder, default_name(kActionPlan)), _("Save the report as"),
                                 _("PDF (*.pdf)|*.pdf"), wxDefaultPosition, wxDefaultSize,
-                                wxFLP_SAVE | wxFLP_OVERWRITE_PROMPT | wxFLP_USE_TEXTCTRL);
+                                wxFLP_SAVE | wxFLP_USE_TEXTCTRL);  // replacing is asked once, in generate()
     pdf_->SetName(_("PDF file"));
     pdf_->SetToolTip(_("Where the PDF is written (atomically: a reader never sees half a file)"));
     out->Add(new wxStaticText(this, wxID_ANY, _("&PDF file:")), 0, wxALIGN_CENTER_VERTICAL | wxALIGN_RIGHT);
@@ -292,8 +292,8 @@ void ReportDialog::generate(std::function<void(const std::vector<std::string>&)>
         if (done) done({});
         return;
     }
-    // The file picker asks only when a file is chosen by browsing: a typed or default
-    // name, the HTML beside the PDF and a batch's files are asked about here, by name.
+    // Asked here, once, for every file (the picker does not ask): a typed, default or browsed
+    // name, the HTML beside the PDF and a batch's files, by name.
     wxString existing;
     std::size_t replacing = 0;
     for (const auto& j : list)
