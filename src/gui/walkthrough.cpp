@@ -289,10 +289,11 @@ void WalkthroughDialog::save_pending() {
         const Question& q = round_.questionnaire->questions[static_cast<std::size_t>(current_)];
         if (const Answer* a = answer_for(current_)) {
             save(answer_to_json(q, *a, true));
+            evidence_dirty_ = false;
         } else {
+            // Kept as typed, and still unsaved: leaving the question or closing asks first.
             note(_("The evidence note is saved with the answer: choose an answer."));
         }
-        evidence_dirty_ = false;
     }
 }
 

@@ -143,6 +143,10 @@ void WalkthroughDialog::build() {
 void WalkthroughDialog::bind_events() {
     respondents_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
         int i = respondents_->GetSelection();
+        if (!may_leave_question()) {
+            respondents_->SetSelection(respondent_);
+            return;
+        }
         if (i >= 0 && i < static_cast<int>(round_.answers.respondents.size()))
             choose_respondent(round_.answers.respondents[static_cast<std::size_t>(i)].id);
     });

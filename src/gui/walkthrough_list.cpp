@@ -121,6 +121,18 @@ wxString QuestionList::section_label(int section) const {
     return {};
 }
 
+wxTreeItemId QuestionList::question_item(int question) const {
+    for (const auto& r : rows_)
+        if (r.question == question && question >= 0) return r.item;
+    return {};
+}
+
+wxTreeItemId QuestionList::section_item(int section) const {
+    for (const auto& r : rows_)
+        if (r.question < 0 && r.section == section) return r.item;
+    return {};
+}
+
 int QuestionList::section_target(int section) const {
     for (const auto& r : rows_)
         if (r.question < 0 && r.section == section) return r.target;

@@ -26,6 +26,9 @@ public:
     // A question's and a section's row as shown (tests); empty when not listed.
     wxString question_label(int question) const;
     wxString section_label(int section) const;
+    // The rows themselves (tests click them); not ok when not listed.
+    wxTreeItemId question_item(int question) const;
+    wxTreeItemId section_item(int section) const;
     // Where choosing a section goes (-1 when none of its questions is asked).
     int section_target(int section) const;
 
