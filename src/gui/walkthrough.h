@@ -29,6 +29,7 @@ class wxCheckBox;
 class wxChoice;
 class wxGauge;
 class wxKeyEvent;
+class wxMenu;
 class wxRadioButton;
 class wxScrolledWindow;
 class wxStaticText;
@@ -63,6 +64,11 @@ public:
     // Escape: asks whether to close (the question names a note that would be lost); true if closed.
     bool ask_to_close();
 
+    // Alt and a main window menu's letter (Alt+F for File) opens a copy of that menu here;
+    // its choice runs in the main window. Tests replace the pop-up: the hook gets the copy
+    // and returns the id chosen (wxID_NONE for none).
+    static std::function<int(wxMenu& copy)> menu_popup_hook;
+
     std::function<void()> on_changed;  // after each answer is stored
     std::function<void()> on_closed;
 
@@ -94,6 +100,8 @@ private:
     void back();
     void on_char_hook(wxKeyEvent& e);
     bool forward_shortcut(const wxKeyEvent& e);  // a main window menu shortcut: sent there
+    bool open_main_menu(const wxKeyEvent& e);    // Alt+F and the like: a copy of that menu
+    void run_main_command(int id);               // a menu command, run in the main window
     void note(const wxString& text);
 
     Host& host_;

@@ -7,6 +7,8 @@
 
 #include <memory>
 
+#include <wx/wxcrt.h>
+
 #include <wx/accel.h>
 #include <wx/button.h>
 #include <wx/choice.h>
@@ -43,7 +45,29 @@ wxMenuItem* item_for(wxMenu* menu, int flags, int key) {
     return nullptr;
 }
 
+// The main window's Undo could undo something else than an answer given here: it stays there.
+bool kept_in_main_window(int id) { return id == wxID_UNDO || id == wxID_REDO; }
+
+// A copy of a menu of the main window, as it is enabled now (ids kept: choices are sent there).
+std::unique_ptr<wxMenu> copy_of(wxMenu* from) {
+    auto copy = std::make_unique<wxMenu>();
+    for (wxMenuItem* item : from->GetMenuItems()) {
+        if (item->IsSeparator()) {
+            copy->AppendSeparator();
+        } else if (item->IsSubMenu()) {
+            copy->AppendSubMenu(copy_of(item->GetSubMenu()).release(), item->GetItemLabel(), item->GetHelp());
+        } else if (!kept_in_main_window(item->GetId())) {
+            wxMenuItem* c = copy->Append(item->GetId(), item->GetItemLabel(), item->GetHelp(), item->GetKind());
+            c->Enable(item->IsEnabled());
+            if (item->IsCheckable()) c->Check(item->IsChecked());
+        }
+    }
+    return copy;
+}
+
 }  // namespace
+
+std::function<int(wxMenu&)> WalkthroughDialog::menu_popup_hook;
 
 void WalkthroughDialog::press(int key) {
     if (respondent_ < 0) return;
@@ -80,7 +104,7 @@ void WalkthroughDialog::on_char_hook(wxKeyEvent& e) {
         return;
     }
     if (e.ControlDown() || e.AltDown() || (key >= WXK_F1 && key <= WXK_F24)) {
-        if (!forward_shortcut(e)) e.Skip();
+        if (!forward_shortcut(e) && !open_main_menu(e)) e.Skip();
         return;
     }
     if (focus && focus == evidence_) {
@@ -136,19 +160,49 @@ bool WalkthroughDialog::forward_shortcut(const wxKeyEvent& e) {
     if (key >= 'a' && key <= 'z') key += 'A' - 'a';
     wxMenuItem* item = nullptr;
     for (std::size_t i = 0; i < bar->GetMenuCount() && !item; ++i) item = item_for(bar->GetMenu(i), flags, key);
-    // The main window's Undo could undo something else than an answer given here: Ctrl+Z
-    // stays with the note being typed.
-    if (!item || item->GetId() == wxID_UNDO || item->GetId() == wxID_REDO) return false;
+    // Ctrl+Z stays with the note being typed.
+    if (!item || kept_in_main_window(item->GetId())) return false;
     frame->DoMenuUpdates();  // enabled for what is possible now
     if (!item->IsEnabled()) {
         note(wxString::Format(_("%s is not available now."), wxMenuItem::GetLabelText(item->GetItemLabel())));
         return true;
     }
+    run_main_command(item->GetId());
+    return true;
+}
+
+void WalkthroughDialog::run_main_command(int id) {
+    auto* frame = wxDynamicCast(GetParent(), wxFrame);
+    if (!frame || id == wxID_NONE || kept_in_main_window(id)) return;
     // Queued: a command such as Quit closes this window, which must not happen inside its own key handler.
-    wxCommandEvent command(wxEVT_MENU, item->GetId());
+    wxCommandEvent command(wxEVT_MENU, id);
     command.SetEventObject(frame);
     frame->GetEventHandler()->QueueEvent(command.Clone());
-    return true;
+}
+
+bool WalkthroughDialog::open_main_menu(const wxKeyEvent& e) {
+    auto* frame = wxDynamicCast(GetParent(), wxFrame);
+    wxMenuBar* bar = frame ? frame->GetMenuBar() : nullptr;
+    int key = e.GetKeyCode();
+    if (!bar || !e.AltDown() || e.ControlDown() || key > 0x7f || !wxIsalpha(key)) return false;
+    key = wxToupper(key);
+    // The walk-through's own Alt keys (Respondent, Back, Next, Close, Evidence) come first.
+    for (wxChar own : {'R', 'B', 'N', 'C', 'E'})
+        if (key == own) return false;
+    for (std::size_t i = 0; i < bar->GetMenuCount(); ++i) {
+        const wxString label = bar->GetMenuLabel(i);
+        const int amp = label.Find('&');
+        if (amp == wxNOT_FOUND || static_cast<std::size_t>(amp) + 1 >= label.length() ||
+            static_cast<int>(wxToupper(label[static_cast<std::size_t>(amp) + 1])) != key)
+            continue;
+        frame->DoMenuUpdates();  // enabled for what is possible now
+        std::unique_ptr<wxMenu> copy = copy_of(bar->GetMenu(i));
+        const int id = menu_popup_hook ? menu_popup_hook(*copy)
+                                       : GetPopupMenuSelectionFromUser(*copy, wxPoint(FromDIP(10), FromDIP(10)));
+        run_main_command(id);
+        return true;
+    }
+    return false;
 }
 
 bool WalkthroughDialog::ask_to_close() {

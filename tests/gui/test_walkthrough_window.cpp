@@ -2,6 +2,9 @@
 // menu shortcuts (Ctrl+Q, View's Ctrl+2) work while it has the focus, the status bar says
 // what is happening, and opening another database closes it first.
 #include <catch2/catch.hpp>
+#include <algorithm>
+
+#include <wx/menu.h>
 #include <wx/statusbr.h>
 #include <wx/textctrl.h>
 #include <wx/weakref.h>
@@ -133,5 +136,44 @@ TEST_CASE("walk-through: opening another database closes it first, so no answer 
     pump(50);
     CHECK(s.frame->walkthrough() == nullptr);
     CHECK(stored_answers(s.db, s.round, key).size() == 1);
+    CHECK(messages.errors() == 0);
+}
+
+TEST_CASE("walk-through: Alt+F opens the File menu there, and what is chosen runs in the main window", "[gui][walkthrough]") {
+    CapturedMessages messages;
+    WalkSetup s("walkthrough-file-menu");
+    WalkthroughDialog* w = s.frame->open_walkthrough(s.round);
+    REQUIRE(w);
+    w->choose_respondent(w->add_respondent({"analyst", "", ""}));
+    pump(100);
+    s.frame->show_page(MainFrame::kAssessments);
+    std::vector<wxString> shown;
+    wxString choose;
+    WalkthroughDialog::menu_popup_hook = [&](wxMenu& copy) {
+        shown.clear();
+        for (wxMenuItem* item : copy.GetMenuItems())
+            if (!item->IsSeparator()) shown.push_back(item->GetItemLabelText() + (item->IsEnabled() ? wxS("") : wxS(" (off)")));
+        return choose.empty() ? static_cast<int>(wxID_NONE) : copy.FindItem(choose);
+    };
+    struct Unhook {
+        ~Unhook() { WalkthroughDialog::menu_popup_hook = nullptr; }
+    } unhook;
+
+    // Alt+V: the View menu; Results chosen there shows the Results page.
+    choose = wxS("Results");
+    press_key(w, 'v', wxMOD_ALT);
+    REQUIRE_FALSE(shown.empty());
+    CHECK(shown.front() == wxS("Assessments"));
+    REQUIRE(pump_until([&] { return s.frame->current_page() == MainFrame::kResults; }, 3000));
+
+    // Alt+F: the File menu, as enabled in the main window; Quit closes everything.
+    choose = wxS("Quit");
+    wxWeakRef<wxWindow> frame(s.frame);
+    press_key(w, 'f', wxMOD_ALT);
+    INFO(u8(wxJoin(wxArrayString(shown.size(), shown.data()), '|')));
+    CHECK(std::find(shown.begin(), shown.end(), wxS("Quit")) != shown.end());
+    CHECK(std::find(shown.begin(), shown.end(), wxS("Reports\u2026")) != shown.end());
+    REQUIRE(pump_until([&] { return !frame; }, 5000));
+    s.frame = nullptr;  // destroyed by its own Quit
     CHECK(messages.errors() == 0);
 }
