@@ -83,6 +83,10 @@ private:
     int first_unanswered() const;
     void show_question(int q);
     void show_finished();
+    // Labels wrapped to the question's width, wrapped again when the window is resized.
+    void wrap_label(wxWindow* control, const wxString& prefix, const wxString& raw, int less = 0);
+    int wrap_width() const;
+    void rewrap();
     void focus_answer();  // the first answer control, off text fields so that number keys answer at once
     void update_progress();
     void update_keys();
@@ -114,6 +118,13 @@ private:
     std::vector<int> order_;  // every question, by section
     bool evidence_dirty_ = false, number_dirty_ = false;
     bool updating_ = false;
+    struct Wrapped {
+        wxWindow* control;
+        wxString prefix, raw;  // shown as prefix + raw wrapped to the width less `less` pixels
+        int less;
+    };
+    std::vector<Wrapped> wrapped_;
+    int wrapped_width_ = 0;
 
     wxChoice* respondents_ = nullptr;
     wxButton* add_respondent_ = nullptr;

@@ -7,6 +7,7 @@
 #include "wx_utf8.h"  // first: the UTF-8 _()
 
 #include <algorithm>
+#include <cstdlib>
 
 #include <wx/button.h>
 #include <wx/checkbox.h>
@@ -181,6 +182,11 @@ void WalkthroughDialog::bind_events() {
     back_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { back(); });
     next_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { next(); });
     Bind(wxEVT_CHAR_HOOK, &WalkthroughDialog::on_char_hook, this);
+    // A wider or narrower window: the question and its options wrapped again, after the resize.
+    body_->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        e.Skip();
+        if (std::abs(wrap_width() - wrapped_width_) > FromDIP(8)) CallAfter([this] { rewrap(); });
+    });
     // The keys shown depend on where the focus is (typing a note, the list, the answers).
     Bind(wxEVT_CHILD_FOCUS, [this](wxChildFocusEvent& e) {
         e.Skip();

@@ -55,7 +55,10 @@ void WalkthroughDialog::show_question(int qi) {
     const Answer* a = answer_for(qi);
     if (q.section >= 0 && q.section < static_cast<int>(qn.sections.size()))
         section_->SetLabel(wxs(qn.sections[static_cast<std::size_t>(q.section)].title));
-    const int width = std::max(FromDIP(360), body_->GetClientSize().GetWidth() - FromDIP(30));
+    wrapped_.clear();  // before the option controls go
+    const int width = wrap_width();
+    wrap_label(text_, {}, wxs(q.text));
+    wrap_label(help_, {}, wxs(q.help));
     text_->SetLabel(wxs(q.text));
     text_->Wrap(width);
     help_->SetLabel(wxs(q.help));
@@ -80,6 +83,7 @@ void WalkthroughDialog::show_question(int qi) {
                 wxString label = wrap(body_, wxs(q.options[i].label), width - FromDIP(60));
                 wxString key = key_label(i);
                 auto* r = new wxRadioButton(body_, wxID_ANY, key + label);
+                wrap_label(r, key, wxs(q.options[i].label), FromDIP(60));
                 r->SetName(wxs(q.options[i].label));
                 options_->Add(r, 0, wxBOTTOM, FromDIP(6));
                 radios_.push_back(r);
@@ -96,6 +100,7 @@ void WalkthroughDialog::show_question(int qi) {
                 wxString key = key_label(i);
                 wxString label = wrap(body_, wxs(q.options[i].label), width - FromDIP(60));
                 auto* c = new wxCheckBox(body_, wxID_ANY, key + label);
+                wrap_label(c, key, wxs(q.options[i].label), FromDIP(60));
                 c->SetName(wxs(q.options[i].label));
                 c->SetValue(given && (a->ticked >> i) & 1u);
                 options_->Add(c, 0, wxBOTTOM, FromDIP(6));
@@ -113,6 +118,7 @@ void WalkthroughDialog::show_question(int qi) {
                 wxString key = key_label(i);
                 wxString label = wrap(body_, wxs(q.steps[i].text), width - FromDIP(60));
                 auto* c = new wxCheckBox(body_, wxID_ANY, key + label);
+                wrap_label(c, key, wxs(q.steps[i].text), FromDIP(60));
                 c->SetName(wxs(q.steps[i].text));
                 c->SetValue(given && i < a->choice);
                 options_->Add(c, 0, wxBOTTOM, FromDIP(6));
@@ -160,6 +166,8 @@ void WalkthroughDialog::show_question(int qi) {
     evidence_label_->SetLabel(q.evidence_prompt.empty() ? _("&Evidence note (optional, E):")
                                                         : wxs(q.evidence_prompt) + _(" (E)"));
     evidence_label_->Wrap(width);
+    wrap_label(evidence_label_, {}, evidence_label_->GetLabel());
+    wrapped_width_ = width;
     evidence_->ChangeValue(a ? wxs(a->evidence) : wxString());
     evidence_->Enable(!read_only());
     for (auto* r : radios_) r->Enable(!read_only());
@@ -177,6 +185,28 @@ void WalkthroughDialog::show_question(int qi) {
     // Going through the list with the arrow keys leaves the focus there.
     if (wxWindow::FindFocus() != list_) focus_answer();
     update_keys();
+}
+
+int WalkthroughDialog::wrap_width() const { return std::max(FromDIP(360), body_->GetClientSize().GetWidth() - FromDIP(30)); }
+
+void WalkthroughDialog::wrap_label(wxWindow* control, const wxString& prefix, const wxString& raw, int less) {
+    wrapped_.push_back({control, prefix, raw, less});
+}
+
+void WalkthroughDialog::rewrap() {
+    const int width = wrap_width();
+    if (width == wrapped_width_) return;
+    wrapped_width_ = width;
+    for (const auto& w : wrapped_) {
+        if (auto* text = dynamic_cast<wxStaticText*>(w.control)) {
+            text->SetLabel(w.raw);
+            text->Wrap(width - w.less);
+        } else {
+            w.control->SetLabel(w.prefix + wrap(body_, w.raw, width - w.less));
+        }
+    }
+    body_->FitInside();
+    Layout();
 }
 
 void WalkthroughDialog::focus_answer() {
@@ -203,6 +233,7 @@ void WalkthroughDialog::show_finished() {
     save_pending();
     current_ = -1;
     updating_ = true;
+    wrapped_.clear();
     auto s = shown();
     int answered = 0;
     for (int q : s) answered += answer_for(q) ? 1 : 0;
@@ -212,7 +243,9 @@ void WalkthroughDialog::show_finished() {
                         : wxString::Format(_("%d of %zu questions are answered and saved. Go back to answer the rest, or close "
                                              "and come back later."),
                                            answered, s.size()));
-    text_->Wrap(std::max(FromDIP(360), body_->GetClientSize().GetWidth() - FromDIP(30)));
+    wrap_label(text_, {}, text_->GetLabel());
+    text_->Wrap(wrap_width());
+    wrapped_width_ = wrap_width();
     help_->Hide();
     options_->Clear(true);
     radios_.clear();

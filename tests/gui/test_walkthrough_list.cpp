@@ -242,3 +242,27 @@ TEST_CASE("walk-through: a long checklist scrolls inside the question and the no
     CHECK(messages.errors() == 0);
     w->Close(true);
 }
+
+TEST_CASE("walk-through: the question and its options wrap again when the window is resized", "[gui][walkthrough]") {
+    CapturedMessages messages;
+    WalkSetup s("walkthrough-rewrap");
+    WalkthroughDialog* w = s.frame->open_walkthrough(s.full_round());
+    REQUIRE(w);
+    w->choose_respondent(w->add_respondent({"analyst", "", ""}));
+    const Questionnaire& q = w->questionnaire();
+    const Question& areas = q.questions[static_cast<std::size_t>(q.find_question("full-use-areas"))];
+    w->SetSize(w->GetMinSize());
+    pump(50);
+    REQUIRE(w->jump_to(q.find_question("full-use-areas")));
+    pump(50);
+    wxWindow* first = control(*w, wxs(areas.options.front().label));
+    REQUIRE(first);
+    CHECK(first->GetLabel().Contains(wxS("\n")));  // narrow: on two lines
+    w->SetSize(wxSize(1346, 748));
+    CHECK(pump_until([&] { return !first->GetLabel().Contains(wxS("\n")); }, 3000));  // wide: on one
+    CHECK(first->GetLabel().StartsWith(wxS("1.  ")));
+    w->SetSize(w->GetMinSize());
+    CHECK(pump_until([&] { return first->GetLabel().Contains(wxS("\n")); }, 3000));
+    CHECK(messages.errors() == 0);
+    w->Close(true);
+}
