@@ -51,7 +51,8 @@ void WalkthroughDialog::build() {
     list_ = new QuestionList(this);
     list_->SetMinSize(FromDIP(wxSize(250, 120)));
     left->Add(list_, 1, wxEXPAND);
-    columns->Add(left, 0, wxEXPAND | wxLEFT | wxTOP | wxBOTTOM, FromDIP(10));
+    // The list takes a quarter of a wide window (never less than its minimum): more of each question shows.
+    columns->Add(left, 1, wxEXPAND | wxLEFT | wxTOP | wxBOTTOM, FromDIP(10));
 
     auto* right = new wxBoxSizer(wxVERTICAL);
     auto* head = new wxBoxSizer(wxHORIZONTAL);
@@ -103,7 +104,7 @@ void WalkthroughDialog::build() {
     evidence_->SetName(_("Evidence note"));
     evidence_->SetToolTip(_("What shows this answer is right: a document, a report, a decision. Ctrl+Enter saves it and moves on."));
     right->Add(evidence_, 0, wxEXPAND | wxTOP, FromDIP(4));
-    columns->Add(right, 1, wxEXPAND | wxALL, FromDIP(10));
+    columns->Add(right, 3, wxEXPAND | wxALL, FromDIP(10));
     top->Add(columns, 1, wxEXPAND);
 
     keys_ = new wxStaticText(this, wxID_ANY, wxEmptyString);
