@@ -120,6 +120,11 @@ MainFrame::MainFrame(DataDirs dirs)
     SetMinSize(FromDIP(wxSize(760, 480)));
     wxPersistentRegisterAndRestore(this, wxS("MainFrame"));
     Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& e) {
+        // The walk-through may ask first (a note typed that would be lost).
+        if (walkthrough_ && e.CanVeto() && !walkthrough_->Close()) {
+            e.Veto();
+            return;
+        }
         if (jobs_running()) cancel_and_wait_for_jobs();
         if (walkthrough_) walkthrough_->Close(true);
         if (auto* cfg = wxConfigBase::Get()) {
@@ -412,6 +417,8 @@ void MainFrame::remember_database(const std::string& path) {
 }
 
 bool MainFrame::open_database(const std::string& path) {
+    // The walk-through answers the round of the database open now: it closes first.
+    if (walkthrough_ && !walkthrough_->Close()) return false;
     store::OpenReport report;
     bool ok = false;
     try {
@@ -446,6 +453,10 @@ bool MainFrame::open_database(const std::string& path) {
 }
 
 bool MainFrame::create_database(const std::string& path, bool demo, std::function<void(bool)> done) {
+    if (walkthrough_ && !walkthrough_->Close()) {  // as in open_database
+        if (done) done(false);
+        return false;
+    }
     std::error_code ec;
     if (const fs::path p = platform::path_from_utf8(path); p.has_parent_path()) fs::create_directories(p.parent_path(), ec);
     bool ok = false;
@@ -601,9 +612,7 @@ WalkthroughDialog* MainFrame::open_walkthrough(const std::string& round) {
         data_changed();
     };
     w->Show();
-    w->Raise();
-    if (w->respondent().empty() && !w->questionnaire().roles.empty())
-        set_status(_("Add a respondent to start answering."));
+    w->Raise();  // the walk-through keeps the status bar up to date itself
     return w;
 }
 

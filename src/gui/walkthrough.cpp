@@ -4,15 +4,10 @@
 
 #include <algorithm>
 
-#include <wx/button.h>
-#include <wx/settings.h>
 #include <wx/checkbox.h>
 #include <wx/choice.h>
 #include <wx/gauge.h>
 #include <wx/radiobut.h>
-#include <wx/scrolwin.h>
-#include <wx/sizer.h>
-#include <wx/statline.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
@@ -21,34 +16,9 @@
 #include "host.h"
 #include "json_fields.h"
 #include "session.h"
+#include "walkthrough_list.h"
 
 namespace ys::gui {
-namespace {
-
-// Breaks text into lines no wider than `width` pixels in the window's font (radio button
-// and check box labels do not wrap by themselves).
-wxString wrap(wxWindow* w, const wxString& text, int width) {
-    wxString out, line;
-    wxArrayString words = wxSplit(text, ' ', '\0');
-    for (const auto& word : words) {
-        wxString candidate = line.empty() ? word : line + wxS(" ") + word;
-        if (!line.empty() && w->GetTextExtent(candidate).GetWidth() > width) {
-            out += line + wxS("\n");
-            line = word;
-        } else {
-            line = candidate;
-        }
-    }
-    return out + line;
-}
-
-wxString key_label(std::size_t i) {
-    if (i < 9) return wxString::Format(wxS("%zu"), i + 1);
-    if (i == 9) return wxS("0");
-    return wxString();
-}
-
-}  // namespace
 
 WalkthroughDialog::WalkthroughDialog(wxWindow* parent, Host& host, const std::string& round)
     : wxDialog(parent, wxID_ANY, _("Answer"), wxDefaultPosition, wxDefaultSize,
@@ -57,6 +27,7 @@ WalkthroughDialog::WalkthroughDialog(wxWindow* parent, Host& host, const std::st
       round_id_(round) {
     SetName(_("Questionnaire walk-through"));
     Session& s = host_.session();
+    database_ = s.path();
     loaded_ = guarded(parent, s.path(), _("The round could not be opened."), [&] { round_ = store::load_round(s.db(), round); });
     if (!loaded_) return;
     for (const auto& sec : round_.questionnaire->sections)
@@ -69,142 +40,10 @@ WalkthroughDialog::WalkthroughDialog(wxWindow* parent, Host& host, const std::st
         current_ = -1;
         section_->SetLabel(_("No respondents yet"));
         text_->SetLabel(_("Add a respondent to start answering: each person who answers is a respondent, with their role."));
+        for (wxWindow* w : std::initializer_list<wxWindow*>{help_, na_, dk_, evidence_label_, evidence_}) w->Hide();
         update_progress();
+        update_keys();
     }
-}
-
-void WalkthroughDialog::build() {
-    SetTitle(wxString::Format(_("Answer: %s, %s"), wxs(round_.questionnaire->title), wxs(round_.record.period)));
-    auto* top = new wxBoxSizer(wxVERTICAL);
-
-    auto* who = new wxBoxSizer(wxHORIZONTAL);
-    auto* who_label = new wxStaticText(this, wxID_ANY, _("&Respondent:"));
-    respondents_ = new wxChoice(this, wxID_ANY);
-    respondents_->SetName(_("Respondent"));
-    respondents_->SetToolTip(_("Who is answering: each respondent's answers are kept apart and combined in the results"));
-    add_respondent_ = new wxButton(this, wxID_ANY, _("Add respondent\u2026"));
-    add_respondent_->SetToolTip(_("Add a person answering this round, with their role"));
-    who->Add(who_label, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
-    who->Add(respondents_, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
-    who->Add(add_respondent_, 0, wxALIGN_CENTER_VERTICAL);
-    top->Add(who, 0, wxEXPAND | wxALL, FromDIP(10));
-    top->Add(new wxStaticLine(this), 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(10));
-
-    auto* head = new wxBoxSizer(wxHORIZONTAL);
-    section_ = new wxStaticText(this, wxID_ANY, wxEmptyString);
-    section_->SetName(_("Section"));
-    section_->SetFont(section_->GetFont().Bold());
-    counter_ = new wxStaticText(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxALIGN_RIGHT);
-    counter_->SetName(_("Progress"));
-    head->Add(section_, 1, wxALIGN_CENTER_VERTICAL);
-    head->Add(counter_, 0, wxALIGN_CENTER_VERTICAL);
-    top->Add(head, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(10));
-    gauge_ = new wxGauge(this, wxID_ANY, 100, wxDefaultPosition, wxSize(-1, FromDIP(8)));
-    gauge_->SetName(_("Answered so far"));
-    top->Add(gauge_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(6));
-
-    body_ = new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL | wxTAB_TRAVERSAL);
-    body_->SetName(_("Question"));
-    body_->SetScrollRate(0, FromDIP(10));
-    auto* b = new wxBoxSizer(wxVERTICAL);
-    text_ = new wxStaticText(body_, wxID_ANY, wxEmptyString);
-    text_->SetName(_("Question text"));
-    text_->SetFont(text_->GetFont().Scaled(1.2f));
-    b->Add(text_, 0, wxEXPAND | wxBOTTOM, FromDIP(6));
-    help_ = new wxStaticText(body_, wxID_ANY, wxEmptyString);
-    help_->SetName(_("Help"));
-    help_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
-    b->Add(help_, 0, wxEXPAND | wxBOTTOM, FromDIP(10));
-    options_ = new wxBoxSizer(wxVERTICAL);
-    b->Add(options_, 0, wxEXPAND);
-    auto* special = new wxBoxSizer(wxHORIZONTAL);
-    na_ = new wxCheckBox(body_, wxID_ANY, _("Not applicable (N)"));
-    na_->SetName(_("Not applicable"));
-    na_->SetToolTip(_("This question does not apply here: it is left out of the score"));
-    dk_ = new wxCheckBox(body_, wxID_ANY, _("Don't know (D)"));
-    dk_->SetName(_("Don't know"));
-    dk_->SetToolTip(_("Counted as asked but not answered, and shown separately"));
-    special->Add(na_, 0, wxRIGHT, FromDIP(20));
-    special->Add(dk_, 0);
-    b->Add(special, 0, wxTOP, FromDIP(10));
-    evidence_label_ = new wxStaticText(body_, wxID_ANY, _("&Evidence note (optional, E):"));
-    b->Add(evidence_label_, 0, wxTOP, FromDIP(12));
-    evidence_ = new wxTextCtrl(body_, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(-1, 70)), wxTE_MULTILINE);
-    evidence_->SetName(_("Evidence note"));
-    evidence_->SetToolTip(_("What shows this answer is right: a document, a report, a decision. Ctrl+Enter moves on."));
-    b->Add(evidence_, 0, wxEXPAND | wxTOP, FromDIP(4));
-    body_->SetSizer(b);
-    top->Add(body_, 1, wxEXPAND | wxALL, FromDIP(10));
-
-    note_ = new wxStaticText(this, wxID_ANY, wxEmptyString);
-    note_->SetName(_("Saved"));
-    note_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
-    auto* nav = new wxBoxSizer(wxHORIZONTAL);
-    back_ = new wxButton(this, wxID_BACKWARD, _("< &Back"));
-    back_->SetToolTip(_("The previous question (Backspace)"));
-    next_ = new wxButton(this, wxID_FORWARD, _("&Next >"));
-    next_->SetToolTip(_("The next question (Enter)"));
-    auto* close = new wxButton(this, wxID_CLOSE, _("&Close"));
-    close->SetToolTip(_("Every answer is already saved; come back later to carry on where you left off"));
-    nav->Add(note_, 1, wxALIGN_CENTER_VERTICAL);
-    nav->Add(back_, 0, wxLEFT, FromDIP(6));
-    nav->Add(next_, 0, wxLEFT, FromDIP(6));
-    nav->Add(close, 0, wxLEFT, FromDIP(16));
-    top->Add(nav, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(10));
-    SetSizer(top);
-    SetSize(FromDIP(wxSize(820, 640)));
-    SetMinSize(FromDIP(wxSize(560, 420)));
-    CentreOnParent();
-
-    respondents_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
-        int i = respondents_->GetSelection();
-        if (i >= 0 && i < static_cast<int>(round_.answers.respondents.size()))
-            choose_respondent(round_.answers.respondents[static_cast<std::size_t>(i)].id);
-    });
-    add_respondent_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        if (auto f = ask_respondent(this, *round_.questionnaire)) {
-            std::string key = add_respondent(*f);
-            if (!key.empty()) choose_respondent(key);
-        }
-    });
-    na_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) {
-        if (na_->GetValue()) set_special(true);
-        else if (!save_controls()) {
-            na_->SetValue(true);
-            note(_("Choose an answer to replace \u201cNot applicable\u201d."));
-        }
-    });
-    dk_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) {
-        if (dk_->GetValue()) set_special(false);
-        else if (!save_controls()) {
-            dk_->SetValue(true);
-            note(_("Choose an answer to replace \u201cDon't know\u201d."));
-        }
-    });
-    evidence_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) {
-        if (!updating_) evidence_dirty_ = true;
-    });
-    evidence_->Bind(wxEVT_KILL_FOCUS, [this](wxFocusEvent& e) {
-        save_pending();
-        e.Skip();
-    });
-    back_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { back(); });
-    next_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { next(); });
-    close->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Close(); });
-    Bind(wxEVT_CHAR_HOOK, &WalkthroughDialog::on_char_hook, this);
-    Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent&) {
-        save_pending();
-        if (on_closed) on_closed();
-        Destroy();
-    });
-    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) {
-        e.Skip();
-        bool have = respondent_ >= 0;
-        auto s = shown();
-        back_->Enable(have && (current_ < 0 ? !s.empty() : std::find(s.begin(), s.end(), current_) != s.begin()));
-        next_->Enable(have && current_ >= 0);
-        add_respondent_->Enable(!read_only());
-    });
 }
 
 void WalkthroughDialog::fill_respondents() {
@@ -310,193 +149,70 @@ void WalkthroughDialog::update_progress() {
     }
     gauge_->SetToolTip(wxString::Format(_("%d of %zu questions answered"), answered, s.size()));
     fill_respondents();
+    list_->fill(*round_.questionnaire, s, [this](int q) { return answer_for(q); }, current_);
+    update_status();
     Layout();
+}
+
+void WalkthroughDialog::update_status() {
+    // The main window's status bar says where the walk-through is, so that it is right
+    // whichever window is in front.
+    const wxString what = wxString::Format(_("Answering %s, %s"), wxs(round_.questionnaire->title), wxs(round_.record.period));
+    const Respondent* r = respondent_ >= 0 ? &round_.answers.respondents[static_cast<std::size_t>(respondent_)] : nullptr;
+    if (!r) {
+        host_.set_status(what + _(": add a respondent to start answering."));
+        return;
+    }
+    auto s = shown();
+    int answered = 0;
+    for (int q : s) answered += answer_for(q) ? 1 : 0;
+    wxString who = wxs(r->id);
+    if (!r->name.empty()) who = wxs(r->name);
+    else if (r->role >= 0 && r->role < static_cast<int>(round_.questionnaire->roles.size()))
+        who += wxS(" (") + wxs(round_.questionnaire->roles[static_cast<std::size_t>(r->role)].name) + wxS(")");
+    wxString where;
+    if (current_ >= 0) {
+        auto it = std::find(s.begin(), s.end(), current_);
+        where = wxString::Format(_("question %d of %zu"), static_cast<int>(it - s.begin()) + 1, s.size());
+    } else {
+        where = _("finished");
+    }
+    wxString state = wxString::Format(_("%d of %zu answered"), answered, s.size());
+    if (read_only()) state += _("; the round is closed, so answers cannot be changed");
+    host_.set_status(wxString::Format(wxS("%s as %s: %s, %s."), what, who, where, state));
+}
+
+bool WalkthroughDialog::jump_to(int question) {
+    if (respondent_ < 0) return false;
+    auto s = shown();
+    if (std::find(s.begin(), s.end(), question) == s.end()) return false;
+    if (question == current_) return true;
+    if (!may_leave_question()) return false;
+    save_pending();
+    show_question(question);
+    return true;
+}
+
+bool WalkthroughDialog::note_would_be_lost() const {
+    return current_ >= 0 && evidence_dirty_ && !evidence_->GetValue().Strip(wxString::both).empty() && !answer_for(current_);
 }
 
 void WalkthroughDialog::note(const wxString& text) { note_->SetLabel(text); }
 
-void WalkthroughDialog::show_question(int qi) {
-    save_pending();
-    updating_ = true;
-    current_ = qi;
-    const auto& qn = *round_.questionnaire;
-    const Question& q = qn.questions[static_cast<std::size_t>(qi)];
-    const Answer* a = answer_for(qi);
-    if (q.section >= 0 && q.section < static_cast<int>(qn.sections.size()))
-        section_->SetLabel(wxs(qn.sections[static_cast<std::size_t>(q.section)].title));
-    const int width = std::max(FromDIP(360), body_->GetClientSize().GetWidth() - FromDIP(30));
-    text_->SetLabel(wxs(q.text));
-    text_->Wrap(width);
-    help_->SetLabel(wxs(q.help));
-    help_->Wrap(width);
-    help_->Show(!q.help.empty());
-
-    // Rebuild the answer controls for this question's kind.
-    options_->Clear(true);
-    radios_.clear();
-    checks_.clear();
-    none_ = nullptr;
-    number_ = nullptr;
-    const bool given = a && a->state == AnswerState::Given;
-    switch (q.kind) {
-        case QuestionKind::Choice:
-        case QuestionKind::Likert: {
-            // A hidden first button holds the group's selection while nothing is chosen.
-            none_ = new wxRadioButton(body_, wxID_ANY, wxS("-"), wxDefaultPosition, wxDefaultSize, wxRB_GROUP);
-            none_->Hide();
-            options_->Add(none_);
-            for (std::size_t i = 0; i < q.options.size(); ++i) {
-                wxString label = wrap(body_, wxs(q.options[i].label), width - FromDIP(60));
-                wxString key = key_label(i);
-                auto* r = new wxRadioButton(body_, wxID_ANY, key.empty() ? label : key + wxS(".  ") + label);
-                r->SetName(wxs(q.options[i].label));
-                options_->Add(r, 0, wxBOTTOM, FromDIP(6));
-                radios_.push_back(r);
-                r->Bind(wxEVT_RADIOBUTTON, [this, i](wxCommandEvent&) {
-                    if (!updating_) choose(static_cast<int>(i));
-                });
-            }
-            if (given && a->choice < radios_.size()) radios_[a->choice]->SetValue(true);
-            else none_->SetValue(true);
-            break;
-        }
-        case QuestionKind::Checklist:
-            for (std::size_t i = 0; i < q.options.size(); ++i) {
-                wxString key = key_label(i);
-                wxString label = wrap(body_, wxs(q.options[i].label), width - FromDIP(60));
-                auto* c = new wxCheckBox(body_, wxID_ANY, key.empty() ? label : key + wxS(".  ") + label);
-                c->SetName(wxs(q.options[i].label));
-                c->SetValue(given && (a->ticked >> i) & 1u);
-                options_->Add(c, 0, wxBOTTOM, FromDIP(6));
-                checks_.push_back(c);
-                c->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) {
-                    if (!updating_) save_controls();
-                });
-            }
-            break;
-        case QuestionKind::Chain:
-            options_->Add(new wxStaticText(body_, wxID_ANY, _("Tick each step that is true, from the first: a step counts only "
-                                                              "after a yes to the one before.")),
-                          0, wxBOTTOM, FromDIP(6));
-            for (std::size_t i = 0; i < q.steps.size(); ++i) {
-                wxString key = key_label(i);
-                wxString label = wrap(body_, wxs(q.steps[i].text), width - FromDIP(60));
-                auto* c = new wxCheckBox(body_, wxID_ANY, key.empty() ? label : key + wxS(".  ") + label);
-                c->SetName(wxs(q.steps[i].text));
-                c->SetValue(given && i < a->choice);
-                options_->Add(c, 0, wxBOTTOM, FromDIP(6));
-                checks_.push_back(c);
-                c->Bind(wxEVT_CHECKBOX, [this, i](wxCommandEvent& e) {
-                    if (updating_) return;
-                    // A ladder: ticking a step ticks those before it; clearing one clears those after.
-                    updating_ = true;
-                    for (std::size_t j = 0; j < checks_.size(); ++j) {
-                        if (e.IsChecked() && j < i) checks_[j]->SetValue(true);
-                        if (!e.IsChecked() && j > i) checks_[j]->SetValue(false);
-                    }
-                    updating_ = false;
-                    save_controls();
-                });
-            }
-            break;
-        case QuestionKind::Number: {
-            auto* row = new wxBoxSizer(wxHORIZONTAL);
-            wxString range;
-            if (q.min && q.max) range = wxString::Format(_("from %s to %s"), wxString::FromCDouble(*q.min), wxString::FromCDouble(*q.max));
-            else if (q.min) range = wxString::Format(_("at least %s"), wxString::FromCDouble(*q.min));
-            else if (q.max) range = wxString::Format(_("at most %s"), wxString::FromCDouble(*q.max));
-            number_ = new wxTextCtrl(body_, wxID_ANY, given ? wxString::FromCDouble(a->number) : wxString(), wxDefaultPosition,
-                                     FromDIP(wxSize(140, -1)), wxTE_PROCESS_ENTER);
-            number_->SetName(_("Number"));
-            number_->SetHint(range);
-            number_->SetToolTip(_("Type the number and press Enter") + (range.empty() ? wxString() : wxS(" (") + range + wxS(")")));
-            row->Add(new wxStaticText(body_, wxID_ANY, _("Answer:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
-            row->Add(number_, 0, wxRIGHT, FromDIP(6));
-            row->Add(new wxStaticText(body_, wxID_ANY, wxs(q.unit)), 0, wxALIGN_CENTER_VERTICAL);
-            options_->Add(row);
-            number_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) {
-                if (!updating_) number_dirty_ = true;
-            });
-            break;
-        }
-    }
-    na_->Show(q.allow_na);
-    dk_->Show(q.allow_dont_know);
-    evidence_label_->Show();
-    evidence_->Show();
-    na_->SetValue(a && a->state == AnswerState::NotApplicable);
-    dk_->SetValue(a && a->state == AnswerState::DontKnow);
-    evidence_label_->SetLabel(q.evidence_prompt.empty() ? _("&Evidence note (optional, E):")
-                                                        : wxs(q.evidence_prompt) + _(" (E)"));
-    evidence_label_->Wrap(width);
-    evidence_->ChangeValue(a ? wxs(a->evidence) : wxString());
-    evidence_->Enable(!read_only());
-    for (auto* r : radios_) r->Enable(!read_only());
-    for (auto* c : checks_) c->Enable(!read_only());
-    if (number_) number_->Enable(!read_only());
-    na_->Enable(!read_only());
-    dk_->Enable(!read_only());
-    evidence_dirty_ = number_dirty_ = false;
-    updating_ = false;
-    note(read_only() ? _("This round is closed: reopen it on the Assessments page to change answers.") : wxString());
-    update_progress();
-    body_->FitInside();
-    body_->Scroll(0, 0);
-    body_->Layout();
-    // Focus stays off text fields so that number keys answer at once.
-    if (number_) number_->SetFocus();
-    else if (!radios_.empty()) (given ? radios_[a->choice] : radios_.front())->SetFocus();
-    else if (!checks_.empty()) checks_.front()->SetFocus();
-    else next_->SetFocus();
-    if (!radios_.empty() && !given) {
-        // Focusing a radio button must not select it.
-        updating_ = true;
-        none_->SetValue(true);
-        updating_ = false;
-    }
-}
-
-void WalkthroughDialog::show_finished() {
-    save_pending();
-    current_ = -1;
-    updating_ = true;
-    auto s = shown();
-    int answered = 0;
-    for (int q : s) answered += answer_for(q) ? 1 : 0;
-    section_->SetLabel(_("Finished"));
-    text_->SetLabel(answered == static_cast<int>(s.size())
-                        ? wxString::Format(_("All %zu questions are answered and saved. Close, or choose another respondent."), s.size())
-                        : wxString::Format(_("%d of %zu questions are answered and saved. Go back to answer the rest, or close "
-                                             "and come back later."),
-                                           answered, s.size()));
-    text_->Wrap(std::max(FromDIP(360), body_->GetClientSize().GetWidth() - FromDIP(30)));
-    help_->Hide();
-    options_->Clear(true);
-    radios_.clear();
-    checks_.clear();
-    none_ = nullptr;
-    number_ = nullptr;
-    na_->Hide();
-    dk_->Hide();
-    evidence_label_->Hide();
-    evidence_->ChangeValue(wxEmptyString);
-    evidence_->Hide();
-    updating_ = false;
-    update_progress();
-    body_->FitInside();
-    body_->Layout();
-    back_->SetFocus();
-}
-
 bool WalkthroughDialog::save(nlohmann::json answer) {
     if (current_ < 0 || respondent_ < 0 || read_only()) return false;
+    Session& s = host_.session();
+    if (s.path() != database_) {
+        // Another database was opened meanwhile: this round is not in it.
+        note(_("Not saved: another database is open now. Close this window and answer from there."));
+        return false;
+    }
     const auto& qn = *round_.questionnaire;
     const Question& q = qn.questions[static_cast<std::size_t>(current_)];
     std::string evidence = u8(evidence_->GetValue());
     if (!evidence.empty()) answer["evidence"] = evidence;
     else answer.erase("evidence");
     answer.erase("answered_at");
-    Session& s = host_.session();
     const std::int64_t now = store::now_seconds();
     Respondent* r = current_respondent();
     if (!guarded(this, s.path(), _("The answer was not saved."),
@@ -573,10 +289,11 @@ void WalkthroughDialog::save_pending() {
         const Question& q = round_.questionnaire->questions[static_cast<std::size_t>(current_)];
         if (const Answer* a = answer_for(current_)) {
             save(answer_to_json(q, *a, true));
+            evidence_dirty_ = false;
         } else {
+            // Kept as typed, and still unsaved: leaving the question or closing asks first.
             note(_("The evidence note is saved with the answer: choose an answer."));
         }
-        evidence_dirty_ = false;
     }
 }
 
@@ -634,8 +351,16 @@ void WalkthroughDialog::set_special(bool na) {
     save(na ? nlohmann::json{{"na", true}} : nlohmann::json{{"dont_know", true}});
 }
 
+bool WalkthroughDialog::may_leave_question() {
+    if (!note_would_be_lost()) return true;
+    // Leaving would lose what was typed: the note is stored with the answer.
+    note(_("Choose an answer first: the evidence note is saved with it. Or clear the note to move on."));
+    list_->fill(*round_.questionnaire, shown(), [this](int q) { return answer_for(q); }, current_);
+    return false;
+}
+
 void WalkthroughDialog::next() {
-    if (respondent_ < 0 || current_ < 0) return;
+    if (respondent_ < 0 || current_ < 0 || !may_leave_question()) return;
     save_pending();
     auto s = shown();  // after saving: the answer may have turned a condition on or off
     auto it = std::find(s.begin(), s.end(), current_);
@@ -652,69 +377,13 @@ void WalkthroughDialog::next() {
 }
 
 void WalkthroughDialog::back() {
-    if (respondent_ < 0) return;
+    if (respondent_ < 0 || !may_leave_question()) return;
     save_pending();
     auto s = shown();
     if (s.empty()) return;
     if (current_ < 0) return show_question(s.back());
     auto it = std::find(s.begin(), s.end(), current_);
     if (it != s.end() && it != s.begin()) show_question(*(it - 1));
-}
-
-void WalkthroughDialog::press(int key) {
-    if (respondent_ < 0) return;
-    if (key >= '1' && key <= '9') return choose(key - '1');
-    if (key == '0') return choose(9);
-    if (key >= WXK_NUMPAD1 && key <= WXK_NUMPAD9) return choose(key - WXK_NUMPAD1);
-    if (key == WXK_NUMPAD0) return choose(9);
-    if (key == 'N' || key == 'n') return set_special(true);
-    if (key == 'D' || key == 'd') return set_special(false);
-    if (key == 'E' || key == 'e') {
-        if (evidence_->IsEnabled()) evidence_->SetFocus();
-        return;
-    }
-    if (key == WXK_RETURN || key == WXK_NUMPAD_ENTER) return next();
-    if (key == WXK_BACK) return back();
-}
-
-void WalkthroughDialog::on_char_hook(wxKeyEvent& e) {
-    const int key = e.GetKeyCode();
-    wxWindow* focus = wxWindow::FindFocus();
-    if (key == WXK_ESCAPE) {
-        Close();
-        return;
-    }
-    if (focus && focus == evidence_) {
-        // Typing a note: only Ctrl+Enter moves on.
-        if ((key == WXK_RETURN || key == WXK_NUMPAD_ENTER) && e.ControlDown()) return next();
-        e.Skip();
-        return;
-    }
-    if (focus && number_ && focus == number_) {
-        if (key == WXK_RETURN || key == WXK_NUMPAD_ENTER) {
-            if (number_dirty_ && !save_controls()) return;
-            return next();
-        }
-        e.Skip();
-        return;
-    }
-    if (focus && (focus == respondents_ || (dynamic_cast<wxButton*>(focus) && focus != next_ &&
-                                            (key == WXK_RETURN || key == WXK_NUMPAD_ENTER || key == WXK_SPACE)))) {
-        e.Skip();  // a focused button is pressed as usual
-        return;
-    }
-    if (e.HasModifiers() || current_ < 0) {
-        if (key == WXK_BACK && current_ < 0 && !e.HasModifiers()) return back();
-        e.Skip();
-        return;
-    }
-    bool ours = (key >= '0' && key <= '9') || (key >= WXK_NUMPAD0 && key <= WXK_NUMPAD9) || key == 'N' || key == 'D' ||
-                key == 'E' || key == WXK_RETURN || key == WXK_NUMPAD_ENTER || key == WXK_BACK;
-    if (!ours) {
-        e.Skip();
-        return;
-    }
-    press(key);
 }
 
 }  // namespace ys::gui

@@ -3,8 +3,16 @@
 // m", help, the options, not applicable and don't know, and an evidence note. Every
 // answer is stored the moment it is given (store::set_answer); there is no Save button.
 // Keyboard: number keys choose (or tick) options, N not applicable, D don't know, Enter
-// moves on, Backspace goes back, E goes to the evidence note (when not typing in a field).
-// Conditional questions appear only while their condition holds (ys::condition_holds).
+// moves on, Backspace goes back, E goes to the evidence note, L to the question list (when
+// not typing in a field); the keys that work at each moment are shown under the question.
+// Escape asks before closing; the main window's menu shortcuts (Ctrl+Q, Ctrl+O...) work
+// here too. A list beside the question jumps to any question or section, answered ones
+// ticked. Conditional questions appear only while their condition holds (ys::condition_holds).
+//
+// The code is split by purpose: walkthrough.cpp (respondents, navigation, saving),
+// walkthrough_layout.cpp (the window), walkthrough_question.cpp (one question's controls),
+// walkthrough_keys.cpp (keys, their hints, closing, the main window's shortcuts),
+// walkthrough_list.* (the question list).
 #include <functional>
 #include <string>
 #include <vector>
@@ -20,6 +28,8 @@ class wxButton;
 class wxCheckBox;
 class wxChoice;
 class wxGauge;
+class wxKeyEvent;
+class wxMenu;
 class wxRadioButton;
 class wxScrolledWindow;
 class wxStaticText;
@@ -28,6 +38,7 @@ class wxTextCtrl;
 namespace ys::gui {
 
 class Host;
+class QuestionList;
 
 class WalkthroughDialog : public wxDialog {
 public:
@@ -44,14 +55,26 @@ public:
     int current_question() const { return current_; }  // index in the questionnaire; -1 when finished
     bool finished() const { return current_ < 0; }
     wxString counter_text() const;  // "Question 3 of 12"
+    wxString keys_text() const;     // the keys that work now, as shown under the question
     // The same as pressing `key` outside a text field (tests and automation).
     void press(int key);
+    // Goes to a question (index in the questionnaire) if it is asked now; false if not.
+    bool jump_to(int question);
+    QuestionList* question_list() const { return list_; }
+    // Escape: asks whether to close (the question names a note that would be lost); true if closed.
+    bool ask_to_close();
+
+    // Alt and a main window menu's letter (Alt+F for File) opens a copy of that menu here;
+    // its choice runs in the main window. Tests replace the pop-up: the hook gets the copy
+    // and returns the id chosen (wxID_NONE for none).
+    static std::function<int(wxMenu& copy)> menu_popup_hook;
 
     std::function<void()> on_changed;  // after each answer is stored
     std::function<void()> on_closed;
 
 private:
     void build();
+    void bind_events();
     void fill_respondents();
     std::vector<int> shown() const;  // questions whose condition holds, in order
     std::vector<const Answer*> by_question() const;
@@ -60,8 +83,17 @@ private:
     int first_unanswered() const;
     void show_question(int q);
     void show_finished();
+    // Labels wrapped to the question's width, wrapped again when the window is resized.
+    void wrap_label(wxWindow* control, const wxString& prefix, const wxString& raw, int less = 0);
+    int wrap_width() const;
+    void rewrap();
+    void focus_answer();  // the first answer control, off text fields so that number keys answer at once
     void update_progress();
+    void update_keys();
+    void update_status();  // the main window's status bar
     bool read_only() const;
+    bool note_would_be_lost() const;  // a note typed on a question with no answer yet
+    bool may_leave_question();         // false, saying why, when leaving would lose a note
 
     bool save(nlohmann::json answer);  // the current question's answer, with the evidence note
     bool save_controls();              // checklist, number and chain: from the controls
@@ -71,10 +103,14 @@ private:
     void next();
     void back();
     void on_char_hook(wxKeyEvent& e);
+    bool forward_shortcut(const wxKeyEvent& e);  // a main window menu shortcut: sent there
+    bool open_main_menu(const wxKeyEvent& e);    // Alt+F and the like: a copy of that menu
+    void run_main_command(int id);               // a menu command, run in the main window
     void note(const wxString& text);
 
     Host& host_;
     std::string round_id_;
+    std::string database_;  // the database the round was read from: answers go nowhere else
     store::LoadedRound round_;
     bool loaded_ = false;
     int respondent_ = -1;  // index into round_.answers.respondents
@@ -82,10 +118,19 @@ private:
     std::vector<int> order_;  // every question, by section
     bool evidence_dirty_ = false, number_dirty_ = false;
     bool updating_ = false;
+    struct Wrapped {
+        wxWindow* control;
+        wxString prefix, raw;  // shown as prefix + raw wrapped to the width less `less` pixels
+        int less;
+    };
+    std::vector<Wrapped> wrapped_;
+    int wrapped_width_ = 0;
 
     wxChoice* respondents_ = nullptr;
     wxButton* add_respondent_ = nullptr;
+    QuestionList* list_ = nullptr;
     wxStaticText *section_ = nullptr, *counter_ = nullptr, *text_ = nullptr, *help_ = nullptr, *note_ = nullptr;
+    wxStaticText* keys_ = nullptr;
     wxGauge* gauge_ = nullptr;
     wxScrolledWindow* body_ = nullptr;
     wxBoxSizer* options_ = nullptr;

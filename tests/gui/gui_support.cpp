@@ -96,8 +96,9 @@ std::string scratch_dir(const std::string& name) {
 CapturedMessages::CapturedMessages() {
     ++live_captures;
     set_message_sink([this](const Message& m) { messages.push_back(m); });
-    set_question_sink([this](const wxString& title, const wxString&, const std::vector<wxString>&) {
+    set_question_sink([this](const wxString& title, const wxString& text, const std::vector<wxString>&) {
         questions.push_back(title);
+        question_texts.push_back(text);
         return answer;
     });
     // A test never opens a file or folder in another application: it sees what would be opened.

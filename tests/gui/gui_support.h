@@ -36,7 +36,8 @@ public:
     CapturedMessages();
     ~CapturedMessages();
     std::vector<Message> messages;
-    std::vector<wxString> questions;
+    std::vector<wxString> questions;       // their titles
+    std::vector<wxString> question_texts;  // and what each asked
     int answer = 0;  // the answer given to questions
     std::vector<wxString> launched;  // files and folders the application would have opened
     std::size_t errors() const;
