@@ -77,7 +77,7 @@ void FieldCheck::watch(wxWindow* field, wxStaticText* reason_label, FieldRule ru
         if (rule) f->rules.push_back(std::move(rule));
         return;
     }
-    Field f{field, reason_label, {}, {}};
+    Field f{field, reason_label, {}, {}, {}};
     if (rule) f.rules.push_back(std::move(rule));
     fields_.push_back(std::move(f));
 }
@@ -102,7 +102,7 @@ FieldReason FieldCheck::update() {
         if (!p.field || p.reason.empty()) continue;
         Field* f = find(p.field);
         if (!f) {
-            fields_.push_back(Field{p.field, nullptr, {}, {}});
+            fields_.push_back(Field{p.field, nullptr, {}, {}, {}});
             f = &fields_.back();
         }
         if (f->reason.empty()) f->reason = p.reason;
@@ -112,7 +112,8 @@ FieldReason FieldCheck::update() {
     for (auto& f : fields_) {
         if (!f.reason.empty() && !first.field) first = {f.window, f.reason};
         if (!f.label) continue;
-        if (f.label->GetLabel() != f.reason) {
+        if (f.shown != f.reason) {
+            f.shown = f.reason;
             f.label->SetLabel(f.reason);
             f.label->Wrap(f.label->FromDIP(320));
             relayout = true;

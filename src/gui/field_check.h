@@ -69,6 +69,7 @@ private:
         wxStaticText* label;
         std::vector<FieldRule> rules;
         wxString reason;
+        wxString shown;  // the reason in the label now (the label's own text is wrapped)
     };
     Field* find(const wxWindow* w);
     void on_change(wxCommandEvent& e);
