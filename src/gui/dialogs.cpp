@@ -49,7 +49,9 @@ void FormDialog::add_row(const wxString& label, wxWindow* control, bool grow) {
     auto* reason = make_reason_label(this, name);
     cell->Add(reason, 0, wxTOP, FromDIP(2));
     reason_labels_[control] = reason;
-    grid_->Add(l, 0, wxALIGN_CENTER_VERTICAL | wxALIGN_RIGHT);
+    // Level with the field, not with the middle of the field and its reason.
+    const int drop = std::max(0, (control->GetBestSize().y - l->GetBestSize().y) / 2);
+    grid_->Add(l, 0, wxALIGN_RIGHT | wxTOP, drop);
     grid_->Add(cell, grow ? 1 : 0, wxEXPAND);
     if (grow) grid_->AddGrowableRow(grid_->GetEffectiveRowsCount() - 1, 1);
     control->SetName(name);

@@ -37,7 +37,7 @@ wxString questionnaire_name(const Catalogue& catalogue, const std::string& id, c
 wxString questionnaire_name_version(const Catalogue& catalogue, const std::string& id, const std::string& version) {
     wxString name = questionnaire_name(catalogue, id, version);
     if (version.empty()) return name;
-    return wxString::Format(_("%s, version %s"), name, wxs(version));
+    return name + wxS(" ") + wxs(version);  // short enough for a list's column
 }
 
 wxString period_name(const std::string& p) {

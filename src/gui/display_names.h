@@ -23,7 +23,7 @@ wxString organisation_type_name(const std::string& type);
 // A questionnaire's title from the catalogue (that version, else any version of it); when
 // the catalogue lacks it, its id made readable ("council-full" -> "Council full").
 wxString questionnaire_name(const Catalogue& catalogue, const std::string& id, const std::string& version = {});
-// The same with its version: "Council data maturity: full assessment, version 1.0".
+// The same with its version: "Council data maturity: full assessment 1.0".
 wxString questionnaire_name_version(const Catalogue& catalogue, const std::string& id, const std::string& version);
 
 // A period as people say it: a financial year stored as "2026-27" or "2026-2027" reads
