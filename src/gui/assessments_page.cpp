@@ -16,6 +16,8 @@
 #include "organisations.h"
 #include "session.h"
 #include "timestamps.h"
+#include "date_field.h"
+#include "display_names.h"
 
 namespace ys::gui {
 
@@ -145,12 +147,12 @@ void AssessmentsPage::refresh() {
     std::stable_sort(rounds_.begin(), rounds_.end(), [](const auto& a, const auto& b) { return a.period > b.period; });
     for (std::size_t i = 0; i < rounds_.size(); ++i) {
         const auto& r = rounds_[i];
-        long row = list_->InsertItem(static_cast<long>(i), wxs(r.period));
-        list_->SetItem(row, 1, wxs(r.questionnaire_id) + wxS(" ") + wxs(r.questionnaire_version));
+        long row = list_->InsertItem(static_cast<long>(i), period_name(r.period));
+        list_->SetItem(row, 1, questionnaire_name_version(s.catalogue(), r.questionnaire_id, r.questionnaire_version));
         list_->SetItem(row, 2, status_label(r.status));
         list_->SetItem(row, 3, wxString::Format(wxS("%d"), r.respondents));
         list_->SetItem(row, 4, wxString::Format(wxS("%d"), r.answers));
-        list_->SetItem(row, 5, r.created_at ? wxs(format_iso_datetime(r.created_at).substr(0, 10)) : wxString());
+        list_->SetItem(row, 5, r.created_at ? uk_date(format_iso_datetime(r.created_at).substr(0, 10)) : wxString());
         list_->SetItem(row, 6, wxs(r.id));
     }
     // The round chosen before, when it is this organisation's; else the newest.
@@ -180,7 +182,8 @@ void AssessmentsPage::new_round() {
         host_.data_changed();
         refresh();
         select_round(id);
-        host_.set_status(wxString::Format(_("Started round %s"), wxs(id)));
+        host_.set_status(wxString::Format(_("Started the %s round of %s: add respondents, or send the questionnaire."),
+                                          period_name(form->period), wxs(docs->title)));
     }
 }
 

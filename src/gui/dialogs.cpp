@@ -7,13 +7,19 @@
 #include <wx/button.h>
 #include <wx/checkbox.h>
 #include <wx/choice.h>
+#include <wx/filename.h>
 #include <wx/sizer.h>
 #include <wx/spinctrl.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include "bundle.h"
 #include "catalogue.h"
+#include "date_field.h"
+#include "display_names.h"
+#include "json_fields.h"
 #include "org_tree.h"
+#include "text_check.h"
 #include "wx_utf8.h"
 
 namespace ys::gui {
@@ -30,19 +36,30 @@ FormDialog::FormDialog(wxWindow* parent, const wxString& title, const wxString& 
     grid_ = new wxFlexGridSizer(2, FromDIP(6), FromDIP(10));
     grid_->AddGrowableCol(1, 1);
     top_->Add(grid_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(10));
+    check_ = std::make_unique<FieldCheck>(this);
 }
 
 void FormDialog::add_row(const wxString& label, wxWindow* control, bool grow) {
     auto* l = new wxStaticText(this, wxID_ANY, label);
-    grid_->Add(l, 0, wxALIGN_CENTER_VERTICAL | wxALIGN_RIGHT);
-    grid_->Add(control, grow ? 1 : 0, wxEXPAND);
-    if (grow) grid_->AddGrowableRow(grid_->GetEffectiveRowsCount() - 1, 1);
+    // The field with its reason under it (hidden while there is none).
     wxString name = label;
     name.Replace(wxS(":"), wxEmptyString);
+    auto* cell = new wxBoxSizer(wxVERTICAL);
+    cell->Add(control, grow ? 1 : 0, wxEXPAND);
+    auto* reason = make_reason_label(this, name);
+    cell->Add(reason, 0, wxTOP, FromDIP(2));
+    reason_labels_[control] = reason;
+    // Level with the field, not with the middle of the field and its reason.
+    const int drop = std::max(0, (control->GetBestSize().y - l->GetBestSize().y) / 2);
+    grid_->Add(l, 0, wxALIGN_RIGHT | wxTOP, drop);
+    grid_->Add(cell, grow ? 1 : 0, wxEXPAND);
+    if (grow) grid_->AddGrowableRow(grid_->GetEffectiveRowsCount() - 1, 1);
     control->SetName(name);
     // GTK reads a control's accessible name from its mnemonic label; the tooltip repeats it.
     if (control->GetToolTipText().empty()) control->SetToolTip(name);
     l->MoveBeforeInTabOrder(control);
+    if (!first_field_) first_field_ = control;
+    check_->watch(control, reason, {});
 }
 
 wxTextCtrl* FormDialog::add_text(const wxString& label, const wxString& value, const wxString& hint, bool multiline) {
@@ -79,8 +96,23 @@ wxCheckBox* FormDialog::add_check(const wxString& label, bool value) {
     auto* c = new wxCheckBox(this, wxID_ANY, label);
     c->SetValue(value);
     c->SetName(label);
-    grid_->Add(c, 0);
+    auto* cell = new wxBoxSizer(wxVERTICAL);
+    cell->Add(c, 0);
+    auto* reason = make_reason_label(this, label);
+    cell->Add(reason, 0, wxTOP, FromDIP(2));
+    reason_labels_[c] = reason;
+    grid_->Add(cell, 0);
+    if (!first_field_) first_field_ = c;
+    check_->watch(c, reason, {});
     return c;
+}
+
+DateField* FormDialog::add_date(const wxString& label, const std::string& iso, bool optional) {
+    auto* d = new DateField(this, iso);
+    add_row(label, d);
+    wxString name = d->GetName();
+    require(d, [d, name, optional] { return d->problem(name, optional); });
+    return d;
 }
 
 void FormDialog::add_note(const wxString& text) {
@@ -90,43 +122,43 @@ void FormDialog::add_note(const wxString& text) {
     grid_->Add(t, 0);
 }
 
-wxString FormDialog::problem_text() const { return problem_plain_; }
-
-void FormDialog::show_problem(const Problem& p) {
-    problem_plain_ = p.text;
-    problem_->SetLabel(p.text);
-    problem_->Wrap(FromDIP(440));
-    problem_->Show(!p.text.empty());
-    if (p.control) p.control->SetFocus();
-    Fit();
-    Layout();
+void FormDialog::require(wxWindow* control, FieldRule rule) {
+    auto it = reason_labels_.find(control);
+    check_->watch(control, it == reason_labels_.end() ? nullptr : it->second, std::move(rule));
 }
 
+void FormDialog::set_check(std::function<Problem()> check) {
+    check_->watch_form([this, check = std::move(check)]() -> FieldReason {
+        Problem p = check();
+        if (p.text.empty()) return {};
+        // A problem about no field in particular is shown beside the first one.
+        return {p.control && reason_labels_.count(p.control) ? p.control : first_field_, p.text};
+    });
+}
+
+wxString FormDialog::reason_for(const wxWindow* control) const { return check_->reason_for(control); }
+
+wxString FormDialog::problem_text() const { return problem_plain_; }
+
 bool FormDialog::run() {
-    // The OK button already refuses a problem; checking again here also covers a dialog
-    // ended some other way (a test's modal hook).
+    // OK is disabled while there is a problem; checking again here also covers a dialog
+    // ended some other way (a test's modal hook), which then sees the reasons shown.
     while (ShowModal() == wxID_OK) {
-        Problem p = check_ ? check_() : Problem{};
-        if (p.text.empty()) return true;
-        show_problem(p);
+        FieldReason p = check_->update();
+        problem_plain_ = p.reason;
+        if (!p.field) return true;
+        p.field->SetFocus();
     }
     return false;
 }
 
 void FormDialog::finish() {
-    problem_ = new wxStaticText(this, wxID_ANY, wxEmptyString);
-    problem_->SetName(_("Problem"));
-    problem_->SetForegroundColour(wxColour(0xb0, 0x00, 0x20));
-    problem_->Hide();
-    top_->Add(problem_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(10));
-    Bind(wxEVT_BUTTON, [this](wxCommandEvent& e) {
-        if (e.GetId() != wxID_OK || !check_) return e.Skip();
-        Problem p = check_();
-        if (p.text.empty()) return e.Skip();
-        show_problem(p);
-    });
     top_->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, FromDIP(10));
+    check_->set_ok(FindWindow(wxID_OK));
+    problem_plain_ = check_->update().reason;
     SetSizerAndFit(top_);
+    // Typing starts in the first field, never on OK.
+    if (first_field_) first_field_->SetFocus();
     CentreOnParent();
 }
 
@@ -147,28 +179,79 @@ wxString status_label(const std::string& status) {
     return wxs(status);
 }
 
+FieldRule text_rule(wxTextCtrl* t, TextField field, const wxString& required_reason) {
+    return [t, field, required_reason]() -> wxString {
+        std::string v = u8(wxString(t->GetValue()).Strip(wxString::both));
+        if (v.empty()) return required_reason;
+        std::string p = text_problem(field, v);
+        if (p.empty()) return {};
+        // The store's words start with the field's label in lower case ("organisation name is ...").
+        p[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(p[0])));
+        return wxs(p);
+    };
+}
+
+namespace {
+
+wxArrayString organisation_type_names() {
+    wxArrayString types;
+    for (auto t = organisation_types(); *t; ++t) types.push_back(organisation_type_name(*t));
+    return types;
+}
+
+FieldRule ons_rule(wxTextCtrl* t) {
+    return [t]() -> wxString {
+        std::string v = u8(wxString(t->GetValue()).Strip(wxString::both));
+        if (v.empty() || is_ons_code(v)) return {};
+        return _("ONS code: a capital letter and 8 digits, such as E09000001; or leave it empty.");
+    };
+}
+
+}  // namespace
+
 std::optional<store::OrgRecord> ask_organisation(wxWindow* parent, const std::vector<store::OrgRecord>& existing,
                                                  const std::string& parent_id) {
+    bool id_typed = false;  // before the dialog: its handlers use it until the dialog is gone
     FormDialog dlg(parent, _("New organisation"),
                    _("A region, a council, or a department within a council. The id is how files and the command "
                      "line name it: lower case letters, digits and dashes."));
     auto* name = dlg.add_text(_("Name:"), {}, _("Westford London Borough Council"));
     auto* id = dlg.add_text(_("Id:"), {}, _("westford"));
-    wxArrayString types;
-    for (auto t = organisation_types(); *t; ++t) types.push_back(wxs(*t));
-    auto* type = dlg.add_choice(_("Type:"), types, parent_id.empty() ? 0 : 1);
+    auto* type = dlg.add_choice(_("Type:"), organisation_type_names(), parent_id.empty() ? 0 : 1);
     wxArrayString parents;
     parents.push_back(_("(none: at the top)"));
     int sel = 0;
     for (const auto& o : existing) {
-        parents.push_back(wxs(o.name) + wxS(" (") + wxs(o.id) + wxS(")"));
+        parents.push_back(wxs(o.name));
         if (o.id == parent_id) sel = static_cast<int>(parents.size()) - 1;
     }
     auto* par = dlg.add_choice(_("Part of:"), parents, sel);
     auto* region = dlg.add_text(_("Region:"), {}, _("London"));
-    auto* ons = dlg.add_text(_("ONS code:"), {}, _("E09000001"));
+    auto* ons = dlg.add_text(_("ONS code:"), {}, _("E09000001 (optional)"));
+    dlg.require(name, text_rule(name, TextField::OrganisationName, _("Name: type the organisation's name.")));
+    dlg.require(id, [id, &existing]() -> wxString {
+        std::string v = u8(wxString(id->GetValue()).Strip(wxString::both));
+        if (v.empty()) return _("Id: type a short id, such as westford (it is suggested from the name).");
+        if (!is_valid_id(v))
+            return _("Id: lower case letters, digits, dashes, dots and underscores only, starting with a letter or "
+                     "digit, such as westford-housing.");
+        if (std::string p = text_problem(TextField::OrganisationId, v); !p.empty()) return _("Id: shorten it to 128 characters or fewer.");
+        for (const auto& o : existing)
+            if (o.id == v)
+                return wxString::Format(_("Id: %s already has the id \u201c%s\u201d; choose another, such as %s-2."),
+                                        wxs(o.name), wxs(v), wxs(v));
+        return {};
+    });
+    dlg.require(region, text_rule(region, TextField::Region));
+    dlg.require(ons, ons_rule(ons));
     // Suggest an id from the name while the id has not been typed.
-    name->Bind(wxEVT_TEXT, [name, id](wxCommandEvent&) {
+    id->Bind(wxEVT_TEXT, [id, &id_typed](wxCommandEvent& e) {
+        id_typed = !id->IsEmpty();  // cleared: suggest again
+        e.Skip();
+    });
+    name->Bind(wxEVT_TEXT, [name, id, &id_typed](wxCommandEvent& e) {
+        e.Skip();
+        if (id_typed) return;
         std::string s;
         for (char ch : u8(name->GetValue())) {
             unsigned char c = static_cast<unsigned char>(ch);
@@ -179,7 +262,7 @@ std::optional<store::OrgRecord> ask_organisation(wxWindow* parent, const std::ve
         id->ChangeValue(wxs(s));
     });
     dlg.finish();
-    if (dlg.ShowModal() != wxID_OK) return std::nullopt;
+    if (!dlg.run()) return std::nullopt;
     store::OrgRecord o;
     o.id = u8(id->GetValue().Strip(wxString::both));
     o.name = u8(name->GetValue().Strip(wxString::both));
@@ -197,19 +280,20 @@ std::optional<store::OrgEdit> ask_edit_organisation(wxWindow* parent, const stor
                                       "know it by that. Move organisation changes what it is part of."),
                                     wxs(org.name), wxs(org.id)));
     auto* name = dlg.add_text(_("Name:"), wxs(org.name), _("Westford London Borough Council"));
-    wxArrayString types;
     int sel = -1;
-    for (auto t = organisation_types(); *t; ++t) {
-        if (org.type == *t) sel = static_cast<int>(types.size());
-        types.push_back(wxs(*t));
-    }
-    auto* type = dlg.add_choice(_("Type:"), types, sel < 0 ? 0 : sel);
+    int i = 0;
+    for (auto t = organisation_types(); *t; ++t, ++i)
+        if (org.type == *t) sel = i;
+    auto* type = dlg.add_choice(_("Type:"), organisation_type_names(), sel < 0 ? 0 : sel);
     auto* region = dlg.add_text(_("Region:"), wxs(org.region), _("London"));
-    auto* ons = dlg.add_text(_("ONS code:"), wxs(org.ons_code), _("E09000001"));
+    auto* ons = dlg.add_text(_("ONS code:"), wxs(org.ons_code), _("E09000001 (optional)"));
+    dlg.require(name, text_rule(name, TextField::OrganisationName, _("Name: type the organisation's name.")));
+    dlg.require(region, text_rule(region, TextField::Region));
+    dlg.require(ons, ons_rule(ons));
     dlg.finish();
     name->SetFocus();
     name->SelectAll();
-    if (dlg.ShowModal() != wxID_OK) return std::nullopt;
+    if (!dlg.run()) return std::nullopt;
     store::OrgEdit e;
     e.name = u8(name->GetValue().Strip(wxString::both));
     e.type = organisation_types()[type->GetSelection() < 0 ? 0 : type->GetSelection()];
@@ -250,14 +334,13 @@ std::optional<std::string> ask_move_organisation(wxWindow* parent, const std::ve
     int sel = 0;
     for (const auto& c : choices) {
         // Indented as in the tree (figure spaces keep their width in any font).
-        items.push_back(wxString(wxUniChar(0x2007), static_cast<size_t>(3 * c.depth)) + wxs(c.org->name) + wxS(" (") +
-                        wxs(c.org->id) + wxS(")"));
+        items.push_back(wxString(wxUniChar(0x2007), static_cast<size_t>(3 * c.depth)) + wxs(c.org->name));
         if (c.org->id == org.parent) sel = static_cast<int>(items.size()) - 1;
     }
     auto* where = dlg.add_choice(_("Part of:"), items, sel);
     dlg.finish();
     where->SetFocus();
-    if (dlg.ShowModal() != wxID_OK || where->GetSelection() < 0) return std::nullopt;
+    if (!dlg.run() || where->GetSelection() < 0) return std::nullopt;
     int i = where->GetSelection();
     return i == 0 ? std::string() : choices[static_cast<std::size_t>(i - 1)].org->id;
 }
@@ -269,8 +352,8 @@ std::optional<RoundForm> ask_new_round(wxWindow* parent, const Catalogue& catalo
     for (const auto& e : catalogue.entries())
         if (e.kind == DocKind::Questionnaire && e.valid) {
             qs.push_back(&e);
-            items.push_back(wxs(e.title) + wxS(" (") + wxs(e.id) + wxS(" ") + wxs(e.version) + wxS(", ") +
-                            wxString::Format(_("%zu questions"), e.question_count) + wxS(")"));
+            items.push_back(wxString::Format(_("%s, version %s (%s)"), wxs(e.title), wxs(e.version),
+                                             count_text(static_cast<long long>(e.question_count), _("question"), _("questions"))));
         }
     if (qs.empty()) return std::nullopt;
     FormDialog dlg(parent, _("New assessment round"),
@@ -281,13 +364,15 @@ std::optional<RoundForm> ask_new_round(wxWindow* parent, const Catalogue& catalo
     for (std::size_t i = 0; i < qs.size(); ++i)
         if (qs[i]->id == "council-quick-check") sel = static_cast<int>(i);
     auto* q = dlg.add_choice(_("Questionnaire:"), items, sel);
-    auto* period = dlg.add_text(_("Period:"), wxs(default_period), _("2026 or 2026-Q1"));
+    auto* period = dlg.add_text(_("Period:"), wxs(default_period), _("2026, 2026/27 or 2026-Q1"));
+    dlg.require(period, text_rule(period, TextField::Period,
+                                  _("Period: type the year or financial year the answers describe, such as 2026 or 2026/27.")));
     wxArrayString statuses;
     statuses.push_back(_("Open: answers can be given now"));
     statuses.push_back(_("Draft"));
     auto* status = dlg.add_choice(_("Status:"), statuses, 0);
     dlg.finish();
-    if (dlg.ShowModal() != wxID_OK || q->GetSelection() < 0) return std::nullopt;
+    if (!dlg.run() || q->GetSelection() < 0) return std::nullopt;
     const auto* e = qs[static_cast<std::size_t>(q->GetSelection())];
     return RoundForm{e->id, e->version, u8(period->GetValue().Strip(wxString::both)),
                      status->GetSelection() == 1 ? "draft" : "open"};
@@ -301,10 +386,22 @@ std::optional<RespondentForm> ask_respondent(wxWindow* parent, const Questionnai
     for (const auto& r : q.roles) roles.push_back(wxs(r.name));
     roles.push_back(_("(no role)"));
     auto* role = dlg.add_choice(_("Role:"), roles, 0);
-    auto* name = dlg.add_text(_("Name:"), {});
-    auto* email = dlg.add_text(_("Email:"), {});
+    auto* name = dlg.add_text(_("Name:"), {}, _("optional"));
+    auto* email = dlg.add_text(_("Email:"), {}, _("optional, such as sam.patel@westford.example"));
+    dlg.require(name, text_rule(name, TextField::RespondentName));
+    dlg.require(email, [email]() -> wxString {
+        wxString v = wxString(email->GetValue()).Strip(wxString::both);
+        if (v.empty()) return {};
+        if (wxString p = text_rule(email, TextField::RespondentEmail)(); !p.empty()) return p;
+        // One @ with something either side and a dot after it: enough to catch a name typed in the wrong box.
+        int at = v.Find('@');
+        if (at <= 0 || v.Find('@', true) != at || v.find('.', static_cast<size_t>(at)) == wxString::npos || v.Last() == '.' ||
+            v.Find(' ') != wxNOT_FOUND)
+            return _("Email: an address such as sam.patel@westford.example, or leave it empty.");
+        return {};
+    });
     dlg.finish();
-    if (dlg.ShowModal() != wxID_OK) return std::nullopt;
+    if (!dlg.run()) return std::nullopt;
     RespondentForm f;
     int r = role->GetSelection();
     if (r >= 0 && r < static_cast<int>(q.roles.size())) f.role = q.roles[static_cast<std::size_t>(r)].id;
@@ -323,11 +420,10 @@ std::optional<TargetForm> ask_target(wxWindow* parent, const Framework& fw, cons
         if (level && fw.levels[i].value == *level) sel = static_cast<int>(i);
     }
     auto* lv = dlg.add_choice(_("Target level:"), levels, sel);
-    auto* date = dlg.add_text(_("By:"), wxs(by), _("YYYY-MM-DD"));
+    auto* date = dlg.add_date(_("By:"), by, true);
     dlg.finish();
-    if (dlg.ShowModal() != wxID_OK || lv->GetSelection() < 0) return std::nullopt;
-    return TargetForm{fw.levels[static_cast<std::size_t>(lv->GetSelection())].value,
-                      u8(date->GetValue().Strip(wxString::both))};
+    if (!dlg.run() || lv->GetSelection() < 0) return std::nullopt;
+    return TargetForm{fw.levels[static_cast<std::size_t>(lv->GetSelection())].value, date->iso().value_or("")};
 }
 
 std::optional<store::ActionItem> ask_action_item(wxWindow* parent, const Framework& fw, const store::ActionItem& item,
@@ -353,7 +449,8 @@ std::optional<store::ActionItem> ask_action_item(wxWindow* parent, const Framewo
                 if (x.id == item.action) dlg.add_note(wxs(x.title));
     }
     auto* owner = dlg.add_text(_("Owner:"), wxs(item.owner), _("who is responsible"));
-    auto* due = dlg.add_text(_("Due:"), wxs(item.due), _("YYYY-MM-DD"));
+    dlg.require(owner, text_rule(owner, TextField::ActionOwner));
+    auto* due = dlg.add_date(_("Due:"), item.due, true);
     const char* statuses[] = {"not-started", "in-progress", "done", "dropped"};
     wxArrayString st;
     int sel = 0;
@@ -363,22 +460,28 @@ std::optional<store::ActionItem> ask_action_item(wxWindow* parent, const Framewo
     }
     auto* status = dlg.add_choice(_("Status:"), st, sel);
     auto* notes = dlg.add_text(_("Notes:"), wxs(item.notes), {}, true);
+    dlg.require(notes, [notes]() -> wxString {
+        std::string p = text_problem(TextField::ActionNotes, u8(notes->GetValue()));
+        if (p.empty()) return {};
+        p[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(p[0])));
+        return wxs(p);
+    });
     dlg.finish();
-    if (dlg.ShowModal() != wxID_OK) return std::nullopt;
+    if (!dlg.run()) return std::nullopt;
     store::ActionItem out = item;
     if (which) {
         if (which->GetSelection() < 0) return std::nullopt;
         out.action = offered[static_cast<std::size_t>(which->GetSelection())]->id;
     }
     out.owner = u8(owner->GetValue().Strip(wxString::both));
-    out.due = u8(due->GetValue().Strip(wxString::both));
+    out.due = due->iso().value_or("");
     out.status = statuses[status->GetSelection() < 0 ? 0 : status->GetSelection()];
     out.notes = u8(notes->GetValue());
     return out;
 }
 
 std::optional<CsvImportForm> ask_csv_import(wxWindow* parent, const std::vector<store::OrgRecord>& orgs,
-                                            const std::string& organisation, const wxArrayString& questionnaires) {
+                                            const std::string& organisation, const Catalogue& catalogue) {
     FormDialog dlg(parent, _("Import a survey CSV"),
                    _("A Microsoft Forms, Google Forms or SurveyMonkey export, one row per respondent, into one round. "
                      "Nothing is written unless the whole file is valid (or invalid rows are skipped and listed)."));
@@ -389,21 +492,34 @@ std::optional<CsvImportForm> ask_csv_import(wxWindow* parent, const std::vector<
         if (orgs[i].id == organisation) sel = static_cast<int>(i);
     }
     auto* org = dlg.add_choice(_("Organisation:"), names, sel);
-    auto* period = dlg.add_text(_("Period:"), {}, _("2026"));
-    wxArrayString qs = questionnaires;
-    qs.Insert(_("(named in the mapping file)"), 0);
+    auto* period = dlg.add_text(_("Period:"), {}, _("2026, 2026/27 or 2026-Q1"));
+    dlg.require(period, text_rule(period, TextField::Period,
+                                  _("Period: type the year or financial year the answers describe, such as 2026 or 2026/27.")));
+    std::vector<std::string> q_ids{std::string()};
+    wxArrayString qs;
+    qs.push_back(_("(named in the mapping file)"));
+    for (const auto& e : catalogue.entries())
+        if (e.kind == DocKind::Questionnaire && e.valid) {
+            q_ids.push_back(e.id);
+            qs.push_back(wxString::Format(_("%s, version %s"), wxs(e.title), wxs(e.version)));
+        }
     auto* q = dlg.add_choice(_("Questionnaire:"), qs, qs.size() > 1 ? 1 : 0);
     auto* mapping = dlg.add_text(_("Mapping file:"), {}, _("optional: a yardstick-csv-mapping/1 file"));
+    dlg.require(mapping, [mapping, q]() -> wxString {
+        wxString v = wxString(mapping->GetValue()).Strip(wxString::both);
+        if (v.empty())
+            return q->GetSelection() == 0 ? _("Mapping file: name the mapping file, or choose the questionnaire above.")
+                                          : wxString();
+        if (!wxFileName::FileExists(v)) return _("Mapping file: there is no file at that path; check it, or leave it empty.");
+        return {};
+    });
     auto* skip = dlg.add_check(_("Import the valid rows and list the skipped ones"), false);
     dlg.finish();
-    if (dlg.ShowModal() != wxID_OK || org->GetSelection() < 0) return std::nullopt;
+    if (!dlg.run() || org->GetSelection() < 0) return std::nullopt;
     CsvImportForm f;
     f.organisation = orgs[static_cast<std::size_t>(org->GetSelection())].id;
     f.period = u8(period->GetValue().Strip(wxString::both));
-    if (q->GetSelection() > 0) {
-        wxString s = qs[static_cast<std::size_t>(q->GetSelection())];
-        f.questionnaire = u8(s.BeforeFirst(' '));
-    }
+    if (q->GetSelection() > 0) f.questionnaire = q_ids[static_cast<std::size_t>(q->GetSelection())];
     f.mapping = u8(mapping->GetValue().Strip(wxString::both));
     f.skip_invalid = skip->GetValue();
     return f;

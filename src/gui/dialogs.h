@@ -1,7 +1,11 @@
 #pragma once
 // Small forms: each asks for what one store operation needs and returns it, or nothing
-// when cancelled. They check nothing the store checks; its message is shown instead.
+// when cancelled. Each field is checked as the user types (field_check.h): the reason shows
+// beside the field and OK stays disabled until the form is valid, so the store's own
+// refusals are left for what only it can know.
 #include <functional>
+#include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -10,12 +14,15 @@
 #include <wx/dialog.h>
 
 #include "action_items.h"
+#include "field_check.h"
+#include "field_limits.h"
 #include "framework.h"
 #include "organisations.h"
 #include "questionnaire.h"
 
 class wxBoxSizer;
 class wxCheckBox;
+class wxTextCtrl;
 class wxChoice;
 class wxFlexGridSizer;
 class wxSpinCtrl;
@@ -29,6 +36,8 @@ class Catalogue;
 
 namespace ys::gui {
 
+class DateField;
+
 // A dialog of labelled rows. Each control is named after its label, so a screen reader
 // (and a test) finds it by name.
 class FormDialog : public wxDialog {
@@ -39,29 +48,38 @@ public:
     wxSpinCtrl* add_integer(const wxString& label, int value, int min, int max);
     wxSpinCtrlDouble* add_number(const wxString& label, double value, double min, double max, double step);
     wxCheckBox* add_check(const wxString& label, bool value);
+    // A date shown and typed as dd/mm/yyyy with a calendar to pick from; `iso` YYYY-MM-DD or "".
+    // Checked as the user types: a real date, or empty when `optional`.
+    DateField* add_date(const wxString& label, const std::string& iso, bool optional);
     void add_note(const wxString& text);
-    // Checked when OK is pressed: a problem in plain words and the control it is about keep
-    // the dialog open, with the words shown under the form and that control focused.
+    // A rule for one field, checked as the user types: its reason (empty when fine) shows
+    // beside the field and OK is disabled while any rule has one.
+    void require(wxWindow* control, FieldRule rule);
+    // A rule over the whole form, checked as the user types: a problem in plain words and
+    // the control it is about (one added to this form), shown beside that control.
     struct Problem {
         wxWindow* control = nullptr;
         wxString text;
     };
-    void set_check(std::function<Problem()> check) { check_ = std::move(check); }
-    // The words of the last problem shown (empty when none).
+    void set_check(std::function<Problem()> check);
+    // The reason shown beside `control` now (empty when none), and the first reason shown
+    // in the form (empty when the form is valid).
+    wxString reason_for(const wxWindow* control) const;
     wxString problem_text() const;
+    FieldCheck& field_check() { return *check_; }
     // Shows the dialog until it is cancelled or OK is pressed with no problem; true for OK.
     bool run();
-    // Adds OK and Cancel and fits the dialog; call last.
+    // Adds OK and Cancel, checks the form once, focuses the first field and fits the dialog; call last.
     void finish();
 
 private:
     void add_row(const wxString& label, wxWindow* control, bool grow = false);
-    void show_problem(const Problem& p);
     wxBoxSizer* top_;
     wxFlexGridSizer* grid_;
-    wxStaticText* problem_ = nullptr;
-    wxString problem_plain_;  // unwrapped
-    std::function<Problem()> check_;
+    std::unique_ptr<FieldCheck> check_;  // before the fields: it unbinds from this dialog when destroyed
+    std::map<const wxWindow*, wxStaticText*> reason_labels_;
+    wxWindow* first_field_ = nullptr;
+    wxString problem_plain_;  // the first reason at the last check
 };
 
 std::optional<store::OrgRecord> ask_organisation(wxWindow* parent, const std::vector<store::OrgRecord>& existing,
@@ -110,9 +128,12 @@ struct CsvImportForm {
     bool skip_invalid = false;
 };
 std::optional<CsvImportForm> ask_csv_import(wxWindow* parent, const std::vector<store::OrgRecord>& orgs,
-                                            const std::string& organisation, const wxArrayString& questionnaires);
+                                            const std::string& organisation, const Catalogue& catalogue);
 
 const char* const* organisation_types();  // null-terminated, the store's list
+// A text field's rule for FormDialog::require / FieldCheck: the store's limits for `field`
+// (length, control characters), and when `required_reason` is given, not empty.
+FieldRule text_rule(wxTextCtrl* t, TextField field, const wxString& required_reason = {});
 wxString status_label(const std::string& status);  // "not-started" -> "Not started"
 
 }  // namespace ys::gui

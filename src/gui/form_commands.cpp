@@ -1,6 +1,7 @@
 #include "form_commands.h"
 
 #include "wx_utf8.h"  // first: the UTF-8 _()
+#include "display_names.h"
 
 #include <filesystem>
 
@@ -87,15 +88,16 @@ bool write_round_form(Host& host, const std::string& round, const SendFormChoice
         return false;
     }
     const wxString written = wxs(result.written.empty() ? path : result.written);
-    host.set_status(wxString::Format(_("Wrote the form %s (%zu questions)"), written, result.questions));
+    const wxString questions = count_text(static_cast<long long>(result.questions), _("question"), _("questions"));
+    host.set_status(wxString::Format(_("Wrote the form %s (%s)"), written, questions));
     const wxString back = choices.reply_to.empty() ? _("to you") : wxString::Format(_("to %s"), wxs(choices.reply_to));
     wxString next = wxString::Format(
-        _("Wrote %s, a form of %zu questions.\n\n"
+        _("Wrote %s, a form of %s.\n\n"
           "What to do next: attach the file to an email to your colleagues, or put it on a shared drive. Each colleague "
           "opens it in a web browser (nothing to install, no internet needed), answers, presses \u201cSave my answers\u201d "
           "and sends the file it saves back %s.\n\n"
           "Import the files you get back with File > Import answers, or drop them onto the list of rounds."),
-        written, result.questions, back);
+        written, questions, back);
     if (ask(parent, _("Form written"), next, {_("Open the folder"), _("Close")}) == 0)
         wxLaunchDefaultApplication(wxs(fs::u8path(u8(written)).parent_path().u8string()));
     return true;

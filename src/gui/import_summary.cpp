@@ -1,15 +1,19 @@
 #include "import_summary.h"
 
 #include "wx_utf8.h"  // first: the UTF-8 _()
+#include "display_names.h"
 
 #include <filesystem>
 
 namespace ys::gui {
 
 wxString import_summary(const store::ImportReport& r) {
-    wxString s = wxString::Format(_("Imported %zu new respondents (%zu changed, %zu unchanged) and %zu answers, into %zu rounds."),
-                                  r.counts.respondents_added, r.counts.respondents_updated, r.counts.respondents_unchanged,
-                                  r.counts.answers_written, r.rounds_touched.size());
+    auto n = [](std::size_t k) { return static_cast<long long>(k); };
+    wxString s = wxString::Format(_("Imported %s (%zu changed, %zu unchanged) and %s, into %s."),
+                                  count_text(n(r.counts.respondents_added), _("new respondent"), _("new respondents")),
+                                  r.counts.respondents_updated, r.counts.respondents_unchanged,
+                                  count_text(n(r.counts.answers_written), _("answer"), _("answers")),
+                                  count_text(n(r.rounds_touched.size()), _("round"), _("rounds")));
     // Returned forms: the same person's answers saved again replace or are skipped.
     std::size_t replaced = 0, skipped = 0, same = 0;
     for (const auto& n : r.returns) {

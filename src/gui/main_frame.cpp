@@ -1,6 +1,7 @@
 #include "main_frame.h"
 
 #include "wx_utf8.h"  // first: the UTF-8 _()
+#include "display_names.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -646,7 +647,8 @@ bool MainFrame::export_bundle(const std::string& path, const std::string& organi
         show_error(this, _("Export failed"), error, {}, exit_code::output_failed);
         return false;
     }
-    set_status(wxString::Format(_("Wrote %s (%zu rounds%s)"), wxs(path), rounds, anonymise ? _(", anonymised") : wxString()));
+    set_status(wxString::Format(_("Wrote %s (%s%s)"), wxs(path), count_text(static_cast<long long>(rounds), _("round"), _("rounds")),
+                                anonymise ? _(", anonymised") : wxString()));
     return true;
 }
 
@@ -680,7 +682,7 @@ bool MainFrame::export_csv(const std::string& path, const std::string& organisat
         show_error(this, _("Export failed"), error, {}, exit_code::output_failed);
         return false;
     }
-    set_status(wxString::Format(_("Wrote %s (%zu rounds)"), wxs(path), count));
+    set_status(wxString::Format(_("Wrote %s (%s)"), wxs(path), count_text(static_cast<long long>(count), _("round"), _("rounds"))));
     return true;
 }
 
@@ -721,7 +723,7 @@ bool MainFrame::edit_organisation(const std::string& id, const store::OrgEdit& e
     // Edit > Undo puts the earlier details back.
     if (!commands_.Submit(new EditOrganisationCommand(*this, id, edit))) return false;
     select_organisation(id);
-    set_status(wxString::Format(_("Organisation %s changed."), wxs(id)));
+    set_status(wxString::Format(_("%s changed."), wxs(edit.name.value_or(id))));
     return true;
 }
 
@@ -729,8 +731,12 @@ bool MainFrame::move_organisation(const std::string& id, const std::string& new_
     if (!session_.is_open()) return false;
     if (!commands_.Submit(new MoveOrganisationCommand(*this, id, new_parent))) return false;
     select_organisation(id);
-    set_status(new_parent.empty() ? wxString::Format(_("Organisation %s moved to the top."), wxs(id))
-                                  : wxString::Format(_("Organisation %s moved under %s."), wxs(id), wxs(new_parent)));
+    // Names as the tree shows them, now that it holds the organisation in its new place.
+    wxTreeItemId at = tree_->GetSelection();
+    wxString name = at.IsOk() ? tree_->GetItemText(at) : wxs(id);
+    wxString under = at.IsOk() && tree_->GetItemParent(at).IsOk() ? tree_->GetItemText(tree_->GetItemParent(at)) : wxs(new_parent);
+    set_status(new_parent.empty() ? wxString::Format(_("%s moved to the top."), name)
+                                  : wxString::Format(_("%s moved under %s."), name, under));
     return true;
 }
 

@@ -4,6 +4,8 @@
 #include "main_frame.h"
 
 #include "wx_utf8.h"  // first: the UTF-8 _()
+#include "display_names.h"
+#include "money_text.h"
 
 #include <filesystem>
 
@@ -82,7 +84,8 @@ void MainFrame::finish_import(const JobOutcome& o, bool cancelled, const store::
     }
     bool ok = report.ok();
     after_import(ok ? u8(import_summary(report))
-                    : u8(wxString::Format(_("%zu problems were found; nothing was written."), report.diagnostics.error_count())),
+                    : u8(problems_found(report.diagnostics.error_count()) + wxS(" ") +
+                         _("Correct the files named below and import them again.")),
                  ok, lines, problems, done);
 }
 
@@ -94,7 +97,7 @@ void MainFrame::import_files(const std::vector<std::string>& files, std::functio
     run_in_background(
         this, _("Importing"),
         [db, libs, files, out, as_new](Progress& p) {
-            p.step(0, 0, "Checking and importing " + std::to_string(files.size()) + " file(s)");
+            p.step(0, 0, "Checking and importing " + count_of(static_cast<long long>(files.size()), "file", "files"));
             run_import(db, p, *out, [&](store::Connection& c, ImportOutcome&) {
                 store::ImportAnswersRequest req{files, libs, false, &p};
                 req.org_mapping.as_new = as_new;
@@ -147,10 +150,7 @@ void MainFrame::import_survey_csv(const std::string& file, std::function<void(bo
         show_error(this, _("Nothing to import into"), _("Add the organisation that answered first (Organisation > New organisation)."));
         return;
     }
-    wxArrayString qs;
-    for (const auto& e : session_.catalogue().entries())
-        if (e.kind == DocKind::Questionnaire && e.valid) qs.push_back(wxs(e.id) + wxS(" \u2013 ") + wxs(e.title));
-    auto form = ask_csv_import(this, orgs, selected_organisation(), qs);
+    auto form = ask_csv_import(this, orgs, selected_organisation(), session_.catalogue());
     if (!form) return;
     auto out = std::make_shared<ImportOutcome>();
     const std::string db = session_.path();

@@ -88,23 +88,28 @@ Message store_error_message(const store::StoreError& e, const std::string& path,
     switch (e.kind()) {
         case K::Busy:
             m.title = _("Database busy");
-            m.text = _("Another program held the database for more than 5 seconds.") + wxS(" ") + doing;
+            m.text = _("Another program held the database for more than 5 seconds.") + wxS(" ") + doing + wxS(" ") +
+                     _("Close the other program (or another Yardstick window with this database open) and try again.");
             break;
         case K::NotYardstick:
             m.title = _("Not a Yardstick database");
-            m.text = _("The file is not a Yardstick database, so it was not opened and was left untouched.");
+            m.text = _("The file is not a Yardstick database, so it was not opened and was left untouched. Choose a "
+                       "database made by Yardstick (File > Open), or start a new one (File > New database).");
             break;
         case K::Corrupt:
             m.title = _("Database damaged");
-            m.text = _("The database is damaged, so it was not opened and was left untouched.");
+            m.text = _("The database is damaged, so it was not opened and was left untouched. Open a backup copy of "
+                       "it instead, or import your answer files and bundles into a new database.");
             break;
         case K::TooNew:
             m.title = _("Database from a newer version");
-            m.text = _("The database was written by a newer version of Yardstick, so it was not opened and was left untouched.");
+            m.text = _("The database was written by a newer version of Yardstick, so it was not opened and was left "
+                       "untouched. Install that version to open it.");
             break;
         case K::Io:
             m.title = _("Could not read or write");
-            m.text = doing;
+            m.text = doing + wxS(" ") +
+                     _("Check that the folder still exists, that you may write there and that the disk is not full, then try again.");
             break;
         default:
             m.title = _("Not done");

@@ -7,6 +7,7 @@
 
 #include "guard.h"
 #include "organisations.h"
+#include "display_names.h"
 #include "session.h"
 
 namespace ys::gui {
@@ -29,6 +30,6 @@ void add_labelled_row(wxWindow* dialog, wxFlexGridSizer* grid, const wxString& l
     control->SetName(name);
 }
 
-wxString round_label(const store::RoundRecord& r) { return wxs(r.period) + wxS(" \u2013 ") + wxs(r.questionnaire_id); }
+wxString round_label(const Catalogue& catalogue, const store::RoundRecord& r) { return round_name(catalogue, r); }
 
 }  // namespace ys::gui

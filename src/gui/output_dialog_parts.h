@@ -12,6 +12,10 @@
 class wxFlexGridSizer;
 class wxWindow;
 
+namespace ys {
+class Catalogue;
+}
+
 namespace ys::gui {
 
 class Session;
@@ -30,7 +34,7 @@ OrganisationChoices read_organisation_choices(wxWindow* parent, Session& s, cons
 void add_labelled_row(wxWindow* dialog, wxFlexGridSizer* grid, const wxString& label, wxWindow* control,
                       const wxString& name);
 
-// "2026 – council-quick-check".
-wxString round_label(const store::RoundRecord& r);
+// "2026 – Council data maturity: quick check" (display_names.h).
+wxString round_label(const Catalogue& catalogue, const store::RoundRecord& r);
 
 }  // namespace ys::gui

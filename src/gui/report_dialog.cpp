@@ -84,7 +84,7 @@ ReportDialog::ReportDialog(wxWindow* parent, Host& host, const std::string& orga
     rounds_.push_back({});
     int sel = 0;
     for (const auto& r : rounds) {
-        round_choice_->Append(round_label(r));
+        round_choice_->Append(round_label(s.catalogue(), r));
         rounds_.push_back(r.id);
         if (r.id == round) sel = static_cast<int>(rounds_.size()) - 1;
     }

@@ -19,6 +19,7 @@
 #include "guard.h"
 #include "number_format.h"
 #include "scored_rounds.h"
+#include "display_names.h"
 #include "session.h"
 
 namespace ys::gui {
@@ -160,8 +161,8 @@ void ResultsPage::refresh() {
         int sel = rounds_.empty() ? -1 : 0;
         for (std::size_t i = 0; i < rounds_.size(); ++i) {
             const auto& r = rounds_[i];
-            rounds_choice_->Append(wxs(r.period) + wxS(" \u2013 ") + wxs(r.questionnaire_id) + wxS(" (") + status_label(r.status) +
-                                   wxString::Format(_(", %d respondents)"), r.respondents));
+            rounds_choice_->Append(round_name(s.catalogue(), r) + wxS(" (") + status_label(r.status) + wxS(", ") +
+                                   count_text(r.respondents, _("respondent"), _("respondents")) + wxS(")"));
             if (r.id == wanted_round_) sel = static_cast<int>(i);
         }
         if (sel < 0) return;
@@ -189,7 +190,8 @@ void ResultsPage::refresh() {
         } else {
             text = _("No score yet: nothing has been answered");
         }
-        text += wxString::Format(_(" \u00b7 %d respondents \u00b7 coverage %s"), r.respondents, percent(r.overall.coverage()));
+        text += wxS(" \u00b7 ") + count_text(r.respondents, _("respondent"), _("respondents")) +
+                wxString::Format(_(" \u00b7 coverage %s"), percent(r.overall.coverage()));
         if (r.percent_to_target) text += wxString::Format(_(" \u00b7 %s of the way to target"), percent(*r.percent_to_target));
         if (r.previous_period && r.overall.previous)
             text += wxString::Format(_(" \u00b7 %s: %s (%s)"), wxs(*r.previous_period), num(r.overall.previous),

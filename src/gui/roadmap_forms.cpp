@@ -11,6 +11,7 @@
 #include <wx/textctrl.h>
 
 #include "dialogs.h"
+#include "date_field.h"
 #include "money_text.h"
 #include "roadmap_words.h"
 #include "targets.h"
@@ -201,7 +202,8 @@ std::optional<PlannedPost> ask_planned_post(wxWindow* parent, const RoleCatalogu
     }
     auto* grown = dlg.add_choice(_("Grown from:"), team, team.empty() ? -1 : team_sel);
     grown->SetToolTip(_("The post in the team whose holder is trained into this one: only the rise in pay is new money"));
-    auto* start = dlg.add_text(_("Start date:"), wxs(initial.start), _("YYYY-MM-DD (empty: the plan's start)"));
+    auto* start = dlg.add_date(_("Start date:"), initial.start, true);
+    start->SetToolTip(_("Empty: the plan's start"));
     SalaryFields salary = add_salary(dlg, initial.salary);
     auto* age = dlg.add_choice(_("Apprentice's age:"), age_choices(), static_cast<int>(initial.age));
     age->SetToolTip(_("The apprentice's age on the start date: it decides National Insurance relief and funding"));
@@ -226,7 +228,7 @@ std::optional<PlannedPost> ask_planned_post(wxWindow* parent, const RoleCatalogu
         p.grown_from = p.route == PostRoute::GrownFrom && grown->GetSelection() >= 0
                            ? s.team[static_cast<std::size_t>(grown->GetSelection())].id
                            : std::string();
-        p.start = trimmed(start->GetValue());
+        p.start = start->iso().value_or(trimmed(start->GetValue()));
         p.salary = salary.value();
         p.age = p.route == PostRoute::Apprenticeship ? static_cast<AgeBand>(std::max(0, age->GetSelection())) : AgeBand::Unknown;
         return p;
@@ -283,8 +285,10 @@ std::optional<CostLine> ask_cost_line(wxWindow* parent, const CostLine& initial)
     kinds.push_back(_("One-off"));
     kinds.push_back(_("Every year"));
     auto* kind = dlg.add_choice(_("Paid:"), kinds, initial.recurring ? 1 : 0);
-    auto* start = dlg.add_text(_("Start date:"), wxs(initial.start), _("YYYY-MM-DD (empty: the plan's start)"));
-    auto* end = dlg.add_text(_("End date:"), wxs(initial.end), _("YYYY-MM-DD (empty: the plan's end)"));
+    auto* start = dlg.add_date(_("Start date:"), initial.start, true);
+    start->SetToolTip(_("Empty: the plan's start"));
+    auto* end = dlg.add_date(_("End date:"), initial.end, true);
+    end->SetToolTip(_("Empty: the plan's end"));
     auto* uplift = dlg.add_check(_("Rises with the plan's inflation from year 2"), initial.uplift);
     auto enable = [kind, end] { end->Enable(kind->GetSelection() == 1); };
     kind->Bind(wxEVT_CHOICE, [enable](wxCommandEvent&) { enable(); });
@@ -295,8 +299,8 @@ std::optional<CostLine> ask_cost_line(wxWindow* parent, const CostLine& initial)
         c.category = static_cast<CostCategory>(std::max(0, category->GetSelection()));
         c.amount = amount->GetValue();
         c.recurring = kind->GetSelection() == 1;
-        c.start = trimmed(start->GetValue());
-        c.end = c.recurring ? trimmed(end->GetValue()) : std::string();
+        c.start = start->iso().value_or(trimmed(start->GetValue()));
+        c.end = c.recurring ? end->iso().value_or(trimmed(end->GetValue())) : std::string();
         c.uplift = uplift->GetValue();
         return c;
     };

@@ -27,6 +27,7 @@
 #include "scored_rounds.h"
 #include "session.h"
 #include "timestamps.h"
+#include "display_names.h"
 #include "io/platform.h"
 
 namespace fs = std::filesystem;
@@ -244,7 +245,7 @@ void RoadmapPage::refresh() {
         });
     }
     round_->Append(_("None: nothing known yet"));
-    for (const auto& r : rounds_) round_->Append(wxs(r.period) + wxS(" \u2013 ") + wxs(r.questionnaire_id));
+    for (const auto& r : rounds_) round_->Append(round_name(s.catalogue(), r));
     int i = keep.empty() ? wxNOT_FOUND : round_->FindString(keep);
     round_->SetSelection(i != wxNOT_FOUND ? i : (rounds_.empty() ? 0 : 1));
     // A scenario belongs to one organisation: another organisation starts from a new one.

@@ -1,6 +1,7 @@
 #include "round_status_dialog.h"
 
 #include "wx_utf8.h"  // first: the UTF-8 _()
+#include "display_names.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -152,13 +153,15 @@ void RoundStatusDialog::fill() {
     const auto& st = status_;
     wxString text;
     if (st.invitees.empty())
-        text = wxString::Format(_("No invitation list yet: import one to see who still has to answer. %zu respondents have answered "
-                                  "so far."),
-                                st.respondents);
+        text = wxString::Format(_("No invitation list yet: import one to see who still has to answer. %s so far."),
+                                st.respondents == 1 ? _("1 respondent has answered")
+                                                    : wxString::Format(_("%zu respondents have answered"), st.respondents));
     else
-        text = wxString::Format(_("%zu of the %zu people invited have answered (%s); %zu still to reply. %zu respondents in all."),
-                                st.overall.returned, st.overall.invited, share(st.overall.returned, st.overall.invited),
-                                st.overall.invited - st.overall.returned, st.respondents);
+        text = wxString::Format(_("%zu of the %s invited have answered (%s); %zu still to reply. %s in all."),
+                                st.overall.returned,
+                                st.overall.invited == 1 ? _("1 person") : wxString::Format(_("%zu people"), st.overall.invited),
+                                share(st.overall.returned, st.overall.invited), st.overall.invited - st.overall.returned,
+                                count_text(static_cast<long long>(st.respondents), _("respondent"), _("respondents")));
     if (st.status != "open") text += wxS(" ") + _("The round is not open: no more answers can be imported into it.");
     summary_->SetLabel(text);
     summary_->Wrap(GetClientSize().GetWidth() - FromDIP(20));
@@ -237,14 +240,14 @@ bool RoundStatusDialog::import_list(const std::string& csv_file) {
     const wxString file = wxs(fs::u8path(csv_file).filename().u8string());
     if (!report.ok()) {
         show_error(this, _("Invitation list not imported"),
-                   wxString::Format(_("%zu problems were found in %s; nothing was written. Correct the rows named below and "
-                                      "import it again."),
-                                    report.diagnostics.error_count(), file),
+                   wxString::Format(_("In %s: %s Correct the rows named below and import it again."), file,
+                                    problems_found(report.diagnostics.error_count())),
                    diagnostics_text(report.diagnostics), exit_code::invalid_input);
         return false;
     }
-    const wxString what = wxString::Format(_("Imported the invitation list %s: %zu people (%zu new, %zu changed, %zu unchanged)."),
-                                           file, report.rows, report.added, report.updated, report.unchanged);
+    const wxString what = wxString::Format(_("Imported the invitation list %s: %s (%zu new, %zu changed, %zu unchanged)."), file,
+                                           report.rows == 1 ? _("1 person") : wxString::Format(_("%zu people"), report.rows),
+                                           report.added, report.updated, report.unchanged);
     host_.set_status(what);
     host_.data_changed();
     reload();
@@ -276,7 +279,8 @@ bool RoundStatusDialog::save_pending(const std::string& path) {
     }
     std::size_t waiting = 0;
     for (const auto& i : status_.invitees) waiting += i.returned ? 0 : 1;
-    host_.set_status(wxString::Format(_("Wrote %s: %zu people still to reply."), wxs(path), waiting));
+    host_.set_status(wxString::Format(_("Wrote %s: %s still to reply."), wxs(path),
+                                      waiting == 1 ? _("1 person") : wxString::Format(_("%zu people"), waiting)));
     return true;
 }
 

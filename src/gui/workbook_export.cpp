@@ -100,7 +100,7 @@ WorkbookDialog::WorkbookDialog(wxWindow* parent, Host& host, const std::string& 
     round_choice_ = new wxChoice(this, wxID_ANY);
     int sel = -1, newest = 0;
     for (const auto& r : rounds) {
-        round_choice_->Append(round_label(r));
+        round_choice_->Append(round_label(host_.session().catalogue(), r));
         rounds_.push_back(r.id);
         const int i = static_cast<int>(rounds_.size()) - 1;
         if (r.id == source.round) sel = i;

@@ -48,7 +48,8 @@ bool pick(wxWindow& dialog, const wxString& control_name, const wxString& item) 
 }
 
 void type(wxWindow& dialog, const wxString& control_name, const wxString& text) {
-    auto* t = wxDynamicCast(control(dialog, control_name), wxTextCtrl);
+    // A text box or a date field (both take typing as wxTextEntry).
+    auto* t = dynamic_cast<wxTextEntry*>(control(dialog, control_name));
     INFO(u8(control_name));
     REQUIRE(t);
     t->SetValue(text);

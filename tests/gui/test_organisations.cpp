@@ -90,7 +90,7 @@ TEST_CASE("organisations: Edit organisation renames the selected council through
     REQUIRE(choose(frame, _("Organisation"), _("Edit organisation\u2026")));
     REQUIRE(answers.titles.size() == 1);
     CHECK(answers.titles[0] == _("Edit organisation"));
-    CHECK(type_shown == wxS("unitary"));
+    CHECK(type_shown == wxS("Unitary authority"));  // the type's name, not its id
     CHECK(ons_shown == wxS("E06999901"));
 
     auto after = store::find_organisation(c, "westford");
@@ -105,17 +105,23 @@ TEST_CASE("organisations: Edit organisation renames the selected council through
     INFO(messages.all_text());
     CHECK(messages.errors() == 0);
 
-    SECTION("a bad ONS code is refused with the store's message, and nothing changes") {
+    SECTION("a bad ONS code is refused by the form as it is typed, and nothing changes") {
+        int shown = 0;
+        wxString said;
+        bool ok_enabled = true;
         DialogAnswers bad([&](wxDialog& d) {
+            if (++shown > 1) return static_cast<int>(wxID_CANCEL);  // the form stayed open: give up
             wxDynamicCast(control(d, _("Name")), wxTextCtrl)->SetValue(wxS("Another name"));
             wxDynamicCast(control(d, _("ONS code")), wxTextCtrl)->SetValue(wxS("E0699"));
-            return wxID_OK;
+            said = dynamic_cast<FormDialog&>(d).reason_for(control(d, _("ONS code")));
+            ok_enabled = d.FindWindow(wxID_OK)->IsEnabled();
+            return static_cast<int>(wxID_OK);  // as if OK were pressed regardless
         });
         REQUIRE(choose(frame, _("Organisation"), _("Edit organisation\u2026")));
-        REQUIRE(messages.errors() == 1);
-        CHECK(messages.messages.back().text == _("The organisation was not changed."));
-        CHECK(messages.messages.back().detail.EndsWith(
-            wxS("\nONS code \"E0699\" is not valid; expected a capital letter and 8 digits, such as E09000001")));
+        CHECK(shown == 2);
+        CHECK(said == wxS("ONS code: a capital letter and 8 digits, such as E09000001; or leave it empty."));
+        CHECK_FALSE(ok_enabled);
+        CHECK(messages.errors() == 0);
         CHECK(store::find_organisation(c, "westford")->name == renamed);
         CHECK(store::find_organisation(c, "westford")->ons_code == "E06999901");
         CHECK(frame->selected_organisation() == "westford");
@@ -166,10 +172,10 @@ TEST_CASE("organisations: Move organisation puts a department under another coun
         auto* where = wxDynamicCast(control(d, _("Part of")), wxChoice);
         REQUIRE(where);
         offered = where->GetStrings();
-        CHECK(where->GetStringSelection().Contains(wxS("(westford)")));  // where it is now
+        CHECK(where->GetStringSelection().Contains(wxS("Westford Borough Council (fictional)")));  // where it is now
         int eastbury = -1;
         for (unsigned i = 0; i < where->GetCount(); ++i)
-            if (where->GetString(i).Contains(wxS("(eastbury)"))) eastbury = static_cast<int>(i);
+            if (where->GetString(i).Contains(wxS("Eastbury District Council (fictional)"))) eastbury = static_cast<int>(i);
         REQUIRE(eastbury >= 0);
         where->SetSelection(eastbury);
         return wxID_OK;
@@ -180,7 +186,10 @@ TEST_CASE("organisations: Move organisation puts a department under another coun
     // The top, the region and both councils; never the department itself.
     REQUIRE(offered.size() == 4);
     CHECK(offered[0] == _("(none: at the top)"));
-    for (const auto& o : offered) CHECK_FALSE(o.Contains(wxS("(westford-housing)")));
+    for (const auto& o : offered) {
+        CHECK_FALSE(o.Contains(wxS("Westford Housing")));
+        CHECK_FALSE(o.Contains(wxS("(westford")));  // names, not ids
+    }
 
     CHECK(store::find_organisation(c, "westford-housing")->parent == "eastbury");
     CHECK(frame->selected_organisation() == "westford-housing");
@@ -249,7 +258,7 @@ TEST_CASE("organisations: New organisation adds a department through its dialog,
         wxDynamicCast(control(d, _("Name")), wxTextCtrl)->SetValue(wxS("Eastbury Planning (fictional)"));
         CHECK(wxDynamicCast(control(d, _("Id")), wxTextCtrl)->GetValue() == wxS("eastbury-planning-fictional"));
         wxDynamicCast(control(d, _("Id")), wxTextCtrl)->ChangeValue(wxS("eastbury-planning"));
-        CHECK(wxDynamicCast(control(d, _("Part of")), wxChoice)->GetStringSelection().Contains(wxS("(eastbury)")));
+        CHECK(wxDynamicCast(control(d, _("Part of")), wxChoice)->GetStringSelection() == wxS("Eastbury District Council (fictional)"));
         return wxID_OK;
     });
     REQUIRE(choose(frame, _("Organisation"), _("New organisation\u2026")));

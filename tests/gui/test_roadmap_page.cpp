@@ -225,7 +225,8 @@ TEST_CASE("roadmap page: forms refuse what cannot be costed, in plain words, and
         REQUIRE(forms.problems.size() == 3);
         CHECK(forms.problems[0].empty());
         CHECK(forms.problems[1].StartsWith(wxS("Route: there is no apprenticeship for Head of data. Roles with one: ")));
-        CHECK(forms.problems[2] == wxS("Start date: \u201c2026-02-30\u201d is not a date; write it as YYYY-MM-DD, such as 2026-04-01."));
+        CHECK(forms.problems[2] == wxS("Start date: \u201c2026-02-30\u201d is not a date; type it as dd/mm/yyyy, such as "
+                                       "31/03/2027, or pick it from the calendar."));
     }
     {
         Forms forms;

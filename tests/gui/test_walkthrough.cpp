@@ -152,7 +152,7 @@ TEST_CASE("walk-through: a whole quick check answered with the keyboard is store
     INFO(u8(after));
     CHECK(after != before);
     CHECK(after.Contains(wxS("Overall")));
-    CHECK(after.Contains(wxS("1 respondents")));
+    CHECK(after.Contains(wxS("1 respondent \u00b7")));
     CHECK(frame->results()->scored().has_value());
     CHECK(frame->results()->table_text().Contains(wxS("Leadership")));
     CHECK(messages.errors() == 0);
