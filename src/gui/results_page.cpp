@@ -359,14 +359,15 @@ void ResultsPage::delete_target() {
     if (!n.target) return;
     const Dimension& dim = fw.dimensions[static_cast<std::size_t>(d)];
     store::TargetRecord t{org_, fw.id, dim.id, n.target_by.value_or(""), *n.target};
-    if (host_.commands().Submit(new DeleteTargetCommand(host_, t, wxs(dim.name))))
-        host_.set_status(wxString::Format(_("Target for %s deleted; Edit > Undo puts it back."), wxs(dim.name)));
+    const wxString name = wxs(dim.name);  // a copy: the page reads its results again when the store changes
+    if (host_.commands().Submit(new DeleteTargetCommand(host_, t, name)))
+        host_.set_status(wxString::Format(_("Target for %s deleted; Edit > Undo puts it back."), name));
 }
 
 void ResultsPage::delete_action() {
     long i = actions_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
     if (!scored_ || i < 0 || i >= static_cast<long>(items_.size())) return;
-    const store::ActionItem& item = items_[static_cast<std::size_t>(i)];
+    const store::ActionItem item = items_[static_cast<std::size_t>(i)];  // a copy, as above
     const wxString title = actions_->GetItemText(i);
     if (host_.commands().Submit(new DeleteActionItemCommand(host_, item, title)))
         host_.set_status(wxString::Format(_("\u201c%s\u201d taken out of the plan; Edit > Undo puts it back."), title));
