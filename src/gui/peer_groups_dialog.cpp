@@ -14,6 +14,7 @@
 
 #include "delete_commands.h"
 #include "dialogs.h"
+#include "field_check.h"
 #include "guard.h"
 #include "host.h"
 #include "messages.h"
@@ -28,11 +29,21 @@ namespace {
 std::string ask_group_name(wxWindow* parent, const wxString& title, const std::string& value) {
     FormDialog dlg(parent, title, _("Organisations in a group are compared with one another on the Benchmark page."));
     auto* t = dlg.add_text(_("Name:"), wxs(value), _("Shire counties"));
-    dlg.set_check([t]() -> FormDialog::Problem {
-        if (wxString(t->GetValue()).Strip(wxString::both).empty()) return {t, _("Name: give the group a name.")};
+    auto empty = [t] { return wxString(t->GetValue()).Strip(wxString::both).empty(); };
+    dlg.set_check([t, empty]() -> FormDialog::Problem {
+        if (empty()) return {t, _("Name: give the group a name.")};
         return {};
     });
     dlg.finish();
+    // Checked as the user types: OK waits for a name, and the reason shows under the form.
+    auto* reason = make_reason_label(&dlg, _("Name"));
+    wxSizer* top = dlg.GetSizer();
+    top->Insert(top->GetItemCount() - 2, reason, 0, wxLEFT | wxRIGHT | wxTOP, dlg.FromDIP(10));
+    FieldCheck check(&dlg, dlg.FindWindow(wxID_OK));
+    check.watch(t, reason, [empty] { return empty() ? _("Type a name for the group.") : wxString(); });
+    check.update();
+    dlg.Fit();
+    t->SetFocus();
     t->SelectAll();
     if (!dlg.run()) return {};
     return u8(t->GetValue().Strip(wxString::both));

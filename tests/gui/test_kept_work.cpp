@@ -346,7 +346,14 @@ TEST_CASE("kept work: peer groups made, filled, renamed and deleted in the app, 
             if (d.GetTitle() == _("New peer group")) {
                 auto* name = wxDynamicCast(control(d, _("Name")), wxTextCtrl);
                 REQUIRE(name);
+                // Empty, OK waits and the reason shows; typed, OK is ready.
+                CHECK_FALSE(d.FindWindow(wxID_OK)->IsEnabled());
+                auto* reason = control(d, _("Name problem"));
+                REQUIRE(reason);
+                CHECK(reason->IsShown());
                 name->SetValue(wxS("Coastal councils"));
+                CHECK(d.FindWindow(wxID_OK)->IsEnabled());
+                CHECK_FALSE(reason->IsShown());
                 return static_cast<int>(wxID_OK);
             }
             auto* dlg = dynamic_cast<PeerGroupsDialog*>(&d);
