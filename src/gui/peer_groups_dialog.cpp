@@ -128,6 +128,9 @@ PeerGroupsDialog::PeerGroupsDialog(wxWindow* parent, Host& host)
         undo_->Enable(host_.commands().CanUndo());
     });
     reload({});
+    // Wide enough for the longest organisation name (a check box and a scroll bar beside it).
+    members_->SetMinSize(wxSize(std::max(members_->GetBestSize().x + FromDIP(28), FromDIP(300)), FromDIP(260)));
+    GetSizer()->SetSizeHints(this);
     list_->SetFocus();
 }
 
