@@ -185,7 +185,7 @@ TEST_CASE("snapshots: a deleted round is put back exactly, with everything it he
     }
 }
 
-TEST_CASE("snapshots: a deleted respondent is put back with their answers; a closed round refuses", "[store][snapshot]") {
+TEST_CASE("snapshots: a deleted respondent is put back with their answers, and a closed round refuses", "[store][snapshot]") {
     Scratch db("snap-respondent.db");
     make_store(db.path);
     Connection c = ys::store::open_database(db.path);
