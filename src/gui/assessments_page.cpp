@@ -6,11 +6,13 @@
 #include <ctime>
 
 #include <wx/button.h>
+#include <wx/cmdproc.h>
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
 #include "dialogs.h"
+#include "edit_commands.h"
 #include "file_drop.h"
 #include "guard.h"
 #include "organisations.h"
@@ -175,11 +177,11 @@ void AssessmentsPage::new_round() {
         show_error(this, _("Round not started"), _("The questionnaire or its framework could not be read from the libraries."));
         return;
     }
-    std::string id;
-    if (guarded(this, s.path(), _("The round was not started."), [&] {
-            id = store::new_round(s.db(), org_, form->period, *docs->framework, *docs->questionnaire, form->status).id;
-        })) {
-        host_.data_changed();
+    // Edit > Undo takes the round away again while nothing is answered in it.
+    auto* command = new NewRoundCommand(host_, org_, form->period, *docs->framework, *docs->questionnaire, form->status,
+                                        wxString::Format(_("New round %s"), wxs(form->period)));
+    if (host_.commands().Submit(command)) {
+        const std::string id = command->round();
         refresh();
         select_round(id);
         host_.set_status(wxString::Format(_("Started the %s round of %s: add respondents, or send the questionnaire."),
@@ -191,10 +193,9 @@ void AssessmentsPage::set_status_of_selected(const std::string& status) {
     std::string id = selected_round();
     if (id.empty()) return;
     Session& s = host_.session();
-    if (guarded(this, s.path(), _("The round's status was not changed."), [&] { store::set_round_status(s.db(), id, status); })) {
-        host_.data_changed();
-        refresh();
-    }
+    if (!s.is_open()) return;
+    const wxString label = status == "closed" ? _("Close round") : _("Reopen round");
+    if (host_.commands().Submit(new SetRoundStatusCommand(host_, id, status, label))) refresh();
 }
 
 }  // namespace ys::gui

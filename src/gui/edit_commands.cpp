@@ -130,4 +130,54 @@ bool MoveOrganisationCommand::Undo() {
     return ok;
 }
 
+NewRoundCommand::NewRoundCommand(Host& host, std::string organisation, std::string period, nlohmann::json framework,
+                                 nlohmann::json questionnaire, std::string status, const wxString& label)
+    : wxCommand(true, label), host_(host), organisation_(std::move(organisation)), period_(std::move(period)),
+      status_(std::move(status)), framework_(std::move(framework)), questionnaire_(std::move(questionnaire)) {}
+
+bool NewRoundCommand::Do() {
+    Session& s = host_.session();
+    bool ok = guarded(host_.window(), s.path(), _("The round was not started."), [&] {
+        if (copy_) store::restore_round(s.db(), *copy_);  // a redo: the very round undone
+        else id_ = store::new_round(s.db(), organisation_, period_, framework_, questionnaire_, status_).id;
+    });
+    if (ok) host_.data_changed();
+    return ok;
+}
+
+bool NewRoundCommand::Undo() {
+    Session& s = host_.session();
+    bool ok = guarded(host_.window(), s.path(), _("The round was not taken away."), [&] {
+        // Answers given since are never lost to an undo: deleting them is asked for by name.
+        if (store::get_round(s.db(), id_).respondents > 0)
+            throw store::StoreError(store::StoreError::Kind::Invalid,
+                                    "round \"" + id_ + "\" has answers now; delete it with Edit > Delete round, which names what goes");
+        copy_ = store::delete_round(s.db(), id_);
+    });
+    if (ok) host_.data_changed();
+    return ok;
+}
+
+SetRoundStatusCommand::SetRoundStatusCommand(Host& host, std::string round, std::string status, const wxString& label)
+    : wxCommand(true, label), host_(host), round_(std::move(round)), status_(std::move(status)) {}
+
+bool SetRoundStatusCommand::Do() {
+    Session& s = host_.session();
+    bool ok = guarded(host_.window(), s.path(), _("The round's status was not changed."), [&] {
+        if (!before_) before_ = store::get_round(s.db(), round_).status;
+        store::set_round_status(s.db(), round_, status_);
+    });
+    if (ok) host_.data_changed();
+    return ok;
+}
+
+bool SetRoundStatusCommand::Undo() {
+    if (!before_) return false;
+    Session& s = host_.session();
+    bool ok = guarded(host_.window(), s.path(), _("The round's status was not put back."),
+                      [&] { store::set_round_status(s.db(), round_, *before_); });
+    if (ok) host_.data_changed();
+    return ok;
+}
+
 }  // namespace ys::gui

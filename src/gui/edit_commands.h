@@ -10,6 +10,7 @@
 #include "action_items.h"
 #include "organisations.h"
 #include "rounds.h"
+#include "snapshots.h"
 
 namespace ys::gui {
 
@@ -78,6 +79,37 @@ private:
     Host& host_;
     std::string id_, new_parent_;
     std::optional<std::string> old_parent_;
+};
+
+// Starts a round; Undo takes it away again while it holds no answers (one answered since
+// is deleted with Edit > Delete round, which names what goes). Redo puts back the same round.
+class NewRoundCommand : public wxCommand {
+public:
+    NewRoundCommand(Host& host, std::string organisation, std::string period, nlohmann::json framework,
+                    nlohmann::json questionnaire, std::string status, const wxString& label);
+    bool Do() override;
+    bool Undo() override;
+    const std::string& round() const { return id_; }
+
+private:
+    Host& host_;
+    std::string organisation_, period_, status_;
+    nlohmann::json framework_, questionnaire_;
+    std::string id_;
+    std::optional<store::RoundSnapshot> copy_;
+};
+
+// Closes or reopens a round; Undo puts the earlier status back.
+class SetRoundStatusCommand : public wxCommand {
+public:
+    SetRoundStatusCommand(Host& host, std::string round, std::string status, const wxString& label);
+    bool Do() override;
+    bool Undo() override;
+
+private:
+    Host& host_;
+    std::string round_, status_;
+    std::optional<std::string> before_;
 };
 
 }  // namespace ys::gui

@@ -29,6 +29,7 @@
 #include "bundle.h"
 #include "bundle_io.h"
 #include "dialogs.h"
+#include "delete_actions.h"
 #include "edit_commands.h"
 #include "form_commands.h"
 #include "export_check.h"
@@ -121,6 +122,7 @@ MainFrame::MainFrame(DataDirs dirs)
     SetMinSize(FromDIP(wxSize(760, 480)));
     wxPersistentRegisterAndRestore(this, wxS("MainFrame"));
     Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& e) {
+        if (e.CanVeto() && roadmap_ && !roadmap_->may_close()) return e.Veto();  // unsaved roadmap scenarios
         // The walk-through may ask first (a note typed that would be lost).
         if (walkthrough_ && e.CanVeto() && !walkthrough_->Close()) {
             e.Veto();
@@ -177,6 +179,7 @@ void MainFrame::build_menus() {
     org->Append(ID_NEW_ORG, _("&New organisation\u2026"), _("Add a region, council or department"));
     org->Append(ID_EDIT_ORG, _("&Edit organisation\u2026\tF2"), _("Change the selected organisation's name, type, region or ONS code"));
     org->Append(ID_MOVE_ORG, _("&Move organisation\u2026"), _("Put the selected organisation under another, or at the top"));
+    add_kept_work_menus(*this, edit, org);  // Delete round / respondent / organisation, Peer groups (delete_actions.cpp)
 
     auto* view = new wxMenu;
     view->Append(ID_PAGE_FIRST + 0, _("&Assessments\tCtrl+1"));
@@ -361,6 +364,8 @@ void MainFrame::build_body() {
         menu.Append(ID_NEW_ORG, _("&New organisation\u2026"))->Enable(session_.is_open() && jobs_running() == 0);
         menu.Append(ID_EDIT_ORG, _("&Edit organisation\u2026"))->Enable(on_org);
         menu.Append(ID_MOVE_ORG, _("&Move organisation\u2026"))->Enable(on_org);
+        if (int del = GetMenuBar()->FindMenuItem(_("Organisation"), _("Delete organisation\u2026")); del != wxNOT_FOUND)
+            menu.Append(del, _("&Delete organisation\u2026"))->Enable(on_org);
         PopupMenu(&menu, ScreenToClient(tree_->ClientToScreen(e.GetPoint())));
     });
     notebook_->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, [this](wxBookCtrlEvent& e) {

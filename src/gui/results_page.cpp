@@ -15,6 +15,7 @@
 
 #include "charts.h"
 #include "dialogs.h"
+#include "delete_commands.h"
 #include "edit_commands.h"
 #include "guard.h"
 #include "number_format.h"
@@ -75,7 +76,12 @@ ResultsPage::ResultsPage(wxWindow* parent, Host& host) : Page(parent, host, _("R
     left->Add(table_, 1, wxEXPAND);
     target_ = new wxButton(this, wxID_ANY, _("Set &target\u2026"));
     target_->SetToolTip(_("Set the level this organisation aims for in the selected dimension (Edit > Undo takes it back)"));
-    left->Add(target_, 0, wxTOP, FromDIP(6));
+    untarget_ = new wxButton(this, wxID_ANY, _("&Delete target"));
+    untarget_->SetToolTip(_("Take away the selected dimension's target (Edit > Undo puts it back)"));
+    auto* tbar = new wxBoxSizer(wxHORIZONTAL);
+    tbar->Add(target_, 0, wxRIGHT, FromDIP(6));
+    tbar->Add(untarget_, 0);
+    left->Add(tbar, 0, wxTOP, FromDIP(6));
     // The table with the radar beside it; the action plan across the page below.
     middle->Add(left, 1, wxEXPAND | wxRIGHT, FromDIP(8));
     radar_ = new ChartPanel(this, _("Radar chart of scores"), FromDIP(wxSize(375, 330)));
@@ -98,7 +104,10 @@ ResultsPage::ResultsPage(wxWindow* parent, Host& host) : Page(parent, host, _("R
     edit_ = new wxButton(this, wxID_ANY, _("&Edit action\u2026"));
     edit_->SetToolTip(_("Change the owner, due date, status or notes of the selected action"));
     abar->Add(adopt_, 0, wxRIGHT, FromDIP(6));
-    abar->Add(edit_, 0);
+    abar->Add(edit_, 0, wxRIGHT, FromDIP(6));
+    remove_ = new wxButton(this, wxID_ANY, _("De&lete action"));
+    remove_->SetToolTip(_("Take the selected action out of the plan (Edit > Undo puts it back)"));
+    abar->Add(remove_, 0);
     top->Add(abar, 0, wxALL, FromDIP(8));
     SetSizer(top);
 
@@ -110,12 +119,17 @@ ResultsPage::ResultsPage(wxWindow* parent, Host& host) : Page(parent, host, _("R
     table_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { edit_target(); });
     adopt_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { adopt_action(); });
     edit_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { edit_action(); });
+    untarget_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { delete_target(); });
+    remove_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { delete_action(); });
     actions_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { edit_action(); });
     Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) {
         e.Skip();
         target_->Enable(scored_ && selected_dimension() >= 0);
         adopt_->Enable(scored_.has_value());
         edit_->Enable(actions_->GetSelectedItemCount() > 0);
+        remove_->Enable(actions_->GetSelectedItemCount() > 0);
+        const int d = scored_ ? selected_dimension() : -1;
+        untarget_->Enable(d >= 0 && scored_->result.dimensions[static_cast<std::size_t>(d)].target.has_value());
     });
 }
 
@@ -337,6 +351,28 @@ void ResultsPage::edit_action() {
     auto form = ask_action_item(this, *scored_->framework, items_[static_cast<std::size_t>(i)], {});
     if (!form) return;
     host_.commands().Submit(new SaveActionItemCommand(host_, *form));
+}
+
+void ResultsPage::delete_target() {
+    int d = selected_dimension();
+    if (!scored_ || d < 0) return;
+    const Framework& fw = *scored_->framework;
+    const NodeScore& n = scored_->result.dimensions[static_cast<std::size_t>(d)];
+    if (!n.target) return;
+    const Dimension& dim = fw.dimensions[static_cast<std::size_t>(d)];
+    store::TargetRecord t{org_, fw.id, dim.id, n.target_by.value_or(""), *n.target};
+    const wxString name = wxs(dim.name);  // a copy: the page reads its results again when the store changes
+    if (host_.commands().Submit(new DeleteTargetCommand(host_, t, name)))
+        host_.set_status(wxString::Format(_("Target for %s deleted; Edit > Undo puts it back."), name));
+}
+
+void ResultsPage::delete_action() {
+    long i = actions_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    if (!scored_ || i < 0 || i >= static_cast<long>(items_.size())) return;
+    const store::ActionItem item = items_[static_cast<std::size_t>(i)];  // a copy, as above
+    const wxString title = actions_->GetItemText(i);
+    if (host_.commands().Submit(new DeleteActionItemCommand(host_, item, title)))
+        host_.set_status(wxString::Format(_("\u201c%s\u201d taken out of the plan; Edit > Undo puts it back."), title));
 }
 
 }  // namespace ys::gui

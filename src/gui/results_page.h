@@ -35,6 +35,9 @@ public:
     void edit_target();  // for the selected dimension
     void adopt_action();
     void edit_action();
+    // Undoable (Edit > Undo): the selected dimension's target, the selected action.
+    void delete_target();
+    void delete_action();
 
 private:
     void fill_table();
@@ -48,6 +51,7 @@ private:
     ChartPanel* radar_;
     wxListCtrl* actions_;
     wxButton *target_, *adopt_, *edit_;
+    wxButton *untarget_ = nullptr, *remove_ = nullptr;
     std::vector<store::RoundRecord> rounds_;
     std::string wanted_round_;
     std::optional<ScoredRound> scored_;

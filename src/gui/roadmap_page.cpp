@@ -248,14 +248,25 @@ void RoadmapPage::refresh() {
     for (const auto& r : rounds_) round_->Append(round_name(s.catalogue(), r));
     int i = keep.empty() ? wxNOT_FOUND : round_->FindString(keep);
     round_->SetSelection(i != wxNOT_FOUND ? i : (rounds_.empty() ? 0 : 1));
-    // A scenario belongs to one organisation: another organisation starts from a new one.
-    if (org_ != scenario_org_) {
+    // A scenario belongs to one organisation: the one being edited is kept aside for its
+    // organisation (saved or not), and the organisation chosen gets back its own, or a new one.
+    const std::string db = s.is_open() ? s.path() : std::string();
+    if (org_ != scenario_org_ || db != scenario_db_) {
+        if (!scenario_org_.empty()) drafts_[scenario_db_ + '\n' + scenario_org_] = {editor_->scenario(), name_, modified_};
         scenario_org_ = org_;
-        name_.clear();
-        modified_ = false;
-        RoadmapScenario fresh;
-        fresh.start = next_financial_year_start(today_iso_date());
-        editor_->set_scenario(fresh);
+        scenario_db_ = db;
+        auto kept = drafts_.find(db + '\n' + org_);
+        if (kept != drafts_.end()) {
+            name_ = kept->second.name;
+            modified_ = kept->second.modified;
+            editor_->set_scenario(kept->second.scenario);
+        } else {
+            name_.clear();
+            modified_ = false;
+            RoadmapScenario fresh;
+            fresh.start = next_financial_year_start(today_iso_date());
+            editor_->set_scenario(fresh);
+        }
         show_name();
     }
     recompute();

@@ -7,6 +7,7 @@
 // scenarios: New, Open, Save, Save as, Rename, Delete, Compare, and Import or Export a
 // scenario file. The page builds the same RoadmapRequest as `yardstick-cli roadmap` and
 // calls the engine; it costs nothing itself.
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -57,6 +58,12 @@ public:
     // The organisation's saved scenarios. Each returns false after showing why it could not.
     const std::string& scenario_name() const { return name_; }
     bool modified() const { return modified_; }
+    // The organisations (ids) of this database whose scenario has changes not saved: the one
+    // shown and those kept aside when another organisation was chosen.
+    std::vector<std::string> unsaved_organisations() const;
+    // Before the application quits: asks whether those changes may go (names the
+    // organisations); true when there are none or the user says so.
+    bool may_close();
     std::vector<std::string> saved_scenarios();
     bool save_scenario_as(const std::string& name, bool replace);
     bool open_scenario(const std::string& name);
@@ -91,6 +98,15 @@ private:
     std::vector<store::RoundRecord> rounds_;
     std::optional<store::OrgRecord> place_;
     std::string scenario_org_;  // the organisation the scenario in the editor is for
+    std::string scenario_db_;   // and the database it is in
+    // Each organisation's scenario as it was left when another was chosen, saved or not, so
+    // that coming back shows it again (by database path and organisation id).
+    struct Draft {
+        RoadmapScenario scenario;
+        std::string name;
+        bool modified = false;
+    };
+    std::map<std::string, Draft> drafts_;
     std::string name_;          // the saved scenario shown ("" = not saved)
     bool modified_ = false;
     std::string assumptions_file_;

@@ -322,4 +322,34 @@ void RoadmapPage::bind_scenario_buttons() {
     });
 }
 
+std::vector<std::string> RoadmapPage::unsaved_organisations() const {
+    std::vector<std::string> out;
+    if (modified_ && !scenario_org_.empty()) out.push_back(scenario_org_);
+    const std::string prefix = scenario_db_ + '\n';
+    for (const auto& [key, draft] : drafts_)
+        if (draft.modified && key.compare(0, prefix.size(), prefix) == 0 && key.substr(prefix.size()) != scenario_org_)
+            out.push_back(key.substr(prefix.size()));
+    return out;
+}
+
+bool RoadmapPage::may_close() {
+    std::vector<std::string> orgs = unsaved_organisations();
+    if (orgs.empty()) return true;
+    wxString names;
+    Session& s = host_.session();
+    for (std::size_t i = 0; i < orgs.size(); ++i) {
+        std::string name = orgs[i];
+        if (s.is_open())
+            guarded(this, s.path(), _("The organisations could not be read."), [&] {
+                if (auto o = store::find_organisation(s.db(), orgs[i])) name = o->name;
+            });
+        names += (i == 0 ? wxString() : i + 1 == orgs.size() ? _(" and ") : wxString(wxS(", "))) + wxs(name);
+    }
+    const wxString text = wxString::Format(
+        orgs.size() == 1 ? _("The roadmap scenario of %s has changes that are not saved. Quit without them?")
+                         : _("The roadmap scenarios of %s have changes that are not saved. Quit without them?"),
+        names);
+    return ask(this, _("Scenario not saved"), text, {_("Quit without saving")}) == 0;
+}
+
 }  // namespace ys::gui

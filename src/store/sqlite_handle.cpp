@@ -224,6 +224,15 @@ std::int64_t Statement::integer(int column) const { return sqlite3_column_int64(
 double Statement::real(int column) const { return sqlite3_column_double(stmt_, column); }
 bool Statement::is_null(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
 
+int Statement::column_count() const { return sqlite3_column_count(stmt_); }
+
+std::string Statement::column_name(int column) const {
+    const char* n = sqlite3_column_name(stmt_, column);
+    return n ? n : "";
+}
+
+int Statement::column_type(int column) const { return sqlite3_column_type(stmt_, column); }
+
 Transaction::Transaction(Connection& c, bool immediate) : conn_(c) {
     // Inside another transaction this one is a savepoint, so operations compose.
     nested_ = sqlite3_get_autocommit(conn_.raw()) == 0;

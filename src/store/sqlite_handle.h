@@ -77,6 +77,11 @@ public:
     std::int64_t integer(int column) const;
     double real(int column) const;
     bool is_null(int column) const;
+    // What a row holds, for copying rows whole (snapshots.cpp): how many columns, their
+    // names, and each value's storage class (SQLITE_INTEGER, _FLOAT, _TEXT, _BLOB, _NULL).
+    int column_count() const;
+    std::string column_name(int column) const;
+    int column_type(int column) const;
 
 private:
     Connection* conn_;
