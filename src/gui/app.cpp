@@ -200,7 +200,8 @@ void App::after_start() {
         // The pointer of a virtual screen rests in its middle, where it would raise a tooltip.
         wxToolTip::Enable(false);
         frame_->SetSize(wxGetClientDisplayRect());
-        frame_->WarpPointer(frame_->GetClientSize().GetWidth() - 4, frame_->GetClientSize().GetHeight() - 4);
+        // On the status bar's text, under the client area: no list or chart there raises one.
+        frame_->WarpPointer(4, frame_->GetClientSize().GetHeight() + 6);
     }
     // A dialog opened at start, once the window is up (the screenshots of the README).
     if (options_.dialog == "send-form")

@@ -348,10 +348,18 @@ void MainFrame::build_body() {
         import_files(files);
         return true;
     };
-    long sash = 360;
-    if (auto* cfg = wxConfigBase::Get()) cfg->Read(wxS("/MainFrame/Sash"), &sash, 360L);
+    // A narrow tree by default, so that the pages get the width (long names scroll sideways
+    // in the tree); a sash the user dragged is kept, but never leaves the pages too narrow.
+    long sash = FromDIP(240);
+    if (auto* cfg = wxConfigBase::Get()) cfg->Read(wxS("/MainFrame/Sash"), &sash, sash);
     splitter_->SetMinimumPaneSize(FromDIP(120));
+    splitter_->SetSashGravity(0.0);
     splitter_->SplitVertically(left, notebook_, static_cast<int>(sash));
+    splitter_->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        e.Skip();
+        const int most = std::max(FromDIP(120), e.GetSize().GetWidth() - FromDIP(640));
+        if (splitter_->GetSashPosition() > most) splitter_->SetSashPosition(most);
+    });
 
     tree_->Bind(wxEVT_TREE_SEL_CHANGED, &MainFrame::on_selection, this);
     // Right click (or the menu key) on an organisation: what the Organisation menu offers, for it.

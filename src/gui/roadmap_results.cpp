@@ -308,7 +308,7 @@ void RoadmapResults::show(const Roadmap& r, const Framework& fw, const RoleCatal
     add_row(years_, {_("Total"), money(sum.total.low), money(sum.total.mid), money(sum.total.high),
                                   r.team.empty() ? wxString() : money(sum.team_cost.mid)});
     chart_->set_painter([bars](wxGraphicsContext& gc, const wxRect& area,
-                               const ChartColours& c) { draw_cost_bars(gc, area, c, bars, wxS("\u00a3")); },
+                               const ChartColours& c) { return draw_cost_bars(gc, area, c, bars, wxS("\u00a3")); },
                         description);
 
     // Assumptions.
