@@ -32,16 +32,10 @@ void fit_columns(wxListCtrl& list, int stretch_column) {
     for (int c = 0; c < columns; ++c) total += widths[static_cast<std::size_t>(c)] = natural_column_width(list, c);
     // Room for a vertical scroll bar is always kept, so that one appearing cuts nothing.
     const int available = list.GetClientSize().GetWidth() - wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, &list) - list.FromDIP(4);
-    if (stretch_column >= 0 && stretch_column < columns && available > 0) {
-        int& s = widths[static_cast<std::size_t>(stretch_column)];
-        const int others = total - s;
-        wxListItem head;
-        head.SetMask(wxLIST_MASK_TEXT);
-        list.GetColumn(stretch_column, head);
-        const int floor = list.GetTextExtent(head.GetText()).GetWidth() + list.FromDIP(24);
-        // Extra width goes to the stretch column; when short, it gives way down to its heading.
-        s = std::max(floor, available - others);
-    }
+    // Extra width goes to the stretch column; a list too narrow for every column whole
+    // scrolls sideways rather than cut a name.
+    if (stretch_column >= 0 && stretch_column < columns && available > total)
+        widths[static_cast<std::size_t>(stretch_column)] += available - total;
     for (int c = 0; c < columns; ++c)
         if (list.GetColumnWidth(c) != widths[static_cast<std::size_t>(c)]) list.SetColumnWidth(c, widths[static_cast<std::size_t>(c)]);
 }

@@ -1,8 +1,8 @@
 #pragma once
 // List columns as wide as what they hold: every column at least as wide as its heading and
-// its longest cell, and one stretch column (the names, the free text) taking the width left
-// over, or giving it up first when the list is narrow; past that the list scrolls sideways.
-// Refitted when rows are inserted or deleted and when the list is resized.
+// its longest cell, never cut; one stretch column (the names, the free text) takes the width
+// left over. A list too narrow for all its columns scrolls sideways. Refitted when rows are
+// inserted or deleted and when the list is resized.
 #include <vector>
 
 class wxBoxSizer;

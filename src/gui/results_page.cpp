@@ -79,8 +79,8 @@ ResultsPage::ResultsPage(wxWindow* parent, Host& host) : Page(parent, host, _("R
     left->Add(target_, 0, wxTOP, FromDIP(6));
     // The table with the radar beside it (or under it); the action plan across the page below.
     middle->Add(left, 1, wxEXPAND | wxRIGHT, FromDIP(8));
-    radar_ = new ChartPanel(this, _("Radar chart of scores"), FromDIP(wxSize(375, 330)));
-    middle->Add(radar_, 0, wxEXPAND);
+    radar_ = new ChartPanel(this, _("Radar chart of scores"), FromDIP(wxSize(420, 330)));
+    middle->Add(radar_, 1, wxEXPAND);
     top->Add(middle, 3, wxEXPAND | wxALL, FromDIP(8));
     // The radar beside the table when both fit whole, under it when the page is too narrow
     // (the page then scrolls): dimension names are never cut to make room for the chart.

@@ -247,6 +247,8 @@ void RoadmapPage::refresh() {
     for (const auto& r : rounds_) round_->Append(wxs(r.period) + wxS(" \u2013 ") + wxs(r.questionnaire_id));
     int i = keep.empty() ? wxNOT_FOUND : round_->FindString(keep);
     round_->SetSelection(i != wxNOT_FOUND ? i : (rounds_.empty() ? 0 : 1));
+    round_->InvalidateBestSize();  // as wide as its longest entry
+    Layout();
     // A scenario belongs to one organisation: another organisation starts from a new one.
     if (org_ != scenario_org_) {
         scenario_org_ = org_;

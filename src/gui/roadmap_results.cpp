@@ -12,6 +12,7 @@
 #include <wx/scrolwin.h>
 #include <wx/settings.h>
 
+#include "column_fit.h"
 #include "charts.h"
 #include "money_text.h"
 #include "number_format.h"
@@ -31,6 +32,7 @@ wxListCtrl* report_list(wxWindow* parent, const wxString& name, const wxString& 
         l->AppendColumn(title, r ? wxLIST_FORMAT_RIGHT : wxLIST_FORMAT_LEFT, parent->FromDIP(width));
         ++c;
     }
+    keep_columns_fitted(*l, 0);
     return l;
 }
 
