@@ -206,8 +206,9 @@ void App::after_start() {
         // The pointer of a virtual screen rests in its middle, where it would raise a tooltip.
         wxToolTip::Enable(false);
         frame_->SetSize(wxGetClientDisplayRect());
-        // On the status bar's text, under the client area: no list or chart there raises one.
-        frame_->WarpPointer(4, frame_->GetClientSize().GetHeight() + 6);
+        // On the empty end of the notebook's tab row: nothing there raises a tooltip (a list,
+        // a chart or the status bar's shortened text would).
+        frame_->WarpPointer(frame_->GetClientSize().GetWidth() - 8, frame_->FromDIP(14));
     }
     // A dialog opened at start, once the window is up (the screenshots of the README).
     if (options_.dialog == "send-form")
