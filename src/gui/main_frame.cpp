@@ -363,7 +363,7 @@ void MainFrame::build_body() {
     });
     splitter_->Bind(wxEVT_SIZE, [this, chosen](wxSizeEvent& e) {
         e.Skip();
-        const int width = e.GetSize().GetWidth();
+        const int width = splitter_->GetSize().GetWidth();  // a posted event carries an older size
         const int most = std::max(FromDIP(120), width - FromDIP(640));
         int want = splitter_->GetSashPosition();
         if (!*chosen) want = std::clamp(tree_->GetBestSize().GetWidth() + FromDIP(16), FromDIP(180), std::max(FromDIP(180), width / 4));
