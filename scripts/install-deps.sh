@@ -9,6 +9,7 @@ packages=(
   libxlsxwriter-dev unzip
   fonts-dejavu-core
   xvfb xauth imagemagick qpdf poppler-utils python3
+  openbox xdotool   # the GUI screen tests: the welcome question under a real window manager
   clang libclang-rt-14-dev ninja-build ccache
   lintian man-db   # the Debian package's checks (scripts/test-deb.sh, the manual page test)
 )

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Regenerates the desktop application's screenshots in docs/images/gui-*.png: each page of
-# the main window and the questionnaire walk-through, over the demo data of three
-# fictional councils, on a virtual display (Xvfb). Needs xvfb, xauth and imagemagick.
+# the main window at the three window sizes the layouts are made for (1024x700, 1366x768,
+# 1920x1080: gui-PAGE-WxH.png), one in the GTK dark theme (gui-PAGE-dark.png), and the
+# questionnaire walk-through and dialogs, over the demo data of three fictional councils,
+# on a virtual display (Xvfb). Needs xvfb, xauth and imagemagick.
 #   bash scripts/screenshots.sh [BUILD_DIR]     (default: build/)
 # Look at every picture afterwards: clipped labels, empty panes and overlaps show there.
 set -euo pipefail
@@ -24,12 +26,13 @@ mkdir -p "$out"
 export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" YARDSTICK_DATA_DIR="$root"
 
 # shot NAME SECONDS ARGS...: starts yardstick with ARGS, waits, saves the screen as gui-NAME.png.
+# The screen is SHOT_SIZE (default 1280x800); the window fills it.
 shot() {
   local name=$1 wait=$2
   shift 2
   rm -f "$work/settings.conf"
   SHOT_OUT="$out/gui-$name.png" SHOT_WAIT=$wait GDK_BACKEND=x11 NO_AT_BRIDGE=1 \
-    xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" bash -c '
+    xvfb-run -a -s "-screen 0 ${SHOT_SIZE:-1280x800}x24 -nolisten tcp" bash -c '
       "$@" & pid=$!
       sleep "$SHOT_WAIT"
       if ! kill -0 $pid 2>/dev/null; then wait $pid; echo "screenshots.sh: yardstick exited (status $?) before the picture" >&2; exit 1; fi
@@ -46,7 +49,20 @@ shot assessments 8 --first-start demo --org eastmere --page assessments "$db"
 shot results 5 --org eastmere --page results "$db"
 shot benchmark 6 --org eastmere --page benchmark "$db"
 # The Roadmap page with a scenario of a fictional council read into its editor.
-shot roadmap 7 --org eastmere --page roadmap --scenario "$root/examples/scenarios/northmoor-data-team.json" "$db"
+scenario="$root/examples/scenarios/northmoor-data-team.json"
+shot roadmap 7 --org eastmere --page roadmap --scenario "$scenario" "$db"
+
+# Every page at each size the layouts are made for (the layout test checks the same sizes).
+for size in 1024x700 1366x768 1920x1080; do
+  for page in assessments results benchmark; do
+    SHOT_SIZE=$size shot "$page-$size" 6 --org eastmere --page "$page" "$db"
+  done
+  SHOT_SIZE=$size shot "roadmap-$size" 7 --org eastmere --page roadmap --scenario "$scenario" "$db"
+done
+# The dark theme: charts and heatmap take the system's colours.
+for page in results benchmark; do
+  GTK_THEME=Adwaita:dark SHOT_SIZE=1366x768 shot "$page-dark" 6 --org eastmere --page "$page" "$db"
+done
 
 # A round in progress for the walk-through: three questions answered, it resumes at the fourth.
 round=ashby-vale.2027.council-quick-check

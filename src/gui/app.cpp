@@ -160,20 +160,26 @@ bool App::OnInit() {
     std::string path = options_.database.empty() ? start_database() : options_.database;
     std::error_code ec;
     if (!fs::exists(platform::path_from_utf8(path), ec)) {
-        int choice = -1;
-        if (options_.first_start == "demo") choice = 0;
-        else if (options_.first_start == "empty") choice = 1;
-        else
-            choice = ask(frame_, _("Welcome to Yardstick"),
-                         wxString::Format(_("There is no database yet at %s.\n\nStart with demo data of three fictional councils "
-                                            "(to look around), or with an empty database (to add your own council)?"),
-                                          wxs(path)),
-                         {_("Demo data"), _("Empty database")});
-        if (choice >= 0) {
-            frame_->create_database(path, choice == 0, [this](bool) { after_start(); });
+        if (options_.first_start == "demo" || options_.first_start == "empty") {
+            frame_->create_database(path, options_.first_start == "demo", [this](bool) { after_start(); });
             return true;
         }
-        frame_->set_status(_("No database open: use File > New database or Open database."));
+        // Asked once the main window is up and mapped: a window manager then puts the question
+        // in front of it with the focus (asked before, it came up behind the main window).
+        frame_->CallAfter([this, path] {
+            int choice = ask(frame_, _("Welcome to Yardstick"),
+                             wxString::Format(_("There is no database yet at %s.\n\nStart with demo data of three fictional councils "
+                                                "(to look around), or with an empty database (to add your own council)?"),
+                                              wxs(path)),
+                             {_("Demo data"), _("Empty database")});
+            if (choice >= 0) {
+                frame_->create_database(path, choice == 0, [this](bool) { after_start(); });
+                return;
+            }
+            frame_->set_status(_("No database open: use File > New database or Open database."));
+            after_start();
+        });
+        return true;
     } else {
         frame_->open_database(path);
     }
@@ -200,7 +206,9 @@ void App::after_start() {
         // The pointer of a virtual screen rests in its middle, where it would raise a tooltip.
         wxToolTip::Enable(false);
         frame_->SetSize(wxGetClientDisplayRect());
-        frame_->WarpPointer(frame_->GetClientSize().GetWidth() - 4, frame_->GetClientSize().GetHeight() - 4);
+        // On the empty end of the notebook's tab row: nothing there raises a tooltip (a list,
+        // a chart or the status bar's shortened text would).
+        frame_->WarpPointer(frame_->GetClientSize().GetWidth() - 8, frame_->FromDIP(14));
     }
     // A dialog opened at start, once the window is up (the screenshots of the README).
     if (options_.dialog == "send-form")

@@ -10,7 +10,9 @@
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
+#include <wx/wrapsizer.h>
 
+#include "column_fit.h"
 #include "dialogs.h"
 #include "edit_commands.h"
 #include "file_drop.h"
@@ -20,6 +22,7 @@
 #include "timestamps.h"
 #include "date_field.h"
 #include "display_names.h"
+#include "wrapping_text.h"
 
 namespace ys::gui {
 
@@ -40,28 +43,34 @@ AssessmentsPage::AssessmentsPage(wxWindow* parent, Host& host) : Page(parent, ho
     list_->AppendColumn(_("Answers"), wxLIST_FORMAT_RIGHT, FromDIP(80));
     list_->AppendColumn(_("Started"), wxLIST_FORMAT_LEFT, FromDIP(100));
     list_->AppendColumn(_("Round id"), wxLIST_FORMAT_LEFT, FromDIP(260));
+    keep_columns_fitted(*list_, 1);
     top->Add(list_, 1, wxEXPAND | wxALL, FromDIP(8));
 
-    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    // Buttons go onto a second line rather than be cut when the page is narrow.
+    auto* buttons = new wxWrapSizer(wxHORIZONTAL);
     new_ = new wxButton(this, wxID_ANY, _("&New round\u2026"));
     new_->SetToolTip(_("Start an assessment round of this organisation"));
     answer_ = new wxButton(this, wxID_ANY, _("&Answer\u2026"));
     answer_->SetToolTip(_("Answer the questionnaire, one question at a time"));
-    close_ = new wxButton(this, wxID_ANY, _("&Close round"));
+    // As wide as its longer label ("Reopen round" when a closed round is chosen), so never cut.
+    close_ = new wxButton(this, wxID_ANY, _("Re&open round"));
+    close_->SetMinSize(close_->GetBestSize());
+    close_->SetLabel(_("&Close round"));
     close_->SetToolTip(_("A closed round's answers cannot change; reopen it to change them"));
-    buttons->Add(new_, 0, wxRIGHT, FromDIP(6));
-    buttons->Add(answer_, 0, wxRIGHT, FromDIP(6));
-    buttons->Add(close_, 0, wxRIGHT, FromDIP(6));
+    buttons->Add(new_, 0, wxRIGHT | wxBOTTOM, FromDIP(6));
+    buttons->Add(answer_, 0, wxRIGHT | wxBOTTOM, FromDIP(6));
+    buttons->Add(close_, 0, wxRIGHT | wxBOTTOM, FromDIP(6));
     send_ = new wxButton(this, wxID_ANY, _("&Send questionnaire\u2026"));
     send_->SetToolTip(_("Write the round's questionnaire as a form that colleagues answer in a web browser and send back"));
-    buttons->Add(send_, 0, wxRIGHT, FromDIP(6));
+    buttons->Add(send_, 0, wxRIGHT | wxBOTTOM, FromDIP(6));
     status_ = new wxButton(this, wxID_ANY, _("&Who has answered\u2026"));
     status_->SetToolTip(_("The round's invitation list: who has returned answers, coverage, and who is still to reply"));
-    buttons->Add(status_, 0, wxRIGHT, FromDIP(6));
-    top->Add(buttons, 0, wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
-    auto* drop_note = new wxStaticText(this, wxID_ANY, _("To import answer files that colleagues sent back, drop them onto the list "
-                                                         "(or use File > Import answers)."));
-    top->Add(drop_note, 0, wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
+    buttons->Add(status_, 0, wxRIGHT | wxBOTTOM, FromDIP(6));
+    top->Add(buttons, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
+    // Wrapped to the page's width instead of running off its edge.
+    auto* drop_note = new WrappingText(this, _("To import answer files that colleagues sent back, drop them onto the list "
+                                               "(or use File > Import answers)."), _("Import note"));
+    top->Add(drop_note, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
     SetSizer(top);
 
     // Files dropped anywhere on the page, the list included, are imported as File > Import does.

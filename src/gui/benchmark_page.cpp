@@ -12,14 +12,17 @@
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
+#include <wx/wrapsizer.h>
 
 #include "charts.h"
+#include "column_fit.h"
 #include "database.h"
 #include "guard.h"
 #include "number_format.h"
 #include "organisations.h"
 #include "session.h"
 #include "worker.h"
+#include "wrapping_text.h"
 
 namespace ys::gui {
 namespace {
@@ -65,35 +68,39 @@ std::vector<BenchmarkGroup> benchmark_groups(store::Connection& c, const std::st
 
 BenchmarkPage::BenchmarkPage(wxWindow* parent, Host& host) : Page(parent, host, _("Benchmark")) {
     auto* top = new wxBoxSizer(wxVERTICAL);
-    auto* bar = new wxBoxSizer(wxHORIZONTAL);
-    bar->Add(new wxStaticText(this, wxID_ANY, _("Com&pare with:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
+    // Each label with its control; the pairs go onto a second line when the page is narrow.
+    auto* bar = new wxWrapSizer(wxHORIZONTAL);
+    auto* group_pair = new wxBoxSizer(wxHORIZONTAL);
+    group_pair->Add(new wxStaticText(this, wxID_ANY, _("Com&pare with:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
     group_ = new wxChoice(this, wxID_ANY);
     group_->SetName(_("Compare with"));
     group_->SetToolTip(_("A peer group, the organisations in the same region, or the organisation's departments"));
-    bar->Add(group_, 2, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(12));
-    bar->Add(new wxStaticText(this, wxID_ANY, _("P&eriod:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
+    group_pair->Add(group_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(12));
+    bar->Add(group_pair, 0, wxBOTTOM, FromDIP(4));
+    auto* period_pair = new wxBoxSizer(wxHORIZONTAL);
+    period_pair->Add(new wxStaticText(this, wxID_ANY, _("P&eriod:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
     period_ = new wxChoice(this, wxID_ANY);
     period_->SetName(_("Period"));
     period_->SetToolTip(_("Compare each organisation's latest round, or every round of one period"));
-    bar->Add(period_, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(12));
+    period_pair->Add(period_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(12));
+    bar->Add(period_pair, 0, wxBOTTOM, FromDIP(4));
     anonymise_ = new wxCheckBox(this, wxID_ANY, _("&Anonymised"));
     anonymise_->SetName(_("Anonymised"));
     anonymise_->SetToolTip(_("Show every other organisation as Council A, Council B, ...: only the selected one is named"));
     if (auto* cfg = wxConfigBase::Get()) anonymise_->SetValue(cfg->ReadBool(wxS("/Preferences/AnonymiseBenchmark"), false));
-    bar->Add(anonymise_, 0, wxALIGN_CENTER_VERTICAL);
+    bar->Add(anonymise_, 0, wxALIGN_CENTER_VERTICAL | wxBOTTOM, FromDIP(4));
     top->Add(bar, 0, wxEXPAND | wxALL, FromDIP(8));
 
-    summary_ = new wxStaticText(this, wxID_ANY, wxEmptyString);
-    summary_->SetName(_("Benchmark summary"));
+    summary_ = new WrappingText(this, wxEmptyString, _("Benchmark summary"));
     top->Add(summary_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(8));
 
-    heatmap_ = new ChartPanel(this, _("Heatmap of scores by organisation and dimension"), FromDIP(wxSize(480, 240)));
+    // Charts keep a readable size: below it the page scrolls rather than squash them.
+    heatmap_ = new ChartPanel(this, _("Heatmap of scores by organisation and dimension"), FromDIP(wxSize(420, 230)));
     top->Add(heatmap_, 3, wxEXPAND | wxALL, FromDIP(8));
 
     auto* bottom = new wxBoxSizer(wxHORIZONTAL);
-    radar_ = new ChartPanel(this, _("Radar chart against the group median"), FromDIP(wxSize(320, 240)));
-    bottom->Add(radar_, 0, wxEXPAND | wxRIGHT, FromDIP(8));
-    radar_->SetMinSize(FromDIP(wxSize(380, 260)));
+    radar_ = new ChartPanel(this, _("Radar chart against the group median"), FromDIP(wxSize(400, 300)));
+    bottom->Add(radar_, 1, wxEXPAND | wxRIGHT, FromDIP(8));
     auto* right = new wxBoxSizer(wxVERTICAL);
     right->Add(new wxStaticText(this, wxID_ANY, _("&Ranks (1 is the highest overall score)")), 0, wxBOTTOM, FromDIP(4));
     ranks_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL, wxDefaultValidator,
@@ -105,9 +112,12 @@ BenchmarkPage::BenchmarkPage(wxWindow* parent, Host& host) : Page(parent, host, 
                                              {_("Period"), 55},        {_("Respondents"), 88},  {_("Coverage"), 70}};
     int c = 0;
     for (const auto& [name, width] : cols) ranks_->AppendColumn(name, c++ == 0 ? wxLIST_FORMAT_LEFT : wxLIST_FORMAT_RIGHT, FromDIP(width));
+    ranks_->SetMinSize(FromDIP(wxSize(300, 120)));
+    keep_columns_fitted(*ranks_, 0);
     right->Add(ranks_, 1, wxEXPAND);
     bottom->Add(right, 1, wxEXPAND);
     top->Add(bottom, 5, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
+    side_by_side_when_wide(*this, *bottom, *ranks_, *radar_);
     SetSizer(top);
 
     group_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { load(); });
@@ -146,7 +156,7 @@ std::string BenchmarkPage::chosen_period() const {
 }
 
 wxString BenchmarkPage::summary_text() const {
-    wxString text = summary_->GetLabel();
+    wxString text = summary_->text();
     text.Replace(wxS("\n"), wxS(" "));
     return text;
 }
@@ -173,6 +183,7 @@ void BenchmarkPage::fill_groups() {
     if (!s.is_open() || org_.empty()) return;
     guarded(this, s.path(), _("The groups could not be read."), [&] { groups_ = benchmark_groups(s.db(), org_); });
     for (const auto& g : groups_) group_->Append(g.label);
+    group_->InvalidateBestSize();  // as wide as its longest entry
     if (!groups_.empty()) {
         int i = keep.empty() ? wxNOT_FOUND : group_->FindString(keep);
         group_->SetSelection(i == wxNOT_FOUND ? 0 : i);
@@ -187,7 +198,7 @@ void BenchmarkPage::load() {
     if (!s.is_open() || g < 0 || g >= static_cast<int>(groups_.size())) {
         inputs_.reset();
         loaded_key_.clear();
-        summary_->SetLabel(groups_.empty() && !org_.empty()
+        summary_->set_text(groups_.empty() && !org_.empty()
                                ? _("Nothing to compare with: this organisation has no region, departments or peer group.")
                                : wxString());
         show();
@@ -198,7 +209,7 @@ void BenchmarkPage::load() {
     ++generation_;
     const int generation = generation_;
     loading_ = true;
-    summary_->SetLabel(_("Reading and scoring the group's rounds\u2026"));
+    summary_->set_text(_("Reading and scoring the group's rounds\u2026"));
     auto inputs = std::make_shared<std::vector<BenchmarkInput>>();
     const std::string db = s.path();
     loaded_key_ = key;
@@ -213,12 +224,12 @@ void BenchmarkPage::load() {
             if (generation != generation_) return;  // another group was chosen meanwhile
             loading_ = false;
             if (o.cancelled) {
-                summary_->SetLabel(_("Cancelled."));
+                summary_->set_text(_("Cancelled."));
                 return;
             }
             if (o.error) {
                 guarded(this, db, _("The benchmark could not be made."), [&] { std::rethrow_exception(o.error); });
-                summary_->SetLabel(_("The benchmark could not be made."));
+                summary_->set_text(_("The benchmark could not be made."));
                 return;
             }
             inputs_ = inputs;
@@ -234,6 +245,8 @@ void BenchmarkPage::load() {
             for (const auto& p : periods_) period_->Append(wxs(p));
             int i = keep.empty() ? wxNOT_FOUND : period_->FindString(keep);
             period_->SetSelection(i == wxNOT_FOUND ? 0 : i);
+            period_->InvalidateBestSize();  // as wide as its longest entry
+            Layout();
             compare();
         });
 }
@@ -264,7 +277,7 @@ void BenchmarkPage::compare() {
 void BenchmarkPage::show() {
     ranks_->DeleteAllItems();
     if (!result_) {
-        if (!error_.empty()) summary_->SetLabel(wxs(error_));
+        if (!error_.empty()) summary_->set_text(wxs(error_));
         heatmap_->set_painter({}, _("No benchmark to chart"));
         radar_->set_painter({}, _("No benchmark to chart"));
         return;
@@ -303,8 +316,7 @@ void BenchmarkPage::show() {
                                      signed_opt(t.change), wxs(t.from), wxs(t.to));
     }
     for (const auto& n : r.notes) text += wxS(".\n") + wxs(n);
-    summary_->SetLabel(text);
-    summary_->Wrap(std::max(FromDIP(400), GetClientSize().GetWidth() - FromDIP(16)));
+    summary_->set_text(text);
 
     // Heatmap: organisations down, dimensions and overall across.
     Heatmap h;
@@ -320,7 +332,7 @@ void BenchmarkPage::show() {
         description += wxS(" ") + wxs(r.included[i].label) + wxS(": ") + opt(r.overall.positions[i].score) + wxS(".");
     }
     h.highlight_row = r.viewer ? *r.viewer : -1;
-    heatmap_->set_painter([h](wxGraphicsContext& gc, const wxRect& area, const ChartColours& c) { draw_heatmap(gc, area, c, h); },
+    heatmap_->set_painter([h](wxGraphicsContext& gc, const wxRect& area, const ChartColours& c) { return draw_heatmap(gc, area, c, h); },
                           description);
 
     // Radar: the viewer against the group median (and the quartiles as the group's spread).
@@ -338,7 +350,7 @@ void BenchmarkPage::show() {
     series.push_back(median);
     const double lo = fw.min_level(), hi = fw.max_level();
     radar_->set_painter([axes, series, lo, hi](wxGraphicsContext& gc, const wxRect& area,
-                                               const ChartColours& c) { draw_radar(gc, area, c, axes, lo, hi, series); },
+                                               const ChartColours& c) { return draw_radar(gc, area, c, axes, lo, hi, series); },
                         r.viewer ? _("Radar chart of this organisation against the group median") : _("Radar chart of the group median"));
 
     // Ranks, best first; tied organisations share the better rank ("2=").

@@ -21,6 +21,7 @@ class wxStaticText;
 namespace ys::gui {
 
 class ChartPanel;
+class WrappingText;
 
 // Whom an organisation can be compared with: the organisations in its region (its parent's
 // children), its own departments (or, for a region, its organisations), and the peer
@@ -61,7 +62,7 @@ private:
     std::vector<Group> groups_;
     wxChoice *group_, *period_;
     wxCheckBox* anonymise_;
-    wxStaticText* summary_;
+    WrappingText* summary_;
     ChartPanel *heatmap_, *radar_;
     wxListCtrl* ranks_;
     std::string loaded_key_;  // which group's rounds `inputs_` holds

@@ -111,17 +111,18 @@ ChartColours ChartColours::current() {
     return c;
 }
 
-void draw_radar(wxGraphicsContext& gc, const wxRect& area, const ChartColours& colours, const std::vector<wxString>& axes,
-                double lo, double hi, const std::vector<RadarSeries>& series) {
+ChartGeometry draw_radar(wxGraphicsContext& gc, const wxRect& area, const ChartColours& colours, const std::vector<wxString>& axes,
+                         double lo, double hi, const std::vector<RadarSeries>& series) {
+    ChartGeometry geometry;
     const std::size_t n = axes.size();
-    if (n < 3 || hi <= lo) return;
+    if (n < 3 || hi <= lo) return geometry;
     double lh = 0, legend_h = 0;
     gc.SetFont(gc.CreateFont(wxSystemSettings::GetFont(wxSYS_DEFAULT_GUI_FONT), colours.text));
     gc.GetTextExtent(wxS("Hg"), nullptr, &lh);
     // The legend: one entry after another, onto a new line when the width runs out.
     struct Entry {
         wxString text;
-        double x, y;
+        double x, y, w;
     };
     std::vector<Entry> legend;
     {
@@ -134,30 +135,103 @@ void draw_radar(wxGraphicsContext& gc, const wxRect& area, const ChartColours& c
                 x = 0;
                 y += lh * 1.3;
             }
-            legend.push_back({t, x, y});
+            legend.push_back({t, x, y, w});
             x += 28 + w + 18;
         }
         legend_h = y + lh * 1.6;
     }
-    // Axis labels are wrapped to at most a fifth of the width, on up to three lines.
-    const double max_label_w = std::max(90.0, area.width * 0.22);
-    std::vector<std::vector<wxString>> labels;
-    double label_w = 0;
-    for (const auto& a : axes) {
-        labels.push_back(fit_lines(gc, a, max_label_w));
-        for (const auto& l : labels.back()) {
+    auto angle_of = [n](std::size_t i) { return -kPi / 2 + 2 * kPi * static_cast<double>(i) / static_cast<double>(n); };
+    // Each label's block of lines, placed outside the rim: to the right of its spoke's end on
+    // the right, to the left on the left, centred at the top and bottom.
+    struct Label {
+        std::vector<wxString> lines;
+        double w = 0, h = 0;
+    };
+    auto wrap_labels = [&](double max_w) {
+        std::vector<Label> out;
+        for (const auto& a : axes) {
+            Label l;
+            l.lines = fit_lines(gc, a, max_w);
+            for (const auto& line : l.lines) {
+                double w = 0;
+                gc.GetTextExtent(line, &w, nullptr);
+                l.w = std::max(l.w, w);
+            }
+            l.h = lh * l.lines.size();
+            out.push_back(l);
+        }
+        return out;
+    };
+    auto label_box = [&](const Label& l, std::size_t i, double cx, double cy, double r) {
+        const double a = angle_of(i), c = std::cos(a), sn = std::sin(a);
+        double x = cx + (r + 8) * c, y = cy + (r + 8) * sn;
+        x -= c < -0.2 ? l.w : (c <= 0.2 ? l.w / 2 : 0.0);
+        y -= sn < -0.2 ? l.h : (sn <= 0.2 ? l.h / 2 : 0.0);
+        return wxRect2DDouble(x, y, l.w, l.h);
+    };
+    // The space for the chart and its labels: the area above the legend.
+    const wxRect2DDouble box(area.x, area.y, area.width, std::max(0.0, area.height - legend_h));
+    const double bcx = box.m_x + box.m_width / 2, bcy = box.m_y + box.m_height / 2;
+    auto inside = [&](const wxRect2DDouble& b) {
+        return b.m_x >= box.m_x - 0.5 && b.m_y >= box.m_y - 0.5 && b.GetRight() <= box.GetRight() + 0.5 &&
+               b.GetBottom() <= box.GetBottom() + 0.5;
+    };
+    auto overlapping = [&](const std::vector<Label>& ls, double r) {
+        for (std::size_t i = 0; i < n; ++i)
+            for (std::size_t k = i + 1; k < n; ++k) {
+                wxRect2DDouble a = label_box(ls[i], i, bcx, bcy, r), b = label_box(ls[k], k, bcx, bcy, r);
+                if (a.m_x < b.GetRight() && b.m_x < a.GetRight() && a.m_y < b.GetBottom() && b.m_y < a.GetBottom()) return true;
+            }
+        return false;
+    };
+    // The largest radius at which every label is inside the box (bisection: a larger rim
+    // only pushes labels outwards).
+    auto largest_radius = [&](const std::vector<Label>& ls) {
+        double good = 0, bad = std::min(box.m_width, box.m_height) / 2;
+        for (int step = 0; step < 30; ++step) {
+            double mid = (good + bad) / 2;
+            bool fits = true;
+            for (std::size_t i = 0; i < n && fits; ++i) fits = inside(label_box(ls[i], i, bcx, bcy, mid));
+            (fits ? good : bad) = mid;
+        }
+        return good;
+    };
+    // Wider labels take fewer lines but push the rim inwards: the width whose radius is largest
+    // wins, among those whose labels keep clear of each other.
+    // Never narrower than the longest word: labels wrap between words, never inside one.
+    double longest_word = 0;
+    for (const auto& a : axes)
+        for (const auto& word : wxSplit(a, ' ', '\0')) {
             double w = 0;
-            gc.GetTextExtent(l, &w, nullptr);
-            label_w = std::max(label_w, w);
+            gc.GetTextExtent(word, &w, nullptr);
+            longest_word = std::max(longest_word, w);
+        }
+    std::vector<Label> labels;
+    double r = -1;
+    bool clear = false;
+    for (double share : {0.34, 0.28, 0.22, 0.17, 0.13}) {
+        auto ls = wrap_labels(std::max({64.0, longest_word, area.width * share}));
+        double rr = largest_radius(ls);
+        bool ok = !overlapping(ls, rr);
+        if ((ok && !clear) || (ok == clear && rr > r)) {
+            labels = std::move(ls);
+            r = rr;
+            clear = ok;
         }
     }
-    const double cx = area.x + area.width / 2.0;
-    const double r = std::max(10.0, std::min(area.width / 2.0 - label_w - 12, (area.height - legend_h) / 2.0 - lh * 3.2));
-    // The chart sits at the top with the legend under it, not at the foot of a tall panel.
-    const double block_h = std::min(area.height - legend_h, 2 * r + lh * 6.4);
-    const double cy = area.y + block_h / 2.0;
+    r = std::max(r, 4.0);
+    // The chart sits at the top of the area with the legend under it, not at the foot of a tall panel.
+    double top = bcy - r, bottom = bcy + r;
+    for (std::size_t i = 0; i < n; ++i) {
+        auto b = label_box(labels[i], i, bcx, bcy, r);
+        top = std::min(top, b.m_y);
+        bottom = std::max(bottom, b.GetBottom());
+    }
+    const double cx = bcx, cy = bcy - (top - box.m_y);
+    geometry.radius = r;
+    geometry.plot = wxRect2DDouble(cx - r, cy - r, 2 * r, 2 * r);
     auto point = [&](std::size_t i, double v) {
-        double angle = -kPi / 2 + 2 * kPi * static_cast<double>(i) / static_cast<double>(n);
+        double angle = angle_of(i);
         double rr = r * std::clamp((v - lo) / (hi - lo), 0.0, 1.0);
         return wxPoint2DDouble(cx + rr * std::cos(angle), cy + rr * std::sin(angle));
     };
@@ -191,23 +265,15 @@ void draw_radar(wxGraphicsContext& gc, const wxRect& area, const ChartColours& c
     // Axis labels outside the rim.
     gc.SetFont(gc.CreateFont(wxSystemSettings::GetFont(wxSYS_DEFAULT_GUI_FONT), colours.text));
     for (std::size_t i = 0; i < n; ++i) {
-        double angle = -kPi / 2 + 2 * kPi * static_cast<double>(i) / static_cast<double>(n);
-        double block_w = 0, block_h = lh * labels[i].size();
-        for (const auto& l : labels[i]) {
+        const double c = std::cos(angle_of(i));
+        const int align = c < -0.2 ? -1 : (c <= 0.2 ? 0 : 1);
+        const wxRect2DDouble b = label_box(labels[i], i, cx, cy, r);
+        geometry.texts.push_back(b);
+        for (std::size_t k = 0; k < labels[i].lines.size(); ++k) {
             double w = 0;
-            gc.GetTextExtent(l, &w, nullptr);
-            block_w = std::max(block_w, w);
-        }
-        double x = cx + (r + 8) * std::cos(angle), y = cy + (r + 8) * std::sin(angle);
-        double c = std::cos(angle), sn = std::sin(angle);
-        int align = c < -0.2 ? -1 : (c <= 0.2 ? 0 : 1);
-        if (sn < -0.2) y -= block_h;
-        else if (sn <= 0.2) y -= block_h / 2;
-        for (std::size_t k = 0; k < labels[i].size(); ++k) {
-            double w = 0;
-            gc.GetTextExtent(labels[i][k], &w, nullptr);
-            double lx = align < 0 ? x - w : (align == 0 ? x - w / 2 : x);
-            gc.DrawText(labels[i][k], lx, y + k * lh);
+            gc.GetTextExtent(labels[i].lines[k], &w, nullptr);
+            double lx = align < 0 ? b.GetRight() - w : (align == 0 ? b.m_x + (b.m_width - w) / 2 : b.m_x);
+            gc.DrawText(labels[i].lines[k], lx, b.m_y + k * lh);
         }
     }
     // Series: filled first so lines stay visible.
@@ -247,7 +313,7 @@ void draw_radar(wxGraphicsContext& gc, const wxRect& area, const ChartColours& c
         }
     }
     // Legend along the bottom.
-    const double legend_top = area.y + block_h + lh * 0.3;
+    const double legend_top = area.y + (bottom - top) + lh * 0.3;
     for (std::size_t k = 0; k < series.size(); ++k) {
         const auto& s = series[k];
         const wxColour& col = colours.series[static_cast<std::size_t>(s.colour) % colours.series.size()];
@@ -256,11 +322,14 @@ void draw_radar(wxGraphicsContext& gc, const wxRect& area, const ChartColours& c
         gc.StrokeLine(x, y + lh / 2, x + 22, y + lh / 2);
         gc.SetFont(gc.CreateFont(wxSystemSettings::GetFont(wxSYS_DEFAULT_GUI_FONT), colours.text));
         gc.DrawText(legend[k].text, x + 28, y);
+        geometry.texts.push_back(wxRect2DDouble(x + 28, y, legend[k].w, lh));
     }
+    return geometry;
 }
 
-void draw_heatmap(wxGraphicsContext& gc, const wxRect& area, const ChartColours& colours, const Heatmap& h) {
-    if (h.rows.empty() || h.columns.empty()) return;
+ChartGeometry draw_heatmap(wxGraphicsContext& gc, const wxRect& area, const ChartColours& colours, const Heatmap& h) {
+    ChartGeometry geometry;
+    if (h.rows.empty() || h.columns.empty()) return geometry;
     const wxFont font = wxSystemSettings::GetFont(wxSYS_DEFAULT_GUI_FONT);
     gc.SetFont(gc.CreateFont(font, colours.text));
     double lh = 0, row_label_w = 0;
@@ -301,7 +370,11 @@ void draw_heatmap(wxGraphicsContext& gc, const wxRect& area, const ChartColours&
         double y = top + r * cell_h;
         if (cell_h >= lh * 0.8) {
             gc.SetFont(gc.CreateFont(font, colours.text));
-            gc.DrawText(ellipsize(gc, h.rows[r], row_label_w - 10), area.x, y + (cell_h - lh) / 2);
+            const wxString label = ellipsize(gc, h.rows[r], row_label_w - 10);
+            double w = 0;
+            gc.GetTextExtent(label, &w, nullptr);
+            gc.DrawText(label, area.x, y + (cell_h - lh) / 2);
+            geometry.texts.push_back(wxRect2DDouble(area.x, y + (cell_h - lh) / 2, w, lh));
         }
         for (std::size_t c = 0; c < h.columns.size(); ++c) {
             std::size_t i = r * h.columns.size() + c;
@@ -323,11 +396,14 @@ void draw_heatmap(wxGraphicsContext& gc, const wxRect& area, const ChartColours&
             gc.DrawRectangle(left + 1, y + 1, cell_w * h.columns.size() - 2, cell_h - 2);
         }
     }
+    geometry.plot = wxRect2DDouble(left, top, cell_w * h.columns.size(), cell_h * h.rows.size());
+    return geometry;
 }
 
-void draw_cost_bars(wxGraphicsContext& gc, const wxRect& area, const ChartColours& colours, const std::vector<CostBar>& bars,
-                    const wxString& unit_prefix) {
-    if (bars.empty()) return;
+ChartGeometry draw_cost_bars(wxGraphicsContext& gc, const wxRect& area, const ChartColours& colours, const std::vector<CostBar>& bars,
+                             const wxString& unit_prefix) {
+    ChartGeometry geometry;
+    if (bars.empty()) return geometry;
     gc.SetFont(gc.CreateFont(wxSystemSettings::GetFont(wxSYS_DEFAULT_GUI_FONT), colours.text));
     double lh = 0;
     gc.GetTextExtent(wxS("Hg"), nullptr, &lh);
@@ -382,6 +458,8 @@ void draw_cost_bars(wxGraphicsContext& gc, const wxRect& area, const ChartColour
         gc.GetTextExtent(money(b.mid), &w, nullptr);
         if (w <= slot * 0.95) text_centred(gc, money(b.mid), x, std::min(y_of(b.high), y_of(b.mid)) - lh * 0.7);
     }
+    geometry.plot = wxRect2DDouble(left, top, plot_w, plot_h);
+    return geometry;
 }
 
 ChartPanel::ChartPanel(wxWindow* parent, const wxString& accessible_name, const wxSize& min_size)
@@ -407,11 +485,12 @@ void ChartPanel::on_paint(wxPaintEvent&) {
     ChartColours colours = ChartColours::current();
     dc.SetBackground(wxBrush(colours.background));
     dc.Clear();
+    geometry_ = ChartGeometry();
     if (!painter_) return;
     std::unique_ptr<wxGraphicsContext> gc(wxGraphicsContext::Create(dc));
     if (!gc) return;
     wxRect area = GetClientRect().Deflate(FromDIP(8));
-    painter_(*gc, area, colours);
+    geometry_ = painter_(*gc, area, colours);
 }
 
 }  // namespace ys::gui

@@ -131,7 +131,6 @@ MainFrame::MainFrame(DataDirs dirs)
         if (jobs_running()) cancel_and_wait_for_jobs();
         if (walkthrough_) walkthrough_->Close(true);
         if (auto* cfg = wxConfigBase::Get()) {
-            cfg->Write(wxS("/MainFrame/Sash"), splitter_->GetSashPosition());
             history_.Save(*cfg);
             cfg->Flush();
         }
@@ -350,10 +349,29 @@ void MainFrame::build_body() {
         import_files(files);
         return true;
     };
-    long sash = 360;
-    if (auto* cfg = wxConfigBase::Get()) cfg->Read(wxS("/MainFrame/Sash"), &sash, 360L);
+    // By default the tree takes the width its names need, up to a quarter of the window (the
+    // pages need the rest; longer names scroll sideways in the tree). A sash the user dragged
+    // is kept, but never leaves the pages too narrow.
+    long sash = -1;
+    if (auto* cfg = wxConfigBase::Get()) cfg->Read(wxS("/MainFrame/Sash"), &sash, -1L);
     splitter_->SetMinimumPaneSize(FromDIP(120));
-    splitter_->SplitVertically(left, notebook_, static_cast<int>(sash));
+    splitter_->SetSashGravity(0.0);
+    splitter_->SplitVertically(left, notebook_, sash > 0 ? static_cast<int>(sash) : FromDIP(240));
+    auto chosen = std::make_shared<bool>(sash > 0);
+    splitter_->Bind(wxEVT_SPLITTER_SASH_POS_CHANGED, [this, chosen](wxSplitterEvent& e) {
+        e.Skip();
+        *chosen = true;  // dragged: kept from now on, and for the next start
+        if (auto* cfg = wxConfigBase::Get()) cfg->Write(wxS("/MainFrame/Sash"), e.GetSashPosition());
+    });
+    splitter_->Bind(wxEVT_SIZE, [this, chosen](wxSizeEvent& e) {
+        e.Skip();
+        const int width = splitter_->GetSize().GetWidth();  // a posted event carries an older size
+        const int most = std::max(FromDIP(120), width - FromDIP(640));
+        int want = splitter_->GetSashPosition();
+        if (!*chosen) want = std::clamp(tree_->GetBestSize().GetWidth() + FromDIP(16), FromDIP(180), std::max(FromDIP(180), width / 4));
+        want = std::min(want, most);
+        if (want != splitter_->GetSashPosition()) splitter_->SetSashPosition(want);
+    });
 
     tree_->Bind(wxEVT_TREE_SEL_CHANGED, &MainFrame::on_selection, this);
     // Right click (or the menu key) on an organisation: what the Organisation menu offers, for it.
@@ -546,6 +564,8 @@ void MainFrame::fill_tree() {
     }
     for (std::size_t i : walked.in_cycle) tree_->AppendItem(root, wxs(orgs[i].name), -1, -1, new OrgItem(orgs[i].id));
     tree_->ExpandAll();
+    tree_->InvalidateBestSize();
+    splitter_->SendSizeEvent(wxSEND_EVENT_POST);  // the default sash, for these names
     if (keep.empty())
         if (auto* cfg = wxConfigBase::Get()) keep = u8(cfg->Read(wxS("/Organisation/Last"), wxEmptyString));
     if (!keep.empty()) select_organisation(keep);

@@ -5,15 +5,21 @@
 #include <string>
 
 #include <wx/panel.h>
+#include <wx/scrolwin.h>
 
 #include "host.h"
 
 namespace ys::gui {
 
-class Page : public wxPanel {
+// A page scrolls up and down when the window is shorter than its content's minimum (charts
+// keep a readable size) and stretches its content when the window is larger.
+class Page : public wxScrolled<wxPanel> {
 public:
-    Page(wxWindow* parent, Host& host, const wxString& name) : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
-                                                                       wxTAB_TRAVERSAL, name), host_(host) {}
+    Page(wxWindow* parent, Host& host, const wxString& name)
+        : wxScrolled<wxPanel>(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL | wxVSCROLL, name),
+          host_(host) {
+        SetScrollRate(0, FromDIP(10));
+    }
     void set_organisation(const std::string& org) {
         org_ = org;
         stale_ = true;
@@ -29,6 +35,16 @@ public:
     virtual void refresh() = 0;
 
 protected:
+    // Never wider than the page shows (rows of buttons and controls wrap, text wraps, list
+    // columns give way): only the height scrolls. The sizers' one-line widths would otherwise
+    // widen the page and nothing would ever wrap.
+    wxSize DoGetBestSize() const override {
+        wxSize best = wxScrolled<wxPanel>::DoGetBestSize();
+        const int shown = GetClientSize().GetWidth();
+        if (shown > 0 && best.GetWidth() > shown) best.SetWidth(shown);
+        return best;
+    }
+
     Host& host_;
     std::string org_;
     bool stale_ = true;

@@ -13,6 +13,8 @@
 #include <wx/splitter.h>
 #include <wx/stattext.h>
 
+#include "column_fit.h"
+#include "wrapping_text.h"
 #include "charts.h"
 #include "dialogs.h"
 #include "delete_commands.h"
@@ -56,8 +58,7 @@ ResultsPage::ResultsPage(wxWindow* parent, Host& host) : Page(parent, host, _("R
     rounds_choice_->SetToolTip(_("The round whose results are shown"));
     bar->Add(rounds_choice_, 1, wxALIGN_CENTER_VERTICAL);
     top->Add(bar, 0, wxEXPAND | wxALL, FromDIP(8));
-    summary_ = new wxStaticText(this, wxID_ANY, wxEmptyString);
-    summary_->SetName(_("Overall result"));
+    summary_ = new WrappingText(this, wxEmptyString, _("Overall result"));
     summary_->SetFont(summary_->GetFont().Bold());
     top->Add(summary_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(8));
 
@@ -73,6 +74,7 @@ ResultsPage::ResultsPage(wxWindow* parent, Host& host) : Page(parent, host, _("R
     for (const auto& [name, width] : cols)
         table_->AppendColumn(name, c++ == 0 ? wxLIST_FORMAT_LEFT : wxLIST_FORMAT_RIGHT, FromDIP(width));
     table_->SetMinSize(FromDIP(wxSize(320, 180)));
+    keep_columns_fitted(*table_, 0);
     left->Add(table_, 1, wxEXPAND);
     target_ = new wxButton(this, wxID_ANY, _("Set &target\u2026"));
     target_->SetToolTip(_("Set the level this organisation aims for in the selected dimension (Edit > Undo takes it back)"));
@@ -82,11 +84,14 @@ ResultsPage::ResultsPage(wxWindow* parent, Host& host) : Page(parent, host, _("R
     tbar->Add(target_, 0, wxRIGHT, FromDIP(6));
     tbar->Add(untarget_, 0);
     left->Add(tbar, 0, wxTOP, FromDIP(6));
-    // The table with the radar beside it; the action plan across the page below.
+    // The table with the radar beside it (or under it); the action plan across the page below.
     middle->Add(left, 1, wxEXPAND | wxRIGHT, FromDIP(8));
-    radar_ = new ChartPanel(this, _("Radar chart of scores"), FromDIP(wxSize(375, 330)));
-    middle->Add(radar_, 0, wxEXPAND);
+    radar_ = new ChartPanel(this, _("Radar chart of scores"), FromDIP(wxSize(420, 330)));
+    middle->Add(radar_, 1, wxEXPAND);
     top->Add(middle, 3, wxEXPAND | wxALL, FromDIP(8));
+    // The radar beside the table when both fit whole, under it when the page is too narrow
+    // (the page then scrolls): dimension names are never cut to make room for the chart.
+    side_by_side_when_wide(*this, *middle, *table_, *radar_);
     top->Add(new wxStaticText(this, wxID_ANY, _("Action &plan")), 0, wxLEFT | wxRIGHT, FromDIP(8));
     actions_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL, wxDefaultValidator,
                               _("Action plan"));
@@ -97,6 +102,7 @@ ResultsPage::ResultsPage(wxWindow* parent, Host& host) : Page(parent, host, _("R
     actions_->AppendColumn(_("Due"), wxLIST_FORMAT_LEFT, FromDIP(90));
     actions_->AppendColumn(_("Status"), wxLIST_FORMAT_LEFT, FromDIP(90));
     actions_->SetMinSize(FromDIP(wxSize(320, 100)));
+    keep_columns_fitted(*actions_, 0);
     top->Add(actions_, 2, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
     auto* abar = new wxBoxSizer(wxHORIZONTAL);
     adopt_ = new wxButton(this, wxID_ANY, _("&Adopt action\u2026"));
@@ -145,7 +151,7 @@ void ResultsPage::select_round(const std::string& id) {
     mark_stale();
 }
 
-wxString ResultsPage::summary_text() const { return summary_->GetLabel(); }
+wxString ResultsPage::summary_text() const { return summary_->text(); }
 
 wxString ResultsPage::table_text() const {
     wxString out;
@@ -163,7 +169,7 @@ void ResultsPage::refresh() {
     scored_.reset();
     items_.clear();
     if (!s.is_open() || org_.empty()) {
-        summary_->SetLabel(_("Choose an organisation on the left."));
+        summary_->set_text(_("Choose an organisation on the left."));
         fill_table();
         fill_actions();
         draw_radar();
@@ -192,7 +198,7 @@ void ResultsPage::refresh() {
         items_ = store::list_action_items(s.db(), round());
     });
     if (!scored_) {
-        summary_->SetLabel(rounds_.empty() ? _("No rounds yet: start one on the Assessments page.") : wxString());
+        summary_->set_text(rounds_.empty() ? _("No rounds yet: start one on the Assessments page.") : wxString());
     } else {
         const RoundResult& r = scored_->result;
         const Framework& fw = *scored_->framework;
@@ -210,7 +216,7 @@ void ResultsPage::refresh() {
         if (r.previous_period && r.overall.previous)
             text += wxString::Format(_(" \u00b7 %s: %s (%s)"), wxs(*r.previous_period), num(r.overall.previous),
                                      signed_num(r.overall.change));
-        summary_->SetLabel(text);
+        summary_->set_text(text);
     }
     fill_table();
     fill_actions();
@@ -296,7 +302,7 @@ void ResultsPage::draw_radar() {
     const double lo = fw.min_level(), hi = fw.max_level();
     radar_->set_painter(
         [names, series, lo, hi](wxGraphicsContext& gc, const wxRect& area, const ChartColours& colours) {
-            ys::gui::draw_radar(gc, area, colours, names, lo, hi, series);
+            return ys::gui::draw_radar(gc, area, colours, names, lo, hi, series);
         },
         description);
 }

@@ -20,6 +20,7 @@ class wxStaticText;
 namespace ys::gui {
 
 class ChartPanel;
+class WrappingText;
 
 class ResultsPage : public Page {
 public:
@@ -46,7 +47,7 @@ private:
     int selected_dimension() const;
 
     wxChoice* rounds_choice_;
-    wxStaticText* summary_;
+    WrappingText* summary_;
     wxListCtrl* table_;
     ChartPanel* radar_;
     wxListCtrl* actions_;

@@ -248,6 +248,8 @@ void RoadmapPage::refresh() {
     for (const auto& r : rounds_) round_->Append(round_name(s.catalogue(), r));
     int i = keep.empty() ? wxNOT_FOUND : round_->FindString(keep);
     round_->SetSelection(i != wxNOT_FOUND ? i : (rounds_.empty() ? 0 : 1));
+    round_->InvalidateBestSize();  // as wide as its longest entry
+    Layout();
     // A scenario belongs to one organisation: the one being edited is kept aside for its
     // organisation (saved or not), and the organisation chosen gets back its own, or a new one.
     const std::string db = s.is_open() ? s.path() : std::string();

@@ -12,6 +12,7 @@
 #include <wx/scrolwin.h>
 #include <wx/settings.h>
 
+#include "column_fit.h"
 #include "charts.h"
 #include "money_text.h"
 #include "number_format.h"
@@ -31,6 +32,7 @@ wxListCtrl* report_list(wxWindow* parent, const wxString& name, const wxString& 
         l->AppendColumn(title, r ? wxLIST_FORMAT_RIGHT : wxLIST_FORMAT_LEFT, parent->FromDIP(width));
         ++c;
     }
+    keep_columns_fitted(*l, 0);
     return l;
 }
 
@@ -308,7 +310,7 @@ void RoadmapResults::show(const Roadmap& r, const Framework& fw, const RoleCatal
     add_row(years_, {_("Total"), money(sum.total.low), money(sum.total.mid), money(sum.total.high),
                                   r.team.empty() ? wxString() : money(sum.team_cost.mid)});
     chart_->set_painter([bars](wxGraphicsContext& gc, const wxRect& area,
-                               const ChartColours& c) { draw_cost_bars(gc, area, c, bars, wxS("\u00a3")); },
+                               const ChartColours& c) { return draw_cost_bars(gc, area, c, bars, wxS("\u00a3")); },
                         description);
 
     // Assumptions.

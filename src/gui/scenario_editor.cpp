@@ -16,6 +16,7 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include "column_fit.h"
 #include "messages.h"
 #include "money_text.h"
 #include "number_format.h"
@@ -242,6 +243,7 @@ ScenarioEditor::ListPart ScenarioEditor::add_list(wxSizer* sizer, const wxString
     p.list->SetToolTip(tip);
     int c = 0;
     for (const auto& [text, width] : columns) p.list->AppendColumn(text, wxLIST_FORMAT_LEFT, FromDIP(width)), ++c;
+    keep_columns_fitted(*p.list, 0);
     box->Add(p.list, 0, wxEXPAND | wxALL, FromDIP(4));
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     p.add = new wxButton(b, wxID_ANY, add_label);

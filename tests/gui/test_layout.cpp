@@ -1,0 +1,145 @@
+// Layouts that fit: every page of the main window over the demo data at the three window
+// sizes the README shows (1024x700, 1366x768, 1920x1080). Names in lists are not cut, no
+// button loses part of its label, no control overlaps another or runs off the page, and
+// the radar charts keep a readable radius with their labels inside and clear of each other.
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+#include <wx/button.h>
+#include <wx/choice.h>
+#include <wx/listctrl.h>
+#include <wx/settings.h>
+
+#include "assessments_page.h"
+#include "benchmark_page.h"
+#include "results_page.h"
+#include "charts.h"
+#include "column_fit.h"
+#include "frames.h"
+#include "gui_support.h"
+#include "main_frame.h"
+#include "roadmap_page.h"
+#include "wx_utf8.h"
+
+using namespace ys;
+using namespace ys::gui;
+using namespace ys::gui::test;
+
+namespace {
+
+std::string where(wxWindow* w) { return u8(w->GetName()) + " (" + u8(w->GetClassInfo()->GetClassName()) + ")"; }
+
+bool intersect(const wxRect2DDouble& a, const wxRect2DDouble& b) {
+    const double slack = 0.5;  // anti-aliased edges may touch
+    return a.m_x + slack < b.GetRight() && b.m_x + slack < a.GetRight() && a.m_y + slack < b.GetBottom() &&
+           b.m_y + slack < a.GetBottom();
+}
+
+// The window's children that are shown and have a size, and all of theirs (not into lists'
+// or charts' own inner windows).
+void visible_controls(wxWindow* parent, std::vector<wxWindow*>& out) {
+    for (wxWindow* w : parent->GetChildren()) {
+        if (!w->IsShown() || w->GetSize().GetWidth() <= 0 || w->GetSize().GetHeight() <= 0) continue;
+        out.push_back(w);
+        if (!dynamic_cast<wxListCtrl*>(w) && !dynamic_cast<ChartPanel*>(w) && !dynamic_cast<wxChoice*>(w)) visible_controls(w, out);
+    }
+}
+
+// Each cell and heading of a list fits its column with the margin a list draws around text
+// (a list too narrow for every column whole scrolls sideways instead of cutting).
+void check_list(wxListCtrl* list) {
+    const int margin = list->FromDIP(8);
+    for (int c = 0; c < list->GetColumnCount(); ++c) {
+        const int width = list->GetColumnWidth(c);
+        wxListItem head;
+        head.SetMask(wxLIST_MASK_TEXT);
+        list->GetColumn(c, head);
+        INFO(where(list) << " column \"" << u8(head.GetText()) << "\" is " << width << " wide");
+        CHECK(list->GetTextExtent(head.GetText()).GetWidth() + margin <= width);
+        for (long row = 0; row < list->GetItemCount(); ++row) {
+            const wxString text = list->GetItemText(row, c);
+            INFO("row " << row << ": \"" << u8(text) << "\"");
+            CHECK(list->GetTextExtent(text).GetWidth() + margin <= width);
+        }
+    }
+    // When all the columns can fit the list whole, the list needs no sideways scrolling.
+    int natural = 0, total = 0;
+    for (int c = 0; c < list->GetColumnCount(); ++c) {
+        natural += natural_column_width(*list, c);
+        total += list->GetColumnWidth(c);
+    }
+    const int room = list->GetClientSize().GetWidth() - wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, list) - list->FromDIP(4);
+    INFO(where(list) << ": columns " << total << " wide (" << natural << " needed) in a list " << room << " wide");
+    if (natural <= room) CHECK(total <= list->GetClientSize().GetWidth());
+}
+
+void check_chart(ChartPanel* chart) {
+    chart->Refresh();
+    chart->Update();
+    pump(100);
+    const ChartGeometry& g = chart->geometry();
+    const wxRect2DDouble inside(0, 0, chart->GetClientSize().GetWidth(), chart->GetClientSize().GetHeight());
+    INFO(where(chart) << " " << inside.m_width << "x" << inside.m_height << ", radius " << g.radius);
+    if (u8(chart->GetName()).find("Radar") != std::string::npos) CHECK(g.radius >= chart->FromDIP(70));
+    for (std::size_t i = 0; i < g.texts.size(); ++i) {
+        const auto& t = g.texts[i];
+        INFO("text " << i << " at " << t.m_x << "," << t.m_y << " " << t.m_width << "x" << t.m_height);
+        CHECK(inside.Contains(t));
+        for (std::size_t k = i + 1; k < g.texts.size(); ++k) CHECK_FALSE(intersect(t, g.texts[k]));
+    }
+}
+
+void check_page(wxWindow* page) {
+    std::vector<wxWindow*> controls;
+    visible_controls(page, controls);
+    REQUIRE_FALSE(controls.empty());
+    const int page_width = page->GetClientSize().GetWidth();
+    for (wxWindow* w : controls) {
+        INFO(where(w) << " at " << w->GetPosition().x << "," << w->GetPosition().y << " size " << w->GetSize().GetWidth() << "x"
+                      << w->GetSize().GetHeight());
+        // Nothing runs off the page's right edge (the page scrolls up and down, not sideways).
+        if (w->GetParent() == page) CHECK(w->GetPosition().x + w->GetSize().GetWidth() <= page_width);
+        if (auto* b = dynamic_cast<wxButton*>(w)) CHECK(b->GetSize().GetWidth() >= b->GetBestSize().GetWidth());
+        if (auto* c = dynamic_cast<wxChoice*>(w)) CHECK(c->GetSize().GetWidth() >= c->GetBestSize().GetWidth());
+        if (auto* l = dynamic_cast<wxListCtrl*>(w)) check_list(l);
+        if (auto* c = dynamic_cast<ChartPanel*>(w)) check_chart(c);
+    }
+    // Siblings never overlap.
+    for (std::size_t i = 0; i < controls.size(); ++i)
+        for (std::size_t k = i + 1; k < controls.size(); ++k) {
+            wxWindow *a = controls[i], *b = controls[k];
+            if (a->GetParent() != b->GetParent()) continue;
+            INFO(where(a) << " and " << where(b));
+            CHECK_FALSE(a->GetRect().Intersects(b->GetRect()));
+        }
+}
+
+}  // namespace
+
+TEST_CASE("layout: every page fits at 1024x700, 1366x768 and 1920x1080", "[gui][layout]") {
+    const wxSize size = GENERATE(wxSize(1024, 700), wxSize(1366, 768), wxSize(1920, 1080));
+    INFO("window " << size.GetWidth() << "x" << size.GetHeight());
+    CapturedMessages messages;
+    MainFrame* frame = demo_frame(scratch_dir("layout"), messages);
+    frame->SetSize(size);
+    pump(200);
+    REQUIRE(frame->GetSize() == size);
+    frame->select_organisation("eastmere");
+    // The organisation tree leaves the pages most of the width.
+    CHECK(frame->tree()->GetSize().GetWidth() <= size.GetWidth() / 3);
+    const std::vector<wxWindow*> pages = {frame->assessments(), frame->results(), frame->benchmark(), frame->roadmap()};
+    for (int page : {MainFrame::kAssessments, MainFrame::kResults, MainFrame::kBenchmark, MainFrame::kRoadmap}) {
+        INFO("page " << page);
+        frame->show_page(page);
+        if (page == MainFrame::kBenchmark)
+            REQUIRE(pump_until([&] { return !frame->benchmark()->busy() && frame->benchmark()->result().has_value(); }, 30000));
+        if (page == MainFrame::kRoadmap)
+            REQUIRE(frame->roadmap()->import_scenario(std::string(YS_SOURCE_DIR) + "/examples/scenarios/northmoor-data-team.json"));
+        pump(400);  // the refits and rearrangements that follow a fill
+        check_page(pages[static_cast<std::size_t>(page)]);
+    }
+    CHECK(messages.errors() == 0);
+    frame->Destroy();
+    pump(50);
+}
