@@ -11,6 +11,7 @@
 #include <wx/sizer.h>
 #include <wx/spinctrl.h>
 #include <wx/stattext.h>
+#include <wx/wrapsizer.h>
 
 namespace ys::gui {
 namespace {
@@ -39,7 +40,8 @@ BenchmarkRulesPanel::BenchmarkRulesPanel(wxWindow* parent) : wxPanel(parent, wxI
     SetName(_("Inclusion rules"));
     const InclusionRules saved = saved_benchmark_minimums();
     auto* top = new wxBoxSizer(wxVERTICAL);
-    auto* row = new wxBoxSizer(wxHORIZONTAL);
+    // Wraps at narrow widths (1024x700 with the organisation tree) rather than clipping.
+    auto* row = new wxWrapSizer(wxHORIZONTAL);
     row->Add(new wxStaticText(this, wxID_ANY, _("Rank a round with at &least")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
     coverage_ = new wxSpinCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0, 100,
                                static_cast<int>(std::lround(saved.min_coverage * 100)));
@@ -60,7 +62,7 @@ BenchmarkRulesPanel::BenchmarkRulesPanel(wxWindow* parent) : wxPanel(parent, wxI
                             "is not ranked"));
     defaults_->SetName(_("Back to the default rules"));
     row->Add(defaults_, 0, wxALIGN_CENTER_VERTICAL);
-    top->Add(row, 0);
+    top->Add(row, 0, wxEXPAND);
     words_ = new wxStaticText(this, wxID_ANY, wxEmptyString);
     words_->SetName(_("Inclusion rules in words"));
     top->Add(words_, 0, wxEXPAND | wxTOP, FromDIP(4));
