@@ -26,8 +26,8 @@ int cmd_benchmark(const Context& ctx, const std::vector<std::string>& args) {
         {"children-of", true, "ID", "compare the organisations under one (councils in a region, departments in a council)"},
         {"org", true, "ID", "an organisation to compare; may be repeated"},
         {"period", true, "P", "compare every organisation's round of this period (default: each one's latest)"},
-        {"min-coverage", true, "X", "leave out rounds answered below this share, 0 to 1 (default 0)"},
-        {"min-respondents", true, "N", "leave out rounds with fewer respondents (default 1)"},
+        {"min-coverage", true, "X", "leave out rounds answered below this share, 0 to 1 (default 0.6)"},
+        {"min-respondents", true, "N", "leave out rounds with fewer respondents (default 3)"},
         {"viewer", true, "ID", "the organisation looking: named even when anonymised"},
         {"anonymise", false, "", "show the others as Council A, B, ..."},
         {"gap-level", true, "L", "a common gap is below this level (default 3)"},
@@ -46,7 +46,9 @@ int cmd_benchmark(const Context& ctx, const std::vector<std::string>& args) {
                    "Compares organisations on one framework: per dimension and overall, each one's score,\n"
                    "level, rank and percentile, the group's median, quartiles and range, trends across\n"
                    "rounds, and common gaps (candidates for joint projects or shared recruitment).\n"
-                   "Rounds left out by the rules are listed with the reason.\n\n"
+                   "Rounds left out by the rules are listed with the reason. By default a round needs at\n"
+                   "least 60% of its questions answered and at least 3 respondents (see the README,\n"
+                   "\"Benchmark inclusion rules\"); --min-coverage 0 --min-respondents 1 compares every round.\n\n"
                 << options_help(spec);
         return exit_code::ok;
     }

@@ -24,6 +24,7 @@ struct Round {
     double coverage = 0;
     int respondents = 0;
     bool scored = false;
+    bool below = false;  // fails the coverage or respondent minimum, or has no score
     std::vector<std::string> reasons;  // empty while it may still be compared
 };
 
@@ -154,6 +155,30 @@ bool period_less(const std::string& a, const std::string& b) {
     return a < b;  // equal by the natural order ("01" and "1"): fall back to plain order
 }
 
+bool InclusionRules::default_minimums() const {
+    return std::fabs(min_coverage - kDefaultMinCoverage) < kTie && min_respondents == kDefaultMinRespondents;
+}
+
+std::string inclusion_rules_text(const InclusionRules& rules) {
+    std::string text = "Compared: ";
+    text += rules.pick == InclusionRules::Pick::Period ? "each organisation's round for " + rules.period
+                                                       : std::string("each organisation's latest round");
+    std::vector<std::string> minimums;
+    if (rules.min_coverage > kTie) minimums.push_back("at least " + plain(rules.min_coverage * 100, 2) + "% of its questions answered");
+    // Every scored round has a respondent: a minimum of 1 (or 0) asks for nothing.
+    if (rules.min_respondents > 1) minimums.push_back("at least " + count_of(rules.min_respondents, "respondent", "respondents"));
+    if (minimums.empty()) {
+        text += ", with no minimum coverage or number of respondents";
+    } else {
+        text += " with " + joined_list(minimums) + "; a round below " + (minimums.size() > 1 ? "these" : "this") +
+                " is left out of ranks and medians";
+    }
+    if (!rules.default_minimums())
+        text += ". The defaults are " + plain(InclusionRules::kDefaultMinCoverage * 100, 2) + "% coverage and " +
+                count_of(InclusionRules::kDefaultMinRespondents, "respondent", "respondents");
+    return text + ".";
+}
+
 std::optional<BenchmarkResult> run_benchmark(const BenchmarkRequest& request, std::string& error) {
     error.clear();
     const InclusionRules& rules = request.rules;
@@ -250,6 +275,7 @@ std::optional<BenchmarkResult> run_benchmark(const BenchmarkRequest& request, st
             r.reasons.push_back(count_of(r.respondents, "respondent", "respondents") + ", fewer than " +
                                 std::to_string(rules.min_respondents));
         if (r.reasons.empty() && !r.scored) r.reasons.push_back("no overall score (nothing was answered)");
+        r.below = !r.reasons.empty();
     }
 
     // The version compared: the one that most organisations' eligible rounds use (all rounds
@@ -281,6 +307,23 @@ std::optional<BenchmarkResult> run_benchmark(const BenchmarkRequest& request, st
     for (Round& r : rounds)
         if (r.reasons.empty() && r.fwver != version)
             r.reasons.push_back("another framework version (" + r.fwver + "; the benchmark compares " + version + ")");
+
+    // The round each organisation would be compared by without the minimums: when that one
+    // is below them, outputs that show it mark it rather than silently show an older round.
+    std::set<const Round*> below_rules;
+    {
+        std::map<std::string, const Round*> would;
+        for (const Round& r : rounds) {
+            if (r.fwver != version) continue;
+            if (rules.pick == InclusionRules::Pick::Period && r.period != rules.period) continue;
+            auto it = would.find(r.org);
+            if (it == would.end() || period_less(it->second->period, r.period) ||
+                (it->second->period == r.period && better_round(r, *it->second)))
+                would[r.org] = &r;
+        }
+        for (const auto& [org, r] : would)
+            if (r->below) below_rules.insert(r);
+    }
 
     // Pick one round per organisation among those left.
     std::map<std::string, std::vector<Round*>> candidates;
@@ -356,7 +399,7 @@ std::optional<BenchmarkResult> run_benchmark(const BenchmarkRequest& request, st
         out.included.push_back(shown(*r));
     }
     for (const Round& r : rounds)
-        if (!r.reasons.empty()) out.excluded.push_back({shown(r), r.fwver, r.reasons});
+        if (!r.reasons.empty()) out.excluded.push_back({shown(r), r.fwver, r.reasons, below_rules.count(&r) > 0, r.in->result.overall.score});
 
     const std::size_t ndims = framework->dimensions.size();
     for (std::size_t k = 0; k < ndims; ++k) out.dimensions.push_back(compare_node(static_cast<int>(k), picked));
@@ -451,10 +494,6 @@ nlohmann::json opt_json(const std::optional<double>& v, int decimals = 4) {
 
 std::string opt_csv(const std::optional<double>& v, int decimals = 4) { return v ? plain(*v, decimals) : ""; }
 
-std::string pick_text(const InclusionRules& r) {
-    return r.pick == InclusionRules::Pick::Period ? "the period " + r.period : "the latest round per organisation";
-}
-
 // Ranks shared by a tie read "2=" in tables.
 std::string rank_text(const BenchmarkNode& node, std::size_t i) {
     const BenchmarkPosition& p = node.positions[i];
@@ -518,9 +557,8 @@ void write_benchmark_table(std::ostream& out, const BenchmarkResult& r, const Fr
     const auto& rules = r.rules;
     out << "Benchmark: " << fw.title << " " << r.framework_version << " (" << r.framework_id << ")\n";
     out << count_of(static_cast<int>(r.included.size()), "organisation", "organisations") << " compared, "
-        << count_of(static_cast<int>(r.excluded.size()), "round", "rounds") << " left out. Rules: "
-        << pick_text(rules) << "; coverage at least " << plain(rules.min_coverage * 100, 2) << "%; at least "
-        << count_of(rules.min_respondents, "respondent", "respondents") << ".\n";
+        << count_of(static_cast<int>(r.excluded.size()), "round", "rounds") << " left out.\n"
+        << inclusion_rules_text(rules) << "\n";
     if (r.anonymised)
         out << "Anonymised: " << (r.viewer ? "organisations other than " + r.included[*r.viewer].label : std::string("all organisations"))
             << " are shown by a letter.\n";
@@ -548,6 +586,14 @@ void write_benchmark_table(std::ostream& out, const BenchmarkResult& r, const Fr
             out << pad(o.label + (o.viewer ? " *" : ""), label_width) << pad(o.period, 10)
                 << pad(o.questionnaire_id + " " + o.questionnaire_version, 28) << pad(std::to_string(o.respondents), 13)
                 << fixed(o.coverage * 100, 0) << "%\n";
+        // The rounds the rules keep out that would otherwise stand for their organisation.
+        for (const auto& e : r.excluded) {
+            if (!e.below_rules) continue;
+            const auto& o = e.organisation;
+            out << pad(o.label + (o.viewer ? " *" : ""), label_width) << pad(o.period, 10)
+                << pad(o.questionnaire_id + " " + o.questionnaire_version, 28) << pad(std::to_string(o.respondents), 13)
+                << pad(fixed(o.coverage * 100, 0) + "%", 10) << "below the rules, not compared\n";
+        }
 
         out << "\n" << pad("Group", dim_width) << pad("n", 4) << pad("Median", 8) << pad("Q1", 7) << pad("Q3", 7)
             << pad("Min", 7) << "Max\n";
@@ -657,6 +703,8 @@ nlohmann::json benchmark_json(const BenchmarkResult& r, const Framework& fw) {
                             {"min_respondents", r.rules.min_respondents},
                             {"pick", r.rules.pick == InclusionRules::Pick::Period ? "period" : "latest"}};
     if (r.rules.pick == InclusionRules::Pick::Period) rules["period"] = r.rules.period;
+    rules["defaults"] = r.rules.default_minimums();
+    rules["text"] = inclusion_rules_text(r.rules);
     j["rules"] = std::move(rules);
     j["common_gap_rule"] = {{"below_level", r.common_gap_level}, {"share", round_to(r.common_gap_share, 4)}};
 
@@ -669,6 +717,7 @@ nlohmann::json benchmark_json(const BenchmarkResult& r, const Framework& fw) {
         nlohmann::json x = org_json(e.organisation, true);
         x["framework_version"] = e.framework_version;
         x["reasons"] = e.reasons;
+        x["below_rules"] = e.below_rules;
         excluded.push_back(std::move(x));
     }
     j["excluded"] = std::move(excluded);
@@ -736,7 +785,10 @@ nlohmann::json benchmark_json(const BenchmarkResult& r, const Framework& fw) {
 void write_benchmark_csv(std::ostream& out, const BenchmarkResult& r, const Framework& fw) {
     const std::size_t ndims = std::min(fw.dimensions.size(), r.dimensions.size());
     out << "organisation,label,viewer,period,questionnaire,questionnaire_version,dimension,parent,score,level,"
-           "level_name,rank,percentile,distance,group_n,group_median,group_q1,group_q3,change,change_from\r\n";
+           "level_name,rank,percentile,distance,group_n,group_median,group_q1,group_q3,change,change_from,"
+           "included,reasons,min_coverage,min_respondents\r\n";
+    // The rules on every row, so a row read alone (a filter, a pivot) still says what was compared.
+    const std::string rules = plain(r.rules.min_coverage, 4) + "," + std::to_string(r.rules.min_respondents);
     std::vector<int> nodes;
     for (std::size_t k = 0; k < ndims; ++k) nodes.push_back(static_cast<int>(k));
     nodes.push_back(-1);
@@ -756,8 +808,18 @@ void write_benchmark_csv(std::ostream& out, const BenchmarkResult& r, const Fram
                 << csv_field(p.score ? level_name(fw, p.level) : "") << "," << (p.rank ? std::to_string(*p.rank) : "")
                 << "," << opt_csv(p.percentile, 2) << "," << opt_csv(p.distance) << "," << g.n << ","
                 << group(g.median) << "," << group(g.q1) << "," << group(g.q3) << ","
-                << (t ? opt_csv(t->change) : "") << "," << csv_field(t && t->change ? t->from : "") << "\r\n";
+                << (t ? opt_csv(t->change) : "") << "," << csv_field(t && t->change ? t->from : "") << ",yes,,"
+                << rules << "\r\n";
         }
+    }
+    // Each round left out: one row, no figures, the reasons why.
+    for (const auto& e : r.excluded) {
+        const BenchmarkOrganisation& o = e.organisation;
+        std::string why;
+        for (const auto& reason : e.reasons) why += (why.empty() ? "" : "; ") + reason;
+        out << csv_field(o.id) << "," << csv_field(o.label) << "," << (o.viewer ? "yes" : "no") << "," << csv_field(o.period)
+            << "," << csv_field(o.questionnaire_id) << "," << csv_field(o.questionnaire_version) << ",overall,,,,,,,,,,,,,,no,"
+            << csv_field(why) << "," << rules << "\r\n";
     }
 }
 

@@ -27,12 +27,27 @@ struct BenchmarkInput {  // one scored round
     RoundResult result;  // from score_round
 };
 
+// Which rounds a benchmark compares. The defaults keep out of ranks and medians a round
+// that is mostly unanswered (below 60% coverage: most of its dimensions would rest on a
+// minority of their questions) or that is one or two people's view (under 3 respondents:
+// the median of three is the smallest that is no single person's answer, and one person's
+// answers cannot be read back from it). README.md, "Benchmark inclusion rules", says why.
 struct InclusionRules {
-    double min_coverage = 0.0;  // overall coverage (0..1) a round needs
-    int min_respondents = 1;
+    static constexpr double kDefaultMinCoverage = 0.6;
+    static constexpr int kDefaultMinRespondents = 3;
+    double min_coverage = kDefaultMinCoverage;  // overall coverage (0..1) a round needs
+    int min_respondents = kDefaultMinRespondents;
     enum class Pick { LatestPerOrganisation, Period } pick = Pick::LatestPerOrganisation;
     std::string period;  // with Pick::Period
+    // Whether the minimums are the defaults (which rounds are picked aside).
+    bool default_minimums() const;
 };
+
+// The rules in plain words, one sentence, as every output that ranks or compares prints
+// them: "Compared: each organisation's latest round with at least 60% of its questions
+// answered and at least 3 respondents; a round below these is left out of ranks and
+// medians." Minimums other than the defaults say so and name the defaults.
+std::string inclusion_rules_text(const InclusionRules& rules);
 
 struct BenchmarkRequest {
     std::vector<BenchmarkInput> rounds;
@@ -63,6 +78,11 @@ struct BenchmarkExclusion {
     BenchmarkOrganisation organisation;  // with the round's period, questionnaire, respondents, coverage
     std::string framework_version;
     std::vector<std::string> reasons;  // at least one
+    // The round its organisation would be compared by (its latest, or the chosen period's,
+    // of the compared version) but for the coverage and respondent minimums: where an
+    // output shows it beside the compared rounds, it is marked as below the rules and unranked.
+    bool below_rules = false;
+    std::optional<double> overall_score;  // the round's own, for an output that shows it marked
 };
 
 // One organisation's place at one node.

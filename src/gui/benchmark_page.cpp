@@ -10,10 +10,12 @@
 #include <wx/config.h>
 #include <wx/graphics.h>
 #include <wx/listctrl.h>
+#include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/wrapsizer.h>
 
+#include "benchmark_rules_panel.h"
 #include "charts.h"
 #include "column_fit.h"
 #include "database.h"
@@ -90,6 +92,9 @@ BenchmarkPage::BenchmarkPage(wxWindow* parent, Host& host) : Page(parent, host, 
     if (auto* cfg = wxConfigBase::Get()) anonymise_->SetValue(cfg->ReadBool(wxS("/Preferences/AnonymiseBenchmark"), false));
     bar->Add(anonymise_, 0, wxALIGN_CENTER_VERTICAL | wxBOTTOM, FromDIP(4));
     top->Add(bar, 0, wxEXPAND | wxALL, FromDIP(8));
+    // The inclusion rules, editable, in words (bench15).
+    rules_ = new BenchmarkRulesPanel(this);
+    top->Add(rules_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
 
     summary_ = new WrappingText(this, wxEmptyString, _("Benchmark summary"));
     top->Add(summary_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(8));
@@ -123,6 +128,7 @@ BenchmarkPage::BenchmarkPage(wxWindow* parent, Host& host) : Page(parent, host, 
     group_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { load(); });
     period_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { compare(); });
     anonymise_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { compare(); });
+    rules_->on_change = [this] { compare(); };
 }
 
 void BenchmarkPage::choose_group(int index) {
@@ -261,6 +267,7 @@ void BenchmarkPage::compare() {
     }
     BenchmarkRequest req;
     req.rounds = *inputs_;
+    req.rules = rules_->minimums();
     int p = period_->GetSelection();
     if (p > 0 && p <= static_cast<int>(periods_.size())) {
         req.rules.pick = InclusionRules::Pick::Period;
@@ -271,6 +278,7 @@ void BenchmarkPage::compare() {
     std::string why;
     result_ = run_benchmark(req, why);
     if (!result_) error_ = why;
+    rules_->describe(req.rules);
     show();
 }
 
@@ -377,6 +385,22 @@ void BenchmarkPage::show() {
         ranks_->SetItem(row, 7, wxString::Format(wxS("%d"), o.respondents));
         ranks_->SetItem(row, 8, wxs(fixed(o.coverage * 100, 0)) + wxS("%"));
         if (o.viewer) ranks_->SetItemState(row, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+    }
+    // Each organisation's round that the rules keep out, after the ranked ones: marked, unranked.
+    for (const auto& e : r.excluded) {
+        if (!e.below_rules) continue;
+        const auto& o = e.organisation;
+        long row = ranks_->InsertItem(ranks_->GetItemCount(), wxs(o.label) + (o.viewer ? _(" (selected)") : wxString()) +
+                                                                   _(" (below the rules)"));
+        ranks_->SetItem(row, 1, opt(e.overall_score));
+        ranks_->SetItem(row, 2, _("not ranked"));
+        wxString why;
+        for (const auto& reason : e.reasons) why += (why.empty() ? wxString() : wxS("; ")) + wxs(reason);
+        ranks_->SetItem(row, 5, why);
+        ranks_->SetItem(row, 6, wxs(o.period));
+        ranks_->SetItem(row, 7, wxString::Format(wxS("%d"), o.respondents));
+        ranks_->SetItem(row, 8, wxs(fixed(o.coverage * 100, 0)) + wxS("%"));
+        ranks_->SetItemTextColour(row, wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
     }
     Layout();
 }

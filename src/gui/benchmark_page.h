@@ -20,6 +20,7 @@ class wxStaticText;
 
 namespace ys::gui {
 
+class BenchmarkRulesPanel;
 class ChartPanel;
 class WrappingText;
 
@@ -52,6 +53,7 @@ public:
     const std::optional<BenchmarkResult>& result() const { return result_; }
     wxString summary_text() const;
     wxString ranks_text() const;  // the ranks table, tab-separated (tests)
+    BenchmarkRulesPanel* rules() const { return rules_; }
 
 private:
     void fill_groups();
@@ -63,6 +65,7 @@ private:
     wxChoice *group_, *period_;
     wxCheckBox* anonymise_;
     WrappingText* summary_;
+    BenchmarkRulesPanel* rules_;
     ChartPanel *heatmap_, *radar_;
     wxListCtrl* ranks_;
     std::string loaded_key_;  // which group's rounds `inputs_` holds

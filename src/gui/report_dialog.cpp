@@ -17,6 +17,7 @@
 #include <wx/utils.h>
 
 #include "benchmark_page.h"
+#include "benchmark_rules_panel.h"
 #include "exit_codes.h"
 #include "guard.h"
 #include "host.h"
@@ -241,6 +242,9 @@ void ReportDialog::generate(std::function<void(const std::vector<std::string>&)>
         }
         base.peer_group = group_peer_[static_cast<std::size_t>(g)];
         base.children_of = group_children_[static_cast<std::size_t>(g)];
+        // The inclusion rules as the Benchmark page last had them (bench15).
+        base.min_coverage = saved_benchmark_minimums().min_coverage;
+        base.min_respondents = saved_benchmark_minimums().min_respondents;
     }
     base.anonymise = anonymise_->IsEnabled() && anonymise_->GetValue();
     if (k == kBusinessCase) {

@@ -18,6 +18,7 @@
 
 #include "assessments_page.h"
 #include "benchmark_page.h"
+#include "benchmark_rules_panel.h"
 #include "exit_codes.h"
 #include "guard.h"
 #include "host.h"
@@ -248,6 +249,9 @@ std::optional<jobs::WorkbookJob> WorkbookDialog::job(wxString& problem) const {
         j.compare = group_orgs_[static_cast<std::size_t>(g)];
         const int p = period_->GetSelection();
         if (p > 0 && p <= static_cast<int>(periods_.size())) j.period = periods_[static_cast<std::size_t>(p - 1)];
+        // The inclusion rules as the Benchmark page last had them (bench15).
+        j.min_coverage = saved_benchmark_minimums().min_coverage;
+        j.min_respondents = saved_benchmark_minimums().min_respondents;
     } else {
         if (!source_.has_plan) {
             problem = _("There is no plan yet: open the Roadmap page, where the plan is made.");

@@ -16,8 +16,8 @@ struct BenchmarkChoice {
     std::string children_of;
     std::vector<std::string> compare;
     std::string period;  // compare this period only (empty: each one's latest)
-    double min_coverage = 0;
-    int min_respondents = 1;
+    double min_coverage = InclusionRules::kDefaultMinCoverage;
+    int min_respondents = InclusionRules::kDefaultMinRespondents;
     bool anonymise = false;
     int common_gap_level = BenchmarkRequest{}.common_gap_level;
     double common_gap_share = BenchmarkRequest{}.common_gap_share;

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "benchmark.h"
 #include "progress.h"
 #include "roadmap.h"
 
@@ -27,8 +28,9 @@ struct ReportJob {
     std::string children_of;  // ... or the organisations under this one ...
     std::vector<std::string> compare;  // ... and/or these organisations
     std::string period;       // benchmark: compare this period only (empty: each one's latest)
-    double min_coverage = 0;  // benchmark inclusion rules
-    int min_respondents = 1;
+    // Benchmark inclusion rules: the documented defaults unless the user chose others.
+    double min_coverage = InclusionRules::kDefaultMinCoverage;
+    int min_respondents = InclusionRules::kDefaultMinRespondents;
     bool anonymise = false;  // benchmark: others as "Council A"; action plan: no answers appendix
     // Business case: one role id, or empty for the whole roadmap; the roadmap's options
     // (team, structure, horizon, shares, ...). Its framework/roles/assumptions/current

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "benchmark.h"
 #include "progress.h"
 #include "roadmap.h"
 
@@ -34,8 +35,8 @@ struct WorkbookJob {
     std::string children_of;
     std::vector<std::string> compare;
     std::string period;  // compare this period only (empty: each one's latest)
-    double min_coverage = 0;
-    int min_respondents = 1;
+    double min_coverage = InclusionRules::kDefaultMinCoverage;  // the benchmark's inclusion rules
+    int min_respondents = InclusionRules::kDefaultMinRespondents;
     int common_gap_level = 3;
     double common_gap_share = 0.5;
 

@@ -76,6 +76,7 @@ private:
         kv.rows.push_back({"Organisations compared", std::to_string(r_.included.size())});
         if (r_.viewer) kv.rows.push_back({"Viewing organisation", viewer_label(r_)});
         kv.rows.push_back({"Rounds compared", period_text(r_)});
+        kv.rows.push_back({"Inclusion rules", inclusion_rules_text(r_.rules)});
         kv.rows.push_back({"Framework", fw_.title + ", version " + r_.framework_version});
         kv.rows.push_back({"Names", r_.anonymised ? "Anonymised: organisations other than the viewer are shown by letter"
                                                   : "Shown"});
@@ -85,7 +86,9 @@ private:
 
     void heatmap() {
         if (r_.included.empty()) {
-            w_.paragraph("No organisation met the inclusion rules, so there is nothing to compare.");
+            w_.paragraph("No organisation met the inclusion rules, so there is nothing to compare. " +
+                         inclusion_rules_text(r_.rules));
+            below_rules_note();
             return;
         }
         Table t;
@@ -136,6 +139,19 @@ private:
         t.last_row_is_total = true;
         w_.add(t);
         w_.paragraph("Darker cells are higher scores. A dash means the organisation's answers gave no score there.",
+                     TextStyle::note);
+        below_rules_note();
+    }
+
+    // The organisations whose round would be in the heatmap but for the inclusion rules: named
+    // with their reasons, so a missing organisation is never a silent gap.
+    void below_rules_note() {
+        std::vector<std::string> items;
+        for (const auto& e : r_.excluded)
+            if (e.below_rules)
+                items.push_back(e.organisation.label + " (" + e.organisation.period + ": " + join_words(e.reasons, "and") + ")");
+        if (items.empty()) return;
+        w_.paragraph("Below the inclusion rules, so not ranked and not in the medians: " + join_words(items, "and") + ".",
                      TextStyle::note);
     }
 
@@ -295,6 +311,7 @@ private:
         kv.rows.push_back({"Rounds compared", period_text(r_)});
         kv.rows.push_back({"Minimum coverage", percent(r_.rules.min_coverage) + " of applicable questions answered"});
         kv.rows.push_back({"Minimum respondents", std::to_string(r_.rules.min_respondents)});
+        kv.rows.push_back({"Inclusion rules", inclusion_rules_text(r_.rules)});
         kv.rows.push_back({"Names", r_.anonymised ? "Anonymised" : "Shown"});
         w_.add(kv);
 
@@ -331,7 +348,8 @@ private:
             t.widths = {2.4, 1.0, 5.0};
             t.first_column_is_header = true;
             for (const auto& e : r_.excluded)
-                t.rows.push_back({e.organisation.label, e.organisation.period, join_words(e.reasons, "and")});
+                t.rows.push_back({e.organisation.label, e.organisation.period,
+                                  (e.below_rules ? "Below the rules: " : "") + join_words(e.reasons, "and")});
             w_.add(t);
         }
         if (!r_.notes.empty()) {

@@ -2,140 +2,18 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
-#include <cctype>
-#include <memory>
 #include <sstream>
 
-#include "benchmark.h"
-#include "scoring.h"
-#include "test_helpers.h"
+#include "benchmark_test_support.h"
 
 using namespace ys;
 using namespace ys::test;
+using namespace ys::test::bench;
 using nlohmann::json;
-
-namespace {
-
-// Two dimensions, levels 1-5 (named L1..L5), combined by median, overall the mean of the two.
-json bench_framework(const std::string& id = "test-fw", const std::string& version = "1.0") {
-    auto leaf = [](const std::string& did, const std::string& name) {
-        return json{{"id", did}, {"name", name}, {"descriptors", descriptors(1, 5)}};
-    };
-    return {{"format", "yardstick-framework/1"},
-            {"id", id},
-            {"version", version},
-            {"title", "Test framework"},
-            {"licence", "CC BY 4.0"},
-            {"levels", levels(1, 5)},
-            {"scoring", {{"aggregation", "mean"}, {"combine", "median"}}},
-            {"dimensions", {leaf("gov", "Governance"), leaf("data", "Data")}}};
-}
-
-const std::vector<double> kLevels = {1, 2, 3, 4, 5};
-
-// g1, g2 measure governance; d1, d2 measure data. Option "s<k>" scores k + 1.
-json bench_questionnaire(const std::string& fw_id, const std::string& q_id = "test-q",
-                         const std::string& fw_versions = "1.*") {
-    return questionnaire(fw_id,
-                         {choice("g1", "gov", kLevels), choice("g2", "gov", kLevels), choice("d1", "data", kLevels),
-                          choice("d2", "data", kLevels)},
-                         {{"id", q_id}, {"framework", {{"id", fw_id}, {"versions", {fw_versions}}}}});
-}
-
-struct Setup {
-    std::shared_ptr<const Framework> fw;
-    Questionnaire q;
-};
-
-Setup setup(const std::string& fw_id = "test-fw", const std::string& version = "1.0",
-            const std::string& q_id = "test-q") {
-    auto fw = std::make_shared<const Framework>(make_framework(bench_framework(fw_id, version)));
-    Questionnaire q = make_questionnaire(bench_questionnaire(fw_id, q_id, version.substr(0, 1) + ".*"), *fw);
-    return {fw, q};
-}
-
-// An answer: a level 1-5, or 0 for "don't know"; -1 leaves the question blank.
-json pick(int level) {
-    if (level == 0) return {{"dont_know", true}};
-    return {{"value", "s" + std::to_string(level - 1)}};
-}
-
-json respondent(const std::string& id, const std::vector<int>& g1g2d1d2) {
-    static const char* qs[] = {"g1", "g2", "d1", "d2"};
-    json a = json::object();
-    for (std::size_t i = 0; i < 4; ++i)
-        if (g1g2d1d2[i] >= 0) a[qs[i]] = pick(g1g2d1d2[i]);
-    return {{"id", id}, {"answers", a}};
-}
-
-// n respondents who all give the same answers.
-std::vector<json> same(int n, const std::vector<int>& answers) {
-    std::vector<json> rs;
-    for (int i = 1; i <= n; ++i) rs.push_back(respondent("r" + std::to_string(i), answers));
-    return rs;
-}
-
-std::string name_of(const std::string& id) {
-    std::string n = id;
-    n[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(n[0])));
-    return n + " (fictional)";
-}
-
-// Scores a round inline, so coverage and respondent counts are real. The identity fields of
-// BenchmarkInput stay empty: run_benchmark takes them from the scored result.
-BenchmarkInput scored(const Setup& s, const std::string& org, const std::string& period,
-                      const std::vector<json>& respondents, const std::string& type = "london-borough") {
-    json a = answers(respondents, period);
-    a["questionnaire"] = {{"id", s.q.id}, {"version", s.q.version}};
-    a["organisation"] = {{"id", org}, {"name", name_of(org)}, {"type", type}};
-    AnswerSet set = make_answers(a, s.q);
-    BenchmarkInput in;
-    in.framework = s.fw;
-    in.result = score_round(*s.fw, s.q, {&set});
-    return in;
-}
-
-int index_of(const BenchmarkResult& r, const std::string& id) {
-    for (std::size_t i = 0; i < r.included.size(); ++i)
-        if (r.included[i].id == id) return static_cast<int>(i);
-    FAIL("not included: " << id);
-    return -1;
-}
-
-BenchmarkResult run(const BenchmarkRequest& req) {
-    std::string error;
-    auto r = run_benchmark(req, error);
-    INFO(error);
-    REQUIRE(r);
-    return *r;
-}
-
-std::vector<std::string> reasons_for(const BenchmarkResult& r, const std::string& id, const std::string& period) {
-    for (const auto& e : r.excluded)
-        if (e.organisation.id == id && e.organisation.period == period) return e.reasons;
-    return {};
-}
-
-// The five councils of the worked example, one respondent each, all in 2025:
-//                 g1 g2  d1 d2   gov  data  overall (mean of the two)
-//   ashvale        4  4   3  2   4.0  2.5   3.25
-//   brackenford    2  3   2  2   2.5  2.0   2.25
-//   corrieton      3  3   4  3   3.0  3.5   3.25
-//   dunholm        5  4   2  3   4.5  2.5   3.5
-//   elderby        2  2   1  2   2.0  1.5   1.75
-std::vector<BenchmarkInput> five_councils(const Setup& s) {
-    return {scored(s, "ashvale", "2025", same(1, {4, 4, 3, 2})),
-            scored(s, "brackenford", "2025", same(1, {2, 3, 2, 2})),
-            scored(s, "corrieton", "2025", same(1, {3, 3, 4, 3})),
-            scored(s, "dunholm", "2025", same(1, {5, 4, 2, 3})),
-            scored(s, "elderby", "2025", same(1, {2, 2, 1, 2}))};
-}
-
-}  // namespace
 
 TEST_CASE("benchmark worked example: five councils, two dimensions", "[benchmark][worked]") {
     Setup s = setup();
-    BenchmarkRequest req;
+    BenchmarkRequest req = without_minimums();
     req.rounds = five_councils(s);
     BenchmarkResult r = run(req);
 
@@ -249,7 +127,7 @@ TEST_CASE("benchmark worked example: five councils, two dimensions", "[benchmark
 
 TEST_CASE("benchmark writers: table, JSON and long CSV", "[benchmark][output]") {
     Setup s = setup();
-    BenchmarkRequest req;
+    BenchmarkRequest req = without_minimums();
     req.rounds = five_councils(s);
     req.viewer = "corrieton";
     BenchmarkResult r = run(req);
@@ -261,15 +139,15 @@ TEST_CASE("benchmark writers: table, JSON and long CSV", "[benchmark][output]") 
         std::string csv = out.str();
         CHECK(csv.rfind("organisation,label,viewer,period,questionnaire,questionnaire_version,dimension,parent,score,"
                         "level,level_name,rank,percentile,distance,group_n,group_median,group_q1,group_q3,change,"
-                        "change_from\r\n",
+                        "change_from,included,reasons,min_coverage,min_respondents\r\n",
                         0) == 0);
         // 5 organisations x (2 dimensions + overall) + header.
         CHECK(std::count(csv.begin(), csv.end(), '\n') == 16);
         CHECK(csv.find("dunholm,Dunholm (fictional),no,2025,test-q,1.0,overall,,3.5,3,L3,1,100,0.25,5,3.25,2.25,3.25,,"
-                       "\r\n") != std::string::npos);
-        CHECK(csv.find("corrieton,Corrieton (fictional),yes,2025,test-q,1.0,data,,3.5,3,L3,1,100,1,5,2.5,2,2.5,,\r\n") !=
+                       ",yes,,0,1\r\n") != std::string::npos);
+        CHECK(csv.find("corrieton,Corrieton (fictional),yes,2025,test-q,1.0,data,,3.5,3,L3,1,100,1,5,2.5,2,2.5,,,yes,,0,1\r\n") !=
               std::string::npos);
-        CHECK(csv.find("elderby,Elderby (fictional),no,2025,test-q,1.0,gov,,2,2,L2,5,0,-1,5,3,2.5,4,,\r\n") !=
+        CHECK(csv.find("elderby,Elderby (fictional),no,2025,test-q,1.0,gov,,2,2,L2,5,0,-1,5,3,2.5,4,,,yes,,0,1\r\n") !=
               std::string::npos);
     }
     SECTION("JSON") {
@@ -431,7 +309,7 @@ TEST_CASE("benchmark trends across three periods", "[benchmark][trend]") {
     //   ashvale   2025  gov 3,   data 3 -> 3.0
     //   ashvale   2026  gov 3,   data 2 -> 2.5
     //   elderby   2026  gov 2,   data 2 -> 2.0
-    BenchmarkRequest req;
+    BenchmarkRequest req = without_minimums();
     req.rounds = {scored(s, "corrieton", "2026", same(1, {4, 3, 3, 3})),
                   scored(s, "corrieton", "2023", same(1, {2, -1, -1, -1})),
                   scored(s, "corrieton", "2024", same(1, {2, 2, 1, 1})),
@@ -490,7 +368,7 @@ TEST_CASE("benchmark trends across three periods", "[benchmark][trend]") {
 
 TEST_CASE("benchmark anonymised: only the viewer is named", "[benchmark][anonymise]") {
     Setup s = setup();
-    BenchmarkRequest req;
+    BenchmarkRequest req = without_minimums();
     req.rounds = five_councils(s);
     // An earlier round of brackenford (a trend and an excluded round) and a sixth council.
     req.rounds.push_back(scored(s, "brackenford", "2024", same(1, {1, 1, 1, 1})));
@@ -547,7 +425,7 @@ TEST_CASE("benchmark anonymised: only the viewer is named", "[benchmark][anonymi
         CHECK(leaks(benchmark_json(r2, *s.fw).dump()).empty());
     }
     SECTION("departments are labelled as departments") {
-        BenchmarkRequest d;
+        BenchmarkRequest d = without_minimums();
         d.rounds = {scored(s, "childrens", "2025", same(1, {3, 3, 3, 3}), "department"),
                     scored(s, "adults", "2025", same(1, {2, 2, 2, 2}), "department"),
                     scored(s, "housing", "2025", same(1, {4, 4, 4, 4}), "department")};
@@ -569,7 +447,7 @@ TEST_CASE("benchmark anonymised: only the viewer is named", "[benchmark][anonymi
 
 TEST_CASE("benchmark: another framework is refused, another version excluded", "[benchmark]") {
     Setup s = setup();
-    BenchmarkRequest req;
+    BenchmarkRequest req = without_minimums();
     req.rounds = {scored(s, "ashvale", "2025", same(1, {3, 3, 3, 3})),
                   scored(s, "brackenford", "2025", same(1, {2, 2, 2, 2})),
                   scored(s, "corrieton", "2025", same(1, {4, 4, 4, 4}))};

@@ -648,7 +648,23 @@ TEST_CASE("the benchmark heatmap has one row per included organisation with its 
     REQUIRE(ex);
     REQUIRE(ex->rows.size() == r.excluded.size());
     CHECK(ex->rows[0][0] == r.excluded[0].organisation.label);
-    CHECK(ex->rows[0][2] == join_words(r.excluded[0].reasons, "and"));
+    // Northwold's only round is below the rules: marked so, in the method and under the heatmap.
+    // Eastmere's earlier round is left out too, but not marked: its 2026 one stands for it.
+    int marked = 0;
+    for (std::size_t i = 0; i < r.excluded.size(); ++i) {
+        const auto& e = r.excluded[i];
+        CHECK(e.below_rules == (e.organisation.id == "northwold"));
+        CHECK(ex->rows[i][2] == (e.below_rules ? "Below the rules: " : "") + join_words(e.reasons, "and"));
+        if (e.below_rules) {
+            ++marked;
+            CHECK(mentions(*doc, "Below the inclusion rules, so not ranked and not in the medians: " + e.organisation.label +
+                                     " (2026: 6 respondents, fewer than 7)."));
+        }
+    }
+    CHECK(marked == 1);
+    // The rules in words, on the cover and in the method.
+    CHECK(mentions(*doc, inclusion_rules_text(r.rules)));
+    CHECK(inclusion_rules_text(r.rules).find("at least 7 respondents") != std::string::npos);
 }
 
 TEST_CASE("an anonymised benchmark names only the viewer", "[report][benchmark]") {

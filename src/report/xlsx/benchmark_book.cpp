@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "number_format.h"
+
 namespace ys::xlsx {
 namespace {
 
@@ -110,13 +112,14 @@ Sheet gaps_sheet(const BenchmarkResult& r, const Framework& fw) {
 Sheet excluded_sheet(const BenchmarkResult& r) {
     Sheet s;
     s.name = "Left out";
-    s.columns = {{"Organisation"}, {"Period"}, {"Framework version"}, {"Respondents"}, {"Coverage"}, {"Why", 70}};
+    s.columns = {{"Organisation"}, {"Period"},           {"Framework version"}, {"Respondents"},
+                 {"Coverage"},     {"Why", 70},          {"Below the rules"}};
     for (const auto& x : r.excluded) {
         std::string why;
         for (const auto& reason : x.reasons) why += (why.empty() ? "" : "; ") + reason;
         s.rows.push_back({text(x.organisation.label), text(x.organisation.period), text(x.framework_version),
                           number(x.organisation.respondents, Format::integer), number(x.organisation.coverage, Format::percent),
-                          text(why)});
+                          text(why), text(x.below_rules ? "yes" : "no")});
     }
     return s;
 }
@@ -135,6 +138,9 @@ Book benchmark_book(const BenchmarkBookInput& in) {
                        {"Rounds", r.rules.pick == InclusionRules::Pick::Period ? "period " + r.rules.period
                                                                                : "each organisation's latest"},
                        {"Organisations included", std::to_string(r.included.size())},
+                       {"Inclusion rules", inclusion_rules_text(r.rules)},
+                       {"Minimum coverage", plain(r.rules.min_coverage * 100, 2) + "% of questions answered"},
+                       {"Minimum respondents", std::to_string(r.rules.min_respondents)},
                        {"Rounds left out", std::to_string(r.excluded.size())},
                        {"Viewer", viewer}});
     for (const auto& n : r.notes) about.rows.push_back({"Note", n});

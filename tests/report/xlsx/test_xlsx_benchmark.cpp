@@ -52,6 +52,14 @@ TEST_CASE("export --xlsx --benchmark: scores, ranks, quartiles and trends equal 
     CHECK(left.at("A2").value == "Eastmere London Borough Council (fictional)");
     CHECK(left.at("B2").value == "2025");
     CHECK(left.at("F2").value == "an earlier period than the latest (2026)");
+    CHECK(left.at("G1").value == "Below the rules");
+    CHECK(left.at("G2").value == "no");  // its 2026 round stands for it
+
+    // The inclusion rules, in words and as figures.
+    XSheet rules = book.sheet("About");
+    CHECK(rules.row(8) == std::vector<std::string>{"Inclusion rules", json["rules"]["text"].get<std::string>()});
+    CHECK(rules.row(9) == std::vector<std::string>{"Minimum coverage", "60% of questions answered"});
+    CHECK(rules.row(10) == std::vector<std::string>{"Minimum respondents", "3"});
 
     XSheet about = book.sheet("About");
     CHECK(about.row(2) == std::vector<std::string>{"Contents", "Benchmark"});
@@ -120,5 +128,5 @@ TEST_CASE("export --xlsx --benchmark --anonymise: only the viewer is named, anyw
         CHECK(all.find(secret) == std::string::npos);
     }
     XBook book(file);
-    CHECK(book.sheet("About").row(12) == std::vector<std::string>{"Anonymised", "Yes"});
+    CHECK(book.sheet("About").row(15) == std::vector<std::string>{"Anonymised", "Yes"});
 }
