@@ -19,7 +19,7 @@ struct Folder : ys::test::WorkFolder {
 
 }  // namespace
 
-TEST_CASE("cli returns: a newer save replaces an older one and the import says so; an older one is skipped",
+TEST_CASE("cli returns: a newer save replaces an older one and the import says so, an older one is skipped",
           "[cli][returns]") {
     Folder f("replace");
     Run first = cli("import " + kForms + "ann-dec04.json " + kForms + "bob-dec05.json --db " + f.db);
@@ -45,7 +45,7 @@ TEST_CASE("cli returns: a newer save replaces an older one and the import says s
     CHECK(older.out.find("0 answers written") != std::string::npos);
 }
 
-TEST_CASE("cli returns: a pattern the shell left alone is expanded; one that matches nothing is refused", "[cli][returns]") {
+TEST_CASE("cli returns: a pattern the shell left alone is expanded, one that matches nothing is refused", "[cli][returns]") {
     Folder f("glob");
     // Quoted, so the shell passes the pattern as Windows' would.
     Run r = cli("import '" + kForms + "ann-dec0?.json' '" + kForms + "bob-*.json' --db " + f.db);
@@ -78,7 +78,7 @@ TEST_CASE("cli returns: a form file for another round is refused with nothing wr
     CHECK(slurp(f.db) == before);
 }
 
-TEST_CASE("cli returns: a targets file given to import is refused, pointing at target import; the database unchanged",
+TEST_CASE("cli returns: a targets file given to import is refused, pointing at target import, the database unchanged",
           "[cli][returns]") {
     Folder f("targets");
     REQUIRE(cli("import " + kForms + "bob-dec05.json --db " + f.db).code == 0);

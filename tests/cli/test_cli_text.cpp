@@ -113,7 +113,7 @@ std::string northwold_db(const std::string& name) {
 
 }  // namespace
 
-TEST_CASE("cli text: an argument that is not UTF-8 is refused naming the option; nothing changes", "[cli][text]") {
+TEST_CASE("cli text: an argument that is not UTF-8 is refused naming the option, nothing changes", "[cli][text]") {
     std::string db = northwold_db("utf8-args");
     const std::size_t before = snapshot(db);
     Run a = cli({"org", "add", "x", "--name", "Over\xC0\xAFlong", "--type", "region", "--db", db});
@@ -129,7 +129,7 @@ TEST_CASE("cli text: an argument that is not UTF-8 is refused naming the option;
     CHECK(snapshot(db) == before);
 }
 
-TEST_CASE("cli text: org add with an escape character in the name is refused; nothing changes", "[cli][text]") {
+TEST_CASE("cli text: org add with an escape character in the name is refused, nothing changes", "[cli][text]") {
     std::string db = northwold_db("esc-name");
     const std::size_t before = snapshot(db);
     Run r = cli({"org", "add", "evil", "--name", "Evil\x1b[2J Council", "--type", "district", "--db", db});
@@ -152,7 +152,7 @@ TEST_CASE("cli text: org add with an escape character in the name is refused; no
     CHECK(snapshot(db) == before);
 }
 
-TEST_CASE("cli text: not UTF-8 in an answer file, a survey CSV cell; a control character in an answer file", "[cli][text]") {
+TEST_CASE("cli text: not UTF-8 in an answer file, a survey CSV cell, a control character in an answer file", "[cli][text]") {
     std::string db = northwold_db("utf8-files");
     const std::size_t before = snapshot(db);
     std::string answers = slurp(std::string(YS_SOURCE_DIR) + "/examples/answers/northwold-2026-quick.json");
@@ -251,7 +251,7 @@ TEST_CASE("cli text: control characters from an old database are shown escaped, 
     CHECK(nlohmann::json::parse(json2.out, nullptr, false).is_object());
 }
 
-TEST_CASE("cli text: CSV cells that look like formulas are neutralised and import back exactly; --raw", "[cli][text]") {
+TEST_CASE("cli text: CSV cells that look like formulas are neutralised and import back exactly, --raw", "[cli][text]") {
     std::string db = northwold_db("formula");
     const std::string name = "=HYPERLINK(\"http://example.invalid\",\"click\")";
     Run key = cli({"respondent", "add", kRound, "--role", "frontline", "--name", name, "--email", "@x", "--key", "zz", "--db", db});

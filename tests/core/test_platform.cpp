@@ -73,7 +73,7 @@ TEST_CASE("platform: a UTF-8 path comes back from the file system as the same UT
     CHECK(fs::is_regular_file(path_from_utf8(file)));
 }
 
-TEST_CASE("platform: open_file reads and writes a file with a non-ASCII name; errno when missing", "[platform]") {
+TEST_CASE("platform: open_file reads and writes a file with a non-ASCII name, errno when missing", "[platform]") {
     TempDir dir;
     const std::string file = dir.utf8(kName + ".txt");
     write_through_open_file(file, "caf\xC3\xA9\r\n");

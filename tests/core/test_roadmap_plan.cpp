@@ -43,7 +43,7 @@ TEST_CASE("a rule change inside the year is applied from its date", "[roadmap][c
     }
 }
 
-TEST_CASE("part-time posts pay NI on their own earnings; a post starting mid-year costs its part", "[roadmap][costing]") {
+TEST_CASE("part-time posts pay NI on their own earnings, a post starting mid-year costs its part", "[roadmap][costing]") {
     Assumptions a = assumptions(false, {kNiAlways, kPension, kLevy,
                                         rule("recruitment_cost", "2020-01-01", "", {{"per_hire", 3000}})});
     RoleCatalogue c = catalogue({role_json("analyst", 40000, {{"performance-reporting", 1.0}})});
@@ -66,7 +66,7 @@ TEST_CASE("part-time posts pay NI on their own earnings; a post starting mid-yea
     CHECK(l.years[1].line("Recruitment").mid == 0);
 }
 
-TEST_CASE("a post grown from the team costs the rise in pay; its old work is no longer covered", "[roadmap][costing]") {
+TEST_CASE("a post grown from the team costs the rise in pay, its old work is no longer covered", "[roadmap][costing]") {
     Assumptions a = assumptions(true, {kPension, rule("recruitment_cost", "2020-01-01", "", {{"per_hire", 3000}})});
     RoleCatalogue c = catalogue({role_json("analyst", 30000, {{"performance-reporting", 1.0}}),
                                  role_json("senior", 45000, {{"advanced-analytics", 1.0}})});

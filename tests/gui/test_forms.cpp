@@ -145,7 +145,7 @@ TEST_CASE("forms: Set target takes its date the UK way, with a calendar, and ref
     CHECK(t->level == 2);
 }
 
-TEST_CASE("forms: Add a respondent checks the email as it is typed; name and email stay optional", "[gui][forms]") {
+TEST_CASE("forms: Add a respondent checks the email as it is typed, name and email stay optional", "[gui][forms]") {
     ensure_wx();
     Questionnaire q;
     q.roles = {{"data-lead", "Data lead"}};

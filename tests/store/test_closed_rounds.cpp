@@ -209,7 +209,7 @@ TEST_CASE("imports into an open round tell new, changed and unchanged respondent
 }
 
 #ifndef _WIN32  // yardstick-cli is run by fork and exec (store_test_support.h)
-TEST_CASE("CLI: respondent add refuses an existing key unless --update; a closed round refuses, saying how to reopen",
+TEST_CASE("CLI: respondent add refuses an existing key unless --update, a closed round refuses, saying how to reopen",
           "[store][closed][cli]") {
     Scratch db("closed-cli.db");
     const std::string round = make_store(db.path);

@@ -82,7 +82,7 @@ TEST_CASE("form returns: a newer save replaces the older one wholesale, and the 
     CHECK(count(c, "SELECT count(*) FROM respondent") == 1);
 }
 
-TEST_CASE("form returns: an older save than the one stored is skipped and reported; the same save changes nothing",
+TEST_CASE("form returns: an older save than the one stored is skipped and reported, the same save changes nothing",
           "[store][forms]") {
     Scratch db("returns-older.db");
     Connection c = ys::store::open_database(db.path);
@@ -201,7 +201,7 @@ TEST_CASE("form returns: a good file and a refused one in one import write nothi
     CHECK(count(c, "SELECT count(*) FROM round") == 0);
 }
 
-TEST_CASE("forms: record_form keeps a form made for a round; a bad or repeated id is refused", "[store][forms]") {
+TEST_CASE("forms: record_form keeps a form made for a round, a bad or repeated id is refused", "[store][forms]") {
     Scratch db("forms-record.db");
     std::string round = make_store(db.path);
     Connection c = ys::store::open_database(db.path);

@@ -45,7 +45,7 @@ TEST_CASE("invitations: an empty file, a broken quote and a repeated column are 
     CHECK(c.scalar_int("SELECT count(*) FROM invitation") == 0);
 }
 
-TEST_CASE("invitations: a dry run writes nothing; a closed round is refused; re-imports update by email",
+TEST_CASE("invitations: a dry run writes nothing, a closed round is refused, re-imports update by email",
           "[store][invitations]") {
     Scratch db("invite-flow.db");
     const std::string round = make_store(db.path);
