@@ -155,32 +155,29 @@ bool App::OnInit() {
             frame_->Destroy();
         };
     }
-    frame_->Show();
-
     std::string path = options_.database.empty() ? start_database() : options_.database;
     std::error_code ec;
     if (!fs::exists(platform::path_from_utf8(path), ec)) {
         if (options_.first_start == "demo" || options_.first_start == "empty") {
+            frame_->Show();
             frame_->create_database(path, options_.first_start == "demo", [this](bool) { after_start(); });
             return true;
         }
-        // Asked once the main window is up and mapped: a window manager then puts the question
-        // in front of it with the focus (asked before, it came up behind the main window).
-        frame_->CallAfter([this, path] {
-            int choice = ask(frame_, _("Welcome to Yardstick"),
-                             wxString::Format(_("There is no database yet at %s.\n\nStart with demo data of three fictional councils "
-                                                "(to look around), or with an empty database (to add your own council)?"),
-                                              wxs(path)),
-                             {_("Demo data"), _("Empty database")});
-            if (choice >= 0) {
-                frame_->create_database(path, choice == 0, [this](bool) { after_start(); });
-                return;
-            }
-            frame_->set_status(_("No database open: use File > New database or Open database."));
-            after_start();
-        });
-        return true;
+        // Asked before the main window shows: the question is then the only window, so a window
+        // manager gives it the focus (asked after, openbox kept the main window in front).
+        int choice = ask(nullptr, _("Welcome to Yardstick"),
+                         wxString::Format(_("There is no database yet at %s.\n\nStart with demo data of three fictional councils "
+                                            "(to look around), or with an empty database (to add your own council)?"),
+                                          wxs(path)),
+                         {_("Demo data"), _("Empty database")});
+        frame_->Show();
+        if (choice >= 0) {
+            frame_->create_database(path, choice == 0, [this](bool) { after_start(); });
+            return true;
+        }
+        frame_->set_status(_("No database open: use File > New database or Open database."));
     } else {
+        frame_->Show();
         frame_->open_database(path);
     }
     after_start();

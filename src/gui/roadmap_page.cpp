@@ -65,8 +65,9 @@ void RoadmapPage::build() {
     name_label_ = new wxStaticText(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxST_ELLIPSIZE_END);
     name_label_->SetName(_("Scenario shown"));
     name_label_->SetFont(name_label_->GetFont().Bold());
-    head->Add(name_label_, 1, wxALIGN_CENTER_VERTICAL);
     top->Add(head, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
+    // On a line of its own: beside a round's long name it ran off a narrow page.
+    top->Add(name_label_, 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
 
     auto* bar = new wxBoxSizer(wxHORIZONTAL);
     auto button = [&](const wxString& label, const wxString& name, const wxString& tip) {

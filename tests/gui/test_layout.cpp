@@ -2,6 +2,7 @@
 // sizes the README shows (1024x700, 1366x768, 1920x1080). Names in lists are not cut, no
 // button loses part of its label, no control overlaps another or runs off the page, and
 // the radar charts keep a readable radius with their labels inside and clear of each other.
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -9,6 +10,7 @@
 #include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/listctrl.h>
+#include <wx/scrolwin.h>
 #include <wx/settings.h>
 
 #include "assessments_page.h"
@@ -75,6 +77,15 @@ void check_list(wxListCtrl* list) {
 }
 
 void check_chart(ChartPanel* chart) {
+    // A chart below the fold is painted (and measured) only once the page scrolls to it.
+    if (auto* page = dynamic_cast<wxScrolled<wxPanel>*>(chart->GetParent())) {
+        int ppu = 1;
+        page->GetScrollPixelsPerUnit(nullptr, &ppu);
+        int x = 0, y = 0;
+        page->CalcUnscrolledPosition(chart->GetPosition().x, chart->GetPosition().y, &x, &y);
+        page->Scroll(-1, y / std::max(ppu, 1));
+        pump(100);
+    }
     chart->Refresh();
     chart->Update();
     pump(100);
