@@ -40,6 +40,8 @@ public:
     wxSpinCtrlDouble* add_number(const wxString& label, double value, double min, double max, double step);
     wxCheckBox* add_check(const wxString& label, bool value);
     void add_note(const wxString& text);
+    // A label under the last row for FieldCheck's reason (field_check.h), hidden until needed.
+    wxStaticText* add_reason(const wxString& field_name);
     // Checked when OK is pressed: a problem in plain words and the control it is about keep
     // the dialog open, with the words shown under the form and that control focused.
     struct Problem {
@@ -101,7 +103,9 @@ struct TargetForm {
 std::optional<TargetForm> ask_target(wxWindow* parent, const Framework& fw, const Dimension& d, std::optional<int> level,
                                      const std::string& by);
 
-// An action-plan item: when `item.action` is empty the user picks one of `offered`.
+// An action-plan item: when `item.action` is empty the user picks one of `offered`, or
+// "Write your own action" (a title, checked as typed, and a dimension or none); the result
+// then has an empty action and a title (SaveActionItemCommand has the store choose its id).
 std::optional<store::ActionItem> ask_action_item(wxWindow* parent, const Framework& fw, const store::ActionItem& item,
                                                  const std::vector<const Action*>& offered);
 
