@@ -407,15 +407,17 @@ int cmd_target(const Context& ctx, const std::vector<std::string>& args) {
 
 int cmd_action(const Context& ctx, const std::vector<std::string>& args) {
     std::vector<Sub> subs = {
-        {"set", "set ROUND ACTION [--owner NAME] [--due YYYY-MM-DD] [--status STATUS] [--notes TEXT]",
-         "Adopts one of the framework's recommended actions into the round's action plan, or updates it.\n"
-         "Fields not given are kept; an empty value (--owner \"\") clears the owner, due date or notes.",
+        {"set", "set ROUND ACTION [--owner NAME] [--due YYYY-MM-DD] [--status STATUS] [--notes TEXT] [--title TEXT]",
+         "Adopts one of the framework's recommended actions into the round's action plan, or updates it\n"
+         "(or one of the council's own, own-N, made by action add). Fields not given are kept; an empty\n"
+         "value (--owner \"\") clears the owner, due date or notes.",
          {{"owner", true, "NAME", "who owns it"}, {"due", true, "DATE", "due date"},
+          {"title", true, "TEXT", "a new title (own actions only)"},
           {"status", true, "STATUS", "not-started (default), in-progress, done or dropped"}, {"notes", true, "TEXT", "notes"}},
          2,
          [](const Context& ctx, const ParsedArgs& p, store::Connection& c) {
              if (int code = refuse_text(ctx, "action set", p,
-                                        {{"owner", TextField::ActionOwner}, {"due", TextField::DueDate},
+                                        {{"title", TextField::ActionTitle}, {"owner", TextField::ActionOwner}, {"due", TextField::DueDate},
                                          {"notes", TextField::ActionNotes}}))
                  return code;
              // Read and write in one transaction, so a field given empty clears it and the rest stay.
@@ -428,9 +430,38 @@ int cmd_action(const Context& ctx, const std::vector<std::string>& args) {
              if (p.has("due")) item.due = p.value("due");
              if (p.has("status")) item.status = p.value("status");
              if (p.has("notes")) item.notes = p.value("notes");
+             if (p.has("title")) item.title = p.value("title");
              store::replace_action_item(c, item);
              tx.commit();
              ctx.out << "saved\n";
+             return exit_code::ok;
+         }},
+        {"add", "add ROUND --title TEXT [--dimension ID] [--owner NAME] [--due YYYY-MM-DD] [--status STATUS] [--notes TEXT]",
+         "Adds an action the council writes itself to the round's action plan, and prints the id it is\n"
+         "given (own-1, own-2, ...), which action set and action remove take.",
+         {{"title", true, "TEXT", "what is to be done (required)"},
+          {"dimension", true, "ID", "the framework dimension it belongs to (default: none)"},
+          {"owner", true, "NAME", "who owns it"}, {"due", true, "DATE", "due date"},
+          {"status", true, "STATUS", "not-started (default), in-progress, done or dropped"}, {"notes", true, "TEXT", "notes"}},
+         1,
+         [](const Context& ctx, const ParsedArgs& p, store::Connection& c) {
+             if (!p.has("title")) {
+                 ctx.err << "yardstick-cli action add: --title TEXT is needed (what is to be done)\n";
+                 return exit_code::usage;
+             }
+             if (int code = refuse_text(ctx, "action add", p,
+                                        {{"title", TextField::ActionTitle}, {"owner", TextField::ActionOwner},
+                                         {"due", TextField::DueDate}, {"notes", TextField::ActionNotes}}))
+                 return code;
+             store::ActionItem item;
+             item.round = p.positional[0];
+             item.title = p.value("title");
+             item.dimension = p.value("dimension");
+             item.owner = p.value("owner");
+             item.due = p.value("due");
+             if (p.has("status")) item.status = p.value("status");
+             item.notes = p.value("notes");
+             ctx.out << "added " << store::add_own_action_item(c, item) << "\n";
              return exit_code::ok;
          }},
         {"remove", "remove ROUND ACTION", "Takes an action out of the round's action plan.", {}, 2,
@@ -442,7 +473,8 @@ int cmd_action(const Context& ctx, const std::vector<std::string>& args) {
         {"list", "list ROUND", "Lists the round's action plan.", {}, 1,
          [](const Context& ctx, const ParsedArgs& p, store::Connection& c) {
              for (const auto& a : store::list_action_items(c, p.positional[0]))
-                 ctx.out << a.dimension << "  " << a.action << "  " << a.status << (a.owner.empty() ? "" : "  owner: " + a.owner)
+                 ctx.out << (a.dimension.empty() ? "(no dimension)" : a.dimension) << "  " << a.action << "  " << a.status
+                         << (a.title.empty() ? "" : "  \"" + a.title + "\"") << (a.owner.empty() ? "" : "  owner: " + a.owner)
                          << (a.due.empty() ? "" : "  due " + a.due) << "\n";
              return exit_code::ok;
          }},

@@ -24,7 +24,7 @@ const char* kUsage =
     "  respondent           add a respondent to a round\n"
     "  answer               set an answer (scripted entry)\n"
     "  target               targets per dimension: set, import, list\n"
-    "  action               a round's action plan: set, list\n"
+    "  action               a round's action plan: set, add, remove, list\n"
     "  import FILE...       import answer files into the database\n"
     "  export               write rounds as CSV or a bundle; --xlsx: Excel workbooks\n"
     "  benchmark            compare organisations: ranks, quartiles, trends, common gaps\n"

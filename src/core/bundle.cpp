@@ -1,5 +1,7 @@
 #include "bundle.h"
 
+#include "own_action.h"
+
 #include <algorithm>
 #include <set>
 #include <stdexcept>
@@ -11,6 +13,7 @@
 #include "framework_read.h"
 #include "json_fields.h"
 #include "json_read.h"
+#include "own_action.h"
 #include "questionnaire_read.h"
 #include "sha256.h"
 #include "targets.h"
@@ -567,13 +570,31 @@ private:
         for (std::size_t i = 0; i < list.size(); ++i) {
             JsonAt a = list[i];
             if (!a.expect_object()) continue;
-            a.check_keys({"action", "dimension", "owner", "due", "status", "notes"});
+            a.check_keys({"action", "title", "dimension", "owner", "due", "status", "notes"});
             BundleActionItem item;
             item.action = a.id("action", Need::Required).value_or("");
-            item.dimension = a.id("dimension", Need::Required).value_or("");
+            // The council's own action: a title, and a dimension only if it names one.
+            const bool own = is_own_action_id(item.action) && !(fw && action_dimension(*fw, item.action) >= 0);
+            item.dimension = a.id("dimension", own ? Need::Optional : Need::Required).value_or("");
             if (!item.action.empty() && !actions.insert(item.action).second)
                 a["action"].error("a second action item for " + in_quotes(item.action) + " in this round");
-            if (fw && !item.action.empty()) {
+            if (own) {
+                if (auto t = a.text("title", TextField::ActionTitle, Need::Required)) {
+                    if (t->find_first_not_of(" \t") == std::string::npos)
+                        a["title"].error("an own action's title is blank; write what is to be done");
+                    item.title = *t;
+                }
+                if (fw && !item.dimension.empty()) {
+                    bool known = false;
+                    for (const auto& d : fw->dimensions) known = known || d.id == item.dimension;
+                    if (!known)
+                        a["dimension"].error("unknown dimension " + in_quotes(item.dimension) + " in framework " +
+                                             framework_label(*fw));
+                }
+            } else if (a["title"].present()) {
+                a["title"].error("only an own action (\"own-1\", \"own-2\", ...) has a title; " + in_quotes(item.action) +
+                                 " is named by its framework");
+            } else if (fw && !item.action.empty()) {
                 int dim = action_dimension(*fw, item.action);
                 if (dim < 0)
                     a["action"].error("unknown action " + in_quotes(item.action) + " in framework " + framework_label(*fw));
@@ -771,7 +792,9 @@ nlohmann::json bundle_to_json(const Bundle& b, bool anonymise) {
         j["respondents"] = std::move(respondents);
         json items = json::array();
         for (const auto& a : r.action_items) {
-            json aj = {{"action", a.action}, {"dimension", a.dimension}, {"status", a.status}};
+            json aj = {{"action", a.action}, {"status", a.status}};
+            if (!a.title.empty()) aj["title"] = a.title;  // an action's name, not a person's: kept when anonymised
+            if (!a.dimension.empty() || a.title.empty()) aj["dimension"] = a.dimension;
             if (!anon && !a.owner.empty()) aj["owner"] = a.owner;
             if (!a.due.empty()) aj["due"] = a.due;
             if (!anon && !a.notes.empty()) aj["notes"] = a.notes;

@@ -43,6 +43,7 @@ struct BundlePeerGroup {
 
 struct BundleActionItem {
     std::string action, dimension, owner, due, status = "not-started", notes;
+    std::string title;  // only for the council's own actions ("own-N"), whose dimension may be empty
 };
 
 struct BundleRound {

@@ -18,8 +18,9 @@
 #include "date_field.h"
 #include "display_names.h"
 #include "json_fields.h"
-#include "org_tree.h"
+#include "field_check.h"
 #include "text_check.h"
+#include "org_tree.h"
 #include "wx_utf8.h"
 
 namespace ys::gui {
@@ -428,11 +429,12 @@ std::optional<TargetForm> ask_target(wxWindow* parent, const Framework& fw, cons
 
 std::optional<store::ActionItem> ask_action_item(wxWindow* parent, const Framework& fw, const store::ActionItem& item,
                                                  const std::vector<const Action*>& offered) {
-    FormDialog dlg(parent, item.action.empty() ? _("Adopt an action") : _("Edit action"),
-                   item.action.empty() ? _("Choose one of the framework's recommended actions for the action plan.")
-                                       : wxString());
+    const bool adding = item.action.empty();
+    FormDialog dlg(parent, adding ? _("Adopt an action") : _("Edit action"),
+                   adding ? _("Choose one of the framework's recommended actions for the action plan, or write your own.")
+                          : wxString());
     wxChoice* which = nullptr;
-    if (item.action.empty()) {
+    if (adding) {
         wxArrayString items;
         for (const Action* a : offered) {
             wxString dim;
@@ -441,13 +443,39 @@ std::optional<store::ActionItem> ask_action_item(wxWindow* parent, const Framewo
                     if (&x == a) dim = wxs(d.name);
             items.push_back(dim + wxString::Format(wxS(" %d\u2192%d: "), a->from, a->to) + wxs(a->title));
         }
-        if (items.empty()) return std::nullopt;
+        items.push_back(_("Write your own action"));  // always last, so offered[i] is row i
         which = dlg.add_choice(_("Action:"), items, 0);
-    } else {
+    } else if (!item.own()) {
         for (const auto& d : fw.dimensions)
             for (const auto& x : d.actions)
                 if (x.id == item.action) dlg.add_note(wxs(x.title));
     }
+    // The council's own action: its title and, if it chooses, a dimension.
+    wxTextCtrl* title = nullptr;
+    wxChoice* dimension = nullptr;
+    if (adding || item.own()) {
+        title = dlg.add_text(_("Title:"), wxs(item.title), _("what is to be done"));
+        title->SetName(_("Title"));
+        wxArrayString dims;
+        dims.push_back(_("No dimension"));
+        int dim_sel = 0;
+        for (std::size_t i = 0; i < fw.dimensions.size(); ++i) {
+            dims.push_back(wxs(fw.dimensions[i].name));
+            if (fw.dimensions[i].id == item.dimension) dim_sel = static_cast<int>(i) + 1;
+        }
+        dimension = dlg.add_choice(_("Dimension:"), dims, dim_sel);
+    }
+    auto own_chosen = [&] { return which ? which->GetSelection() == static_cast<int>(offered.size()) : item.own(); };
+    if (title)
+        dlg.require(title, [&, title, dimension]() -> wxString {
+            const bool own = own_chosen();
+            title->Enable(own);
+            dimension->Enable(own);
+            if (!own) return {};
+            const std::string text = u8(title->GetValue().Strip(wxString::both));
+            if (text.empty()) return _("Write what is to be done.");
+            return wxs(text_problem(TextField::ActionTitle, text));
+        });
     auto* owner = dlg.add_text(_("Owner:"), wxs(item.owner), _("who is responsible"));
     dlg.require(owner, text_rule(owner, TextField::ActionOwner));
     auto* due = dlg.add_date(_("Due:"), item.due, true);
@@ -469,7 +497,11 @@ std::optional<store::ActionItem> ask_action_item(wxWindow* parent, const Framewo
     dlg.finish();
     if (!dlg.run()) return std::nullopt;
     store::ActionItem out = item;
-    if (which) {
+    if (own_chosen()) {
+        out.title = u8(title->GetValue().Strip(wxString::both));
+        const int d = dimension->GetSelection();
+        out.dimension = d > 0 ? fw.dimensions[static_cast<std::size_t>(d - 1)].id : std::string();
+    } else if (which) {
         if (which->GetSelection() < 0) return std::nullopt;
         out.action = offered[static_cast<std::size_t>(which->GetSelection())]->id;
     }

@@ -119,7 +119,9 @@ struct TargetForm {
 std::optional<TargetForm> ask_target(wxWindow* parent, const Framework& fw, const Dimension& d, std::optional<int> level,
                                      const std::string& by);
 
-// An action-plan item: when `item.action` is empty the user picks one of `offered`.
+// An action-plan item: when `item.action` is empty the user picks one of `offered`, or
+// "Write your own action" (a title, checked as typed, and a dimension or none); the result
+// then has an empty action and a title (SaveActionItemCommand has the store choose its id).
 std::optional<store::ActionItem> ask_action_item(wxWindow* parent, const Framework& fw, const store::ActionItem& item,
                                                  const std::vector<const Action*>& offered);
 

@@ -40,11 +40,18 @@ bool SetTargetCommand::Undo() {
 }
 
 SaveActionItemCommand::SaveActionItemCommand(Host& host, store::ActionItem item)
-    : wxCommand(true, wxString::Format(_("Edit action %s"), wxs(item.action))), host_(host), item_(std::move(item)) {}
+    : wxCommand(true, wxString::Format(_("Edit action %s"), wxs(item.own() ? item.title : item.action))),
+      host_(host), item_(std::move(item)) {}
 
 bool SaveActionItemCommand::Do() {
     Session& s = host_.session();
     bool ok = guarded(host_.window(), s.path(), _("The action was not saved."), [&] {
+        if (!done_once_ && item_.action.empty()) {
+            // A new own action: the store chooses its id (own-N) under the write lock; a redo
+            // writes it back under the same id.
+            item_.action = store::add_own_action_item(s.db(), item_);
+            return;
+        }
         if (!done_once_) before_ = store::find_action_item(s.db(), item_.round, item_.action);
         // Exactly as the form left it: a field emptied in the form is cleared in the store.
         store::replace_action_item(s.db(), item_);

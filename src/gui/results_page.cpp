@@ -106,7 +106,7 @@ ResultsPage::ResultsPage(wxWindow* parent, Host& host) : Page(parent, host, _("R
     top->Add(actions_, 2, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
     auto* abar = new wxBoxSizer(wxHORIZONTAL);
     adopt_ = new wxButton(this, wxID_ANY, _("&Adopt action\u2026"));
-    adopt_->SetToolTip(_("Add one of the framework's recommended actions to the plan"));
+    adopt_->SetToolTip(_("Add one of the framework's recommended actions to the plan, or write your own"));
     edit_ = new wxButton(this, wxID_ANY, _("&Edit action\u2026"));
     edit_->SetToolTip(_("Change the owner, due date, status or notes of the selected action"));
     abar->Add(adopt_, 0, wxRIGHT, FromDIP(6));
@@ -255,13 +255,16 @@ void ResultsPage::fill_actions() {
     if (!scored_) return;
     const Framework& fw = *scored_->framework;
     for (const auto& it : items_) {
-        wxString title = wxs(it.action), dim = wxs(it.dimension);
-        for (const auto& d : fw.dimensions)
+        wxString title = wxs(it.own() ? it.title : it.action), dim = wxs(it.dimension);
+        if (it.own() && it.dimension.empty()) dim = _("No dimension");
+        for (const auto& d : fw.dimensions) {
+            if (it.own() && d.id == it.dimension) dim = wxs(d.name);
             for (const auto& a : d.actions)
-                if (a.id == it.action) {
+                if (!it.own() && a.id == it.action) {
                     title = wxs(a.title);
                     dim = wxs(d.name);
                 }
+        }
         long row = actions_->InsertItem(actions_->GetItemCount(), title);
         actions_->SetItem(row, 1, dim);
         actions_->SetItem(row, 2, wxs(it.owner));
@@ -339,11 +342,7 @@ void ResultsPage::adopt_action() {
             (a.from == level ? now : later).push_back(&a);
         }
     }
-    now.insert(now.end(), later.begin(), later.end());
-    if (now.empty()) {
-        show_info(this, _("Action plan"), _("Every recommended action of the framework is already in the plan."));
-        return;
-    }
+    now.insert(now.end(), later.begin(), later.end());  // may be empty: the council can still write its own
     store::ActionItem item;
     item.round = round();
     auto form = ask_action_item(this, fw, item, now);

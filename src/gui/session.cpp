@@ -182,7 +182,7 @@ bool create_demo_data(store::Connection& c, const std::string& examples_dir, con
             auto it = std::find_if(actions.begin(), actions.end(), [](const Action& a) { return a.from == 3; });
             if (it == actions.end() && !actions.empty()) it = actions.begin();
             if (it == actions.end()) continue;
-            store::save_action_item(c, {latest.id, it->id, p.dimension, p.owner, p.due, p.status, ""});
+            store::save_action_item(c, {latest.id, it->id, p.dimension, p.owner, p.due, p.status, "", ""});
         }
     }
     tx.commit();

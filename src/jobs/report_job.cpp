@@ -92,7 +92,7 @@ report::Document action_plan(store::Connection& c, const ReportJob& job, const r
     in.result = &sr.result;
     in.answers = {&loaded.answers};
     for (const auto& a : store::list_action_items(c, round))
-        in.actions.push_back({a.action, a.owner, a.due, a.status, a.notes});
+        in.actions.push_back({a.action, a.owner, a.due, a.status, a.notes, a.title, a.dimension});
     in.anonymise = job.anonymise;
     in.round = round;
     in.report_date = date;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <deque>
 #include <map>
 #include <set>
 
@@ -60,6 +61,8 @@ struct PlannedAction {
     const ActionItemView* item = nullptr;
     std::string due;  // YYYY-MM-DD, or "" when open-ended
     std::string status() const { return item ? item->status : "not-started"; }
+    // The council's own action: `action` then points at a stand-in holding only its title.
+    bool own() const { return item && item->own(); }
 };
 
 class ActionPlanBuilder {
@@ -120,9 +123,31 @@ private:
             std::stable_sort(list.begin(), list.end(), [](const PlannedAction& a, const PlannedAction& b) {
                 return effort_rank(a.action->effort) < effort_rank(b.action->effort);
             });
+            add_own_actions(dim.id, static_cast<int>(d), list);
             planned_[static_cast<int>(d)] = std::move(list);
         }
+        std::vector<PlannedAction> no_dimension;
+        add_own_actions("", -1, no_dimension);
+        if (!no_dimension.empty()) planned_[-1] = std::move(no_dimension);
     }
+
+    // The council's own actions in a dimension (or in none: ""), after the framework's.
+    void add_own_actions(const std::string& dimension, int d, std::vector<PlannedAction>& list) {
+        for (const auto& it : in_.actions) {
+            if (!it.own() || it.dimension != dimension) continue;
+            Action& stand_in = own_.emplace_back();
+            stand_in.id = it.action;
+            stand_in.title = it.title;
+            PlannedAction p;
+            p.action = &stand_in;
+            p.dimension = d;
+            p.item = &it;
+            if (is_iso_date(it.due)) p.due = it.due;
+            list.push_back(p);
+        }
+    }
+
+    std::string dimension_name(int d) const { return d < 0 ? std::string("No dimension") : fw_.dimensions[d].name; }
 
     std::string score_and_level(const NodeScore& n) const {
         if (!n.score) return "Not scored";
@@ -203,6 +228,7 @@ private:
 
     void dimensions() {
         for (int root : fw_.roots) dimension(root, 2);
+        own_actions_without_dimension();
     }
 
     void dimension(int d, int level) {
@@ -272,13 +298,33 @@ private:
             const Action& a = *p.action;
             std::string owner = owner_text(p);
             std::string due = p.item && is_iso_date(p.item->due) ? long_date(p.item->due) : std::string();
-            t.rows.push_back({a.title, owner, effort_text(a.effort), a.timescale, status_text(p.status()), due});
+            if (p.own()) t.rows.push_back({a.title + " (own action)", owner, "", "", status_text(p.status()), due});
+            else t.rows.push_back({a.title, owner, effort_text(a.effort), a.timescale, status_text(p.status()), due});
             std::string text = a.title + (a.description.empty() ? "" : ": " + a.description);
             if (p.item && !p.item->notes.empty()) text += " Notes: " + p.item->notes;
             details.items.push_back(text);
         }
         w_.add(t);
         w_.add(details);
+    }
+
+    // The council's own actions that it put in no dimension, after every dimension.
+    void own_actions_without_dimension() {
+        auto it = planned_.find(-1);
+        if (it == planned_.end()) return;
+        w_.heading(2, "Own actions in no dimension", "own-actions");
+        Table t;
+        t.caption = "The council's own actions, in no dimension";
+        t.header = {"Action", "Owner", "Status", "Due"};
+        t.widths = {3.2, 1.8, 1.0, 1.1};
+        BulletList details;
+        for (const auto& p : it->second) {
+            t.rows.push_back({p.item->title, p.item->owner, status_text(p.status()),
+                              is_iso_date(p.item->due) ? long_date(p.item->due) : std::string()});
+            if (!p.item->notes.empty()) details.items.push_back(p.item->title + ". Notes: " + p.item->notes);
+        }
+        w_.add(t);
+        if (!details.items.empty()) w_.add(details);
     }
 
     void timeline() {
@@ -310,7 +356,7 @@ private:
         for (const auto& r : rows) {
             const Action& a = *r.p->action;
             std::string owner = owner_text(*r.p);
-            t.rows.push_back({r.quarter, a.title, fw_.dimensions[r.p->dimension].name, owner, status_text(r.p->status())});
+            t.rows.push_back({r.quarter, a.title, dimension_name(r.p->dimension), owner, status_text(r.p->status())});
         }
         w_.add(t);
     }
@@ -479,7 +525,8 @@ private:
     const Questionnaire& q_;
     const RoundResult& r_;
     DocumentWriter w_;
-    std::map<int, std::vector<PlannedAction>> planned_;
+    std::map<int, std::vector<PlannedAction>> planned_;  // -1: own actions in no dimension
+    std::deque<Action> own_;  // stand-ins for own actions; a deque keeps their addresses
 };
 
 }  // namespace
@@ -554,6 +601,14 @@ std::optional<Document> build_action_plan(const ActionPlanInput& in, const Repor
         return std::nullopt;
     }
     for (const auto& a : in.actions) {
+        if (a.own()) {
+            if (!a.dimension.empty() && in.framework->find_dimension(a.dimension) < 0) {
+                error = "own action \"" + a.title + "\" is in dimension \"" + a.dimension + "\", which framework \"" +
+                        in.framework->id + "\" does not have";
+                return std::nullopt;
+            }
+            continue;
+        }
         bool found = false;
         for (const auto& d : in.framework->dimensions)
             for (const auto& x : d.actions) found = found || x.id == a.action;

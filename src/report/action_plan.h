@@ -18,11 +18,14 @@ namespace ys::report {
 
 // An action adopted into the plan, as the store keeps it (store::ActionItem).
 struct ActionItemView {
-    std::string action;  // a framework action id
+    std::string action;  // a framework action id, or an own action's ("own-N")
     std::string owner;   // empty: the framework's owner hint is shown as a suggestion
     std::string due;     // YYYY-MM-DD, or empty: due by the end of the action's timescale
     std::string status = "not-started";  // not-started, in-progress, done or dropped
     std::string notes;
+    // The council's own actions only: what it wrote, and the dimension id it chose (or "").
+    std::string title, dimension;
+    bool own() const { return !title.empty(); }
 };
 
 struct ActionPlanInput {

@@ -45,7 +45,7 @@ Bundle export_bundle(Connection& c, const std::vector<std::string>& round_ids) {
             if (s.step()) r.origin = s.text(0);
         }
         for (const auto& a : list_action_items(c, id))
-            r.action_items.push_back({a.action, a.dimension, a.owner, a.due, a.status, a.notes});
+            r.action_items.push_back({a.action, a.dimension, a.owner, a.due, a.status, a.notes, a.title});
         b.frameworks[r.framework_hash] = lr.framework;
         b.questionnaires[r.questionnaire_hash] = lr.questionnaire;
         for (const std::string& hash : {r.framework_hash, r.questionnaire_hash}) {
@@ -323,7 +323,7 @@ ImportReport import_bundle(Connection& c, const Bundle& b, const std::string& so
             report.rounds_created.push_back(rp.id);
         }
         count_writes(report, rp.id, write_respondents(c, rp.id, *q, r.respondents));
-        for (const auto& a : r.action_items) save_action_item(c, {rp.id, a.action, a.dimension, a.owner, a.due, a.status, a.notes});
+        for (const auto& a : r.action_items) save_action_item(c, {rp.id, a.action, a.dimension, a.owner, a.due, a.status, a.notes, a.title});
         if (!rp.exists && r.status != "open") set_round_status(c, rp.id, r.status);
         report.rounds_touched.push_back(rp.id);
     }

@@ -162,6 +162,13 @@ CREATE TABLE invitation (
 );
 CREATE UNIQUE INDEX invitation_by_email ON invitation(round_id, email COLLATE NOCASE);
 )sql",
+    // v5: action items the council writes itself. Such an item has a title (a framework's
+    // action has none: its name comes from the framework), an action_id "own-N" of the
+    // store's choosing, and dimension_id '' when it belongs to no dimension (kept NOT NULL,
+    // so the code that reads framework actions needs no change).
+    R"sql(
+ALTER TABLE action_item ADD COLUMN title TEXT;
+)sql",
 };
 
 std::string hex(int v) {

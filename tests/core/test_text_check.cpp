@@ -70,7 +70,7 @@ TEST_CASE("text: ids take lower case letters, digits, '-', '_' and '.'", "[text]
 }
 
 TEST_CASE("text: one limit per field, counted in characters, at the limit accepted and one over refused", "[text]") {
-    CHECK(field_rules().size() == static_cast<std::size_t>(TextField::PeerGroupName) + 1);
+    CHECK(field_rules().size() == static_cast<std::size_t>(TextField::ActionTitle) + 1);
     for (const FieldRule& r : field_rules()) {
         INFO(r.label);
         CHECK(&field_rule(r.field) == &r);  // the table is in the order of TextField

@@ -192,8 +192,8 @@ TEST_CASE("app: targets and action items are undoable edits", "[gui][undo]") {
     auto loaded = store::load_round(s.db(), round);
     fw = loaded.framework.get();
     std::string action = fw->dimensions[static_cast<std::size_t>(fw->find_dimension("skills"))].actions.front().id;
-    REQUIRE(cp.Submit(new SaveActionItemCommand(*frame, {round, action, "", "Head of data", "2027-01-31", "not-started", ""})));
-    REQUIRE(cp.Submit(new SaveActionItemCommand(*frame, {round, action, "", "Head of data", "2027-01-31", "in-progress", ""})));
+    REQUIRE(cp.Submit(new SaveActionItemCommand(*frame, {round, action, "", "Head of data", "2027-01-31", "not-started", "", ""})));
+    REQUIRE(cp.Submit(new SaveActionItemCommand(*frame, {round, action, "", "Head of data", "2027-01-31", "in-progress", "", ""})));
     CHECK(store::list_action_items(s.db(), round).front().status == "in-progress");
     CHECK(cp.Undo());
     CHECK(store::list_action_items(s.db(), round).front().status == "not-started");

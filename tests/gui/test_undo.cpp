@@ -79,8 +79,8 @@ TEST_CASE("undo: an action item's owner cleared is put back by Undo, and an adop
     wxCommandProcessor& cp = frame->commands();
 
     // Adopted with an owner and notes, then edited as the form leaves it with both emptied.
-    REQUIRE(cp.Submit(new SaveActionItemCommand(*frame, {round, action, "", "Head of data", "2027-01-31", "not-started", "Board paper"})));
-    REQUIRE(cp.Submit(new SaveActionItemCommand(*frame, {round, action, "", "", "2027-01-31", "in-progress", ""})));
+    REQUIRE(cp.Submit(new SaveActionItemCommand(*frame, {round, action, "", "Head of data", "2027-01-31", "not-started", "Board paper", ""})));
+    REQUIRE(cp.Submit(new SaveActionItemCommand(*frame, {round, action, "", "", "2027-01-31", "in-progress", "", ""})));
     REQUIRE(stored());
     CHECK(stored()->owner.empty());  // cleared in the store, not kept
     CHECK(stored()->notes.empty());

@@ -267,7 +267,7 @@ TEST_CASE("the action plan holds the round's levels, targets and the framework's
         if (a.from == ln.level && !adopted) adopted = &a;
     REQUIRE(adopted);
     in.actions.push_back({adopted->id, "Jo Example, Director of Resources (fictional)", "2027-01-15", "in-progress",
-                          "Agreed at CMT."});
+                          "Agreed at CMT.", "", ""});
 
     std::string error;
     auto doc = build_action_plan(in, shipped(TemplateKind::ActionPlan), error);
@@ -461,7 +461,7 @@ TEST_CASE("the action plan follows the template's section order and leaves out s
     CHECK_FALSE(build_action_plan(bad, t, error));
     CHECK(error == "the report date must be a date as YYYY-MM-DD, not \"21/11/2026\"");
     bad = plan_input(e);
-    bad.actions.push_back({"no-such-action", "", "", "not-started", ""});
+    bad.actions.push_back({"no-such-action", "", "", "not-started", "", "", ""});
     CHECK_FALSE(build_action_plan(bad, t, error));
     CHECK_FALSE(build_action_plan(plan_input(e), shipped(TemplateKind::Benchmark), error));
 }

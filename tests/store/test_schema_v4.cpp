@@ -24,7 +24,7 @@ TEST_CASE("schema v4: a version 3 database upgrades with its data intact and tak
         CHECK(backup.scalar_int("SELECT count(*) FROM answer") == 11);
         CHECK(backup.scalar_int("SELECT count(*) FROM sqlite_master WHERE name IN ('form', 'invitation')") == 0);
     }
-    CHECK(c.scalar_int("PRAGMA user_version") == 4);
+    CHECK(c.scalar_int("PRAGMA user_version") == ys::store::kSchemaVersion);
     CHECK(c.scalar_int("SELECT count(*) FROM pragma_foreign_key_check") == 0);
 
     // What version 3 held, as it was.

@@ -73,7 +73,7 @@ TEST_CASE("store text: every write function refuses control characters and text 
     CHECK(ys::store::add_respondent(c, round.id, "frontline", at, "") == "r1");
     refused([&] { ys::store::set_answer(c, round.id, "r1", "qc-strategy", {{"value", "l1"}, {"evidence", "a\x1b" "b"}}, 1); },
             "evidence note holds a control character");
-    refused([&] { ys::store::replace_action_item(c, {round.id, "any", "", "", "", "not-started", "a\x07"}); },
+    refused([&] { ys::store::replace_action_item(c, {round.id, "any", "", "", "", "not-started", "a\x07", ""}); },
             "action note holds a control character");
     refused([&] { ys::store::set_target(c, {"westford", "council-data-maturity", "leadership", "2027\t03-31", 3}); },
             "target date holds a control character");

@@ -50,6 +50,7 @@ std::string bundle_text_problem(const Bundle& b, bool anonymise) {
             return p;
         for (const auto& a : r.action_items) {
             std::string p = text_problem(TextField::DueDate, a.due);
+            if (p.empty()) p = text_problem(TextField::ActionTitle, a.title);
             if (p.empty() && !anonymise) p = text_problem(TextField::ActionOwner, a.owner);
             if (p.empty() && !anonymise) p = text_problem(TextField::ActionNotes, a.notes);
             if (!p.empty()) return "round " + quoted(r.id) + ", action " + quoted(a.action) + ": " + p;

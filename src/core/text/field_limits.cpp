@@ -21,6 +21,7 @@ const std::vector<FieldRule>& field_rules() {
         {TextField::TargetDate, "target date", TextKind::Line, 10},
         {TextField::PeerGroupId, "peer group id", TextKind::Id, kMaxIdChars},
         {TextField::PeerGroupName, "peer group name", TextKind::Line, kMaxNameChars},
+        {TextField::ActionTitle, "action title", TextKind::Line, kMaxNameChars},
     };
     return rules;
 }

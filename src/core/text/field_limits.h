@@ -24,6 +24,7 @@ enum class TextField {
     TargetDate,
     PeerGroupId,
     PeerGroupName,
+    ActionTitle,
 };
 
 enum class TextKind {
