@@ -151,7 +151,7 @@ TEST_CASE("cli own actions: action add with a title, listed, in a bundle, and in
     for (const auto& f : {bundle, pdf, html}) fs::remove(f);
 }
 
-TEST_CASE("cli own actions: a missing, empty, too long or non-UTF-8 title is refused in one line; nothing changes",
+TEST_CASE("cli own actions: a missing, empty, too long or non-UTF-8 title is refused in one line, nothing changes",
           "[cli][own-actions]") {
     std::string db = northwold_db("own-bad");
     const std::size_t before = snapshot(db);

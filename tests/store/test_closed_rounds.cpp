@@ -104,7 +104,7 @@ TEST_CASE("closed rounds: every store write refuses a closed round, naming it, a
     // Action items are the round's plan, followed after the answers are closed: they stay editable.
     SECTION("but not action items") {
         Connection c = ys::store::open_database(db.path);
-        ys::store::save_action_item(c, {round, "dq-1-2", "data.quality", "", "", "not-started", ""});
+        ys::store::save_action_item(c, {round, "dq-1-2", "data.quality", "", "", "not-started", "", ""});
         return;
     }
     CHECK(settled_bytes(db.path) == before);

@@ -1156,7 +1156,7 @@ TEST_CASE("store: replace_action_item writes every field as given, save_action_i
     Scratch scratch("replace-action.db");
     const std::string round = make_store(scratch.path);
     Connection c = ys::store::open_database(scratch.path);
-    ys::store::save_action_item(c, {round, "dq-1-2", "", "Data officer", "2027-01-31", "in-progress", "Monthly checks"});
+    ys::store::save_action_item(c, {round, "dq-1-2", "", "Data officer", "2027-01-31", "in-progress", "Monthly checks", ""});
     auto stored = [&] {
         auto item = ys::store::find_action_item(c, round, "dq-1-2");
         REQUIRE(item);
@@ -1165,34 +1165,34 @@ TEST_CASE("store: replace_action_item writes every field as given, save_action_i
     CHECK(stored().dimension == "data.quality");  // found from the framework, whatever was given
 
     // Merging: empty fields keep what is stored.
-    ys::store::save_action_item(c, {round, "dq-1-2", "", "", "", "done", ""});
+    ys::store::save_action_item(c, {round, "dq-1-2", "", "", "", "done", "", ""});
     CHECK(stored().owner == "Data officer");
     CHECK(stored().due == "2027-01-31");
     CHECK(stored().notes == "Monthly checks");
     CHECK(stored().status == "done");
 
     // Replacing: empty fields clear.
-    ys::store::replace_action_item(c, {round, "dq-1-2", "", "", "", "not-started", ""});
+    ys::store::replace_action_item(c, {round, "dq-1-2", "", "", "", "not-started", "", ""});
     ys::store::ActionItem cleared = stored();
     CHECK(cleared.owner.empty());
     CHECK(cleared.due.empty());
     CHECK(cleared.notes.empty());
     CHECK(cleared.status == "not-started");
     CHECK(c.scalar_int("SELECT count(*) FROM action_item WHERE owner IS NULL AND due_date IS NULL AND notes IS NULL") == 1);
-    ys::store::replace_action_item(c, {round, "dq-1-2", "", "Head of data", "2027-06-30", "in-progress", "Back again"});
+    ys::store::replace_action_item(c, {round, "dq-1-2", "", "Head of data", "2027-06-30", "in-progress", "Back again", ""});
     CHECK(stored().owner == "Head of data");
     CHECK(stored().notes == "Back again");
     CHECK(ys::store::list_action_items(c, round).size() == 1);
 
     // The same checks as save_action_item, each one line, changing nothing.
-    auto unknown_action = refusal([&] { ys::store::replace_action_item(c, {round, "dq-9", "", "", "", "not-started", ""}); });
+    auto unknown_action = refusal([&] { ys::store::replace_action_item(c, {round, "dq-9", "", "", "", "not-started", "", ""}); });
     CHECK(unknown_action.first == "unknown action \"dq-9\" in framework \"tiny-example\"");
     CHECK(unknown_action.second == Kind::Invalid);
-    auto bad_status = refusal([&] { ys::store::replace_action_item(c, {round, "dq-1-2", "", "", "", "finished", ""}); });
+    auto bad_status = refusal([&] { ys::store::replace_action_item(c, {round, "dq-1-2", "", "", "", "finished", "", ""}); });
     CHECK(bad_status.first == "unknown status \"finished\"; expected not-started, in-progress, done or dropped");
-    auto bad_due = refusal([&] { ys::store::replace_action_item(c, {round, "dq-1-2", "", "", "31/01/2027", "done", ""}); });
+    auto bad_due = refusal([&] { ys::store::replace_action_item(c, {round, "dq-1-2", "", "", "31/01/2027", "done", "", ""}); });
     CHECK(bad_due.first == "expected a due date as YYYY-MM-DD, found \"31/01/2027\"");
-    auto no_round = refusal([&] { ys::store::replace_action_item(c, {"testshire.2030.tiny-check", "dq-1-2", "", "", "", "done", ""}); });
+    auto no_round = refusal([&] { ys::store::replace_action_item(c, {"testshire.2030.tiny-check", "dq-1-2", "", "", "", "done", "", ""}); });
     CHECK(no_round.first == "round \"testshire.2030.tiny-check\" does not exist");
     CHECK(no_round.second == Kind::NotFound);
     CHECK(stored().owner == "Head of data");
@@ -1204,8 +1204,8 @@ TEST_CASE("store: remove_action_item takes an action out of the plan, and refuse
     const std::string round = make_store(scratch.path);
     const std::string other = make_store(scratch.path, "2025");
     Connection c = ys::store::open_database(scratch.path);
-    ys::store::save_action_item(c, {round, "dq-1-2", "", "Data officer", "", "not-started", ""});
-    ys::store::save_action_item(c, {other, "dq-1-2", "", "Data officer", "", "done", ""});
+    ys::store::save_action_item(c, {round, "dq-1-2", "", "Data officer", "", "not-started", "", ""});
+    ys::store::save_action_item(c, {other, "dq-1-2", "", "Data officer", "", "done", "", ""});
 
     ys::store::remove_action_item(c, round, "dq-1-2");
     CHECK(ys::store::list_action_items(c, round).empty());
