@@ -15,6 +15,7 @@
 #include <wx/stattext.h>
 #include <wx/wrapsizer.h>
 
+#include "display_names.h"
 #include "benchmark_rules_panel.h"
 #include "charts.h"
 #include "column_fit.h"
@@ -294,9 +295,10 @@ void BenchmarkPage::show() {
     const Framework& fw = *r.framework;
     std::vector<int> dims = chart_dimensions(fw);
 
-    wxString text = wxString::Format(_("%zu organisations compared on %s %s"), r.included.size(), wxs(fw.title), wxs(r.framework_version));
+    wxString text = wxString::Format(_("%s compared on %s %s"), count_text(static_cast<long long>(r.included.size()), _("organisation"), _("organisations")),
+                                     wxs(fw.title), wxs(r.framework_version));
     if (!r.excluded.empty()) {
-        text += wxString::Format(_("; %zu rounds left out ("), r.excluded.size());
+        text += wxString::Format(_("; %s left out ("), count_text(static_cast<long long>(r.excluded.size()), _("round"), _("rounds")));
         std::set<std::string> reasons;
         for (const auto& e : r.excluded)
             for (const auto& why : e.reasons) reasons.insert(why);

@@ -16,6 +16,7 @@
 #include <wx/stdpaths.h>
 #include <wx/utils.h>
 
+#include "display_names.h"
 #include "benchmark_page.h"
 #include "benchmark_rules_panel.h"
 #include "exit_codes.h"
@@ -348,7 +349,7 @@ void ReportDialog::generate(std::function<void(const std::vector<std::string>&)>
                 show_error(this, _("Report not made"), _("The report could not be made."), problems, code);
             }
             note_->SetLabel(o.cancelled ? _("Cancelled.")
-                                        : wxString::Format(_("%zu files written."), written.size()));
+                                        : count_text(static_cast<long long>(written.size()), _("file"), _("files")) + _(" written."));
             if (problems.empty() && !o.error && !written.empty()) remember_output_folder(written.front());
             if (done) done(problems.empty() && !o.error ? written : std::vector<std::string>{});
         });

@@ -227,8 +227,9 @@ void RoadmapResults::show(const Roadmap& r, const Framework& fw, const RoleCatal
     fw_ = &fw;
     const ScenarioSummary sum = summarise("", r);
     // The summary: posts, spend, and what the plan reaches.
-    wxString text = wxString::Format(_("%s (%s FTE) in %zu phases over %s. New spend: %s at mid salaries (%s to %s)."),
-                                     wxs(count_of(r.headcount(), "new post", "new posts")), fte(sum.fte), r.phases.size(),
+    wxString text = wxString::Format(_("%s (%s FTE) in %s over %s. New spend: %s at mid salaries (%s to %s)."),
+                                     wxs(count_of(r.headcount(), "new post", "new posts")), fte(sum.fte),
+                                     wxs(count_of(static_cast<long long>(r.phases.size()), "phase", "phases")),
                                      wxs(count_of(static_cast<long long>(r.years.size()), "year", "years")), money(sum.total.mid),
                                      money(sum.total.low), money(sum.total.high));
     text += wxString::Format(_(" Once every post has started, %d of %d responsibilities are covered, %d partly and %d not at all."),
