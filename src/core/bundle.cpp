@@ -655,11 +655,11 @@ private:
                     t["dimension"].error("a second target for " + in_quotes(tg.dimension) + " of " +
                                          in_quotes(tg.organisation));
             }
-            if (auto l = t.integer("level", Need::Required)) {
+            if (auto l = t.number("level", Need::Required)) {
                 if (fw && (*l < fw->min_level() || *l > fw->max_level()))
                     t["level"].error("expected a level from " + std::to_string(fw->min_level()) + " to " +
-                                     std::to_string(fw->max_level()) + ", found " + std::to_string(*l));
-                tg.level = static_cast<int>(*l);
+                                     std::to_string(fw->max_level()) + ", found " + target_text(*l));
+                tg.level = *l;
             }
             tg.by = t.string("by", Need::Optional).value_or("");
             if (t["by"].present() && !is_iso_date(tg.by))
@@ -808,7 +808,7 @@ nlohmann::json bundle_to_json(const Bundle& b, bool anonymise) {
     json targets = json::array();
     for (const auto& t : b.targets) {
         json j = {{"organisation", t.organisation}, {"framework", t.framework}, {"dimension", t.dimension},
-                  {"level", t.level}};
+                  {"level", target_json(t.level)}};
         if (!t.by.empty()) j["by"] = t.by;
         targets.push_back(std::move(j));
     }

@@ -57,7 +57,7 @@ struct BundleRound {
 
 struct BundleTarget {
     std::string organisation, framework, dimension, by;
-    int level = 0;
+    double level = 0;  // may be fractional (2.5)
 };
 
 struct Bundle {

@@ -147,8 +147,17 @@ void Catalogue::bind_all() {
         } else if (!best) {
             std::string list;
             for (const auto& v : q->framework_versions) list += (list.empty() ? "" : ", ") + v;
-            d.error("/framework", "framework \"" + q->framework_id + "\" (versions " + list +
-                                      ") was not found among the files given or in the libraries");
+            // A framework that is there but failed its own checks is not "not found": say which file.
+            const CatalogueEntry* invalid = nullptr;
+            for (const auto& f : entries_)
+                if (f.kind == DocKind::Framework && !f.valid && f.id == q->framework_id) invalid = &f;
+            if (invalid)
+                d.error("/framework", "framework \"" + q->framework_id + "\" (versions " + list + ") is invalid: " +
+                                          invalid->path + " failed validation; fix the problems reported for it, "
+                                          "then check this questionnaire again");
+            else
+                d.error("/framework", "framework \"" + q->framework_id + "\" (versions " + list +
+                                          ") was not found among the files given or in the libraries");
         } else {
             bind_questionnaire(*q, *best, d);
         }

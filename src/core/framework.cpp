@@ -26,6 +26,15 @@ const char* to_string(Effort e) {
 
 const char* to_string(Tier t) { return t == Tier::Foundation ? "foundation" : "growth"; }
 
+const char* to_string(Unanswered u) {
+    switch (u) {
+        case Unanswered::LeaveOut: return "leave_out";
+        case Unanswered::Lowest: return "lowest";
+        case Unanswered::Void: return "void";
+    }
+    return "leave_out";
+}
+
 int Framework::find_dimension(const std::string& id) const {
     for (std::size_t i = 0; i < dimensions.size(); ++i)
         if (dimensions[i].id == id) return static_cast<int>(i);

@@ -15,10 +15,15 @@ enum class Aggregation { Mean, WeightedMean, Min, Sum, Gated };
 enum class Combine { Median, Mean };
 enum class Effort { Small, Medium, Large };
 enum class Tier { Foundation, Growth };
+// What an unanswered or "don't know" question does to the node it scores: left out (the
+// node is scored on what was answered), counted as the question's lowest score (as a
+// spreadsheet counts a blank as 0), or voids the node (no score until everything is answered).
+enum class Unanswered { LeaveOut, Lowest, Void };
 
 const char* to_string(Aggregation a);
 const char* to_string(Effort e);
 const char* to_string(Tier t);
+const char* to_string(Unanswered u);
 
 struct Threshold {
     double min = 0;
@@ -45,6 +50,7 @@ struct Facet {
     std::string id;
     std::string name;
     std::vector<FacetValue> values;
+    Aggregation aggregation = Aggregation::Mean;  // how a cell (and a column) combines its questions
 };
 
 struct Action {
@@ -53,7 +59,7 @@ struct Action {
     int to = 0;
     std::string title;
     std::string description;
-    Effort effort = Effort::Medium;
+    std::optional<Effort> effort;  // not every framework rates effort
     std::string timescale;
     std::string owner;
     std::vector<std::string> responsibilities;
@@ -66,6 +72,7 @@ struct Dimension {
     std::string description;
     double weight = 1;
     Aggregation aggregation = Aggregation::Mean;  // after inheritance
+    Unanswered unanswered = Unanswered::LeaveOut;  // after inheritance
     LevelMapping level_mapping;                   // after inheritance
     std::optional<int> gate_level;
     std::map<std::string, std::string> facets;  // own and inherited, facet id -> value id
@@ -106,6 +113,7 @@ struct Framework {
     std::vector<Level> levels;
     std::vector<Facet> facets;
     Aggregation aggregation = Aggregation::Mean;  // for the overall result
+    Unanswered unanswered = Unanswered::LeaveOut;  // for the overall result, and inherited by dimensions
     LevelMapping level_mapping;
     Combine combine = Combine::Median;
     std::vector<Dimension> dimensions;  // pre-order: a parent comes before its children

@@ -23,6 +23,16 @@ std::optional<Aggregation> parse_aggregation(const JsonAt& at, const std::string
     return std::nullopt;
 }
 
+std::optional<Unanswered> parse_unanswered(const JsonAt& at, const std::string& key) {
+    auto s = at.string(key, Need::Optional);
+    if (!s) return std::nullopt;
+    if (*s == "leave_out") return Unanswered::LeaveOut;
+    if (*s == "lowest") return Unanswered::Lowest;
+    if (*s == "void") return Unanswered::Void;
+    at[key].error("unknown rule for unanswered questions \"" + *s + "\"; expected leave_out, lowest or void");
+    return std::nullopt;
+}
+
 class FrameworkReader {
 public:
     FrameworkReader(const nlohmann::json& doc, Diagnostics& diags)
@@ -137,10 +147,11 @@ private:
         for (std::size_t i = 0; i < facets.size(); ++i) {
             JsonAt f = facets[i];
             if (!f.expect_object()) continue;
-            f.check_keys({"id", "name", "values"});
+            f.check_keys({"id", "name", "values", "aggregation"});
             Facet out;
             out.id = f.id("id", Need::Required).value_or("");
             out.name = f.string("name", Need::Required).value_or("");
+            out.aggregation = parse_aggregation(f, "aggregation").value_or(Aggregation::Mean);
             if (!out.id.empty() && !ids.insert(out.id).second)
                 f["id"].error("duplicate facet id \"" + out.id + "\"");
             JsonAt values = f["values"];
@@ -207,8 +218,9 @@ private:
     void read_scoring() {
         JsonAt s = root_["scoring"];
         if (!s.present() || !s.expect_object()) return;
-        s.check_keys({"aggregation", "level_mapping", "combine"});
+        s.check_keys({"aggregation", "level_mapping", "combine", "unanswered"});
         if (auto a = parse_aggregation(s, "aggregation")) fw_.aggregation = *a;
+        if (auto u = parse_unanswered(s, "unanswered")) fw_.unanswered = *u;
         if (auto m = read_mapping(s)) fw_.level_mapping = *m;
         if (auto c = s.string("combine", Need::Optional)) {
             if (*c == "median") fw_.combine = Combine::Median;
@@ -221,7 +233,7 @@ private:
         JsonAt dims = root_["dimensions"];
         if (!dims.expect_array(1)) return;
         for (std::size_t i = 0; i < dims.size(); ++i) {
-            int idx = read_dimension(dims[i], -1, 0, fw_.aggregation, fw_.level_mapping, {});
+            int idx = read_dimension(dims[i], -1, 0, {fw_.aggregation, fw_.unanswered, fw_.level_mapping}, {});
             if (idx >= 0) fw_.roots.push_back(idx);
         }
     }
@@ -252,11 +264,17 @@ private:
         }
     }
 
-    int read_dimension(const JsonAt& d, int parent, int depth, Aggregation inherited_agg,
-                       const LevelMapping& inherited_map,
+    // The scoring rules a dimension passes on to its children unless they set their own.
+    struct Inherited {
+        Aggregation aggregation;
+        Unanswered unanswered;
+        LevelMapping level_mapping;
+    };
+
+    int read_dimension(const JsonAt& d, int parent, int depth, const Inherited& inherited,
                        std::map<std::string, std::string> inherited_facets) {
         if (!d.expect_object()) return -1;
-        d.check_keys({"id", "name", "description", "weight", "aggregation", "level_mapping",
+        d.check_keys({"id", "name", "description", "weight", "aggregation", "unanswered", "level_mapping",
                       "gate_level", "facets", "children", "descriptors", "actions"});
         Dimension dim;
         dim.pointer = d.pointer();
@@ -271,8 +289,9 @@ private:
             if (*w <= 0) d["weight"].error("expected a weight above 0, found " + d["weight"].json().dump());
             else dim.weight = *w;
         }
-        dim.aggregation = parse_aggregation(d, "aggregation").value_or(inherited_agg);
-        dim.level_mapping = read_mapping(d).value_or(inherited_map);
+        dim.aggregation = parse_aggregation(d, "aggregation").value_or(inherited.aggregation);
+        dim.unanswered = parse_unanswered(d, "unanswered").value_or(inherited.unanswered);
+        dim.level_mapping = read_mapping(d).value_or(inherited.level_mapping);
         dim.gate_level = level_field(d, "gate_level", Need::Optional);
         bool parent_gated = parent >= 0 && fw_.dimensions[parent].aggregation == Aggregation::Gated;
         if (parent_gated && !d["gate_level"].present())
@@ -293,9 +312,9 @@ private:
                 d["descriptors"].error("a dimension with children has no descriptors of its own; put them on its leaves");
             if (children.expect_array(1)) {
                 for (std::size_t i = 0; i < children.size(); ++i) {
-                    int c = read_dimension(children[i], idx, depth + 1, fw_.dimensions[idx].aggregation,
-                                           fw_.dimensions[idx].level_mapping,
-                                           fw_.dimensions[idx].facets);
+                    const Dimension& self = fw_.dimensions[idx];
+                    int c = read_dimension(children[i], idx, depth + 1,
+                                           {self.aggregation, self.unanswered, self.level_mapping}, self.facets);
                     if (c >= 0) fw_.dimensions[idx].children.push_back(c);
                 }
             }
@@ -335,8 +354,10 @@ private:
             }
             out[level] = it->get<std::string>();
         }
+        // Level 0 is "nothing in place": a leaf may leave it to the level's general description
+        // rather than carry placeholder text (a checklist leaf scoring 0-1 has nothing to add).
         for (const auto& l : fw_.levels)
-            if (!out.count(l.value))
+            if (!out.count(l.value) && l.value != 0)
                 desc.error("missing the descriptor for level " + std::to_string(l.value) + " (" +
                            l.name + ")");
     }
@@ -363,7 +384,7 @@ private:
             out.to = to.value_or(0);
             out.title = a.string("title", Need::Required).value_or("");
             out.description = a.string("description", Need::Optional).value_or("");
-            if (auto e = a.string("effort", Need::Required)) {
+            if (auto e = a.string("effort", Need::Optional)) {
                 if (*e == "small") out.effort = Effort::Small;
                 else if (*e == "medium") out.effort = Effort::Medium;
                 else if (*e == "large") out.effort = Effort::Large;

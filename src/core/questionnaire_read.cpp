@@ -516,14 +516,21 @@ bool bind_questionnaire(Questionnaire& q, const Framework& fw, Diagnostics& diag
                                         std::to_string(fw.min_level()) + " to " +
                                         std::to_string(fw.max_level()) + ")");
         }
-        if (dim.aggregation == Aggregation::Gated) {
-            if (!qu.gate_level)
+        // A facet combined by gates reads the gate_level of each question it holds.
+        const Facet* gated_facet = nullptr;
+        for (const auto& f : fw.facets)
+            if (f.aggregation == Aggregation::Gated && qu.facets.count(f.id)) gated_facet = &f;
+        if (dim.aggregation == Aggregation::Gated || gated_facet) {
+            if (!qu.gate_level && dim.aggregation == Aggregation::Gated)
                 diags.error(qu.pointer, "question maps to gated dimension \"" + dim.id + "\" and needs a gate_level");
+            else if (!qu.gate_level)
+                diags.error(qu.pointer, "question has a value of facet \"" + gated_facet->id +
+                                            "\", which is combined by gates, and needs a gate_level");
             else if (*qu.gate_level < fw.min_level() || *qu.gate_level > fw.max_level())
                 diags.error(qu.pointer + "/gate_level", "expected a level from " + std::to_string(fw.min_level()) +
                                                             " to " + std::to_string(fw.max_level()));
         } else if (qu.gate_level) {
-            diags.error(qu.pointer + "/gate_level", "gate_level is only used for questions of a gated dimension");
+            diags.error(qu.pointer + "/gate_level", "gate_level is only used for questions of a gated dimension or facet");
         }
     }
     bool ok = diags.error_count() == before;

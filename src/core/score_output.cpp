@@ -42,7 +42,7 @@ nlohmann::json node_json(const Framework& fw, const NodeScore& n) {
     j["not_applicable"] = n.not_applicable;
     j["unanswered"] = n.unanswered;
     if (n.target) {
-        j["target"] = *n.target;
+        j["target"] = target_json(*n.target);
         if (n.target_by) j["target_by"] = *n.target_by;
         j["gap"] = opt_json(n.gap);
     }
@@ -83,7 +83,7 @@ void write_score_table(std::ostream& out, const ScoreReport& report, const Score
             out << pad(label, 44) << pad(opt_fixed(n.score, 2), 7)
                 << pad(n.score ? std::to_string(n.level) + " " + level_name(fw, n.level) : "-", 16)
                 << pad(fixed(n.coverage() * 100, 0) + "%", 9);
-            if (targets) out << pad(n.target ? std::to_string(*n.target) : "-", 7) << pad(opt_fixed(n.gap, 2), 6);
+            if (targets) out << pad(n.target ? target_text(*n.target) : "-", 7) << pad(opt_fixed(n.gap, 2), 6);
             if (progress) {
                 std::string c = n.change ? (*n.change >= 0 ? "+" : "") + fixed(*n.change, 2) : "-";
                 out << pad(c, 7);
@@ -271,7 +271,7 @@ void write_score_csv(std::ostream& out, const ScoreReport& report, const ScoreOu
                 << "," << csv_field(role) << "," << csv_field(dim) << "," << csv_field(parent) << ","
                 << opt_csv(n.score) << "," << (n.score ? std::to_string(n.level) : "") << ","
                 << csv_field(n.score ? level_name(fw, n.level) : "") << "," << plain(n.coverage()) << "," << n.answered
-                << "," << n.dont_know << "," << n.not_applicable << "," << (n.target ? std::to_string(*n.target) : "")
+                << "," << n.dont_know << "," << n.not_applicable << "," << (n.target ? target_text(*n.target) : "")
                 << "," << opt_csv(n.gap) << "," << opt_csv(n.previous) << "," << opt_csv(n.change) << "\r\n";
         };
         for (std::size_t k = 0; k < fw.dimensions.size(); ++k) {

@@ -1,116 +1,14 @@
 #include "scoring.h"
 
+#include "scoring_parts.h"
+
 #include <algorithm>
 #include <cmath>
-#include <map>
 
 namespace ys {
 namespace {
 
 constexpr double kEps = 1e-9;
-
-struct Item {
-    bool has = false;
-    double value = 0;
-    double weight = 1;
-    int gate = 0;
-    double met_at = 0;
-};
-
-std::optional<double> combine_items(Aggregation agg, const std::vector<Item>& items, const Framework& fw) {
-    int present = 0;
-    for (const auto& it : items) present += it.has ? 1 : 0;
-    if (present == 0) return std::nullopt;
-    switch (agg) {
-        case Aggregation::Mean: {
-            double total = 0;
-            for (const auto& it : items)
-                if (it.has) total += it.value;
-            return total / present;
-        }
-        case Aggregation::WeightedMean: {
-            double total = 0, weights = 0;
-            for (const auto& it : items)
-                if (it.has) {
-                    total += it.weight * it.value;
-                    weights += it.weight;
-                }
-            return total / weights;
-        }
-        case Aggregation::Min: {
-            double m = 0;
-            bool first = true;
-            for (const auto& it : items)
-                if (it.has && (first || it.value < m)) {
-                    m = it.value;
-                    first = false;
-                }
-            return m;
-        }
-        case Aggregation::Sum: {
-            double total = 0;
-            for (const auto& it : items)
-                if (it.has) total += it.value;
-            return total;
-        }
-        case Aggregation::Gated: {
-            // The highest level whose items, and those of every level below, are all met.
-            int reached = fw.min_level();
-            for (int level = fw.min_level(); level <= fw.max_level(); ++level) {
-                bool all_met = true;
-                for (const auto& it : items)
-                    if (it.gate == level && !(it.has && it.value + kEps >= it.met_at)) all_met = false;
-                if (!all_met) break;
-                reached = level;
-            }
-            return static_cast<double>(reached);
-        }
-    }
-    return std::nullopt;
-}
-
-// Questions grouped by the leaf they measure.
-std::vector<std::vector<int>> questions_by_leaf(const Framework& fw, const Questionnaire& q) {
-    std::vector<std::vector<int>> out(fw.dimensions.size());
-    for (std::size_t i = 0; i < q.questions.size(); ++i)
-        if (q.questions[i].dimension >= 0) out[q.questions[i].dimension].push_back(static_cast<int>(i));
-    return out;
-}
-
-TreeScores aggregate_with(const Framework& fw, const Questionnaire& q, const std::vector<std::vector<int>>& by_leaf,
-                          const std::vector<QuestionValue>& values) {
-    TreeScores out;
-    out.dimensions.assign(fw.dimensions.size(), std::nullopt);
-    std::vector<Item> items;
-    // Pre-order storage: walking backwards visits children before their parents.
-    for (std::size_t k = fw.dimensions.size(); k-- > 0;) {
-        const Dimension& d = fw.dimensions[k];
-        items.clear();
-        if (d.is_leaf()) {
-            for (int qi : by_leaf[k]) {
-                const QuestionValue& v = values[qi];
-                if (v.not_applicable) continue;
-                const Question& qu = q.questions[qi];
-                items.push_back({v.score.has_value(), v.score.value_or(0), qu.weight, qu.gate_level.value_or(0),
-                                 qu.max_score});
-            }
-        } else {
-            for (int c : d.children) {
-                const Dimension& child = fw.dimensions[c];
-                items.push_back({out.dimensions[c].has_value(), out.dimensions[c].value_or(0), child.weight,
-                                 child.gate_level.value_or(0), static_cast<double>(child.gate_level.value_or(0))});
-            }
-        }
-        out.dimensions[k] = combine_items(d.aggregation, items, fw);
-    }
-    items.clear();
-    for (int r : fw.roots)
-        items.push_back({out.dimensions[r].has_value(), out.dimensions[r].value_or(0), fw.dimensions[r].weight, 0, 0});
-    // Top-level dimensions carry no gates, so a gated overall is the lowest level reached.
-    Aggregation overall = fw.aggregation == Aggregation::Gated ? Aggregation::Min : fw.aggregation;
-    out.overall = combine_items(overall, items, fw);
-    return out;
-}
 
 std::optional<double> combined(std::vector<double>& sample, Combine how, Spread& spread) {
     spread = summarise(sample);
@@ -124,10 +22,6 @@ int level_of(const Framework& fw, int dim, double score) {
 }
 
 }  // namespace
-
-TreeScores aggregate_tree(const Framework& fw, const Questionnaire& q, const std::vector<QuestionValue>& values) {
-    return aggregate_with(fw, q, questions_by_leaf(fw, q), values);
-}
 
 RoundResult score_round(const Framework& fw, const Questionnaire& q, const std::vector<const AnswerSet*>& sets,
                         const ScoreOptions& options) {
@@ -148,6 +42,13 @@ RoundResult score_round(const Framework& fw, const Questionnaire& q, const std::
     std::vector<std::vector<std::vector<double>>> role_samples(nroles, std::vector<std::vector<double>>(nq));
     std::vector<int> role_counts(nroles, 0);
 
+    // Under the "lowest" rule a blank or "don't know" joins the question's sample as its lowest
+    // score, as a spreadsheet counts a blank as 0; the respondent's own tree counts it in aggregate_with.
+    auto add_lowest = [&](std::size_t i, int role) {
+        if (!counts_as_lowest(fw, q.questions[i])) return;
+        samples[i].push_back(q.questions[i].min_score);
+        if (role >= 0 && static_cast<std::size_t>(role) < nroles) role_samples[role][i].push_back(q.questions[i].min_score);
+    };
     std::vector<const Answer*> by_question(nq, nullptr);
     std::vector<QuestionValue> own(nq);
     for (const AnswerSet* set : sets) {
@@ -171,6 +72,7 @@ RoundResult score_round(const Framework& fw, const Questionnaire& q, const std::
                 if (!a) {
                     ++qr.unanswered;
                     ++applicable;
+                    add_lowest(i, resp.role);
                     continue;
                 }
                 switch (a->state) {
@@ -181,6 +83,7 @@ RoundResult score_round(const Framework& fw, const Questionnaire& q, const std::
                     case AnswerState::DontKnow:
                         ++qr.dont_know;
                         ++applicable;
+                        add_lowest(i, resp.role);
                         break;
                     case AnswerState::Given: {
                         double s = answer_score(qu, *a);
@@ -219,8 +122,8 @@ RoundResult score_round(const Framework& fw, const Questionnaire& q, const std::
         if (qr.spread.n >= 2 && range > kEps)
             qr.agreement = std::clamp(1.0 - (qr.spread.q3 - qr.spread.q1) / range, 0.0, 1.0);
         consensus[i].score = qr.value;
-        // Only when everyone who was asked said N/A is the question left out altogether.
-        consensus[i].not_applicable = !qr.value && qr.not_applicable > 0 && qr.dont_know == 0 && qr.unanswered == 0;
+        // Only when everyone said N/A or was not asked is the question left out altogether.
+        consensus[i].not_applicable = !qr.value && qr.dont_know == 0 && qr.unanswered == 0;
         if (options.by_role) {
             qr.by_role.assign(nroles, std::nullopt);
             Spread s;
@@ -274,35 +177,7 @@ RoundResult score_round(const Framework& fw, const Questionnaire& q, const std::
         }
     }
 
-    // Facet matrices: leaf x facet value, the mean of the combined question scores.
-    for (const Facet& f : fw.facets) {
-        FacetMatrix m;
-        m.facet = f.id;
-        for (const auto& v : f.values) m.columns.push_back(v.id);
-        std::vector<double> col_total(m.columns.size(), 0);
-        std::vector<int> col_n(m.columns.size(), 0);
-        for (std::size_t k = 0; k < fw.dimensions.size(); ++k) {
-            if (!fw.dimensions[k].is_leaf() || by_leaf[k].empty()) continue;
-            m.rows.push_back(static_cast<int>(k));
-            for (std::size_t c = 0; c < m.columns.size(); ++c) {
-                double total = 0;
-                int n = 0;
-                for (int qi : by_leaf[k]) {
-                    auto it = q.questions[qi].facets.find(f.id);
-                    if (it == q.questions[qi].facets.end() || it->second != m.columns[c]) continue;
-                    if (!consensus[qi].score || consensus[qi].not_applicable) continue;
-                    total += *consensus[qi].score;
-                    ++n;
-                }
-                m.cells.push_back(n ? std::optional<double>(total / n) : std::nullopt);
-                col_total[c] += total;
-                col_n[c] += n;
-            }
-        }
-        for (std::size_t c = 0; c < m.columns.size(); ++c)
-            m.column_means.push_back(col_n[c] ? std::optional<double>(col_total[c] / col_n[c]) : std::nullopt);
-        r.facets.push_back(std::move(m));
-    }
+    r.facets = facet_matrices(fw, q, by_leaf, consensus);
     return r;
 }
 

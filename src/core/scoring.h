@@ -21,13 +21,15 @@ struct NodeScore {
     int dont_know = 0;
     int not_applicable = 0;
     int unanswered = 0;  // asked, but left blank
-    std::optional<int> target;
+    std::optional<double> target;  // may be fractional (2.5)
     std::optional<std::string> target_by;
     std::optional<double> gap;       // max(0, target - score)
     std::optional<double> previous;  // score in the previous round
     std::optional<double> change;    // score - previous
 
     int applicable() const { return answered + dont_know + unanswered; }
+    // A target is met by the score, not the level: 2.6 meets 2.5 though its level is 2.
+    bool target_met() const { return score && target && *score + 1e-9 >= *target; }
     // Share answered of those that apply (N/A excluded); 0 when nothing applies.
     double coverage() const { return applicable() ? static_cast<double>(answered) / applicable() : 0; }
 };

@@ -1,8 +1,10 @@
 #include "targets.h"
 
+#include <cmath>
 #include <set>
 
 #include "json_fields.h"
+#include "number_format.h"
 #include "timestamps.h"
 
 namespace ys {
@@ -13,6 +15,16 @@ bool is_iso_date(const std::string& s) {
         if (s[i] < '0' || s[i] > '9') return false;
     return valid_date(std::stoi(s.substr(0, 4)), std::stoi(s.substr(5, 2)), std::stoi(s.substr(8, 2)));
 }
+
+std::string target_text(double level) { return plain(level); }
+
+nlohmann::json target_json(double level) {
+    double whole = std::round(level);
+    if (std::fabs(level - whole) < 1e-9) return static_cast<long long>(whole);
+    return round_to(level, 4);
+}
+
+int target_aim(double level) { return static_cast<int>(std::ceil(level - 1e-9)); }
 
 std::optional<std::string> read_targets_framework(const nlohmann::json& doc, Diagnostics& diags) {
     JsonAt root(&doc, "", diags);
@@ -50,11 +62,13 @@ std::optional<TargetSet> parse_targets(const nlohmann::json& doc, const Framewor
                 else if (!seen.insert(tg.dimension).second)
                     t["dimension"].error("a second target for \"" + tg.dimension + "\"");
             }
-            if (auto l = t.integer("level", Need::Required)) {
+            // A number, not only a whole level: frameworks with fractional scores have fractional targets.
+            if (auto l = t.number("level", Need::Required)) {
                 if (*l < fw.min_level() || *l > fw.max_level())
                     t["level"].error("expected a level from " + std::to_string(fw.min_level()) + " to " +
-                                     std::to_string(fw.max_level()) + ", found " + std::to_string(*l));
-                tg.level = static_cast<int>(*l);
+                                     std::to_string(fw.max_level()) + " (fractions such as 2.5 allowed), found " +
+                                     target_text(*l));
+                tg.level = *l;
             }
             tg.by = t.string("by", Need::Optional).value_or("");
             if (!tg.by.empty() && !is_iso_date(tg.by)) t["by"].error("expected a date as YYYY-MM-DD, found \"" + tg.by + "\"");

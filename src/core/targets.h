@@ -14,7 +14,7 @@ inline constexpr const char* kTargetsFormat = "yardstick-targets/1";
 
 struct Target {
     std::string dimension;
-    int level = 0;
+    double level = 0;  // may be fractional where the framework's scores are (2.5 on a 0-3 scale)
     std::string by;  // ISO date, may be empty
 };
 
@@ -30,5 +30,12 @@ std::optional<TargetSet> parse_targets(const nlohmann::json& doc, const Framewor
 std::optional<std::string> read_targets_framework(const nlohmann::json& doc, Diagnostics& diags);
 
 bool is_iso_date(const std::string& s);
+
+// A target level as people and files show it: 3 -> "3", 2.5 -> "2.5".
+std::string target_text(double level);
+// As JSON: a whole number stays an integer (3, not 3.0), so files of whole targets are unchanged.
+nlohmann::json target_json(double level);
+// The whole level a target asks for: 2.5 -> 3 (to reach 2.5 a dimension works towards level 3).
+int target_aim(double level);
 
 }  // namespace ys

@@ -65,6 +65,16 @@ ScenarioChecker default_checker(const std::string& roles_file, Catalogue& catalo
     return c;
 }
 
+// Why a file's framework cannot be used: a framework file with that id that failed its own
+// checks is named as invalid, not reported as missing.
+std::string framework_problem(const Catalogue& catalogue, const std::string& id) {
+    for (const auto& e : catalogue.entries())
+        if (e.kind == DocKind::Framework && !e.valid && e.id == id)
+            return "framework \"" + id + "\" is invalid: " + e.path +
+                   " failed validation; fix the problems reported for it, then check this file again";
+    return "framework \"" + id + "\" was not found among the files given or in the libraries";
+}
+
 }  // namespace
 
 ValidateReport validate_files(const ValidateRequest& request) {
@@ -155,9 +165,9 @@ ValidateReport validate_files(const ValidateRequest& request) {
                 id = cat->id;
                 auto fw = catalogue.framework(cat->framework_id);
                 auto skills = cat->skills_framework_id.empty() ? nullptr : catalogue.framework(cat->skills_framework_id);
-                if (!fw) d.error("/framework", "framework \"" + cat->framework_id + "\" was not found among the files given or in the libraries");
+                if (!fw) d.error("/framework", framework_problem(catalogue, cat->framework_id));
                 else if (!cat->skills_framework_id.empty() && !skills)
-                    d.error("/skills_framework", "framework \"" + cat->skills_framework_id + "\" was not found among the files given or in the libraries");
+                    d.error("/skills_framework", framework_problem(catalogue, cat->skills_framework_id));
                 else ok = check_role_catalogue(*cat, *fw, skills.get(), d);
                 if (ok && !checker.roles) {
                     checker.framework = fw;
@@ -168,7 +178,7 @@ ValidateReport validate_files(const ValidateRequest& request) {
             if (auto fid = read_targets_framework(p.doc, d)) {
                 id = *fid;
                 auto fw = catalogue.framework(*fid);
-                if (!fw) d.error("/framework", "framework \"" + *fid + "\" was not found among the files given or in the libraries");
+                if (!fw) d.error("/framework", framework_problem(catalogue, *fid));
                 else ok = parse_targets(p.doc, *fw, d).has_value();
             }
         }

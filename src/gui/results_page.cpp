@@ -239,7 +239,7 @@ void ResultsPage::fill_table() {
         table_->SetItem(row, 1, num(n.score));
         const Level* lv = n.score ? fw.level(n.level) : nullptr;
         table_->SetItem(row, 2, n.score ? wxString::Format(wxS("%d "), n.level) + (lv ? wxs(lv->name) : wxString()) : wxString());
-        table_->SetItem(row, 3, n.target ? wxString::Format(wxS("%d"), *n.target) : wxString());
+        table_->SetItem(row, 3, n.target ? wxs(target_text(*n.target)) : wxString());
         table_->SetItem(row, 4, num(n.gap));
         table_->SetItem(row, 5, signed_num(n.change));
         table_->SetItem(row, 6, n.applicable() ? percent(n.coverage()) : wxString());
@@ -295,7 +295,7 @@ void ResultsPage::draw_radar() {
         target.values.push_back(n.target ? std::optional<double>(*n.target) : std::nullopt);
         previous.values.push_back(n.previous);
         description += wxS(" ") + wxs(d.name) + wxS(": ") + (n.score ? num(n.score) : _("no score")) +
-                       (n.target ? wxString::Format(_(", target %d"), *n.target) : wxString()) + wxS(".");
+                       (n.target ? wxString::Format(_(", target %s"), wxs(target_text(*n.target))) : wxString()) + wxS(".");
     }
     std::vector<RadarSeries> series{current};
     bool any_target = std::any_of(target.values.begin(), target.values.end(), [](const auto& v) { return v.has_value(); });

@@ -21,10 +21,12 @@ const char* const kMonths[] = {"January", "February", "March",     "April",   "M
 // longer ones, full statements of a level, are shown as the level they stand for.
 constexpr std::size_t kShortOptionLabel = 40;
 
-int effort_rank(Effort e) { return e == Effort::Small ? 0 : e == Effort::Medium ? 1 : 2; }
+// An action the framework does not rate sorts with the medium ones and shows a blank.
+int effort_rank(std::optional<Effort> e) { return !e || *e == Effort::Medium ? 1 : *e == Effort::Small ? 0 : 2; }
 
-std::string effort_text(Effort e) {
-    switch (e) {
+std::string effort_text(std::optional<Effort> e) {
+    if (!e) return "";
+    switch (*e) {
         case Effort::Small: return "Small (quick win)";
         case Effort::Medium: return "Medium";
         case Effort::Large: return "Large";
@@ -43,6 +45,12 @@ std::string status_text(const std::string& s) {
 std::string level_label(const Framework& fw, int value) {
     const Level* l = fw.level(value);
     return std::to_string(value) + (l && !l->name.empty() ? " " + l->name : "");
+}
+
+// A whole target reads as its level ("3 Defined"); a fractional one as the number ("2.5").
+std::string target_label(const Framework& fw, double target) {
+    int aim = target_aim(target);
+    return aim == target ? level_label(fw, aim) : target_text(target);
 }
 
 // What a level looks like in a dimension: its own descriptor, else the framework's words
@@ -105,7 +113,7 @@ private:
         for (std::size_t d = 0; d < fw_.dimensions.size(); ++d) {
             const Dimension& dim = fw_.dimensions[d];
             const NodeScore& n = r_.dimensions[d];
-            bool below_target = n.score && n.level < fw_.max_level() && (!n.target || n.level < *n.target);
+            bool below_target = n.score && n.level < fw_.max_level() && (!n.target || !n.target_met());
             std::vector<PlannedAction> list;
             for (const auto& a : dim.actions) {
                 auto it = items.find(a.id);
@@ -240,7 +248,7 @@ private:
         KeyValues kv;
         kv.rows.push_back({"Current level", score_and_level(n)});
         if (n.target)
-            kv.rows.push_back({"Target", level_label(fw_, *n.target) + (n.target_by ? " by " + long_date(*n.target_by) : "")});
+            kv.rows.push_back({"Target", target_label(fw_, *n.target) + (n.target_by ? " by " + long_date(*n.target_by) : "")});
         else
             kv.rows.push_back({"Target", "None set"});
         if (n.gap) kv.rows.push_back({"Gap to target", *n.gap > 0 ? score_text(*n.gap) : "None: target met"});
@@ -280,7 +288,7 @@ private:
         const Dimension& dim = fw_.dimensions[d];
         if (list.empty()) {
             if (dim.actions.empty()) return;
-            if (n.score && n.target && n.level >= *n.target)
+            if (n.target_met())
                 w_.paragraph("The target is met, so no actions are proposed here. The framework's actions for the "
                              "next level remain available if the council wants to go further.", TextStyle::note);
             else if (n.score && n.level >= fw_.max_level())
@@ -364,7 +372,7 @@ private:
     // What a dimension aims at: its target, else the level above where it stands.
     int aim(int d) const {
         const NodeScore& n = r_.dimensions[d];
-        if (n.target) return *n.target;
+        if (n.target) return target_aim(*n.target);
         return std::min(fw_.max_level(), (n.score ? n.level : fw_.min_level()) + 1);
     }
 

@@ -69,7 +69,7 @@ void BusinessCaseBuilder::need() {
         for (int k : order) {
             const NodeScore& n = rr.dimensions[k];
             s.rows.push_back({fw_.dimensions[k].name, n.score ? score_text(*n.score) : "-", n.score ? std::to_string(n.level) : "-",
-                              n.target ? std::to_string(*n.target) + (n.target_by ? " by " + long_date(*n.target_by) : "")
+                              n.target ? target_text(*n.target) + (n.target_by ? " by " + long_date(*n.target_by) : "")
                                        : "None set",
                               n.gap ? score_text(*n.gap) : "-"});
         }
@@ -162,7 +162,7 @@ std::vector<std::string> BusinessCaseBuilder::enabled_actions() const {
     auto scope = responsibilities_in_scope();
     for (std::size_t d = 0; d < fw_.dimensions.size(); ++d) {
         const NodeScore& n = round()->dimensions[d];
-        if (!n.score || (n.target && n.level >= *n.target)) continue;
+        if (!n.score || n.target_met()) continue;
         for (const auto& a : fw_.dimensions[d].actions) {
             if (a.from != n.level) continue;
             bool needs = false;
@@ -183,9 +183,9 @@ void BusinessCaseBuilder::benefits() {
                     if (int k = fw_.find_dimension(d); k >= 0) dims.insert(k);
         for (int k : dims) {
             const NodeScore& n = round()->dimensions[k];
-            if (n.score && n.target && n.level < *n.target)
+            if (n.score && n.target && !n.target_met())
                 rise.push_back(fw_.dimensions[k].name + ": from level " + std::to_string(n.level) + " towards " +
-                               std::to_string(*n.target) + (n.target_by ? " by " + long_date(*n.target_by) : ""));
+                               target_text(*n.target) + (n.target_by ? " by " + long_date(*n.target_by) : ""));
         }
     }
     if (!rise.empty()) {
@@ -216,9 +216,9 @@ void BusinessCaseBuilder::risks() {
                 int k = fw_.find_dimension(d);
                 if (k < 0) continue;
                 const NodeScore& n = round()->dimensions[k];
-                if (n.score && n.target && n.level < *n.target)
+                if (n.score && n.target && !n.target_met())
                     stuck.push_back(fw_.dimensions[k].name + " (" + std::to_string(n.level) + " of " +
-                                    std::to_string(*n.target) + ")");
+                                    target_text(*n.target) + ")");
             }
         t.rows.push_back({r->name,
                           r->tier == Tier::Foundation ? "A foundation responsibility: every council needs it to get started"

@@ -342,7 +342,7 @@ std::vector<TargetRecord> list_targets(Connection& c, const std::string& organis
         "SELECT organisation_id, framework_id, dimension_id, by_date, level FROM target WHERE organisation_id = ? "
         "ORDER BY framework_id, dimension_id");
     s.bind(1, organisation);
-    while (s.step()) out.push_back({s.text(0), s.text(1), s.text(2), s.text(3), static_cast<int>(s.integer(4))});
+    while (s.step()) out.push_back({s.text(0), s.text(1), s.text(2), s.text(3), s.real(4)});
     return out;
 }
 

@@ -126,7 +126,7 @@ inline void stop_if_cancelled(const Progress* progress) {
 
 struct TargetRecord {
     std::string organisation, framework, dimension, by;
-    int level = 0;
+    double level = 0;  // may be fractional (2.5); the INTEGER column keeps a REAL as it is
 };
 void set_target(Connection& c, const TargetRecord& t);
 // Removes a target (the way back from a first set_target). A target that is not there is

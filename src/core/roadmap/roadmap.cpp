@@ -109,7 +109,7 @@ private:
     int aim(int dim) const {
         if (!req_.current || dim < 0) return fw_.min_level() + 1;
         const NodeScore& n = req_.current->dimensions[dim];
-        if (n.target) return *n.target;
+        if (n.target) return target_aim(*n.target);
         return std::min(fw_.max_level(), (n.score ? n.level : fw_.min_level()) + 1);
     }
 
@@ -128,7 +128,7 @@ private:
             for (std::size_t k = 0; k < fw_.dimensions.size(); ++k) {
                 const NodeScore& n = req_.current->dimensions[k];
                 if (n.target && n.target_by && *n.target_by < sc_.start)
-                    out_.warnings.push_back("The target for " + fw_.dimensions[k].name + " (level " + std::to_string(*n.target) +
+                    out_.warnings.push_back("The target for " + fw_.dimensions[k].name + " (level " + target_text(*n.target) +
                                             " by " + long_day(*n.target_by) + ") is before the plan starts on " +
                                             long_day(sc_.start) + "; the work it needs is planned from year 1.");
             }

@@ -25,7 +25,7 @@ Sheet dimensions_sheet(const RoundResult& r, const Framework& fw) {
                                    score_cell(n.score),
                                    n.score ? number(n.level, Format::integer) : blank(),
                                    text(n.score ? level_name(fw, n.level) : ""),
-                                   n.target ? number(*n.target, Format::integer) : blank(),
+                                   n.target ? number(*n.target, target_aim(*n.target) == *n.target ? Format::integer : Format::score) : blank(),
                                    n.target_by ? date(*n.target_by) : blank(),
                                    score_cell(n.gap),
                                    score_cell(n.previous),
