@@ -184,7 +184,7 @@ TEST_CASE("Unanswered rule in a parent: a void child voids a void parent, counts
 TEST_CASE("Unanswered rules: a bad value is refused with the place and the choices", "[scoring][unanswered][validation]") {
     for (auto [where, fw_json] :
          std::vector<std::pair<std::string, json>>{{"/scoring/unanswered", framework({{"unanswered", "zero"}})},
-                                                   {"/dimensions/1/unanswered", framework({}, {}, {{"unanswered", "zero"}})}}) {
+                                                   {"/dimensions/1/unanswered", framework(json::object(), json::object(), {{"unanswered", "zero"}})}}) {
         Diagnostics d("fw.json");
         CHECK_FALSE(parse_framework(fw_json, d));
         std::string all = all_problems(d);

@@ -166,7 +166,7 @@ private:
                 int k = fw_.find_dimension(d);
                 if (k < 0) continue;
                 const NodeScore& n = req_.current->dimensions[k];
-                if (n.target && *n.target >= level && n.target_by && (due.empty() || *n.target_by < due)) due = *n.target_by;
+                if (n.target && target_aim(*n.target) >= level && n.target_by && (due.empty() || *n.target_by < due)) due = *n.target_by;
             }
         return due;
     }
