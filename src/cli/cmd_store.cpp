@@ -1,4 +1,5 @@
 // Commands over the database: org, group, round, respondent, answer, target, action, db.
+#include <charconv>
 #include <algorithm>
 #include <ostream>
 
@@ -354,13 +355,13 @@ int cmd_target(const Context& ctx, const std::vector<std::string>& args) {
          {{"framework", true, "ID", "the framework the dimension belongs to"}, {"by", true, "DATE", "target date"}}, 3,
          [](const Context& ctx, const ParsedArgs& p, store::Connection& c) {
              if (int code = refuse_text(ctx, "target set", p, {{"by", TextField::TargetDate}})) return code;
-             int level = 0;
-             try {
-                 std::size_t used = 0;
-                 level = std::stoi(p.positional[2], &used);
-                 if (used != p.positional[2].size()) throw std::invalid_argument("level");
-             } catch (const std::exception&) {
-                 ctx.err << "yardstick-cli target set: LEVEL must be a whole number, not \"" << p.positional[2] << "\"\n";
+             // A number such as 3 or 2.5 (fractional where the framework's scores are); from_chars
+             // reads '.' whatever the locale.
+             double level = 0;
+             const std::string& given = p.positional[2];
+             auto [end, ec] = std::from_chars(given.data(), given.data() + given.size(), level);
+             if (ec != std::errc() || end != given.data() + given.size() || given.empty()) {
+                 ctx.err << "yardstick-cli target set: LEVEL must be a number such as 3 or 2.5, not \"" << given << "\"\n";
                  return exit_code::usage;
              }
              store::set_target(c, {p.positional[0], p.value("framework"), p.positional[1], p.value("by"), level});

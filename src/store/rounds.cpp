@@ -315,8 +315,10 @@ void set_target(Connection& c, const TargetRecord& t) {
     auto fw = load_framework(c, f.text(0));
     if (fw->find_dimension(t.dimension) < 0)
         invalid("unknown dimension \"" + t.dimension + "\" in framework \"" + t.framework + "\"");
-    if (t.level < fw->min_level() || t.level > fw->max_level())
-        invalid("expected a target level from " + std::to_string(fw->min_level()) + " to " + std::to_string(fw->max_level()));
+    // Written so that a NaN is refused too; fractions such as 2.5 are allowed.
+    if (!(t.level >= fw->min_level() && t.level <= fw->max_level()))
+        invalid("expected a target level from " + std::to_string(fw->min_level()) + " to " + std::to_string(fw->max_level()) +
+                " (fractions such as 2.5 allowed)");
     Statement s = c.prepare(
         "INSERT INTO target (organisation_id, framework_id, dimension_id, level, by_date) VALUES (?, ?, ?, ?, ?) "
         "ON CONFLICT (organisation_id, framework_id, dimension_id) DO UPDATE SET level = excluded.level, by_date = excluded.by_date");

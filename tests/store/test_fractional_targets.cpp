@@ -2,6 +2,8 @@
 // and by bundles, not truncated to a whole level.
 #include <catch2/catch.hpp>
 
+#include <cmath>
+
 #include "bundle_io.h"
 #include "scored_rounds.h"
 #include "store_test_support.h"
@@ -30,5 +32,7 @@ TEST_CASE("store: a fractional target is stored, scored and exported as it was g
 
     // Off the tiny framework's 1-3 scale: refused, nothing changed.
     CHECK_THROWS_AS(ys::store::set_target(c, {"testshire", "tiny-example", "data.quality", "", 3.5}), ys::store::StoreError);
+    CHECK_THROWS_AS(ys::store::set_target(c, {"testshire", "tiny-example", "data.quality", "", std::nan("")}),
+                    ys::store::StoreError);
     CHECK(ys::store::list_targets(c, "testshire")[0].level == 2.5);
 }
