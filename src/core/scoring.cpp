@@ -4,6 +4,8 @@
 #include <cmath>
 #include <map>
 
+#include "round_scope.h"
+
 namespace ys {
 namespace {
 
@@ -77,8 +79,11 @@ std::vector<std::vector<int>> questions_by_leaf(const Framework& fw, const Quest
     return out;
 }
 
+// `scope_out` (empty, or one flag per dimension) names the dimensions out of the round's scope:
+// they are left out entirely, so that they neither count nor hold back a gate.
 TreeScores aggregate_with(const Framework& fw, const Questionnaire& q, const std::vector<std::vector<int>>& by_leaf,
-                          const std::vector<QuestionValue>& values) {
+                          const std::vector<QuestionValue>& values, const std::vector<char>& scope_out = {}) {
+    auto excluded = [&](int k) { return !scope_out.empty() && scope_out[static_cast<std::size_t>(k)]; };
     TreeScores out;
     out.dimensions.assign(fw.dimensions.size(), std::nullopt);
     std::vector<Item> items;
@@ -96,6 +101,7 @@ TreeScores aggregate_with(const Framework& fw, const Questionnaire& q, const std
             }
         } else {
             for (int c : d.children) {
+                if (excluded(c)) continue;
                 const Dimension& child = fw.dimensions[c];
                 items.push_back({out.dimensions[c].has_value(), out.dimensions[c].value_or(0), child.weight,
                                  child.gate_level.value_or(0), static_cast<double>(child.gate_level.value_or(0))});
@@ -105,7 +111,7 @@ TreeScores aggregate_with(const Framework& fw, const Questionnaire& q, const std
     }
     items.clear();
     for (int r : fw.roots)
-        items.push_back({out.dimensions[r].has_value(), out.dimensions[r].value_or(0), fw.dimensions[r].weight, 0, 0});
+        if (!excluded(r)) items.push_back({out.dimensions[r].has_value(), out.dimensions[r].value_or(0), fw.dimensions[r].weight, 0, 0});
     // Top-level dimensions carry no gates, so a gated overall is the lowest level reached.
     Aggregation overall = fw.aggregation == Aggregation::Gated ? Aggregation::Min : fw.aggregation;
     out.overall = combine_items(overall, items, fw);
@@ -143,6 +149,9 @@ RoundResult score_round(const Framework& fw, const Questionnaire& q, const std::
     const std::size_t nq = q.questions.size();
     const std::size_t nroles = q.roles.size();
     const auto by_leaf = questions_by_leaf(fw, q);
+    r.out_of_scope = out_of_scope_mask(fw, options.out_of_scope);
+    if (!r.out_of_scope.empty()) r.excluded = known_exclusions(fw, options.out_of_scope);
+    auto out_of_scope = [&](const Question& qu) { return qu.dimension >= 0 && r.is_out_of_scope(qu.dimension); };
     r.questions.assign(nq, QuestionResult{});
     std::vector<std::vector<double>> samples(nq);
     std::vector<std::vector<std::vector<double>>> role_samples(nroles, std::vector<std::vector<double>>(nq));
@@ -162,6 +171,10 @@ RoundResult score_round(const Framework& fw, const Questionnaire& q, const std::
                 const Question& qu = q.questions[i];
                 QuestionResult& qr = r.questions[i];
                 own[i] = QuestionValue{};
+                if (out_of_scope(qu)) {  // counted nowhere: not part of this round
+                    own[i].not_applicable = true;
+                    continue;
+                }
                 if (qu.condition && !condition_holds(q, qu, by_question)) {
                     ++qr.not_asked;
                     own[i].not_applicable = true;  // not asked: left out like N/A
@@ -196,7 +209,7 @@ RoundResult score_round(const Framework& fw, const Questionnaire& q, const std::
                 }
             }
             if (options.per_respondent) {
-                TreeScores t = aggregate_with(fw, q, by_leaf, own);
+                TreeScores t = aggregate_with(fw, q, by_leaf, own, r.out_of_scope);
                 RespondentResult rr;
                 rr.id = resp.id;
                 rr.role = resp.role;
@@ -220,14 +233,15 @@ RoundResult score_round(const Framework& fw, const Questionnaire& q, const std::
             qr.agreement = std::clamp(1.0 - (qr.spread.q3 - qr.spread.q1) / range, 0.0, 1.0);
         consensus[i].score = qr.value;
         // Only when everyone who was asked said N/A is the question left out altogether.
-        consensus[i].not_applicable = !qr.value && qr.not_applicable > 0 && qr.dont_know == 0 && qr.unanswered == 0;
+        consensus[i].not_applicable =
+            out_of_scope(qu) || (!qr.value && qr.not_applicable > 0 && qr.dont_know == 0 && qr.unanswered == 0);
         if (options.by_role) {
             qr.by_role.assign(nroles, std::nullopt);
             Spread s;
             for (std::size_t k = 0; k < nroles; ++k) qr.by_role[k] = combined(role_samples[k][i], Combine::Median, s);
         }
     }
-    TreeScores tree = aggregate_with(fw, q, by_leaf, consensus);
+    TreeScores tree = aggregate_with(fw, q, by_leaf, consensus, r.out_of_scope);
     r.dimensions.assign(fw.dimensions.size(), NodeScore{});
     // Counts roll up the tree with the same backwards walk.
     for (std::size_t k = fw.dimensions.size(); k-- > 0;) {
@@ -269,7 +283,7 @@ RoundResult score_round(const Framework& fw, const Questionnaire& q, const std::
                 values[i].score = r.questions[i].by_role[k];
                 values[i].not_applicable = consensus[i].not_applicable;
             }
-            TreeScores t = aggregate_with(fw, q, by_leaf, values);
+            TreeScores t = aggregate_with(fw, q, by_leaf, values, r.out_of_scope);
             r.roles.push_back({static_cast<int>(k), role_counts[k], std::move(t.dimensions), t.overall});
         }
     }
@@ -282,7 +296,7 @@ RoundResult score_round(const Framework& fw, const Questionnaire& q, const std::
         std::vector<double> col_total(m.columns.size(), 0);
         std::vector<int> col_n(m.columns.size(), 0);
         for (std::size_t k = 0; k < fw.dimensions.size(); ++k) {
-            if (!fw.dimensions[k].is_leaf() || by_leaf[k].empty()) continue;
+            if (!fw.dimensions[k].is_leaf() || by_leaf[k].empty() || r.is_out_of_scope(k)) continue;
             m.rows.push_back(static_cast<int>(k));
             for (std::size_t c = 0; c < m.columns.size(); ++c) {
                 double total = 0;
@@ -303,6 +317,7 @@ RoundResult score_round(const Framework& fw, const Questionnaire& q, const std::
             m.column_means.push_back(col_n[c] ? std::optional<double>(col_total[c] / col_n[c]) : std::nullopt);
         r.facets.push_back(std::move(m));
     }
+    add_level_distributions(r, fw, q, samples);
     return r;
 }
 
@@ -312,6 +327,7 @@ void apply_targets(RoundResult& r, const Framework& fw, const TargetSet& targets
     for (const Target& t : targets.targets) {
         int k = fw.find_dimension(t.dimension);
         if (k < 0) continue;
+        if (r.is_out_of_scope(static_cast<std::size_t>(k))) continue;  // no target where nothing is assessed
         NodeScore& n = r.dimensions[k];
         n.target = t.level;
         if (!t.by.empty()) n.target_by = t.by;
