@@ -16,6 +16,13 @@ std::string lower(std::string s) {
     return s;
 }
 
+// "leadership, culture, ...": every dimension id, for a message that says what was expected.
+std::string dimension_ids(const Framework& fw) {
+    std::string out;
+    for (const auto& d : fw.dimensions) out += (out.empty() ? "" : ", ") + d.id;
+    return out;
+}
+
 // The dimension `given` names: its id, else the one dimension with that name.
 int find_dimension_by_id_or_name(const Framework& fw, const std::string& given, const std::string& round) {
     int k = fw.find_dimension(given);
@@ -29,9 +36,9 @@ int find_dimension_by_id_or_name(const Framework& fw, const std::string& given, 
     if (matches == 1) return found;
     if (matches > 1)
         invalid("\"" + given + "\" names " + std::to_string(matches) + " dimensions of " + fw.title +
-                "; give the dimension's id (yardstick-cli frameworks show " + fw.id + " lists them)");
+                "; give the dimension's id, one of: " + dimension_ids(fw));
     invalid("round \"" + round + "\": " + fw.title + " " + fw.version + " has no dimension \"" + given +
-            "\"; give a dimension id or name (yardstick-cli frameworks show " + fw.id + " lists them)");
+            "\"; expected a dimension's id or name, one of: " + dimension_ids(fw));
 }
 
 void write_exclusions(Connection& c, const std::string& round, const std::vector<std::string>& ids) {

@@ -2,6 +2,8 @@
 // round's scope (dimensions left out). Every figure is worked by hand in the comment beside it.
 #include <catch2/catch.hpp>
 
+#include <sstream>
+
 #include "round_scope.h"
 #include "score_output.h"
 #include "scoring.h"

@@ -3,6 +3,8 @@
 // a version 5 database upgraded to hold them.
 #include <catch2/catch.hpp>
 
+#include <functional>
+
 #include "benchmark_rounds.h"
 #include "bundle_io.h"
 #include "round_scopes.h"
@@ -58,7 +60,7 @@ TEST_CASE("round scope: set by id or name, shown, and refused with one line for 
     SECTION("an unknown dimension names the framework and says where to look") {
         std::string e = refusal([&] { ys::store::set_round_scope(c, round, {"data.quality", "housing"}, {}); });
         CHECK_THAT(e, Catch::Contains("has no dimension \"housing\""));
-        CHECK_THAT(e, Catch::Contains("yardstick-cli frameworks show"));
+        CHECK_THAT(e, Catch::Contains("one of: data, data.quality, data.skills"));
         unchanged();
     }
     SECTION("one dimension both excluded and included") {
@@ -115,7 +117,8 @@ TEST_CASE("round scope: scores, coverage and the stored summary leave the dimens
     CHECK(c.scalar_int("SELECT count(*) FROM round_summary") == 0);
     ys::RoundResult scoped = score();
     CHECK(scoped.excluded == std::vector<std::string>{"data.skills"});
-    const auto& fw = *ys::store::load_round(c, round).framework;
+    const ys::store::LoadedRound loaded = ys::store::load_round(c, round);
+    const ys::Framework& fw = *loaded.framework;
     const std::size_t skills = static_cast<std::size_t>(fw.find_dimension("data.skills"));
     const std::size_t quality = static_cast<std::size_t>(fw.find_dimension("data.quality"));
     CHECK_FALSE(scoped.dimensions[skills].score);
