@@ -95,7 +95,7 @@ struct RoundResult {
 struct ScoreOptions {
     bool per_respondent = true;
     bool by_role = true;
-    std::vector<std::string> out_of_scope;  // dimension ids excluded from the round (round_scope.h)
+    std::vector<std::string> out_of_scope{};  // dimension ids excluded from the round (round_scope.h)
 };
 
 // Scores one round: every answer set given belongs to the same organisation and period

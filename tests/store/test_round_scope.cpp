@@ -8,6 +8,7 @@
 #include "benchmark_rounds.h"
 #include "bundle_io.h"
 #include "round_scopes.h"
+#include "round_status.h"
 #include "round_summaries.h"
 #include "scored_rounds.h"
 #include "snapshots.h"
@@ -106,6 +107,8 @@ TEST_CASE("round scope: scores, coverage and the stored summary leave the dimens
     auto score = [&] { return ys::store::score_stored_rounds(c, {round}, ys::ScoreOptions{false, false}).rounds.at(0).result; };
     ys::RoundResult all = score();
     REQUIRE(all.overall.score);
+    CHECK(ys::store::round_status(c, round).questions == 6);
+    CHECK(ys::store::round_status(c, round).not_invited.at(0).answered == 2);
     // A benchmark stores the summary of the whole round.
     auto bench = ys::store::benchmark_inputs(c, ys::store::BenchmarkSelection{{"testshire"}, "", ""});
     REQUIRE(bench.size() == 1);
@@ -128,6 +131,13 @@ TEST_CASE("round scope: scores, coverage and the stored summary leave the dimens
     CHECK(scoped.overall.applicable() == scoped.dimensions[quality].applicable());
     CHECK(scoped.overall.applicable() < all.overall.applicable());
 
+    // Round status counts the questions in scope only: 6 less skills' 3; r1 answered quality
+    // and the training plan, of which quality alone is still asked.
+    ys::store::RoundStatus status = ys::store::round_status(c, round);
+    CHECK(status.questions == 3);
+    REQUIRE(status.not_invited.size() == 2);  // no invitation list: both respondents are listed here
+    CHECK(status.not_invited[0].key == "r1");
+    CHECK(status.not_invited[0].answered == 1);
     // The benchmark's summary is made again with the scope, and read back with it.
     bench = ys::store::benchmark_inputs(c, ys::store::BenchmarkSelection{{"testshire"}, "", ""});
     CHECK(bench[0].result.excluded == std::vector<std::string>{"data.skills"});
