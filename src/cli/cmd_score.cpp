@@ -25,6 +25,7 @@ int cmd_score(const Context& ctx, const std::vector<std::string>& args) {
         {"questions", false, "", "per-question median, quartiles and agreement"},
         {"roles", false, "", "split the results by respondent role"},
         {"respondents", false, "", "one line per respondent"},
+        {"levels", false, "", "share of questions and answers at or above each level (CSV: one row per node and level)"},
         kDbOption,
         {"round", true, "ID", "score a round in the database (instead of files); may be repeated"},
         {"org", true, "ID", "score every round of an organisation in the database"},
@@ -64,6 +65,7 @@ int cmd_score(const Context& ctx, const std::vector<std::string>& args) {
     opts.questions = p.has("questions");
     opts.roles = p.has("roles");
     opts.respondents = p.has("respondents");
+    opts.levels = p.has("levels");
     req.options.per_respondent = opts.respondents;
     req.options.by_role = opts.roles;
 

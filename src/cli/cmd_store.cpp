@@ -7,6 +7,7 @@
 
 #include "action_items.h"
 #include "catalogue.h"
+#include "cmd_round_scope.h"
 #include "cmd_round_status.h"
 #include "exit_codes.h"
 #include "import_targets.h"
@@ -281,6 +282,7 @@ int cmd_round(const Context& ctx, const std::vector<std::string>& args) {
          }},
     };
     for (auto& sub : round_invitation_subcommands()) subs.push_back(std::move(sub));
+    for (auto& sub : round_scope_subcommands()) subs.push_back(std::move(sub));
     return dispatch(ctx, "round", subs, args);
 }
 

@@ -20,7 +20,7 @@ const char* kUsage =
     "  score ANSWERS...     score answer files, or rounds in the database (table, JSON or CSV)\n"
     "  org                  organisations: add, list, edit, move, remove\n"
     "  group                peer groups: add, member, list\n"
-    "  round                assessment rounds: new, list, close, reopen, invite, status\n"
+    "  round                assessment rounds: new, list, close, reopen, invite, status, scope\n"
     "  respondent           add a respondent to a round\n"
     "  answer               set an answer (scripted entry)\n"
     "  target               targets per dimension: set, import, list\n"

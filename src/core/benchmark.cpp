@@ -7,6 +7,7 @@
 #include <set>
 
 #include "number_format.h"
+#include "round_scope.h"
 #include "score_output.h"
 
 namespace ys {
@@ -383,6 +384,7 @@ std::optional<BenchmarkResult> run_benchmark(const BenchmarkRequest& request, st
         o.questionnaire_version = r.qver;
         o.respondents = r.respondents;
         o.coverage = r.coverage;
+        if (r.in) o.out_of_scope = r.in->result.excluded;
         return o;
     };
 
@@ -524,6 +526,7 @@ nlohmann::json org_json(const BenchmarkOrganisation& o, bool round) {
         j["questionnaire"] = {{"id", o.questionnaire_id}, {"version", o.questionnaire_version}};
         j["respondents"] = o.respondents;
         j["coverage"] = round_to(o.coverage, 4);
+        if (!o.out_of_scope.empty()) j["excluded"] = o.out_of_scope;  // dimension ids left out of the round
     }
     return j;
 }
@@ -563,6 +566,10 @@ void write_benchmark_table(std::ostream& out, const BenchmarkResult& r, const Fr
         out << "Anonymised: " << (r.viewer ? "organisations other than " + r.included[*r.viewer].label : std::string("all organisations"))
             << " are shown by a letter.\n";
     for (const auto& n : r.notes) out << "Note: " << n << ".\n";
+    for (const auto& o : r.included)
+        if (!o.out_of_scope.empty())
+            out << "Excluded from " << o.label << "'s round: " << excluded_names(fw, o.out_of_scope)
+                << " (no score there, so not in those ranks and medians)\n";
 
     auto label_width = [&]() {
         std::size_t w = 14;

@@ -72,6 +72,7 @@ struct BenchmarkOrganisation {
     std::string questionnaire_id, questionnaire_version;
     int respondents = 0;
     double coverage = 0;  // overall, 0..1
+    std::vector<std::string> out_of_scope{};  // dimension ids the round left out (round_scope.h): no score there
 };
 
 struct BenchmarkExclusion {

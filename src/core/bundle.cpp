@@ -441,7 +441,7 @@ private:
             JsonAt r = list[i];
             if (!r.expect_object()) continue;
             r.check_keys({"id", "organisation", "period", "status", "created", "framework", "questionnaire",
-                          "respondents", "action_items", "origin"});
+                          "respondents", "action_items", "origin", "excluded"});
             BundleRound round;
             round.id = r.id("id", Need::Required).value_or("");
             round.origin = origin(r, "origin");
@@ -466,7 +466,25 @@ private:
             auto fw_it = out_.frameworks.find(round.framework_hash);
             read_action_items(r["action_items"], fw_it == out_.frameworks.end() ? nullptr : fw_it->second.get(),
                               round);
+            read_excluded(r["excluded"], fw_it == out_.frameworks.end() ? nullptr : fw_it->second.get(), round);
             out_.rounds.push_back(std::move(round));
+        }
+    }
+
+    // A round's scope: ids of dimensions of its framework, each once (round_scopes.h).
+    void read_excluded(const JsonAt& list, const Framework* fw, BundleRound& round) {
+        if (!list.present() || !list.expect_array()) return;
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            const auto& j = list[i].json();
+            if (!j.is_string()) {
+                list[i].error("expected a dimension id (a string), found " + describe_json_type(j));
+                continue;
+            }
+            std::string id = j.get<std::string>();
+            if (fw && fw->find_dimension(id) < 0) list[i].error("the round's framework has no dimension " + in_quotes(id));
+            else if (std::find(round.excluded.begin(), round.excluded.end(), id) != round.excluded.end())
+                list[i].error(in_quotes(id) + " is listed twice");
+            else round.excluded.push_back(std::move(id));
         }
     }
 
@@ -801,6 +819,7 @@ nlohmann::json bundle_to_json(const Bundle& b, bool anonymise) {
             items.push_back(std::move(aj));
         }
         j["action_items"] = std::move(items);
+        if (!r.excluded.empty()) j["excluded"] = r.excluded;
         rounds.push_back(std::move(j));
     }
     out["rounds"] = std::move(rounds);

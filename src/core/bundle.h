@@ -53,6 +53,7 @@ struct BundleRound {
     std::string framework_hash, questionnaire_hash;
     std::vector<Respondent> respondents;  // roles and answers index into the round's questionnaire
     std::vector<BundleActionItem> action_items;
+    std::vector<std::string> excluded{};  // dimension ids out of the round's scope ("excluded", optional)
 };
 
 struct BundleTarget {

@@ -16,7 +16,8 @@ void add_question(ItemCollector& items, const Framework& fw, const Question& qu,
 
 std::vector<FacetMatrix> facet_matrices(const Framework& fw, const Questionnaire& q,
                                         const std::vector<std::vector<int>>& by_leaf,
-                                        const std::vector<QuestionValue>& values) {
+                                        const std::vector<QuestionValue>& values,
+                                        const std::vector<char>& scope_out) {
     std::vector<FacetMatrix> out;
     ItemCollector items;
     for (const Facet& f : fw.facets) {
@@ -28,6 +29,7 @@ std::vector<FacetMatrix> facet_matrices(const Framework& fw, const Questionnaire
         std::vector<std::vector<int>> column_questions(m.columns.size());
         for (std::size_t k = 0; k < fw.dimensions.size(); ++k) {
             if (!fw.dimensions[k].is_leaf() || by_leaf[k].empty()) continue;
+            if (!scope_out.empty() && scope_out[k]) continue;  // out of the round's scope: no row
             m.rows.push_back(static_cast<int>(k));
             for (std::size_t c = 0; c < m.columns.size(); ++c) {
                 items.reset(fw.dimensions[k].unanswered);

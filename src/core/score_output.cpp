@@ -2,6 +2,7 @@
 
 #include "csv.h"
 #include "number_format.h"
+#include "round_scope.h"
 
 namespace ys {
 namespace {
@@ -53,6 +54,64 @@ nlohmann::json node_json(const Framework& fw, const NodeScore& n) {
     return j;
 }
 
+// {"questions": n, "answers": n, "levels": [...], "questions_at_or_above": [shares],
+// "answers_at_or_above": [shares]}: shares of n, index by index with "levels".
+nlohmann::json distribution_json(const LevelDistributions& all, const LevelDistribution& d) {
+    nlohmann::json levels = nlohmann::json::array(), qs = nlohmann::json::array(), as = nlohmann::json::array();
+    for (std::size_t i = 0; i < d.questions_at_or_above.size(); ++i) {
+        levels.push_back(all.min_level + static_cast<int>(i));
+        qs.push_back(round_to(d.question_share(i), 4));
+        as.push_back(round_to(d.answer_share(i), 4));
+    }
+    return {{"questions", d.questions},
+            {"answers", d.answers},
+            {"levels", levels},
+            {"questions_at_or_above", qs},
+            {"answers_at_or_above", as}};
+}
+
+nlohmann::json excluded_json(const Framework& fw, const RoundResult& r) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& id : r.excluded) {
+        int k = fw.find_dimension(id);
+        out.push_back({{"id", id}, {"name", k >= 0 ? fw.dimensions[static_cast<std::size_t>(k)].name : id}});
+    }
+    return out;
+}
+
+// Long format: one row per round, node (dimension, overall or facet cell) and level.
+void write_levels_csv(std::ostream& out, const ScoreReport& report) {
+    out << "organisation,period,questionnaire,dimension,facet,facet_value,level,questions,questions_at_or_above,"
+           "question_share,answers,answers_at_or_above,answer_share\r\n";
+    for (const ScoredRound& sr : report.rounds) {
+        const RoundResult& r = sr.result;
+        const Framework& fw = *sr.framework;
+        const LevelDistributions& all = r.levels;
+        auto rows = [&](const std::string& dim, const std::string& facet, const std::string& value,
+                        const LevelDistribution& d) {
+            for (std::size_t i = 0; i < d.questions_at_or_above.size(); ++i)
+                out << csv_field(r.organisation.id) << "," << csv_field(r.period) << ","
+                    << csv_field(sr.questionnaire->id) << "," << csv_field(dim) << "," << csv_field(facet) << ","
+                    << csv_field(value) << "," << all.min_level + static_cast<int>(i) << "," << d.questions << ","
+                    << d.questions_at_or_above[i] << "," << plain(d.question_share(i)) << "," << d.answers << ","
+                    << d.answers_at_or_above[i] << "," << plain(d.answer_share(i)) << "\r\n";
+        };
+        if (all.empty()) continue;
+        for (std::size_t k = 0; k < fw.dimensions.size(); ++k)
+            if (!r.is_out_of_scope(k)) rows(fw.dimensions[k].id, "", "", all.dimensions[k]);
+        rows("overall", "", "", all.overall);
+        for (std::size_t f = 0; f < r.facets.size() && f < all.facets.size(); ++f) {
+            const FacetMatrix& m = r.facets[f];
+            for (std::size_t row = 0; row < m.rows.size(); ++row)
+                for (std::size_t c = 0; c < m.columns.size(); ++c)
+                    rows(fw.dimensions[static_cast<std::size_t>(m.rows[row])].id, m.facet, m.columns[c],
+                         all.facets[f].cells[row * m.columns.size() + c]);
+            for (std::size_t c = 0; c < m.columns.size(); ++c)
+                rows("", m.facet, m.columns[c], all.facets[f].columns[c]);
+        }
+    }
+}
+
 }  // namespace
 
 // Every text cell Yardstick writes is neutralised against formulas (csv.h).
@@ -72,6 +131,8 @@ void write_score_table(std::ostream& out, const ScoreReport& report, const Score
         out << "Respondents: " << r.respondents << "; coverage " << fixed(r.overall.coverage() * 100, 0) << "% ("
             << r.overall.answered << " answered, " << r.overall.dont_know << " don't know, "
             << r.overall.not_applicable << " N/A, " << r.overall.unanswered << " blank)\n";
+        if (!r.excluded.empty())
+            out << "Excluded from this round: " << excluded_names(fw, r.excluded) << " (not scored, not counted)\n";
         bool targets = r.percent_to_target.has_value();
         bool progress = r.previous_period.has_value();
         if (progress) out << "Change is since " << *r.previous_period << ".\n";
@@ -91,13 +152,32 @@ void write_score_table(std::ostream& out, const ScoreReport& report, const Score
             out << "\n";
         };
         for (std::size_t k = 0; k < fw.dimensions.size(); ++k)
-            row(std::string(2 * fw.dimensions[k].depth, ' ') + fw.dimensions[k].name, r.dimensions[k]);
+            if (!r.is_out_of_scope(k)) row(std::string(2 * fw.dimensions[k].depth, ' ') + fw.dimensions[k].name, r.dimensions[k]);
         row("Overall", r.overall);
         if (targets) out << "Percent to target: " << fixed(*r.percent_to_target * 100, 1) << "%\n";
         if (!r.unscored_targets.empty()) {
             out << "Targets with no score yet:";
             for (const auto& t : r.unscored_targets) out << " " << t;
             out << "\n";
+        }
+        if (opts.levels && !r.levels.empty()) {
+            // Shares of questions (answers combined) at or above each level; "of" is how many have a score.
+            const LevelDistributions& all = r.levels;
+            out << "\nQuestions at or above each level (share of the node's scored questions)\n"
+                << pad("Dimension", 44) << pad("of", 5);
+            for (std::size_t i = 0; i < all.overall.questions_at_or_above.size(); ++i)
+                out << pad(">=" + std::to_string(all.min_level + static_cast<int>(i)), 7);
+            out << "\n";
+            auto dist_row = [&](const std::string& label, const LevelDistribution& d) {
+                out << pad(label, 44) << pad(std::to_string(d.questions), 5);
+                for (std::size_t i = 0; i < d.questions_at_or_above.size(); ++i)
+                    out << pad(d.questions ? fixed(d.question_share(i) * 100, 0) + "%" : "-", 7);
+                out << "\n";
+            };
+            for (std::size_t k = 0; k < fw.dimensions.size(); ++k)
+                if (!r.is_out_of_scope(k))
+                    dist_row(std::string(2 * fw.dimensions[k].depth, ' ') + fw.dimensions[k].name, all.dimensions[k]);
+            dist_row("Overall", all.overall);
         }
         if (opts.roles && !r.roles.empty()) {
             // Dimensions down, roles across: role ids are short, dimension names are not.
@@ -151,9 +231,13 @@ nlohmann::json score_report_json(const ScoreReport& report, const ScoreOutputOpt
         if (r.percent_to_target) j["percent_to_target"] = round_to(*r.percent_to_target, 4);
         if (r.previous_period) j["previous_period"] = *r.previous_period;
         if (!r.unscored_targets.empty()) j["unscored_targets"] = r.unscored_targets;
+        if (!r.excluded.empty()) j["excluded"] = excluded_json(fw, r);
+        if (!r.levels.empty()) j["overall"]["distribution"] = distribution_json(r.levels, r.levels.overall);
         nlohmann::json dims = nlohmann::json::array();
         for (std::size_t k = 0; k < fw.dimensions.size(); ++k) {
             nlohmann::json d = node_json(fw, r.dimensions[k]);
+            if (r.is_out_of_scope(k)) d["out_of_scope"] = true;
+            else if (!r.levels.empty()) d["distribution"] = distribution_json(r.levels, r.levels.dimensions[k]);
             d["id"] = fw.dimensions[k].id;
             d["name"] = fw.dimensions[k].name;
             d["parent"] = fw.dimensions[k].parent >= 0 ? nlohmann::json(fw.dimensions[fw.dimensions[k].parent].id)
@@ -168,15 +252,28 @@ nlohmann::json score_report_json(const ScoreReport& report, const ScoreOutputOpt
                 fm["facet"] = m.facet;
                 fm["columns"] = m.columns;
                 nlohmann::json rows = nlohmann::json::array();
+                const std::size_t fi = static_cast<std::size_t>(&m - r.facets.data());
+                const bool dist = fi < r.levels.facets.size();
                 for (std::size_t i = 0; i < m.rows.size(); ++i) {
-                    nlohmann::json cells = nlohmann::json::array();
-                    for (std::size_t c = 0; c < m.columns.size(); ++c) cells.push_back(opt_json(m.cells[i * m.columns.size() + c]));
-                    rows.push_back({{"dimension", fw.dimensions[m.rows[i]].id}, {"cells", cells}});
+                    nlohmann::json cells = nlohmann::json::array(), cell_dist = nlohmann::json::array();
+                    for (std::size_t c = 0; c < m.columns.size(); ++c) {
+                        cells.push_back(opt_json(m.cells[i * m.columns.size() + c]));
+                        if (dist)
+                            cell_dist.push_back(distribution_json(r.levels, r.levels.facets[fi].cells[i * m.columns.size() + c]));
+                    }
+                    nlohmann::json row = {{"dimension", fw.dimensions[m.rows[i]].id}, {"cells", cells}};
+                    if (dist) row["distributions"] = std::move(cell_dist);
+                    rows.push_back(std::move(row));
                 }
                 fm["rows"] = std::move(rows);
                 nlohmann::json means = nlohmann::json::array();
                 for (const auto& v : m.column_means) means.push_back(opt_json(v));
                 fm["column_means"] = std::move(means);
+                if (dist) {
+                    nlohmann::json cols = nlohmann::json::array();
+                    for (const auto& d : r.levels.facets[fi].columns) cols.push_back(distribution_json(r.levels, d));
+                    fm["column_distributions"] = std::move(cols);
+                }
                 facets.push_back(std::move(fm));
             }
             j["facets"] = std::move(facets);
@@ -243,6 +340,10 @@ nlohmann::json score_report_json(const ScoreReport& report, const ScoreOutputOpt
 }
 
 void write_score_csv(std::ostream& out, const ScoreReport& report, const ScoreOutputOptions& opts) {
+    if (opts.levels) {
+        write_levels_csv(out, report);
+        return;
+    }
     if (opts.questions) {
         out << "organisation,period,questionnaire,question,dimension,value,median,q1,q3,agreement,answered,dont_know,"
                "not_applicable,unanswered,not_asked\r\n";
@@ -262,27 +363,30 @@ void write_score_csv(std::ostream& out, const ScoreReport& report, const ScoreOu
         return;
     }
     out << "organisation,period,questionnaire,role,dimension,parent,score,level,level_name,coverage,answered,"
-           "dont_know,not_applicable,target,gap,previous,change\r\n";
+           "dont_know,not_applicable,target,gap,previous,change,scope\r\n";
     for (const ScoredRound& sr : report.rounds) {
         const RoundResult& r = sr.result;
         const Framework& fw = *sr.framework;
-        auto line = [&](const std::string& role, const std::string& dim, const std::string& parent, const NodeScore& n) {
+        auto line = [&](const std::string& role, const std::string& dim, const std::string& parent, const NodeScore& n,
+                        bool excluded = false) {
             out << csv_field(r.organisation.id) << "," << csv_field(r.period) << "," << csv_field(sr.questionnaire->id)
                 << "," << csv_field(role) << "," << csv_field(dim) << "," << csv_field(parent) << ","
                 << opt_csv(n.score) << "," << (n.score ? std::to_string(n.level) : "") << ","
                 << csv_field(n.score ? level_name(fw, n.level) : "") << "," << plain(n.coverage()) << "," << n.answered
                 << "," << n.dont_know << "," << n.not_applicable << "," << (n.target ? target_text(*n.target) : "")
-                << "," << opt_csv(n.gap) << "," << opt_csv(n.previous) << "," << opt_csv(n.change) << "\r\n";
+                << "," << opt_csv(n.gap) << "," << opt_csv(n.previous) << "," << opt_csv(n.change) << ","
+                << (excluded ? "excluded from this round" : "") << "\r\n";
         };
         for (std::size_t k = 0; k < fw.dimensions.size(); ++k) {
             const Dimension& d = fw.dimensions[k];
-            line("all", d.id, d.parent >= 0 ? fw.dimensions[d.parent].id : "", r.dimensions[k]);
+            line("all", d.id, d.parent >= 0 ? fw.dimensions[d.parent].id : "", r.dimensions[k], r.is_out_of_scope(k));
         }
         line("all", "overall", "", r.overall);
         if (opts.roles) {
             for (const RoleResult& rr : r.roles) {
                 const std::string& role = sr.questionnaire->roles[rr.role].id;
                 for (std::size_t k = 0; k < fw.dimensions.size(); ++k) {
+                    if (r.is_out_of_scope(k)) continue;
                     NodeScore n;
                     n.score = rr.dimensions[k];
                     if (n.score) n.level = level_for_score(fw, fw.dimensions[k].level_mapping, *n.score);

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "round_scope.h"
+
 namespace ys {
 namespace {
 
@@ -37,6 +39,9 @@ RoundResult score_round(const Framework& fw, const Questionnaire& q, const std::
     const std::size_t nq = q.questions.size();
     const std::size_t nroles = q.roles.size();
     const auto by_leaf = questions_by_leaf(fw, q);
+    r.out_of_scope = out_of_scope_mask(fw, options.out_of_scope);
+    if (!r.out_of_scope.empty()) r.excluded = known_exclusions(fw, options.out_of_scope);
+    auto out_of_scope = [&](const Question& qu) { return qu.dimension >= 0 && r.is_out_of_scope(qu.dimension); };
     r.questions.assign(nq, QuestionResult{});
     std::vector<std::vector<double>> samples(nq);
     std::vector<std::vector<std::vector<double>>> role_samples(nroles, std::vector<std::vector<double>>(nq));
@@ -63,6 +68,10 @@ RoundResult score_round(const Framework& fw, const Questionnaire& q, const std::
                 const Question& qu = q.questions[i];
                 QuestionResult& qr = r.questions[i];
                 own[i] = QuestionValue{};
+                if (out_of_scope(qu)) {  // counted nowhere: not part of this round
+                    own[i].not_applicable = true;
+                    continue;
+                }
                 if (qu.condition && !condition_holds(q, qu, by_question)) {
                     ++qr.not_asked;
                     own[i].not_applicable = true;  // not asked: left out like N/A
@@ -99,7 +108,7 @@ RoundResult score_round(const Framework& fw, const Questionnaire& q, const std::
                 }
             }
             if (options.per_respondent) {
-                TreeScores t = aggregate_with(fw, q, by_leaf, own);
+                TreeScores t = aggregate_with(fw, q, by_leaf, own, r.out_of_scope);
                 RespondentResult rr;
                 rr.id = resp.id;
                 rr.role = resp.role;
@@ -122,15 +131,16 @@ RoundResult score_round(const Framework& fw, const Questionnaire& q, const std::
         if (qr.spread.n >= 2 && range > kEps)
             qr.agreement = std::clamp(1.0 - (qr.spread.q3 - qr.spread.q1) / range, 0.0, 1.0);
         consensus[i].score = qr.value;
-        // Only when everyone said N/A or was not asked is the question left out altogether.
-        consensus[i].not_applicable = !qr.value && qr.dont_know == 0 && qr.unanswered == 0;
+        // Only when everyone said N/A or was not asked, or the question's dimension is out of the
+        // round's scope, is the question left out altogether.
+        consensus[i].not_applicable = out_of_scope(qu) || (!qr.value && qr.dont_know == 0 && qr.unanswered == 0);
         if (options.by_role) {
             qr.by_role.assign(nroles, std::nullopt);
             Spread s;
             for (std::size_t k = 0; k < nroles; ++k) qr.by_role[k] = combined(role_samples[k][i], Combine::Median, s);
         }
     }
-    TreeScores tree = aggregate_with(fw, q, by_leaf, consensus);
+    TreeScores tree = aggregate_with(fw, q, by_leaf, consensus, r.out_of_scope);
     r.dimensions.assign(fw.dimensions.size(), NodeScore{});
     // Counts roll up the tree with the same backwards walk.
     for (std::size_t k = fw.dimensions.size(); k-- > 0;) {
@@ -172,12 +182,13 @@ RoundResult score_round(const Framework& fw, const Questionnaire& q, const std::
                 values[i].score = r.questions[i].by_role[k];
                 values[i].not_applicable = consensus[i].not_applicable;
             }
-            TreeScores t = aggregate_with(fw, q, by_leaf, values);
+            TreeScores t = aggregate_with(fw, q, by_leaf, values, r.out_of_scope);
             r.roles.push_back({static_cast<int>(k), role_counts[k], std::move(t.dimensions), t.overall});
         }
     }
 
-    r.facets = facet_matrices(fw, q, by_leaf, consensus);
+    r.facets = facet_matrices(fw, q, by_leaf, consensus, r.out_of_scope);
+    add_level_distributions(r, fw, q, samples);
     return r;
 }
 
@@ -187,6 +198,7 @@ void apply_targets(RoundResult& r, const Framework& fw, const TargetSet& targets
     for (const Target& t : targets.targets) {
         int k = fw.find_dimension(t.dimension);
         if (k < 0) continue;
+        if (r.is_out_of_scope(static_cast<std::size_t>(k))) continue;  // no target where nothing is assessed
         NodeScore& n = r.dimensions[k];
         n.target = t.level;
         if (!t.by.empty()) n.target_by = t.by;

@@ -7,6 +7,7 @@
 
 #include "answers.h"
 #include "framework.h"
+#include "level_distribution.h"
 #include "questionnaire.h"
 #include "stats.h"
 #include "targets.h"
@@ -85,11 +86,18 @@ struct RoundResult {
     std::optional<double> percent_to_target;  // 1 - sum of shortfalls / sum of targets
     std::vector<std::string> unscored_targets;  // targeted dimensions with no score
     std::optional<std::string> previous_period;
+    // Dimensions declared out of scope for the round (ids, framework order) and, parallel to
+    // `dimensions`, 1 for each one left out, itself or under one (empty: none left out).
+    std::vector<std::string> excluded;
+    std::vector<char> out_of_scope;
+    bool is_out_of_scope(std::size_t k) const { return k < out_of_scope.size() && out_of_scope[k]; }
+    LevelDistributions levels;  // level_distribution.h
 };
 
 struct ScoreOptions {
     bool per_respondent = true;
     bool by_role = true;
+    std::vector<std::string> out_of_scope{};  // dimension ids excluded from the round (round_scope.h)
 };
 
 // Scores one round: every answer set given belongs to the same organisation and period

@@ -15,7 +15,8 @@ bool counts_as_lowest(const Framework& fw, const Question& qu) {
 }
 
 TreeScores aggregate_with(const Framework& fw, const Questionnaire& q, const std::vector<std::vector<int>>& by_leaf,
-                          const std::vector<QuestionValue>& values) {
+                          const std::vector<QuestionValue>& values, const std::vector<char>& scope_out) {
+    auto excluded = [&](int k) { return !scope_out.empty() && scope_out[static_cast<std::size_t>(k)]; };
     TreeScores out;
     out.dimensions.assign(fw.dimensions.size(), std::nullopt);
     // Whether anything under a node applies to this round: a node whose questions were all
@@ -38,6 +39,7 @@ TreeScores aggregate_with(const Framework& fw, const Questionnaire& q, const std
             }
         } else {
             for (int c : d.children) {
+                if (excluded(c)) continue;
                 const Dimension& child = fw.dimensions[c];
                 int gate = child.gate_level.value_or(0);
                 double met_at = static_cast<double>(gate);
@@ -51,6 +53,7 @@ TreeScores aggregate_with(const Framework& fw, const Questionnaire& q, const std
     }
     items.reset(fw.unanswered);
     for (int r : fw.roots) {
+        if (excluded(r)) continue;
         double w = fw.dimensions[r].weight;
         if (out.dimensions[r]) items.add_scored(*out.dimensions[r], w, 0, 0);
         else if (applies[r]) items.add_missing(fw.min_level(), w, 0, 0);

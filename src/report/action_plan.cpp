@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "level_tables.h"
 #include "number_format.h"
 #include "targets.h"  // is_iso_date
 #include "text_format.h"
@@ -111,6 +112,7 @@ private:
         std::map<std::string, const ActionItemView*> items;
         for (const auto& it : in_.actions) items[it.action] = &it;
         for (std::size_t d = 0; d < fw_.dimensions.size(); ++d) {
+            if (r_.is_out_of_scope(d)) continue;  // not part of this round: no actions proposed or shown
             const Dimension& dim = fw_.dimensions[d];
             const NodeScore& n = r_.dimensions[d];
             bool below_target = n.score && n.level < fw_.max_level() && (!n.target || !n.target_met());
@@ -172,6 +174,7 @@ private:
         kv.rows.push_back({"Questionnaire", q_.title + ", version " + q_.version});
         kv.rows.push_back({"Respondents", std::to_string(r_.respondents)});
         kv.rows.push_back({"Coverage", percent(r_.overall.coverage()) + " of the questions that applied were answered"});
+        if (auto out = excluded_text(fw_, r_); !out.empty()) kv.rows.push_back({"Excluded from this round", out});
         if (in_.anonymise) kv.rows.push_back({"Answers", "Not included: this plan is anonymised"});
         w_.add(kv);
     }
@@ -197,6 +200,7 @@ private:
         Series now{r_.period, {}}, target{"Target", {}}, before{r_.previous_period.value_or("Previous round"), {}};
         bool any_target = false, any_before = false;
         for (int d : fw_.roots) {
+            if (r_.is_out_of_scope(static_cast<std::size_t>(d))) continue;
             const NodeScore& n = r_.dimensions[d];
             chart.axes.push_back(fw_.dimensions[d].name);
             now.values.push_back(n.score);
@@ -232,10 +236,12 @@ private:
             for (std::size_t i = 0; i < n; ++i) bottom.items.push_back(line(scored[scored.size() - 1 - i]));
             w_.add(bottom);
         }
+        add_level_distribution(w_, fw_, r_, "summary-levels");
     }
 
     void dimensions() {
-        for (int root : fw_.roots) dimension(root, 2);
+        for (int root : fw_.roots)
+            if (!r_.is_out_of_scope(static_cast<std::size_t>(root))) dimension(root, 2);
         own_actions_without_dimension();
     }
 
@@ -274,7 +280,8 @@ private:
                          "will appear once it is assessed.");
         }
         actions_table(d, n);
-        for (int c : dim.children) dimension(c, level + 1);
+        for (int c : dim.children)
+            if (!r_.is_out_of_scope(static_cast<std::size_t>(c))) dimension(c, level + 1);
     }
 
     // The agreed owner, else the framework's hint marked as a suggestion.

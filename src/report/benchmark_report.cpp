@@ -4,6 +4,7 @@
 #include <map>
 
 #include "number_format.h"
+#include "round_scope.h"
 #include "stats.h"
 #include "targets.h"  // is_iso_date
 #include "text_format.h"
@@ -140,7 +141,19 @@ private:
         w_.add(t);
         w_.paragraph("Darker cells are higher scores. A dash means the organisation's answers gave no score there.",
                      TextStyle::note);
+        scope_note();
         below_rules_note();
+    }
+
+    // Dimensions an organisation's round declared out of scope: a dash there is not a gap.
+    void scope_note() {
+        std::string items;
+        for (const auto& o : r_.included)
+            if (!o.out_of_scope.empty())
+                items += (items.empty() ? "" : "; ") + o.label + ": " + excluded_names(fw_, o.out_of_scope);
+        if (items.empty()) return;
+        w_.paragraph("Excluded from their rounds, so no score there and not in the medians: " + items + ".",
+                     TextStyle::note);
     }
 
     // The organisations whose round would be in the heatmap but for the inclusion rules: named

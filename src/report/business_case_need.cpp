@@ -4,6 +4,7 @@
 #include <set>
 
 #include "business_case_builder.h"
+#include "level_tables.h"
 #include "money_text.h"
 #include "number_format.h"
 #include "text_format.h"
@@ -67,6 +68,7 @@ void BusinessCaseBuilder::need() {
         s.align = {Align::left, Align::right, Align::right, Align::right, Align::right};
         s.first_column_is_header = true;
         for (int k : order) {
+            if (rr.is_out_of_scope(static_cast<std::size_t>(k))) continue;  // listed below the table
             const NodeScore& n = rr.dimensions[k];
             s.rows.push_back({fw_.dimensions[k].name, n.score ? score_text(*n.score) : "-", n.score ? std::to_string(n.level) : "-",
                               n.target ? target_text(*n.target) + (n.target_by ? " by " + long_date(*n.target_by) : "")
@@ -74,6 +76,8 @@ void BusinessCaseBuilder::need() {
                               n.gap ? score_text(*n.gap) : "-"});
         }
         w_.add(s);
+        if (auto out = excluded_text(fw_, rr); !out.empty())
+            w_.paragraph("Excluded from this round, so not assessed: " + out + ".", TextStyle::note);
     }
     cover_table();
     if (!role_) phases_table();

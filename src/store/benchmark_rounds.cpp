@@ -67,7 +67,7 @@ std::vector<BenchmarkInput> benchmark_inputs(Connection& c, const BenchmarkSelec
     auto score_misses = [&] {
         for (std::size_t i : misses) {
             LoadedRound lr = load_round(c, round_ids[i], &cache);
-            out[i].result = score_round(*lr.framework, *lr.questionnaire, {&lr.answers}, ScoreOptions{false, false});
+            out[i].result = score_round(*lr.framework, *lr.questionnaire, {&lr.answers}, ScoreOptions{false, false, lr.excluded});
         }
     };
     try {

@@ -8,6 +8,7 @@
 #include "json_read.h"
 #include "organisations.h"
 #include "origin.h"
+#include "round_scopes.h"
 #include "rounds.h"
 
 namespace ys::store {
@@ -46,6 +47,7 @@ Bundle export_bundle(Connection& c, const std::vector<std::string>& round_ids) {
         }
         for (const auto& a : list_action_items(c, id))
             r.action_items.push_back({a.action, a.dimension, a.owner, a.due, a.status, a.notes, a.title});
+        r.excluded = lr.excluded;
         b.frameworks[r.framework_hash] = lr.framework;
         b.questionnaires[r.questionnaire_hash] = lr.questionnaire;
         for (const std::string& hash : {r.framework_hash, r.questionnaire_hash}) {
@@ -324,6 +326,17 @@ ImportReport import_bundle(Connection& c, const Bundle& b, const std::string& so
         }
         count_writes(report, rp.id, write_respondents(c, rp.id, *q, r.respondents));
         for (const auto& a : r.action_items) save_action_item(c, {rp.id, a.action, a.dimension, a.owner, a.due, a.status, a.notes, a.title});
+        // A round's scope comes with the round it makes; a round here already keeps its own.
+        if (!rp.exists) {
+            replace_round_exclusions(c, rp.id, r.excluded);
+        } else {
+            std::vector<std::string> theirs = r.excluded;
+            std::sort(theirs.begin(), theirs.end());
+            if (theirs != round_exclusions(c, rp.id))
+                report.diagnostics.add({Severity::Warning, source, "/rounds/" + std::to_string(i) + "/excluded",
+                                        "round " + in_quotes(rp.id) + " keeps the scope it has here; the bundle's "
+                                        "differs (see: yardstick-cli round scope " + rp.id + ")"});
+        }
         if (!rp.exists && r.status != "open") set_round_status(c, rp.id, r.status);
         report.rounds_touched.push_back(rp.id);
     }

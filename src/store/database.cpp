@@ -169,6 +169,16 @@ CREATE UNIQUE INDEX invitation_by_email ON invitation(round_id, email COLLATE NO
     R"sql(
 ALTER TABLE action_item ADD COLUMN title TEXT;
 )sql",
+    // v6: a round's scope: dimensions declared out of scope for one round (a district council
+    // has no children's services), left out of its scores, coverage, benchmarks and reports.
+    // A rowid table, so that snapshots.cpp copies it like the other round tables.
+    R"sql(
+CREATE TABLE round_scope (
+  round_id TEXT NOT NULL REFERENCES round(id) ON DELETE CASCADE,
+  dimension_id TEXT NOT NULL,
+  PRIMARY KEY (round_id, dimension_id)
+);
+)sql",
 };
 
 std::string hex(int v) {

@@ -4,18 +4,23 @@
 #include <map>
 
 #include "csv.h"
+#include "round_scope.h"
+#include "round_scopes.h"
 #include "rounds.h"
 
 namespace ys::store {
 namespace {
 
-std::vector<RespondentProgress> load_respondents(Connection& c, const std::string& round) {
+// `left_out` is "|q1|q2|": the questions of dimensions out of the round's scope, not counted
+// (ids never hold '|': the id rule).
+std::vector<RespondentProgress> load_respondents(Connection& c, const std::string& round, const std::string& left_out) {
     Statement s = c.prepare(
         "SELECT p.key, p.name, p.email, p.role, p.saved_at, p.form_id, "
-        "  (SELECT count(*) FROM answer a WHERE a.respondent_id = p.id AND a.state <> 'dont_know'), "
+        "  (SELECT count(*) FROM answer a WHERE a.respondent_id = p.id AND a.state <> 'dont_know' "
+        "     AND instr(?, '|' || a.question_id || '|') = 0), "
         "  (SELECT max(a.answered_at) FROM answer a WHERE a.respondent_id = p.id) "
         "FROM respondent p WHERE p.round_id = ? ORDER BY p.id");
-    s.bind(1, round);
+    s.bind(1, left_out).bind(2, round);
     std::vector<RespondentProgress> out;
     while (s.step()) {
         RespondentProgress r;
@@ -50,8 +55,16 @@ RoundStatus round_status(Connection& c, const std::string& round) {
     RoundStatus out;
     out.round = rec.id;
     out.status = rec.status;
-    out.questions = q->questions.size();
-    std::vector<RespondentProgress> respondents = load_respondents(c, round);
+    // Questions of dimensions out of the round's scope are not asked of anyone.
+    const std::vector<char> out_of_scope = out_of_scope_mask(*fw, round_exclusions(c, round));
+    std::string left_out = "|";
+    for (const auto& qu : q->questions) {
+        if (qu.dimension >= 0 && !out_of_scope.empty() && out_of_scope[static_cast<std::size_t>(qu.dimension)])
+            left_out += qu.id + "|";
+        else
+            ++out.questions;
+    }
+    std::vector<RespondentProgress> respondents = load_respondents(c, round, left_out);
     out.respondents = respondents.size();
     for (auto& inv : list_invitations(c, round)) {
         InviteeStatus status;

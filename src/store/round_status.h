@@ -34,7 +34,7 @@ struct Coverage {
 struct RoundStatus {
     std::string round;
     std::string status;            // open, draft or closed
-    std::size_t questions = 0;     // in the round's questionnaire
+    std::size_t questions = 0;     // in the round's questionnaire, less those of dimensions out of its scope
     std::vector<InviteeStatus> invitees;          // the list, by name
     std::vector<RespondentProgress> not_invited;  // respondents matched to no one on the list
     std::size_t respondents = 0;                  // every respondent of the round

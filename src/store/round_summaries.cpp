@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "json_read.h"
+#include "round_scope.h"
 
 namespace ys::store {
 namespace {
@@ -62,6 +63,15 @@ std::optional<RoundResult> load_round_summary(Connection& c, const std::string& 
     r.dimensions.resize(fw.dimensions.size());
     for (std::size_t i = 0; i < r.dimensions.size(); ++i)
         if (!node_from((*dims)[i], r.dimensions[i])) return std::nullopt;
+    // The round's scope when it was scored (schema v6; absent: nothing excluded).
+    if (auto ex = j.find("excluded"); ex != j.end()) {
+        if (!ex->is_array()) return std::nullopt;
+        for (const auto& id : *ex) {
+            if (!id.is_string()) return std::nullopt;
+            r.excluded.push_back(id.get<std::string>());
+        }
+        r.out_of_scope = out_of_scope_mask(fw, r.excluded);
+    }
     return r;
 }
 
@@ -75,6 +85,7 @@ bool save_round_summary(Connection& c, const std::string& round, const RoundResu
     nlohmann::json dims = nlohmann::json::array();
     for (const NodeScore& n : r.dimensions) dims.push_back(node_json(n));
     j["dimensions"] = std::move(dims);
+    if (!r.excluded.empty()) j["excluded"] = r.excluded;
     try {
         Statement s = c.prepare(
             "INSERT INTO round_summary (round_id, engine, content, made_at) VALUES (?, ?, ?, ?) "

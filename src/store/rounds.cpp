@@ -9,6 +9,7 @@
 #include "framework_read.h"
 #include "json_fields.h"
 #include "json_read.h"
+#include "round_scopes.h"
 #include "organisations.h"
 #include "questionnaire_read.h"
 #include "round_summaries.h"
@@ -256,6 +257,7 @@ LoadedRound load_round(Connection& c, const std::string& id, DefinitionCache* ca
         a.answered_at = as.integer(6);
         out.answers.respondents[ri->second].answers.push_back(std::move(a));
     }
+    out.excluded = round_exclusions(c, id);
     return out;
 }
 

@@ -57,6 +57,7 @@ struct LoadedRound {
     std::shared_ptr<const Framework> framework;
     std::shared_ptr<const Questionnaire> questionnaire;
     AnswerSet answers;
+    std::vector<std::string> excluded{};  // dimensions out of the round's scope (round_scopes.h)
 };
 // Parsed definitions by hash, so many rounds sharing a framework read it once.
 struct DefinitionCache {

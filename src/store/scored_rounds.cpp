@@ -14,7 +14,9 @@ ScoreReport score_stored_rounds(Connection& c, const std::vector<std::string>& r
         sr.framework = lr.framework;
         sr.questionnaire = lr.questionnaire;
         sr.files = {lr.answers.source};
-        sr.result = score_round(*lr.framework, *lr.questionnaire, {&lr.answers}, options);
+        ScoreOptions scoped = options;
+        scoped.out_of_scope = lr.excluded;
+        sr.result = score_round(*lr.framework, *lr.questionnaire, {&lr.answers}, scoped);
         TargetSet targets{lr.framework->id, lr.record.organisation, {}};
         for (const auto& t : list_targets(c, lr.record.organisation))
             if (t.framework == lr.framework->id && lr.framework->find_dimension(t.dimension) >= 0)
@@ -34,7 +36,8 @@ ScoreReport score_stored_rounds(Connection& c, const std::vector<std::string>& r
                 before->period = previous->period;
             } else {
                 LoadedRound prev = load_round(c, previous->id, &cache);
-                before = score_round(*prev.framework, *prev.questionnaire, {&prev.answers}, ScoreOptions{false, false});
+                before = score_round(*prev.framework, *prev.questionnaire, {&prev.answers},
+                                     ScoreOptions{false, false, prev.excluded});
             }
             apply_previous(sr.result, *before);
         }

@@ -93,7 +93,8 @@ void insert_rows(Connection& c, const StoredRows& r, const std::string& fresh_id
 
 // The tables that hold a round's rows, in the order they go back (parents first). A test
 // checks that every table referring to round(id) is here.
-const char* const kRoundTables[] = {"round", "round_summary", "form", "invitation", "respondent", "answer", "action_item"};
+const char* const kRoundTables[] = {"round",     "round_summary", "round_scope", "form",
+                                    "invitation", "respondent",    "answer",      "action_item"};
 
 void restore_round_rows(Connection& c, const RoundSnapshot& s) {
     IdMap respondents;
