@@ -5,10 +5,11 @@
 #include "action_plan.h"
 #include "crosswalk/crosswalk_result.h"
 #include "report_test_support.h"
+#include "text_format.h"
 
 using namespace ys;
 using namespace ys::report;
-using namespace ys::report_test;
+using namespace report_test;
 
 TEST_CASE("the action plan shows the result in CDDO's terms, as an approximation", "[report][action-plan][crosswalk]") {
     const EastmereRound& e = eastmere();
