@@ -105,6 +105,12 @@ TEST_CASE("cli crosswalk: an unknown name, a bad file, CSV from score, no round:
     CHECK(missing.code == 2);
     CHECK(missing.err.find("tests/data/crosswalks/nothing-here.json") != std::string::npos);
 
+    Run version = cli("crosswalk " + kRound + " --to tests/data/crosswalks/other-version.json --out " + out + " --db " + f.db);
+    CHECK(version.code == 2);
+    CHECK(version.err.find("tests/data/crosswalks/other-version.json: /framework/versions: does not map version 1.0 of "
+                           "\"council-data-maturity\", which the round Eastmere London Borough Council (fictional) 2026 "
+                           "(Council data maturity: full assessment) uses") != std::string::npos);
+
     Run no_round = cli("crosswalk nowhere.2026.council-full --to cddo --out " + out + " --db " + f.db);
     CHECK(no_round.code == 2);
     CHECK(no_round.err.find("nowhere.2026.council-full") != std::string::npos);
@@ -115,6 +121,9 @@ TEST_CASE("cli crosswalk: an unknown name, a bad file, CSV from score, no round:
 
     Run none = cli("crosswalk " + kRound + " --db " + f.db);
     CHECK(none.code == 3);
+    Run help = cli("crosswalk --help");
+    CHECK(help.code == 0);
+    CHECK(help.out.find("Crosswalks found: cddo (cddo-dma-2023) data-orchard (data-orchard-2022)") != std::string::npos);
 
     CHECK(!std::filesystem::exists(out));
     CHECK(slurp(f.db) == bytes_before);
