@@ -4,6 +4,7 @@
 #include <charconv>
 #include <ostream>
 
+#include "crosswalk/crosswalk_files.h"
 #include "database.h"
 #include "exit_codes.h"
 #include "report_job.h"
@@ -34,6 +35,9 @@ int cmd_report(const Context& ctx, const std::vector<std::string>& args) {
         {"date", true, "YYYY-MM-DD", "the date the report carries (default today)"},
         {"fixed-date", false, "", "a constant creation time: the same input gives byte-identical files"},
         {"library", true, "DIR", "also look in DIR/frameworks for frameworks"},
+        {"crosswalk", true, "NAME|FILE",
+         "action plan: add the result in another framework's terms, an approximation (cddo, data-orchard or a "
+         "crosswalk file); may be repeated"},
     };
     spec.insert(spec.end(), roadmap_option_specs().begin(), roadmap_option_specs().end());
     ParsedArgs p;
@@ -112,6 +116,18 @@ int cmd_report(const Context& ctx, const std::vector<std::string>& args) {
         }
     }
     job.anonymise = p.has("anonymise");
+    for (const auto& name : p.values("crosswalk")) {
+        if (job.kind != jobs::ReportKind::action_plan) {
+            ctx.err << "yardstick-cli report: --crosswalk is for the action plan only\n";
+            return exit_code::usage;
+        }
+        std::string path = find_crosswalk(name, job.library_dirs, error);
+        if (path.empty()) {
+            ctx.err << "yardstick-cli report: --crosswalk: " << error << "\n";
+            return exit_code::usage;
+        }
+        job.crosswalk_files.push_back(path);
+    }
     job.role = p.value("role");
     job.scenario_files = p.values("scenario");
     if (!job.scenario_files.empty()) {

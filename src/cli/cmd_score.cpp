@@ -1,3 +1,4 @@
+#include <memory>
 #include <ostream>
 #include <sstream>
 
@@ -5,6 +6,8 @@
 #include "commands.h"
 #include "exit_codes.h"
 #include "atomic_file.h"
+#include "crosswalk/crosswalk_files.h"
+#include "crosswalk/crosswalk_result.h"
 #include "outputs.h"
 #include "score_files.h"
 #include "score_output.h"
@@ -29,6 +32,9 @@ int cmd_score(const Context& ctx, const std::vector<std::string>& args) {
         kDbOption,
         {"round", true, "ID", "score a round in the database (instead of files); may be repeated"},
         {"org", true, "ID", "score every round of an organisation in the database"},
+        {"crosswalk", true, "NAME|FILE",
+         "also show the result in another framework's terms, an approximation: cddo, data-orchard or a "
+         "crosswalk file; may be repeated (table and json)"},
     };
     ParsedArgs p;
     std::string error;
@@ -56,6 +62,20 @@ int cmd_score(const Context& ctx, const std::vector<std::string>& args) {
         ctx.err << "yardstick-cli score: give answer files, or --round/--org to score from the database; see --help\n";
         return exit_code::usage;
     }
+    if (p.has("crosswalk") && format == "csv") {
+        ctx.err << "yardstick-cli score: --crosswalk shows with --format table or json; for CSV use "
+                   "'yardstick-cli crosswalk ROUND --to NAME --format csv'\n";
+        return exit_code::usage;
+    }
+    std::vector<std::string> crosswalk_paths;
+    for (const auto& name : p.values("crosswalk")) {
+        std::string path = find_crosswalk(name, library_dirs(ctx, p.values("library"), p.has("no-default-library")), error);
+        if (path.empty()) {
+            ctx.err << "yardstick-cli score: --crosswalk: " << error << "\n";
+            return exit_code::usage;
+        }
+        crosswalk_paths.push_back(path);
+    }
     ScoreRequest req;
     req.answer_files = p.positional;
     req.definition_files = p.values("with");
@@ -74,6 +94,7 @@ int cmd_score(const Context& ctx, const std::vector<std::string>& args) {
         for (const auto& f : req.answer_files) plan.inputs.push_back({"answer file", f});
         for (const auto& f : req.definition_files) plan.inputs.push_back({"--with", f});
         for (const auto& f : req.target_files) plan.inputs.push_back({"--targets", f});
+        for (const auto& f : crosswalk_paths) plan.inputs.push_back({"--crosswalk", f});
         if (int code = refuse_unsafe_outputs(ctx, "score", plan)) return code;
     }
 
@@ -94,13 +115,29 @@ int cmd_score(const Context& ctx, const std::vector<std::string>& args) {
     } else {
         report = score_files(req);
     }
+    // Each crosswalk is held in a list that never moves: its results point at it.
+    std::vector<std::unique_ptr<Crosswalk>> crosswalks;
+    std::vector<std::vector<CrosswalkResult>> crosswalked;
+    if (report.ok())
+        for (const auto& path : crosswalk_paths) {
+            crosswalks.push_back(std::make_unique<Crosswalk>());
+            crosswalked.emplace_back();
+            crosswalk_rounds(path, report, *crosswalks.back(), crosswalked.back(), report.diagnostics);
+        }
     for (const auto& d : report.diagnostics.items()) ctx.err << to_string(d) << "\n";
     if (!report.ok()) return exit_code::invalid_input;
 
     std::ostringstream text;
-    if (format == "json") text << score_report_json(report, opts).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
-    else if (format == "csv") write_score_csv(text, report, opts);
-    else write_score_table(text, report, opts);
+    if (format == "json") {
+        nlohmann::json j = score_report_json(report, opts);
+        add_crosswalks_json(j, crosswalked);
+        text << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    } else if (format == "csv") {
+        write_score_csv(text, report, opts);
+    } else {
+        write_score_table(text, report, opts);
+        write_crosswalks_table(text, report, crosswalked);
+    }
     if (p.has("out")) {
         // One line per respondent names them: a new file is for its owner's eyes only.
         if (!write_file_atomic(p.value("out"), text.str(), error, WriteOptions{opts.respondents})) {

@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "answers_read.h"
+#include "crosswalk/crosswalk_files.h"
 #include "assumptions.h"
 #include "roles.h"
 #include "scenario.h"
@@ -29,7 +30,7 @@ const ExtraFormat* extra_format_of(const nlohmann::json& doc, const std::vector<
 std::string known_formats(const std::vector<ExtraFormat>& extras) {
     std::vector<std::string> all = {"yardstick-framework/1", "yardstick-questionnaire/1", "yardstick-answers/1",
                                     "yardstick-targets/1",   "yardstick-roles/1",         "yardstick-assumptions/1",
-                                    kScenarioFormat};
+                                    kScenarioFormat, kCrosswalkFormat};
     for (const auto& e : extras) all.push_back(e.format);
     std::string out;
     for (std::size_t i = 0; i < all.size(); ++i)
@@ -90,6 +91,7 @@ ValidateReport validate_files(const ValidateRequest& request) {
     };
     std::vector<Pending> data_files;
     std::vector<Pending> scenarios;
+    std::vector<Pending> crosswalks;  // checked against the catalogue's frameworks and questionnaires
     std::vector<std::size_t> given_entries;  // index into catalogue entries
 
     for (const auto& path : request.files) {
@@ -103,6 +105,10 @@ ValidateReport validate_files(const ValidateRequest& request) {
         }
         if (is_scenario(*doc)) {
             scenarios.push_back({path, std::move(*doc), DocKind::Unknown, nullptr});
+            continue;
+        }
+        if (doc->is_object() && doc->value("format", nlohmann::json()) == kCrosswalkFormat) {
+            crosswalks.push_back({path, std::move(*doc), DocKind::Unknown, nullptr});
             continue;
         }
         DocKind kind = kind_of(*doc);
@@ -194,6 +200,13 @@ ValidateReport validate_files(const ValidateRequest& request) {
         else if (s && !checker.problem.empty()) d.error("", checker.problem);
         report.diagnostics.append(d);
         report.files.push_back({p.path, DocKind::Unknown, s ? s->name : "", s && !d.has_errors(), "roadmap scenario"});
+    }
+    for (auto& p : crosswalks) {
+        Diagnostics d(p.path);
+        auto cw = parse_crosswalk(p.doc, d);
+        bool ok = cw && check_crosswalk_in(*cw, catalogue, d);
+        report.diagnostics.append(d);
+        report.files.push_back({p.path, DocKind::Unknown, cw ? cw->id : "", ok && !d.has_errors(), "crosswalk"});
     }
     return report;
 }

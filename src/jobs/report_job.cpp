@@ -1,9 +1,11 @@
 #include "report_job.h"
 
 #include <exception>
+#include <memory>
 
 #include "action_items.h"
 #include "action_plan.h"
+#include "crosswalk/crosswalk_result.h"
 #include "atomic_file.h"
 #include "io/output_path.h"
 #include "job_support.h"
@@ -71,6 +73,7 @@ OutputPlan output_plan(const ReportJob& job, const report::ReportTemplate* tpl) 
         plan.inputs.push_back({"the assumptions", assumptions_file(job)});
         for (const auto& f : job.scenario_files) plan.inputs.push_back({"the scenario", f});
     }
+    for (const auto& f : job.crosswalk_files) plan.inputs.push_back({"the crosswalk", f});
     return plan;
 }
 
@@ -93,6 +96,18 @@ report::Document action_plan(store::Connection& c, const ReportJob& job, const r
     in.answers = {&loaded.answers};
     for (const auto& a : store::list_action_items(c, round))
         in.actions.push_back({a.action, a.owner, a.due, a.status, a.notes, a.title, a.dimension});
+    // Each crosswalk stays where it is made: its result points at it.
+    std::vector<std::unique_ptr<Crosswalk>> crosswalks;
+    std::vector<CrosswalkResult> crosswalked;
+    for (const auto& path : job.crosswalk_files) {
+        crosswalks.push_back(std::make_unique<Crosswalk>());
+        std::vector<CrosswalkResult> one;
+        Diagnostics d(path);
+        if (!crosswalk_rounds(path, {&sr}, *crosswalks.back(), one, d))
+            fail(exit_code::invalid_input, d.items().empty() ? path + ": could not be read" : to_string(d.items().front()));
+        crosswalked.push_back(std::move(one.front()));
+    }
+    for (const auto& c : crosswalked) in.crosswalks.push_back(&c);
     in.anonymise = job.anonymise;
     in.round = round;
     in.report_date = date;

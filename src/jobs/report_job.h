@@ -31,6 +31,8 @@ struct ReportJob {
     // Benchmark inclusion rules: the documented defaults unless the user chose others.
     double min_coverage = InclusionRules::kDefaultMinCoverage;
     int min_respondents = InclusionRules::kDefaultMinRespondents;
+    // Action plan: crosswalk files (found by crosswalk_files.h) whose view of the result it adds.
+    std::vector<std::string> crosswalk_files;
     bool anonymise = false;  // benchmark: others as "Council A"; action plan: no answers appendix
     // Business case: one role id, or empty for the whole roadmap; the roadmap's options
     // (team, structure, horizon, shares, ...). Its framework/roles/assumptions/current

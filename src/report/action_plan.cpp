@@ -1,3 +1,4 @@
+#include "action_plan_crosswalk.h"
 #include "action_plan.h"
 
 #include <algorithm>
@@ -86,7 +87,10 @@ public:
             if (s.id == "answers" && in_.anonymise) continue;
             w_.start_section(s);
             if (s.id == "cover") cover();
-            else if (s.id == "summary") summary();
+            else if (s.id == "summary") {
+                summary();
+                for (const CrosswalkResult* c : in_.crosswalks) add_crosswalk_summary(w_, *c);
+            }
             else if (s.id == "dimensions") dimensions();
             else if (s.id == "timeline") timeline();
             else if (s.id == "responsibilities") responsibilities();

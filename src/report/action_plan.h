@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "answers.h"
+#include "crosswalk/crosswalk_result.h"
 #include "document.h"
 #include "framework.h"
 #include "questionnaire.h"
@@ -38,6 +39,9 @@ struct ActionPlanInput {
     // Actions adopted for the round. Recommended actions not listed here are "not started"
     // with no owner agreed and no due date.
     std::vector<ActionItemView> actions;
+    // The result in other frameworks' terms (CDDO, Data Orchard), shown after the summary,
+    // each marked as an approximation; none when empty.
+    std::vector<const CrosswalkResult*> crosswalks;
     // Leaves out the appendix of answers, so that no respondent's name or words appear.
     bool anonymise = false;
     std::string round;        // the round's name or id for the cover; may be empty

@@ -814,7 +814,7 @@ TEST_CASE("cli: validate gives a bad report template its one-line error and exit
     CHECK(cli("validate " + dir + "tpl-wrong-kind.json").code == 0);
     Run unknown = cli("validate tests/data/bad/format-unknown.json");
     CHECK(unknown.code == 2);
-    CHECK(unknown.err.find("yardstick-assumptions/1, yardstick-roadmap-scenario/1 or yardstick-report-template/1\n") != std::string::npos);
+    CHECK(unknown.err.find("yardstick-assumptions/1, yardstick-roadmap-scenario/1, yardstick-crosswalk/1 or yardstick-report-template/1\n") != std::string::npos);
 }
 
 TEST_CASE("cli: validate lists at most 1000 problems of one file, then one line counting the rest", "[cli][validate][limits]") {
