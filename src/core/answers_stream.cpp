@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <set>
 #include <string_view>
 #include <unordered_map>
@@ -147,7 +148,7 @@ private:
         if (!s.eat('{')) throw NotPlain{};
         if (s.eat('}')) return;
         seen_.assign(q_->questions.size(), false);
-        r.answers.reserve(q_->questions.size());
+        scratch_.clear();
         do {
             if (!s.string(key, view) || !s.eat(':')) throw NotPlain{};
             auto found = index_.find(view);
@@ -156,9 +157,11 @@ private:
             Answer a;
             a.question = static_cast<std::uint16_t>(found->second);
             read_entry(s, q_->questions[a.question], a, local);
-            r.answers.push_back(std::move(a));
+            scratch_.push_back(std::move(a));
         } while (s.eat(','));
         if (!s.eat('}')) throw NotPlain{};
+        // Held at their exact number: 10,000 respondents' answers are most of the memory.
+        r.answers.assign(std::make_move_iterator(scratch_.begin()), std::make_move_iterator(scratch_.end()));
     }
 
     // The usual entry, {"value": ...} with perhaps "evidence", is read here; any other goes
@@ -266,6 +269,7 @@ private:
     const Questionnaire* q_ = nullptr;
     std::unordered_map<std::string_view, int> index_;
     std::vector<bool> seen_;
+    std::vector<Answer> scratch_;  // one respondent's answers as they are read
     std::string text_buf_;
     int choice_ = -1;
     std::size_t max_respondents_ = SIZE_MAX;
