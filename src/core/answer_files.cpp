@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "answers_read.h"
+#include "answers_stream.h"
 #include "json_read.h"
 #include "input_limits.h"
 
@@ -28,11 +29,24 @@ LoadedAnswerFiles load_answer_files(const AnswerFilesRequest& request) {
 
     const JsonLimits limits = exchange_json_limits();
     out.sets.reserve(request.answer_files.size());
+    const FindQuestionnaire find = [&](const AnswersHeader& h) {
+        return out.catalogue.questionnaire(h.questionnaire_id, h.questionnaire_version);
+    };
     for (const auto& path : request.answer_files) {
         Diagnostics d(path);
-        if (auto doc = read_json_file(path, d, limits)) {
+        std::string text, error;
+        if (!read_text_file(path, limits.max_bytes, text, error)) {
+            d.error("", error);
+        } else if (auto streamed = read_answers_streamed(text, limits, find, d)) {
+            // The usual case, and fast: a valid file read straight from its text.
+            streamed->set.source = path;
+            out.sets.push_back(std::move(streamed->set));
+            out.questionnaires.push_back(std::move(streamed->questionnaire));
+        } else if (auto doc = parse_json_text(text, d, limits)) {
+            // Not plainly valid: the checked reader says what is wrong and where.
+            text = std::string();
             if (auto header = read_answers_header(*doc, d)) {
-                auto q = out.catalogue.questionnaire(header->questionnaire_id, header->questionnaire_version);
+                auto q = find(*header);
                 if (!q) {
                     d.error("/questionnaire", "questionnaire \"" + header->questionnaire_id + "\" version " +
                                                   header->questionnaire_version + " was not found (or is invalid)");
