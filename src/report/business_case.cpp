@@ -6,6 +6,7 @@
 #include <cctype>
 #include <cmath>
 
+#include "apprenticeship_routes.h"
 #include "business_case_builder.h"
 #include "money_text.h"
 #include "number_format.h"
@@ -62,7 +63,10 @@ std::string effective(const RulePeriod& r) {
 }
 
 std::string apprenticeship_text(const Apprenticeship& a) {
-    return a.standard + ", level " + std::to_string(a.level) + (a.reference.empty() ? "" : " (" + a.reference + ")");
+    std::string ages;
+    if (!a.ages.empty()) ages = ", for apprentices " + age_bands_words(a.ages) + " on their start date";
+    return a.standard + (a.foundation ? " foundation apprenticeship" : "") + ", level " + std::to_string(a.level) +
+           (a.reference.empty() ? "" : " (" + a.reference + ")") + ages;
 }
 
 bool team_covers(const Roadmap& r, const RoadmapPhase& ph) {

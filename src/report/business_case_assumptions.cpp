@@ -35,7 +35,13 @@ std::vector<AssumptionRow> assumption_rows(const Assumptions& a) {
     for (const auto& r : a.apprentice_ni_relief)
         row("Apprentices' National Insurance relief",
             "None on pay up to " + money(r.upper_threshold) + " a year for apprentices under " + std::to_string(r.under_age), r);
-    for (const auto& r : a.pension) row("Employer pension", rate_text(r.rate) + " of pay", r);
+    for (const auto& r : a.pension)
+        row("Employer pension",
+            rate_text(r.rate) + " of pay" +
+                (r.typical_high > 0 ? " (councils' own rates typically " + rate_text(r.typical_low) + " to " +
+                                          rate_text(r.typical_high) + ": enter yours)"
+                                    : ""),
+            r);
     for (const auto& r : a.apprenticeship_levy)
         row("Apprenticeship levy", rate_text(r.rate) + " of the pay bill, less " + money(r.allowance) + " a year", r);
     for (const auto& r : a.pay_award) row("Pay award", "Pay rises by " + rate_text(r.rate), r);
@@ -54,7 +60,8 @@ std::vector<AssumptionRow> assumption_rows(const Assumptions& a) {
     }
     for (const auto& r : a.apprenticeship_eligibility)
         row("Apprenticeship eligibility",
-            "Level " + std::to_string(r.level) + " funded only for apprentices " + detail::age_words(r.max_age) + " on their start date",
+            (r.foundation_only ? std::string("Foundation apprenticeships") : "Level " + std::to_string(r.level)) +
+                " funded only for apprentices " + detail::age_words(r.max_age) + " on their start date",
             r);
     for (const auto& r : a.apprenticeship_incentive)
         row("Apprenticeship incentive",

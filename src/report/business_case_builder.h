@@ -91,6 +91,7 @@ private:
     // business_case_role.cpp
     std::string skill_name(const RoleSkill& s) const;
     void role_outline(const Role& r, int level);
+    void salary_evidence(const RoleSalary& s);
     void role_section();
 
     // business_case_costs.cpp

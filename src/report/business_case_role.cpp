@@ -23,12 +23,18 @@ void BusinessCaseBuilder::role_outline(const Role& r, int level) {
     kv.rows.push_back({"Job title", r.title});
     kv.rows.push_back({"Grade", r.grade});
     kv.rows.push_back({"Salary band", money(r.salary.min) + " to " + money(r.salary.max) + ", mid-point " +
-                                          money(r.salary.mid) + " a year"});
+                                          money(r.salary.mid) + " a year" + (r.salary.assumption ? " (an assumption)" : "")});
+    if (r.ddat)
+        kv.rows.push_back({"Government DDaT role", r.ddat->family.empty()
+                                                       ? "None fits" + (r.ddat->note.empty() ? "" : ": " + r.ddat->note)
+                                                       : r.ddat->role + " (" + r.ddat->family + " job family)" +
+                                                             (r.ddat->note.empty() ? "" : "; " + r.ddat->note)});
     kv.rows.push_back({"London weighting", r.london_weighting ? "Added where the council pays it" : "Not added"});
     kv.rows.push_back({"Apprenticeship standard", r.apprenticeship ? apprenticeship_text(*r.apprenticeship) : "None"});
     kv.rows.push_back({"Suited to sharing", r.shareable ? "Yes: a scarce or specialist post councils could share" : "No"});
     w_.add(kv);
     w_.paragraph("Salary source: " + r.salary.source + " (checked " + long_date(r.salary.date) + ").", TextStyle::note);
+    salary_evidence(r.salary);
     BulletList resp;
     for (const auto& rr : r.responsibilities) {
         const Responsibility* x = fw_.find_responsibility(rr.id);
@@ -43,6 +49,21 @@ void BusinessCaseBuilder::role_outline(const Role& r, int level) {
         w_.paragraph(r.apprenticeship ? "Data skills expected on completing the apprenticeship:" : "Data skills needed:");
         w_.add(skills);
     }
+}
+
+// How the band was made, what it was checked against (each figure with its source and date),
+// and, when the band is not a published figure, that it is an assumption and why.
+void BusinessCaseBuilder::salary_evidence(const RoleSalary& s) {
+    if (s.assumption)
+        w_.paragraph("The salary band is an assumption, not a published figure: " + s.basis, TextStyle::note);
+    if (!s.method.empty()) w_.paragraph("How the band was made: " + s.method, TextStyle::note);
+    if (s.evidence.empty()) return;
+    BulletList ev;
+    for (const auto& e : s.evidence)
+        ev.items.push_back(e.figure + " (" + e.source + "; checked " + long_date(e.date) + ")" +
+                           (e.note.empty() ? "" : ". " + e.note));
+    w_.paragraph("Pay figures the band rests on or was checked against:");
+    w_.add(ev);
 }
 
 void BusinessCaseBuilder::role_section() {

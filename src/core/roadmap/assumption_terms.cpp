@@ -39,6 +39,8 @@ std::string percent(double share) {
     return buf;
 }
 
+}  // namespace
+
 // "aged 22-24", "aged 25 or over", for notes.
 std::string age_words(AgeBand b) {
     switch (b) {
@@ -51,7 +53,13 @@ std::string age_words(AgeBand b) {
     return "of an age not given (taken as 25 or over)";
 }
 
-}  // namespace
+std::string eligibility_words(const ApprenticeshipEligibilityRule& r) {
+    return (r.foundation_only ? std::string("Foundation apprenticeships") : "Level " + std::to_string(r.level) + " apprenticeships") +
+           " starting on or after " + date_in_words(r.effective_from) + " are funded only for apprentices under " +
+           std::to_string(r.max_age + 1);
+}
+
+std::string long_date_words(const std::string& iso) { return date_in_words(iso); }
 
 const char* to_string(LondonArea a) {
     switch (a) {
@@ -212,12 +220,10 @@ ApprenticeshipTerms Assumptions::apprenticeship_terms(const std::string& standar
 
     if (is_iso_date(start))
         for (const auto& r : apprenticeship_eligibility)
-            if (r.level == level && r.covers(start) && oldest > r.max_age) {
+            if (r.applies_to(level, foundation) && r.covers(start) && oldest > r.max_age) {
                 t.eligible = false;
                 t.eligibility_rule = &r;
-                t.notes.push_back("Level " + std::to_string(level) + " apprenticeships starting on or after " +
-                                  date_in_words(r.effective_from) + " are funded only for apprentices under " +
-                                  std::to_string(r.max_age + 1) + "; this apprentice is " + age_words(age) +
+                t.notes.push_back(eligibility_words(r) + "; this apprentice is " + age_words(age) +
                                   ", so the council pays the training in full.");
                 break;
             }

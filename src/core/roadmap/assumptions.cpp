@@ -256,10 +256,18 @@ private:
                 x.threshold = amount(r, "threshold").value_or(0);
                 a_.employer_ni.push_back(std::move(x));
             } else if (k == "pension") {
-                r.check_keys(kRuleKeys, {"rate"});
+                r.check_keys(kRuleKeys, {"rate", "typical_low", "typical_high"});
                 PensionRule x;
                 read_period(r, x);
                 x.rate = rate(r, "rate", Need::Required).value_or(0);
+                auto low = rate(r, "typical_low", Need::Optional), high = rate(r, "typical_high", Need::Optional);
+                if (r["typical_low"].present() != r["typical_high"].present())
+                    r[r["typical_low"].present() ? "typical_high" : "typical_low"].error(
+                        "missing; a typical range gives both typical_low and typical_high (shares from 0 to 1)");
+                else if (low && high && *high < *low)
+                    r["typical_high"].error("typical_high is below typical_low; expected typical_low <= typical_high");
+                else if (low && high)
+                    x.typical_low = *low, x.typical_high = *high;
                 a_.pension.push_back(std::move(x));
             } else if (k == "apprenticeship_levy") {
                 r.check_keys(kRuleKeys, {"rate", "allowance"});
@@ -323,9 +331,10 @@ private:
                 x.upper_threshold = amount(r, "upper_threshold").value_or(0);
                 a_.apprentice_ni_relief.push_back(std::move(x));
             } else if (k == "apprenticeship_eligibility") {
-                r.check_keys(kRuleKeys, {"level", "max_age"});
+                r.check_keys(kRuleKeys, {"level", "max_age", "foundation_only"});
                 ApprenticeshipEligibilityRule x;
                 read_period(r, x);
+                x.foundation_only = r.boolean("foundation_only", Need::Optional).value_or(false);
                 x.level =
                     whole(r, "level", Need::Required, 2, 8, "the apprenticeship level (a whole number from 2 to 8)")
                         .value_or(0);
@@ -358,10 +367,13 @@ private:
         check_overlaps("training_budget", a_.training_budget);
         check_overlaps("apprenticeship_funding", a_.apprenticeship_funding);
         check_overlaps("apprentice_ni_relief", a_.apprentice_ni_relief);
-        // Eligibility: one rule per level; incentives: one per (foundation_only, max_age) pair,
+        // Eligibility: one rule per level (and one for foundation apprenticeships); incentives: one per (foundation_only, max_age) pair,
         // so the £1,000 for 16-18s and the foundation payment may run side by side.
         check_overlaps("apprenticeship_eligibility", a_.apprenticeship_eligibility,
-                       [](const ApprenticeshipEligibilityRule& r) { return " for level " + std::to_string(r.level); });
+                       [](const ApprenticeshipEligibilityRule& r) {
+                           return r.foundation_only ? std::string(" for foundation apprenticeships")
+                                                    : " for level " + std::to_string(r.level);
+                       });
         check_overlaps("apprenticeship_incentive", a_.apprenticeship_incentive,
                        [](const ApprenticeshipIncentiveRule& r) {
                            const char* who = r.foundation_only ? "foundation apprentices" : "apprentices";

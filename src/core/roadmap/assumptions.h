@@ -46,6 +46,9 @@ struct EmployerNiRule : RulePeriod {
 };
 struct PensionRule : RulePeriod {
     double rate = 0;  // employer contribution, share of pay
+    // The range councils' own rates typically fall in (each fund and employer differs);
+    // printed beside the rate so a reader knows how far theirs may be from it. 0 when not given.
+    double typical_low = 0, typical_high = 0;
 };
 struct ApprenticeshipLevyRule : RulePeriod {
     double rate = 0;       // share of the pay bill
@@ -92,15 +95,27 @@ enum class AgeBand { Unknown, From16To18, From19To21, From22To24, From25 };
 const char* to_string(AgeBand b);                              // "", "16-18", "19-21", "22-24", "25-plus"
 std::optional<AgeBand> parse_age_band(const std::string& s);   // the to_string forms, not ""
 int oldest_age(AgeBand b);  // 18, 21, 24, 1000 for 25-plus and Unknown
+std::string age_words(AgeBand b);  // "aged 22-24", "aged 25 or over", for notes
+std::string long_date_words(const std::string& iso);  // "2026-01-01" -> "1 January 2026"
 
 // Apprenticeships of a level funded only for the young from a date (level 7 from 1 January
 // 2026: only apprentices under 22 on their start date, as the 2025 announcement has it).
+// With foundation_only, the rule is for foundation apprenticeships (of any level) rather than
+// for every apprenticeship of `level`.
 struct ApprenticeshipEligibilityRule : RulePeriod {
     int level = 0;
     int max_age = 0;  // funded only when the apprentice's age band ends at or below this age
+    bool foundation_only = false;
+    bool applies_to(int apprenticeship_level, bool foundation) const {
+        return foundation_only ? foundation : level == apprenticeship_level;
+    }
 };
 
 // A payment to the employer for taking on a young apprentice (foundation apprenticeships).
+// "Level 7 apprenticeships starting on or after 1 January 2026 are funded only for apprentices
+// under 22" (no full stop), for notes and warnings.
+std::string eligibility_words(const ApprenticeshipEligibilityRule& r);
+
 struct ApprenticeshipIncentiveRule : RulePeriod {
     bool foundation_only = false;  // only for foundation apprenticeships
     int max_age = 0;               // for apprentices whose age band ends at or below this age

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <set>
 
+#include "apprenticeship_routes.h"
 #include "money_text.h"
 #include "roadmap_parts.h"
 #include "number_format.h"
@@ -281,6 +282,12 @@ private:
         return 1;
     }
 
+    // An apprenticeship route that the rules in force at the start of the plan fund for none
+    // of the ages it names (a level 7 route for over-21s only after 1 January 2026).
+    bool route_closed(const Apprenticeship& a) const {
+        return req_.assumptions && route_funding(a, *req_.assumptions, sc_.start).funded.empty();
+    }
+
     // The role that closes the worst gap alone with the most cover for the money; failing
     // that, the one carrying most of it.
     const Role* best_role(const std::string& worst) const {
@@ -289,6 +296,8 @@ private:
         bool closes = false;
         for (const auto& role : cat_.roles) {
             if (role.apprenticeship && !sc_.prefer_apprenticeships) continue;
+            // Never propose a route the rules fund for none of the ages it names.
+            if (role.apprenticeship && route_closed(*role.apprenticeship)) continue;
             const int shared = shared_for(role);
             // A council shares one post of a role; it does not buy a third of several.
             if (shared > 1 && proposed_of(role.id) > 0) continue;
@@ -578,6 +587,7 @@ private:
         cost_other_lines(sc_, out_);
         close_years(out_.years);
         close_years(out_.team_years);
+        std::set<std::string> used_routes;
         for (const auto& p : out_.posts) {
             if (p.route == PostRoute::Apprenticeship && req_.assumptions && p.start_year <= sc_.horizon_years) {
                 const Role* role = cat_.find(p.role);
@@ -585,10 +595,21 @@ private:
                 ApprenticeshipTerms t = req_.assumptions->apprenticeship_terms(
                     funding_band_key(*role->apprenticeship), role->apprenticeship->level, role->apprenticeship->foundation, p.age, sc_.levy_payer,
                     std::max(p.start, sc_.start));
+                const std::string who = p.name.empty() ? p.title : p.name;
                 if (!t.eligible)
-                    out_.warnings.push_back("Apprenticeship training for " + (p.name.empty() ? p.title : p.name) +
-                                            " is not funded: the council pays it in full.");
+                    out_.warnings.push_back("Apprenticeship training for " + who + " is not funded: the council pays it in full.");
+                if (p.age != AgeBand::Unknown && !role->apprenticeship->offered_to(p.age))
+                    out_.warnings.push_back(who + " is planned for an apprentice " + age_words(p.age) + ", but the " +
+                                            role->title + " route is offered only to apprentices " +
+                                            age_bands_words(role->apprenticeship->ages) +
+                                            ": choose another route or correct the age.");
+                used_routes.insert(role->id);
             }
+        }
+        // Every route the plan uses must still be funded for the people it names.
+        for (const auto& id : used_routes) {
+            std::string w = unfunded_route_warning(*cat_.find(id), *req_.assumptions, sc_.start);
+            if (!w.empty()) out_.warnings.push_back(w);
         }
         return true;
     }

@@ -117,7 +117,7 @@ private:
             JsonAt r = roles[i];
             if (!r.expect_object()) continue;
             r.check_keys({"id", "title", "purpose", "responsibilities", "grade", "salary", "london_weighting",
-                          "apprenticeship", "skills", "shareable", "note"});
+                          "apprenticeship", "ddat", "skills", "shareable", "note"});
             Role role;
             role.pointer = r.pointer();
             role.id = r.id("id", Need::Required).value_or("");
@@ -131,6 +131,7 @@ private:
             read_responsibilities(r, role);
             read_salary(r["salary"], role.salary);
             read_apprenticeship(r["apprenticeship"], role);
+            read_ddat(r["ddat"], role);
             read_skills(r, role);
             cat_.roles.push_back(std::move(role));
         }
@@ -163,7 +164,7 @@ private:
 
     void read_salary(const JsonAt& s, RoleSalary& out) {
         if (!s.expect_object()) return;
-        s.check_keys({"min", "mid", "max", "source", "date", "note"});
+        s.check_keys({"min", "mid", "max", "source", "date", "note", "method", "evidence", "assumption", "basis"});
         std::optional<double> v[3];
         const char* keys[3] = {"min", "mid", "max"};
         for (int k = 0; k < 3; ++k) {
@@ -194,11 +195,73 @@ private:
         if (!s["date"].present())
             s["date"].error("missing; expected the date the figures were taken or checked, as YYYY-MM-DD");
         else out.date = read_date(s, "date", Need::Required);
+        out.method = s.string("method", Need::Optional).value_or("");
+        out.assumption = s.boolean("assumption", Need::Optional).value_or(false);
+        out.basis = s.string("basis", Need::Optional).value_or("");
+        if (out.assumption && out.basis.empty())
+            s["basis"].error("missing; a salary band marked as an assumption says why it was chosen (a non-empty "
+                             "string), so that reports can print it");
+        read_evidence(s["evidence"], out);
+    }
+
+    // Each figure the band was checked against, with its own source and date.
+    void read_evidence(const JsonAt& list, RoleSalary& out) {
+        if (!list.present() || !list.expect_array()) return;
+        for (std::size_t k = 0; k < list.size(); ++k) {
+            JsonAt e = list[k];
+            if (!e.expect_object()) continue;
+            e.check_keys({"kind", "figure", "low", "high", "source", "date", "note"});
+            SalaryEvidence ev;
+            if (auto kind = e.string("kind", Need::Required)) {
+                if (auto parsed = parse_salary_evidence_kind(*kind)) ev.kind = *parsed;
+                else e["kind"].error("expected one of \"njc-spine\", \"ashe\", \"job-advert\", \"market-survey\", "
+                                     "\"minimum-wage\" or \"other\", found \"" + *kind + "\"");
+            }
+            ev.figure = e.string("figure", Need::Required).value_or("");
+            for (const char* key : {"low", "high"}) {
+                if (!e[key].present()) continue;
+                auto v = e.number(key, Need::Optional);
+                if (v && *v < 0) e[key].error("expected an amount of 0 or more (GBP a year), found " + number_text(e[key]));
+                else if (v) (std::string(key) == "low" ? ev.low : ev.high) = *v;
+            }
+            if (ev.low && ev.high && *ev.high < *ev.low)
+                e["high"].error("high (" + number_text(e["high"]) + ") is below low (" + number_text(e["low"]) +
+                                "); expected low <= high");
+            ev.source = read_source(e);
+            if (!e["date"].present())
+                e["date"].error("missing; expected the date the figure was taken or checked, as YYYY-MM-DD");
+            else ev.date = read_date(e, "date", Need::Required);
+            ev.note = e.string("note", Need::Optional).value_or("");
+            out.evidence.push_back(std::move(ev));
+        }
+    }
+
+    void read_ddat(const JsonAt& d, Role& role) {
+        if (!d.present() || !d.expect_object()) return;
+        d.check_keys({"family", "role", "note"});
+        DdatMapping out;
+        out.family = d.string("family", Need::Optional).value_or("");
+        out.role = d.string("role", Need::Optional).value_or("");
+        out.note = d.string("note", Need::Optional).value_or("");
+        const auto& fams = ddat_families();
+        if (!out.family.empty() && std::find(fams.begin(), fams.end(), out.family) == fams.end()) {
+            std::string list;
+            for (const auto& f : fams) list += (list.empty() ? "\"" : ", \"") + f + "\"";
+            d["family"].error("expected a DDaT job family (" + list + "), found \"" + out.family + "\"");
+        }
+        if (out.family.empty() != out.role.empty())
+            d[out.family.empty() ? "family" : "role"].error(
+                "missing; a DDaT mapping names both the job family and the role, or neither (with a note saying why "
+                "no DDaT role fits)");
+        else if (out.family.empty() && out.note.empty())
+            d["note"].error("missing; when no DDaT role fits, the note says why (for example the Government "
+                            "Knowledge and Information Management profession fits better)");
+        role.ddat = std::move(out);
     }
 
     void read_apprenticeship(const JsonAt& a, Role& role) {
         if (!a.present() || !a.expect_object()) return;
-        a.check_keys({"standard", "level", "reference", "foundation"});
+        a.check_keys({"standard", "level", "reference", "foundation", "ages"});
         Apprenticeship out;
         out.foundation = a.boolean("foundation", Need::Optional).value_or(false);
         out.standard = a.string("standard", Need::Required).value_or("");
@@ -213,6 +276,20 @@ private:
         if (out.foundation && out.level != 2 && out.level != 0)
             a["foundation"].error("foundation apprenticeships are at level 2, but this one is at level " +
                                   std::to_string(out.level) + "; set level 2 or leave out foundation");
+        JsonAt ages = a["ages"];
+        if (ages.present() && ages.expect_array(1)) {
+            for (std::size_t k = 0; k < ages.size(); ++k) {
+                const auto& j = ages[k].json();
+                auto band = j.is_string() ? parse_age_band(j.get<std::string>()) : std::nullopt;
+                if (!band) {
+                    ages[k].error("expected an age band: \"16-18\", \"19-21\", \"22-24\" or \"25-plus\"");
+                    continue;
+                }
+                if (std::find(out.ages.begin(), out.ages.end(), *band) != out.ages.end())
+                    ages[k].error("age band \"" + j.get<std::string>() + "\" is listed twice");
+                else out.ages.push_back(*band);
+            }
+        }
         role.apprenticeship = std::move(out);
     }
 
@@ -251,6 +328,39 @@ std::string joined(const std::vector<std::string>& v) {
 }
 
 }  // namespace
+
+const char* to_string(SalaryEvidenceKind k) {
+    switch (k) {
+        case SalaryEvidenceKind::NjcSpine: return "njc-spine";
+        case SalaryEvidenceKind::Ashe: return "ashe";
+        case SalaryEvidenceKind::JobAdvert: return "job-advert";
+        case SalaryEvidenceKind::MarketSurvey: return "market-survey";
+        case SalaryEvidenceKind::MinimumWage: return "minimum-wage";
+        case SalaryEvidenceKind::Other: break;
+    }
+    return "other";
+}
+
+std::optional<SalaryEvidenceKind> parse_salary_evidence_kind(const std::string& s) {
+    for (auto k : {SalaryEvidenceKind::NjcSpine, SalaryEvidenceKind::Ashe, SalaryEvidenceKind::JobAdvert,
+                   SalaryEvidenceKind::MarketSurvey, SalaryEvidenceKind::MinimumWage, SalaryEvidenceKind::Other})
+        if (s == to_string(k)) return k;
+    return std::nullopt;
+}
+
+// The job families of the DDaT Profession Capability Framework (GOV.UK collection "Digital,
+// Data and Technology Profession Capability Framework"), as this catalogue format accepts them.
+const std::vector<std::string>& ddat_families() {
+    static const std::vector<std::string> families = {
+        "Architecture", "Chief digital and data", "Data", "IT operations", "Product and delivery",
+        "Quality assurance testing", "Software development", "User-centred design"};
+    return families;
+}
+
+bool Apprenticeship::offered_to(AgeBand b) const {
+    if (ages.empty()) return true;
+    return std::find(ages.begin(), ages.end(), b) != ages.end();
+}
 
 const Role* RoleCatalogue::find(const std::string& id) const {
     for (const auto& r : roles)

@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "assumptions.h"  // AgeBand
 #include "diagnostics.h"
 #include "framework.h"
 
@@ -16,10 +17,39 @@ namespace ys {
 
 inline constexpr const char* kRolesFormat = "yardstick-roles/1";
 
+// One published figure a salary band was checked against: an NJC pay spine point, an ONS
+// earnings estimate for an occupation, a council's job advert, a minimum wage rate.
+enum class SalaryEvidenceKind { NjcSpine, Ashe, JobAdvert, MarketSurvey, MinimumWage, Other };
+const char* to_string(SalaryEvidenceKind k);  // "njc-spine", "ashe", "job-advert", "market-survey", "minimum-wage", "other"
+std::optional<SalaryEvidenceKind> parse_salary_evidence_kind(const std::string& s);
+
+struct SalaryEvidence {
+    SalaryEvidenceKind kind = SalaryEvidenceKind::Other;
+    std::optional<double> low, high;  // GBP a year, when the evidence gives a figure or a range
+    std::string figure;               // the figure in words ("SCP 3, £24,796 a year from 1 April 2025")
+    std::string source, date, note;
+};
+
 struct RoleSalary {
     double min = 0, mid = 0, max = 0;  // GBP a year
     std::string source, date;          // where the figures came from; when (YYYY-MM-DD)
+    std::string method;                // how min, mid and max were made from the evidence, in words
+    std::vector<SalaryEvidence> evidence;  // the figures the band rests on or was checked against
+    // The band is not a published figure (a derivation or a default): reports print it as an
+    // assumption with its basis.
+    bool assumption = false;
+    std::string basis;
 };
+
+// The Government Digital and Data (DDaT) Profession Capability Framework's job family and
+// role this role corresponds to, or, when none fits, why not.
+struct DdatMapping {
+    std::string family;  // one of kDdatFamilies; empty when no DDaT role fits
+    std::string role;    // the DDaT role's name; empty when no DDaT role fits
+    std::string note;    // why this role, or why none fits (required when none fits)
+};
+// The DDaT job families a role may name.
+const std::vector<std::string>& ddat_families();
 
 struct RoleResponsibility {
     std::string id;         // a responsibility of the catalogue's framework
@@ -36,6 +66,11 @@ struct Apprenticeship {
     std::string reference;  // "ST0795" ("FA0005" for a foundation apprenticeship); empty when not known
     int level = 0;          // 2 to 7
     bool foundation = false;  // a foundation apprenticeship (level 2, for young people; its own incentive)
+    // The apprentices' ages on their start date the route is offered to, as age bands
+    // ("16-18", "19-21", "22-24", "25-plus"); empty means every age. A roadmap checks that the
+    // funding rules fund the route for each band it names.
+    std::vector<AgeBand> ages;
+    bool offered_to(AgeBand b) const;  // true when ages is empty or names b (Unknown: only when empty)
 };
 
 // The key under which the assumptions file gives an apprenticeship standard's funding band:
@@ -48,6 +83,7 @@ struct Role {
     bool london_weighting = false;
     bool shareable = false;
     std::optional<Apprenticeship> apprenticeship;
+    std::optional<DdatMapping> ddat;
     std::vector<RoleResponsibility> responsibilities;
     std::vector<RoleSkill> skills;
     // JSON pointer of the role in its file ("/roles/3"); responsibilities[k] and skills[k]
