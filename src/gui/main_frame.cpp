@@ -411,6 +411,11 @@ void MainFrame::data_changed() {
     });
 }
 
+void MainFrame::answer_changed(const std::string& round, const std::string& respondent, const std::string& question) {
+    if (walkthrough_ && walkthrough_->round_id() == round) walkthrough_->answer_changed(respondent, question);
+    data_changed();
+}
+
 void MainFrame::organisations_changed() {
     fill_tree();
     data_changed();

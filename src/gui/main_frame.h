@@ -44,6 +44,7 @@ public:
     wxCommandProcessor& commands() override { return commands_; }
     void set_status(const wxString& text) override;
     void data_changed() override;
+    void answer_changed(const std::string& round, const std::string& respondent, const std::string& question) override;
     void organisations_changed() override;
     wxWindow* window() override { return this; }
 
