@@ -45,4 +45,21 @@ bool SetAnswerCommand::Undo() {
     return ok;
 }
 
+ImportCommand::ImportCommand(Host& host, store::ImportUndo undo, const wxString& label)
+    : wxCommand(true, label), host_(host), undo_(std::move(undo)) {}
+
+bool ImportCommand::Do() {
+    Session& s = host_.session();
+    bool ok = guarded(host_.window(), s.path(), _("The import was not put back."), [&] { store::redo_import(s.db(), undo_); });
+    if (ok) host_.organisations_changed();
+    return ok;
+}
+
+bool ImportCommand::Undo() {
+    Session& s = host_.session();
+    bool ok = guarded(host_.window(), s.path(), _("The import was not undone."), [&] { store::undo_import(s.db(), undo_); });
+    if (ok) host_.organisations_changed();
+    return ok;
+}
+
 }  // namespace ys::gui

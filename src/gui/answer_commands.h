@@ -1,5 +1,5 @@
 #pragma once
-// An answer given in the walk-through, as an undoable edit: Edit > Undo puts back the answer
+// Answers coming in, as undoable edits. An answer given in the walk-through: Edit > Undo puts back the answer
 // (and note) the respondent had before, or the blank when there was none; Redo gives the answer
 // again. Each answer stored is one step (a note saved with its answer is its own step).
 #include <cstdint>
@@ -10,6 +10,7 @@
 #include <wx/cmdproc.h>
 
 #include "answer_edits.h"
+#include "import_undo.h"
 
 class wxWindow;
 
@@ -33,6 +34,20 @@ private:
     std::int64_t answered_at_;
     std::optional<store::StoredAnswerEntry> before_;  // nothing: the question was blank
     bool done_once_ = false;
+};
+
+// An import already done (on the worker thread), stored in the undo list as one step: Undo
+// takes back what it created and puts every round it changed back as it was; Redo puts the
+// import's result back. Both refused, changing nothing, when a round changed since.
+class ImportCommand : public wxCommand {
+public:
+    ImportCommand(Host& host, store::ImportUndo undo, const wxString& label);
+    bool Do() override;  // only ever a redo: the import itself ran before
+    bool Undo() override;
+
+private:
+    Host& host_;
+    store::ImportUndo undo_;
 };
 
 }  // namespace ys::gui

@@ -1,11 +1,12 @@
-// Answers given in the walk-through are in the main window's undo list: Edit > Undo puts
-// back the answer and note the respondent had before (or the blank), in the store and on
-// screen, and Redo gives the answer again.
+// Answers given in the walk-through and imports are in the main window's undo list: Edit >
+// Undo puts back the answer and note the respondent had before (or the blank), in the store
+// and on screen, and Redo gives the answer again; an import is undone and redone as one step.
 #include <catch2/catch.hpp>
 #include <wx/cmdproc.h>
 #include <wx/textctrl.h>
 
 #include "main_frame.h"
+#include "organisations.h"
 #include "rounds.h"
 #include "session.h"
 #include "walkthrough.h"
@@ -119,4 +120,42 @@ TEST_CASE("undo: an answer's undo after its round was closed is refused in plain
     REQUIRE(messages.errors() == 1);
     CHECK(messages.all_text().find("is closed, so its answers cannot change") != std::string::npos);
     CHECK(find_answer(stored_answers(s.db, s.round, key), first));
+}
+
+TEST_CASE("undo: an import is one step: Undo takes its organisation and round away, Redo brings them back", "[gui][undo][import]") {
+    ensure_wx();
+    CapturedMessages messages;
+    const std::string dir = scratch_dir("undo-import");
+    auto* frame = new MainFrame(application_data_dirs());
+    frame->Show();
+    REQUIRE(frame->create_database(dir + "/import.db", false));
+    const std::string file = std::string(YS_SOURCE_DIR) + "/examples/answers/northwold-2026-quick.json";
+    bool finished = false, ok = false;
+    frame->import_files({file}, [&](bool r) {
+        finished = true;
+        ok = r;
+    });
+    REQUIRE(pump_until([&] { return finished; }, 30000));
+    REQUIRE(ok);
+    auto& db = frame->session().db();
+    REQUIRE(store::list_organisations(db).size() == 1);
+    const auto rounds = store::list_rounds(db, store::list_organisations(db)[0].id);
+    REQUIRE(rounds.size() == 1);
+    const int answers = rounds[0].answers;
+    REQUIRE(answers > 0);
+    wxCommandProcessor& cp = frame->commands();
+    REQUIRE(cp.CanUndo());
+    CHECK(cp.GetUndoMenuLabel().Contains(wxS("Import")));
+    REQUIRE(cp.Undo());
+    pump(50);
+    CHECK(store::list_organisations(db).empty());
+    REQUIRE(cp.Redo());
+    pump(50);
+    REQUIRE(store::list_organisations(db).size() == 1);
+    const auto again = store::list_rounds(db, store::list_organisations(db)[0].id);
+    REQUIRE(again.size() == 1);
+    CHECK(again[0].answers == answers);
+    CHECK(messages.errors() == 0);
+    frame->Destroy();
+    pump(50);
 }
