@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include <catch2/catch.hpp>
+#include <wx/uiaction.h>
 
 #include "assessments_page.h"
 #include "database.h"
