@@ -2,6 +2,7 @@
 
 #include "wx_utf8.h"  // first: the UTF-8 _()
 
+#include <algorithm>
 #include <memory>
 
 #include <wx/settings.h>
