@@ -72,4 +72,10 @@ void fit_tree_names(wxTreeCtrl& tree) {
     f->busy = false;
 }
 
+wxString whole_name(wxTreeCtrl& tree, const wxTreeItemId& item) {
+    auto* f = static_cast<Fitting*>(tree.GetClientData());
+    const wxString full = f ? f->full_name(item) : wxString();
+    return full.empty() ? tree.GetItemText(item) : full;
+}
+
 }  // namespace ys::gui

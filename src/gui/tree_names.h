@@ -16,5 +16,7 @@ namespace ys::gui {
 void keep_tree_names_fitted(wxTreeCtrl& tree, std::function<wxString(const wxTreeItemId&)> full_name);
 // Fits every item now (after the tree is filled).
 void fit_tree_names(wxTreeCtrl& tree);
+// An item's whole name (its text when the tree does not fit names).
+wxString whole_name(wxTreeCtrl& tree, const wxTreeItemId& item);
 
 }  // namespace ys::gui
