@@ -100,11 +100,13 @@ BenchmarkPage::BenchmarkPage(wxWindow* parent, Host& host) : Page(parent, host, 
     summary_ = new WrappingText(this, wxEmptyString, _("Benchmark summary"));
     top->Add(summary_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(8));
 
-    // The ranks and the radar first, side by side when the page is wide enough, the ranks
-    // above the radar when not: at 1024x700 both are in sight without scrolling; the heatmap
-    // follows. Charts keep a readable size: below it the page scrolls rather than squash them.
+    // Charts keep a readable size: below it the page scrolls rather than squash them.
+    heatmap_ = new ChartPanel(this, _("Heatmap of scores by organisation and dimension"), FromDIP(wxSize(420, 230)));
+    top->Add(heatmap_, 3, wxEXPAND | wxALL, FromDIP(8));
+
     auto* bottom = new wxBoxSizer(wxHORIZONTAL);
     radar_ = new ChartPanel(this, _("Radar chart against the group median"), FromDIP(wxSize(400, 300)));
+    bottom->Add(radar_, 1, wxEXPAND | wxRIGHT, FromDIP(8));
     auto* right = new wxBoxSizer(wxVERTICAL);
     right->Add(new wxStaticText(this, wxID_ANY, _("&Ranks (1 is the highest overall score)")), 0, wxBOTTOM, FromDIP(4));
     ranks_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL, wxDefaultValidator,
@@ -119,11 +121,8 @@ BenchmarkPage::BenchmarkPage(wxWindow* parent, Host& host) : Page(parent, host, 
     ranks_->SetMinSize(FromDIP(wxSize(300, 120)));
     keep_columns_fitted(*ranks_, 0);
     right->Add(ranks_, 1, wxEXPAND);
-    bottom->Add(right, 1, wxEXPAND | wxRIGHT, FromDIP(8));
-    bottom->Add(radar_, 1, wxEXPAND);
-    top->Add(bottom, 5, wxEXPAND | wxALL, FromDIP(8));
-    heatmap_ = new ChartPanel(this, _("Heatmap of scores by organisation and dimension"), FromDIP(wxSize(420, 230)));
-    top->Add(heatmap_, 3, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
+    bottom->Add(right, 1, wxEXPAND);
+    top->Add(bottom, 5, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
     side_by_side_when_wide(*this, *bottom, *ranks_, *radar_);
     SetSizer(top);
 

@@ -40,11 +40,8 @@ BenchmarkRulesPanel::BenchmarkRulesPanel(wxWindow* parent) : wxPanel(parent, wxI
     SetName(_("Inclusion rules"));
     const InclusionRules saved = saved_benchmark_minimums();
     auto* top = new wxBoxSizer(wxVERTICAL);
-    // Wraps at narrow widths (1024x700 with the organisation tree) rather than clipping. Not
-    // wxEXTEND_LAST_ON_EACH_LINE (a default): while the page is still tiny (hidden, not yet
-    // sized) it would squeeze a spin control ending a line to 1 pixel, which GTK refuses
-    // with a "gtk_box_gadget_distribute: assertion 'size >= 0' failed in GtkSpinButton".
-    auto* row = new wxWrapSizer(wxHORIZONTAL, wxREMOVE_LEADING_SPACES);
+    // Wraps at narrow widths (1024x700 with the organisation tree) rather than clipping.
+    auto* row = new wxWrapSizer(wxHORIZONTAL);
     row->Add(new wxStaticText(this, wxID_ANY, _("Rank a round with at &least")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
     coverage_ = new wxSpinCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0, 100,
                                static_cast<int>(std::lround(saved.min_coverage * 100)));
