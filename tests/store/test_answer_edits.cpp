@@ -32,11 +32,11 @@ TEST_CASE("answer edits: an answer read back and written again is the same row; 
     CHECK_FALSE(ys::store::find_answer(c, round, "r1", "q-quality"));
     CHECK_FALSE(ys::store::find_answer(c, round, "nobody", "q-quality"));
 
-    // One of each shape: a choice with a note and a confidence, a checklist, a number, N/A.
+    // One of each shape: a choice with a note and a confidence, a checklist, N/A, a yes/no choice.
     ys::store::set_answer(c, round, "r1", "q-quality", {{"value", "level-2"}, {"evidence", "Audit, May \u2013 \"draft\""}, {"confidence", 0.7}}, 100);
     ys::store::set_answer(c, round, "r1", "q-practices", {{"value", {"dictionary", "owners"}}}, 101);
-    ys::store::set_answer(c, round, "r1", "q-trained", {{"value", 12}}, 102);
-    ys::store::set_answer(c, round, "r1", "q-training-plan", {{"na", true}}, 103);
+    ys::store::set_answer(c, round, "r1", "q-trained", {{"na", true}}, 102);
+    ys::store::set_answer(c, round, "r1", "q-training-plan", {{"value", "yes"}}, 103);
     for (const char* q : {"q-quality", "q-practices", "q-trained", "q-training-plan"}) {
         INFO(q);
         const std::string stored = row(c, q);
