@@ -35,14 +35,13 @@ AssessmentsPage::AssessmentsPage(wxWindow* parent, Host& host) : Page(parent, ho
     top->Add(label, 0, wxLEFT | wxRIGHT, FromDIP(8));
     list_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL, wxDefaultValidator,
                            _("Rounds"));
-    list_->SetToolTip(_("Rounds of the selected organisation. Press Enter or double-click to answer."));
+    list_->SetToolTip(round_tooltip(std::string()));
     list_->AppendColumn(_("Period"), wxLIST_FORMAT_LEFT, FromDIP(80));
     list_->AppendColumn(_("Questionnaire"), wxLIST_FORMAT_LEFT, FromDIP(300));
     list_->AppendColumn(_("Status"), wxLIST_FORMAT_LEFT, FromDIP(80));
     list_->AppendColumn(_("Respondents"), wxLIST_FORMAT_RIGHT, FromDIP(100));
     list_->AppendColumn(_("Answers"), wxLIST_FORMAT_RIGHT, FromDIP(80));
     list_->AppendColumn(_("Started"), wxLIST_FORMAT_LEFT, FromDIP(100));
-    list_->AppendColumn(_("Round id"), wxLIST_FORMAT_LEFT, FromDIP(260));
     keep_columns_fitted(*list_, 1);
     top->Add(list_, 1, wxEXPAND | wxALL, FromDIP(8));
 
@@ -97,6 +96,8 @@ AssessmentsPage::AssessmentsPage(wxWindow* parent, Host& host) : Page(parent, ho
     });
     list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) {
         e.Skip();
+        // Users see names; the id is for yardstick-cli, so it is in the tooltip, not a column.
+        list_->SetToolTip(round_tooltip(selected_round()));
         if (on_round_selected) on_round_selected(selected_round());
     });
     list_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) {
@@ -113,6 +114,12 @@ AssessmentsPage::AssessmentsPage(wxWindow* parent, Host& host) : Page(parent, ho
         for (const auto& r : rounds_)
             if (r.id == sel) close_->SetLabel(r.status == "closed" ? _("Re&open round") : _("&Close round"));
     });
+}
+
+wxString AssessmentsPage::round_tooltip(const std::string& id) {
+    wxString tip = _("Rounds of the selected organisation. Press Enter or double-click to answer.");
+    if (!id.empty()) tip += wxS("\n") + wxString::Format(_("Round id (for yardstick-cli): %s"), wxs(id));
+    return tip;
 }
 
 std::string AssessmentsPage::selected_round() const {
@@ -164,7 +171,6 @@ void AssessmentsPage::refresh() {
         list_->SetItem(row, 3, wxString::Format(wxS("%d"), r.respondents));
         list_->SetItem(row, 4, wxString::Format(wxS("%d"), r.answers));
         list_->SetItem(row, 5, r.created_at ? uk_date(format_iso_datetime(r.created_at).substr(0, 10)) : wxString());
-        list_->SetItem(row, 6, wxs(r.id));
     }
     // The round chosen before, when it is this organisation's; else the newest.
     if (!keep.empty()) select_round(keep);

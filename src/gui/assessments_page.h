@@ -23,6 +23,8 @@ public:
     void refresh() override;
     // The round chosen in the list ("" when none).
     std::string selected_round() const;
+    // The list's tooltip, naming the round id (for the command line) when one is chosen.
+    static wxString round_tooltip(const std::string& id);
     // The chosen round's record (nullptr when none is chosen).
     const store::RoundRecord* selected_record() const;
     // Whether the chosen round is open (answers may still come in).

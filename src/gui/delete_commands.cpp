@@ -60,30 +60,36 @@ bool DeleteOrganisationCommand::Undo() {
                 [&] { store::restore_organisation(host_.session().db(), *copy_); });
 }
 
-DeleteTargetCommand::DeleteTargetCommand(Host& host, store::TargetRecord target, const wxString& dimension_name)
-    : wxCommand(true, wxString::Format(_("Delete target for %s"), dimension_name)), host_(host), target_(std::move(target)) {}
+DeleteRecordCommand::DeleteRecordCommand(Host& host, const wxString& label, Step remove, Step put_back, wxString not_removed,
+                                         wxString not_put_back)
+    : wxCommand(true, label),
+      host_(host),
+      remove_(std::move(remove)),
+      put_back_(std::move(put_back)),
+      not_removed_(std::move(not_removed)),
+      not_put_back_(std::move(not_put_back)) {}
 
-bool DeleteTargetCommand::Do() {
-    return step(host_, _("The target was not deleted."), false, [&] {
-        store::remove_target(host_.session().db(), target_.organisation, target_.framework, target_.dimension);
-    });
+bool DeleteRecordCommand::Do() {
+    return step(host_, not_removed_, false, [&] { remove_(host_.session().db()); });
 }
 
-bool DeleteTargetCommand::Undo() {
-    return step(host_, _("The target was not put back."), false, [&] { store::set_target(host_.session().db(), target_); });
+bool DeleteRecordCommand::Undo() {
+    return step(host_, not_put_back_, false, [&] { put_back_(host_.session().db()); });
 }
 
-DeleteActionItemCommand::DeleteActionItemCommand(Host& host, store::ActionItem item, const wxString& title)
-    : wxCommand(true, wxString::Format(_("Delete action %s"), title)), host_(host), item_(std::move(item)) {}
+// Each keeps the record as it was, to put back.
+DeleteTargetCommand::DeleteTargetCommand(Host& host, const store::TargetRecord& t, const wxString& dimension_name)
+    : DeleteRecordCommand(
+          host, wxString::Format(_("Delete target for %s"), dimension_name),
+          [t](store::Connection& c) { store::remove_target(c, t.organisation, t.framework, t.dimension); },
+          [t](store::Connection& c) { store::set_target(c, t); }, _("The target was not deleted."), _("The target was not put back.")) {}
 
-bool DeleteActionItemCommand::Do() {
-    return step(host_, _("The action was not deleted."), false,
-                [&] { store::remove_action_item(host_.session().db(), item_.round, item_.action); });
-}
-
-bool DeleteActionItemCommand::Undo() {
-    return step(host_, _("The action was not put back."), false, [&] { store::replace_action_item(host_.session().db(), item_); });
-}
+DeleteActionItemCommand::DeleteActionItemCommand(Host& host, const store::ActionItem& item, const wxString& title)
+    : DeleteRecordCommand(
+          host, wxString::Format(_("Delete action %s"), title),
+          [item](store::Connection& c) { store::remove_action_item(c, item.round, item.action); },
+          [item](store::Connection& c) { store::replace_action_item(c, item); }, _("The action was not deleted."),
+          _("The action was not put back.")) {}
 
 PutPeerGroupCommand::PutPeerGroupCommand(Host& host, store::PeerGroup after, const wxString& label)
     : wxCommand(true, label), host_(host), after_(std::move(after)) {}

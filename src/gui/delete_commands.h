@@ -2,6 +2,7 @@
 // Undoable deletes (Edit > Undo / Redo) and peer-group edits. A delete copies what it
 // takes in the same store transaction (snapshots.h); Undo puts the copy back exactly, Redo
 // deletes again (copying afresh, so a redo after other edits copies what is there then).
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -52,26 +53,28 @@ private:
     std::optional<store::OrganisationSnapshot> copy_;
 };
 
-class DeleteTargetCommand : public wxCommand {
+// A record deleted whole and put back by Undo: the two store steps and what to say when each fails.
+class DeleteRecordCommand : public wxCommand {
 public:
-    DeleteTargetCommand(Host& host, store::TargetRecord target, const wxString& dimension_name);
+    using Step = std::function<void(store::Connection&)>;
+    DeleteRecordCommand(Host& host, const wxString& label, Step remove, Step put_back, wxString not_removed, wxString not_put_back);
     bool Do() override;
     bool Undo() override;
 
 private:
     Host& host_;
-    store::TargetRecord target_;  // as it was, to put back
+    Step remove_, put_back_;
+    wxString not_removed_, not_put_back_;
 };
 
-class DeleteActionItemCommand : public wxCommand {
+class DeleteTargetCommand : public DeleteRecordCommand {
 public:
-    DeleteActionItemCommand(Host& host, store::ActionItem item, const wxString& title);
-    bool Do() override;
-    bool Undo() override;
+    DeleteTargetCommand(Host& host, const store::TargetRecord& target, const wxString& dimension_name);
+};
 
-private:
-    Host& host_;
-    store::ActionItem item_;  // as it was, to put back
+class DeleteActionItemCommand : public DeleteRecordCommand {
+public:
+    DeleteActionItemCommand(Host& host, const store::ActionItem& item, const wxString& title);
 };
 
 // Makes a peer group exactly `after` (a new group, a new name, a member added or taken

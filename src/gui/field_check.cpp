@@ -6,6 +6,7 @@
 #include <wx/checklst.h>
 #include <wx/choice.h>
 #include <wx/combobox.h>
+#include <wx/dialog.h>
 #include <wx/dateevt.h>
 #include <wx/listbox.h>
 #include <wx/radiobut.h>
@@ -126,14 +127,17 @@ FieldReason FieldCheck::update() {
     if (ok_) ok_->Enable(first.field == nullptr);
     if (relayout) {
         // Grow the window when a reason needs room; never shrink it under the user's hands.
+        // Only a dialog grows: a panel of the main window (the roadmap's editor) lays itself out
+        // again inside the window the user sized.
         wxWindow* top = wxGetTopLevelParent(dialog_);
-        if (top && top->GetSizer()) {
+        if (top && top->GetSizer() && wxDynamicCast(top, wxDialog)) {
             wxSize want = top->GetSizer()->ComputeFittingWindowSize(top);
             wxSize now = top->GetSize();
             if (want.x > now.x || want.y > now.y) top->SetSize(std::max(want.x, now.x), std::max(want.y, now.y));
             top->Layout();
         } else {
             dialog_->Layout();
+            dialog_->FitInside();
         }
     }
     updating_ = false;

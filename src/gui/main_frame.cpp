@@ -46,6 +46,7 @@
 #include "roadmap_page.h"
 #include "rounds.h"
 #include "save_files.h"
+#include "tree_names.h"
 #include "walkthrough.h"
 #include "worker.h"
 #include "workbook_export.h"
@@ -78,9 +79,16 @@ enum {
 
 class OrgItem : public wxTreeItemData {
 public:
-    explicit OrgItem(std::string id) : id(std::move(id)) {}
+    OrgItem(std::string id, wxString name) : id(std::move(id)), name(std::move(name)) {}
     std::string id;
+    wxString name;  // whole: the tree may show it shortened (tree_names.h)
 };
+
+// An item's whole name (its text may be shortened to fit).
+wxString org_name(wxTreeCtrl* tree, const wxTreeItemId& item) {
+    auto* d = dynamic_cast<OrgItem*>(tree->GetItemData(item));
+    return d ? d->name : tree->GetItemText(item);
+}
 
 // Whether an export may go to `path`: not the open database or its -wal, -shm or
 // backups (by identity, as the CLI checks), nor a folder or special file.
@@ -349,8 +357,8 @@ void MainFrame::build_body() {
         import_files(files);
         return true;
     };
-    // By default the tree takes the width its names need, up to a quarter of the window (the
-    // pages need the rest; longer names scroll sideways in the tree). A sash the user dragged
+    // By default the tree takes the width its names need, up to 30% of the window (the pages
+    // need the rest); a longer name is shortened with an ellipsis, whole in its tooltip. A sash the user dragged
     // is kept, but never leaves the pages too narrow.
     long sash = -1;
     if (auto* cfg = wxConfigBase::Get()) cfg->Read(wxS("/MainFrame/Sash"), &sash, -1L);
@@ -368,11 +376,14 @@ void MainFrame::build_body() {
         const int width = splitter_->GetSize().GetWidth();  // a posted event carries an older size
         const int most = std::max(FromDIP(120), width - FromDIP(640));
         int want = splitter_->GetSashPosition();
-        if (!*chosen) want = std::clamp(tree_->GetBestSize().GetWidth() + FromDIP(16), FromDIP(180), std::max(FromDIP(180), width / 4));
+        if (!*chosen) want = std::clamp(tree_->GetBestSize().GetWidth() + FromDIP(16), FromDIP(180), std::max(FromDIP(180), width * 3 / 10));
         want = std::min(want, most);
         if (want != splitter_->GetSashPosition()) splitter_->SetSashPosition(want);
     });
 
+    keep_tree_names_fitted(*tree_, [this](const wxTreeItemId& item) {
+        return dynamic_cast<OrgItem*>(tree_->GetItemData(item)) ? org_name(tree_, item) : wxString();
+    });
     tree_->Bind(wxEVT_TREE_SEL_CHANGED, &MainFrame::on_selection, this);
     // Right click (or the menu key) on an organisation: what the Organisation menu offers, for it.
     tree_->Bind(wxEVT_TREE_ITEM_MENU, [this](wxTreeEvent& e) {
@@ -409,6 +420,11 @@ void MainFrame::data_changed() {
         refresh_pending_ = false;
         refresh_visible();
     });
+}
+
+void MainFrame::answer_changed(const std::string& round, const std::string& respondent, const std::string& question) {
+    if (walkthrough_ && walkthrough_->round_id() == round) walkthrough_->answer_changed(respondent, question);
+    data_changed();
 }
 
 void MainFrame::organisations_changed() {
@@ -558,14 +574,15 @@ void MainFrame::fill_tree() {
     for (const auto& row : walked.rows) {
         std::size_t level = static_cast<std::size_t>(std::min(row.level, kMaxOrganisationDepth));
         const auto& o = orgs[row.index];
-        wxTreeItemId item = tree_->AppendItem(last_at_level[level - 1], wxs(o.name), -1, -1, new OrgItem(o.id));
+        wxTreeItemId item = tree_->AppendItem(last_at_level[level - 1], wxs(o.name), -1, -1, new OrgItem(o.id, wxs(o.name)));
         last_at_level.resize(level);
         last_at_level.push_back(item);
     }
-    for (std::size_t i : walked.in_cycle) tree_->AppendItem(root, wxs(orgs[i].name), -1, -1, new OrgItem(orgs[i].id));
+    for (std::size_t i : walked.in_cycle) tree_->AppendItem(root, wxs(orgs[i].name), -1, -1, new OrgItem(orgs[i].id, wxs(orgs[i].name)));
     tree_->ExpandAll();
     tree_->InvalidateBestSize();
     splitter_->SendSizeEvent(wxSEND_EVENT_POST);  // the default sash, for these names
+    CallAfter([this] { fit_tree_names(*tree_); });
     if (keep.empty())
         if (auto* cfg = wxConfigBase::Get()) keep = u8(cfg->Read(wxS("/Organisation/Last"), wxEmptyString));
     if (!keep.empty()) select_organisation(keep);
@@ -614,7 +631,7 @@ void MainFrame::on_selection(wxTreeEvent& e) {
     std::string id = selected_organisation();
     for (Page* p : pages_) p->set_organisation(id);
     if (auto* cfg = wxConfigBase::Get(); cfg && !id.empty()) cfg->Write(wxS("/Organisation/Last"), wxs(id));
-    set_status(tree_->GetSelection().IsOk() ? tree_->GetItemText(tree_->GetSelection()) : wxString());
+    set_status(tree_->GetSelection().IsOk() ? org_name(tree_, tree_->GetSelection()) : wxString());
     refresh_visible();
 }
 
@@ -758,8 +775,8 @@ bool MainFrame::move_organisation(const std::string& id, const std::string& new_
     select_organisation(id);
     // Names as the tree shows them, now that it holds the organisation in its new place.
     wxTreeItemId at = tree_->GetSelection();
-    wxString name = at.IsOk() ? tree_->GetItemText(at) : wxs(id);
-    wxString under = at.IsOk() && tree_->GetItemParent(at).IsOk() ? tree_->GetItemText(tree_->GetItemParent(at)) : wxs(new_parent);
+    wxString name = at.IsOk() ? org_name(tree_, at) : wxs(id);
+    wxString under = at.IsOk() && tree_->GetItemParent(at).IsOk() ? org_name(tree_, tree_->GetItemParent(at)) : wxs(new_parent);
     set_status(new_parent.empty() ? wxString::Format(_("%s moved to the top."), name)
                                   : wxString::Format(_("%s moved under %s."), name, under));
     return true;

@@ -19,6 +19,7 @@ class wxSplitterWindow;
 
 namespace ys::store {
 struct ImportReport;
+struct ImportUndo;
 struct OrgEdit;
 }
 
@@ -44,6 +45,7 @@ public:
     wxCommandProcessor& commands() override { return commands_; }
     void set_status(const wxString& text) override;
     void data_changed() override;
+    void answer_changed(const std::string& round, const std::string& respondent, const std::string& question) override;
     void organisations_changed() override;
     wxWindow* window() override { return this; }
 
@@ -107,9 +109,11 @@ private:
     void after_import(const std::string& what, bool ok, const std::vector<std::string>& lines, const wxString& problems,
                       std::function<void(bool)> done);
     // The end every import shares: an error dialog, a cancelled note, or after_import with
-    // the report's summary, the extra lines and the problems text.
+    // the report's summary, the extra lines and the problems text; with `undo`, the import
+    // goes into the undo list as one step.
     void finish_import(const JobOutcome& o, bool cancelled, const store::ImportReport& report, const std::string& db,
-                       const std::vector<std::string>& lines, const wxString& problems, std::function<void(bool)> done);
+                       const std::vector<std::string>& lines, const wxString& problems, std::function<void(bool)> done,
+                       std::shared_ptr<store::ImportUndo> undo = nullptr);
 
     Session session_;
     wxCommandProcessor commands_;

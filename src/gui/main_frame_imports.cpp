@@ -15,6 +15,8 @@
 #include "import_answers.h"
 #include "import_csv.h"
 #include "import_summary.h"
+#include "import_undo.h"
+#include "answer_commands.h"
 #include "messages.h"
 #include "organisations.h"
 #include "worker.h"
@@ -45,13 +47,20 @@ struct ImportOutcome {
     store::ImportReport report;
     std::vector<std::string> extra;  // skipped rows, columns
     bool cancelled = false;
+    std::shared_ptr<store::ImportUndo> undo;  // what Edit > Undo needs, when the import can be undone
 };
+
+// Imports writing more answers than this are not undoable (each round's copy is held in memory).
+constexpr std::size_t kUndoableAnswers = 200000;
 
 // The body every import shares: a connection of its own, one outer transaction so that a
 // Cancel pressed while the store works leaves nothing written. The store polls Cancel
 // between respondents (and every 1,000 rows of a long CSV) and unwinds with ImportCancelled.
 void run_import(const std::string& db, Progress& p, ImportOutcome& out,
                 const std::function<store::ImportReport(store::Connection&, ImportOutcome&)>& body) {
+    // The database as it was, read through a connection of its own whose view stays as it is
+    // now while the import writes: the copy Edit > Undo puts back.
+    store::ViewBefore before(db);
     store::Connection c = store::open_database(db, store::OpenOptions{false, 5000});
     store::Transaction tx(c);
     try {
@@ -64,14 +73,19 @@ void run_import(const std::string& db, Progress& p, ImportOutcome& out,
         out.cancelled = true;
         return;  // rolled back
     }
-    if (out.report.ok()) tx.commit();
+    if (!out.report.ok()) return;
+    // A very large import is kept out of the undo list: its copies would take too much memory.
+    const auto& n = out.report.counts;
+    if (store::import_is_undoable(out.report) && n.answers_written + n.answers_unchanged <= kUndoableAnswers)
+        out.undo = std::make_shared<store::ImportUndo>(store::record_import(before.c, c, out.report));
+    tx.commit();
 }
 
 }  // namespace
 
 void MainFrame::finish_import(const JobOutcome& o, bool cancelled, const store::ImportReport& report, const std::string& db,
                               const std::vector<std::string>& lines, const wxString& problems,
-                              std::function<void(bool)> done) {
+                              std::function<void(bool)> done, std::shared_ptr<store::ImportUndo> undo) {
     if (o.error) {
         guarded(this, db, _("Nothing was imported."), [&] { std::rethrow_exception(o.error); });
         if (done) done(false);
@@ -83,6 +97,8 @@ void MainFrame::finish_import(const JobOutcome& o, bool cancelled, const store::
         return;
     }
     bool ok = report.ok();
+    // Already done: stored in the undo list without running it again.
+    if (ok && undo && db == session_.path()) commands_.Store(new ImportCommand(*this, std::move(*undo), _("Import")));
     after_import(ok ? u8(import_summary(report))
                     : u8(problems_found(report.diagnostics.error_count()) + wxS(" ") +
                          _("Correct the files named below and import them again.")),
@@ -110,7 +126,7 @@ void MainFrame::import_files(const std::vector<std::string>& files, std::functio
             const bool offer = !as_new && !o.error && !o.cancelled && !out->cancelled && !clashing.empty();
             // The refusal, with every clash named, is shown first; then the way out is offered.
             finish_import(o, out->cancelled, out->report, db, lines, diagnostics_text(out->report.diagnostics),
-                          offer ? std::function<void(bool)>() : done);
+                          offer ? std::function<void(bool)>() : done, out->undo);
             if (!offer) return;
             std::string names;
             for (const auto& id : clashing) names += (names.empty() ? "" : ", ") + id;
@@ -137,7 +153,7 @@ void MainFrame::import_long_csv(const std::string& file, std::function<void(bool
             run_import(db, p, *out, [&](store::Connection& c, ImportOutcome&) { return store::import_long_csv(c, file, libs, false, &p); });
         },
         [this, out, done, db](const JobOutcome& o) {
-            finish_import(o, out->cancelled, out->report, db, {}, diagnostics_text(out->report.diagnostics), done);
+            finish_import(o, out->cancelled, out->report, db, {}, diagnostics_text(out->report.diagnostics), done, out->undo);
         });
 }
 
@@ -175,7 +191,7 @@ void MainFrame::import_survey_csv(const std::string& file, std::function<void(bo
         [this, out, done, db](const JobOutcome& o) {
             wxString problems = diagnostics_text(out->report.diagnostics);
             for (const auto& l : out->extra) problems += wxs(l) + wxS("\n");
-            finish_import(o, out->cancelled, out->report, db, out->extra, problems, done);
+            finish_import(o, out->cancelled, out->report, db, out->extra, problems, done, out->undo);
         });
 }
 

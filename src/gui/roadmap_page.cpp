@@ -335,7 +335,7 @@ void RoadmapPage::recompute() {
         return;
     }
     const RoadmapScenario s = editor_->scenario();
-    FieldProblem settings = check_plan_settings(s);
+    FieldProblem settings = editor_->settings_problem();
     editor_->show_problem(settings);
     if (!settings.ok()) {
         error_ = u8(settings.text);

@@ -15,6 +15,7 @@
 #include <wx/stdpaths.h>
 
 #include "atomic_file.h"
+#include "column_fit.h"
 #include "exit_codes.h"
 #include "guard.h"
 #include "host.h"
@@ -45,11 +46,13 @@ wxString share(std::size_t part, std::size_t whole) {
     return wxString::Format(wxS("%zu%%"), (part * 100 + whole / 2) / whole);
 }
 
-wxListCtrl* make_list(wxWindow* parent, const wxString& name, const std::vector<std::pair<wxString, int>>& columns) {
+// Columns: a heading and whether its figures are right-aligned; each column as wide as its
+// heading and longest cell, and `stretch` takes the width left over.
+wxListCtrl* make_list(wxWindow* parent, const wxString& name, const std::vector<std::pair<wxString, bool>>& columns, int stretch) {
     auto* list = new wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL, wxDefaultValidator,
                                 name);
-    for (const auto& [title, width] : columns)
-        list->AppendColumn(title, width < 0 ? wxLIST_FORMAT_RIGHT : wxLIST_FORMAT_LEFT, parent->FromDIP(std::abs(width)));
+    for (const auto& [title, right] : columns) list->AppendColumn(title, right ? wxLIST_FORMAT_RIGHT : wxLIST_FORMAT_LEFT);
+    keep_columns_fitted(*list, stretch);
     return list;
 }
 
@@ -80,14 +83,14 @@ RoundStatusDialog::RoundStatusDialog(wxWindow* parent, Host& host, const std::st
     auto* upper = new wxBoxSizer(wxHORIZONTAL);
     auto* left = new wxBoxSizer(wxVERTICAL);
     left->Add(new wxStaticText(this, wxID_ANY, _("Co&verage")), 0, wxBOTTOM, FromDIP(4));
-    coverage_ = make_list(this, _("Coverage"), {{_("Group"), 250}, {_("Invited"), -70}, {_("Answered"), -85}, {_("Share"), -60}});
+    coverage_ = make_list(this, _("Coverage"), {{_("Group"), false}, {_("Invited"), true}, {_("Answered"), true}, {_("Share"), true}}, 0);
     coverage_->SetMinSize(FromDIP(wxSize(480, 190)));
     left->Add(coverage_, 1, wxEXPAND);
     upper->Add(left, 0, wxEXPAND | wxRIGHT, FromDIP(10));
     auto* right = new wxBoxSizer(wxVERTICAL);
     right->Add(new wxStaticText(this, wxID_ANY, _("Answered but &not on the list")), 0, wxBOTTOM, FromDIP(4));
     others_ = make_list(this, _("Answered but not on the list"),
-                        {{_("Name"), 150}, {_("Email"), 170}, {_("Role"), 110}, {_("When (UTC)"), 125}, {_("Questions"), -75}});
+                        {{_("Name"), false}, {_("Email"), false}, {_("Role"), false}, {_("When (UTC)"), false}, {_("Questions"), true}}, 1);
     others_->SetMinSize(FromDIP(wxSize(300, 190)));
     right->Add(others_, 1, wxEXPAND);
     upper->Add(right, 1, wxEXPAND);
@@ -96,8 +99,8 @@ RoundStatusDialog::RoundStatusDialog(wxWindow* parent, Host& host, const std::st
     top->Add(new wxStaticText(this, wxID_ANY, _("&Invitation list (click a column heading to sort)")), 0, wxLEFT | wxRIGHT,
              FromDIP(10));
     invitees_ = make_list(this, _("Invitation list"),
-                          {{_("Name"), 160}, {_("Email"), 250}, {_("Role"), 190}, {_("Department"), 160}, {_("Answered"), 80},
-                           {_("When (UTC)"), 130}, {_("Questions"), -80}});
+                          {{_("Name"), false}, {_("Email"), false}, {_("Role"), false}, {_("Department"), false}, {_("Answered"), false},
+                           {_("When (UTC)"), false}, {_("Questions"), true}}, 1);
     invitees_->SetMinSize(FromDIP(wxSize(-1, 160)));
     top->Add(invitees_, 3, wxEXPAND | wxALL, FromDIP(10));
 

@@ -8,9 +8,11 @@
 #include <wx/checklst.h>
 #include <wx/dialog.h>
 #include <wx/listctrl.h>
+#include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include "column_fit.h"
 #include "money_text.h"
 #include "number_format.h"
 
@@ -57,24 +59,21 @@ void show_comparison(wxWindow* parent, const std::vector<ScenarioSummary>& s) {
     top->Add(intro, 0, wxALL, dlg.FromDIP(10));
     auto* l = new wxListCtrl(&dlg, wxID_ANY, wxDefaultPosition, dlg.FromDIP(wxSize(-1, 260)), wxLC_REPORT | wxLC_SINGLE_SEL,
                              wxDefaultValidator, _("Comparison"));
-    l->AppendColumn(wxString(), wxLIST_FORMAT_LEFT, dlg.FromDIP(250));
-    for (const auto& x : s) l->AppendColumn(wxs(x.name), wxLIST_FORMAT_RIGHT, dlg.FromDIP(160));
+    l->AppendColumn(wxString(), wxLIST_FORMAT_LEFT);
+    for (const auto& x : s) l->AppendColumn(wxs(x.name), wxLIST_FORMAT_RIGHT);
     for (const auto& r : comparison_rows(s)) {
         long i = l->InsertItem(l->GetItemCount(), r[0]);
         for (std::size_t c = 1; c < r.size(); ++c) l->SetItem(i, static_cast<int>(c), r[c]);
     }
-    // Each column as wide as its widest figure or its scenario's name, so nothing is cut.
+    // Each column as wide as its widest figure or its scenario's name, so nothing is cut;
+    // the row names take what the window has left when it is made wider.
     int width = 0;
-    for (int c = 0; c < l->GetColumnCount(); ++c) {
-        l->SetColumnWidth(c, wxLIST_AUTOSIZE);
-        int content = l->GetColumnWidth(c);
-        l->SetColumnWidth(c, wxLIST_AUTOSIZE_USEHEADER);
-        int w = std::max(content, l->GetColumnWidth(c)) + dlg.FromDIP(12);
-        l->SetColumnWidth(c, w);
-        width += w;
-    }
+    for (int c = 0; c < l->GetColumnCount(); ++c) width += natural_column_width(*l, c);
+    keep_columns_fitted(*l, 0);
     const int rows = l->GetItemCount() + 2;  // and the header, with room to spare
-    l->SetMinSize(wxSize(std::min(dlg.FromDIP(1150), width + dlg.FromDIP(8)), dlg.FromDIP(24) * rows));
+    // Room for the scroll bar fit_columns keeps, so that the columns fit whole.
+    const int spare = wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, l) + dlg.FromDIP(8);
+    l->SetMinSize(wxSize(std::min(dlg.FromDIP(1150), width + spare), dlg.FromDIP(24) * rows));
     top->Add(l, 1, wxEXPAND | wxLEFT | wxRIGHT, dlg.FromDIP(10));
     top->Add(dlg.CreateStdDialogButtonSizer(wxOK), 0, wxEXPAND | wxALL, dlg.FromDIP(10));
     dlg.SetSizerAndFit(top);

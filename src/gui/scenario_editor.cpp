@@ -17,6 +17,8 @@
 #include <wx/textctrl.h>
 
 #include "column_fit.h"
+#include "date_field.h"
+#include "field_check.h"
 #include "messages.h"
 #include "money_text.h"
 #include "number_format.h"
@@ -48,9 +50,12 @@ ScenarioEditor::ScenarioEditor(wxWindow* parent)
         control->SetName(name);
         control->SetToolTip(tip);
     };
-    start_ = new wxTextCtrl(pb, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
-    start_->SetHint(_("YYYY-MM-DD"));
-    row(_("Year 1 &starts:"), start_, _("Year 1 starts"), _("The first day of the plan, such as the next 1 April"));
+    // Typed or picked as dd/mm/yyyy, the app's one date control; its reason shows under it as it is typed.
+    start_ = new DateField(pb, std::string());
+    row(_("Year 1 &starts:"), start_, _("Year 1 starts"), _("The first day of the plan, such as the next 1 April (dd/mm/yyyy)"));
+    start_reason_ = make_reason_label(pb, _("Year 1 starts"));
+    grid->AddSpacer(0);
+    grid->Add(start_reason_, 0, wxEXPAND);
     horizon_ = new wxSpinCtrl(pb, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 1, 20, 3);
     row(_("&Horizon (years):"), horizon_, _("Horizon in years"), _("Years the plan is costed over"));
     structure_ = new wxChoice(pb, wxID_ANY, wxDefaultPosition, wxDefaultSize, structure_choices());
@@ -136,16 +141,27 @@ ScenarioEditor::ScenarioEditor(wxWindow* parent)
         apprenticeships_->Enable(propose_->GetValue());
         e.Skip();
     });
-    for (auto* t : {start_, inflation_basis_}) {
-        t->Bind(wxEVT_TEXT_ENTER, again);
-        t->Bind(wxEVT_KILL_FOCUS, [this, t](wxFocusEvent& e) {
-            e.Skip();
-            if (t->IsModified()) {
-                t->SetModified(false);
-                CallAfter([this] { changed(); });
-            }
-        });
-    }
+    inflation_basis_->Bind(wxEVT_TEXT_ENTER, again);
+    inflation_basis_->Bind(wxEVT_KILL_FOCUS, [this](wxFocusEvent& e) {
+        e.Skip();
+        if (inflation_basis_->IsModified()) {
+            inflation_basis_->SetModified(false);
+            CallAfter([this] { changed(); });
+        }
+    });
+    // The start date: checked as it is typed (the reason beside it); the plan is costed again as
+    // soon as it is a date, and told it is not one only when the user leaves the field, so that
+    // the results do not vanish while a date is half typed.
+    start_check_ = std::make_unique<FieldCheck>(this);
+    start_check_->watch(start_, start_reason_, [this] { return start_->problem(_("Year 1 starts"), false); });
+    start_->Bind(wxEVT_TEXT, [this](wxCommandEvent& e) {
+        e.Skip();
+        if (auto iso = start_->iso(); iso && !iso->empty() && *iso != costed_start_) CallAfter([this] { changed(); });
+    });
+    start_->GetTextCtrl()->Bind(wxEVT_KILL_FOCUS, [this](wxFocusEvent& e) {
+        e.Skip();
+        if (scenario().start != costed_start_) CallAfter([this] { changed(); });
+    });
 
     auto need_inputs = [this] {
         if (roles_ && fw_) return true;
@@ -159,7 +175,7 @@ ScenarioEditor::ScenarioEditor(wxWindow* parent)
     posts_.add->Bind(wxEVT_BUTTON, [this, need_inputs](wxCommandEvent&) {
         if (!need_inputs()) return;
         PlannedPost p;
-        p.start = u8(start_->GetValue().Strip(wxString::both));
+        p.start = start_->iso().value_or(std::string());
         if (auto np = ask_planned_post(this, *roles_, scenario(), p)) add_planned_post(*np);
     });
     covered_.add->Bind(wxEVT_BUTTON, [this, need_inputs](wxCommandEvent&) {
@@ -232,6 +248,8 @@ ScenarioEditor::ScenarioEditor(wxWindow* parent)
     set_scenario(RoadmapScenario{});
 }
 
+ScenarioEditor::~ScenarioEditor() = default;
+
 ScenarioEditor::ListPart ScenarioEditor::add_list(wxSizer* sizer, const wxString& title, const wxString& name,
                                                   const wxString& tip, const std::vector<std::pair<wxString, int>>& columns,
                                                   const wxString& add_label) {
@@ -270,7 +288,9 @@ void ScenarioEditor::set_inputs(const RoleCatalogue* roles, const Framework* fw)
 
 void ScenarioEditor::set_scenario(const RoadmapScenario& s) {
     s_ = s;
-    start_->ChangeValue(wxs(s.start));
+    start_->ChangeValue(uk_date(s.start));
+    costed_start_ = s.start;
+    start_check_->update();
     horizon_->SetValue(s.horizon_years);
     structure_->SetSelection(static_cast<int>(s.structure));
     departments_->SetValue(s.departments);
@@ -286,7 +306,8 @@ void ScenarioEditor::set_scenario(const RoadmapScenario& s) {
 
 RoadmapScenario ScenarioEditor::scenario() const {
     RoadmapScenario s = s_;
-    s.start = u8(start_->GetValue().Strip(wxString::both));
+    // A date as the engine reads it; text that is no date stays as typed (settings_problem says so).
+    s.start = start_->iso().value_or(u8(wxString(start_->GetValue()).Strip(wxString::both)));
     s.horizon_years = horizon_->GetValue();
     s.structure = static_cast<TeamStructure>(std::max(0, structure_->GetSelection()));
     s.departments = departments_->GetValue();
@@ -301,14 +322,21 @@ RoadmapScenario ScenarioEditor::scenario() const {
     return s;
 }
 
+FieldProblem ScenarioEditor::settings_problem() const {
+    // The date control's own words (dd/mm/yyyy) rather than the engine's ISO form.
+    if (wxString d = start_->problem(_("Year 1 starts"), false); !d.empty()) return {"start", d};
+    return check_plan_settings(scenario());
+}
+
 void ScenarioEditor::show_problem(const FieldProblem& p) {
     problem_plain_ = p.text;
-    problem_->SetLabel(p.text);
+    costed_start_ = scenario().start;
+    // A problem with the start date is already shown beside it (FieldCheck); others go under the plan.
+    const wxString shown = p.field == "start" ? wxString() : p.text;
+    start_check_->update();
+    problem_->SetLabel(shown);
     problem_->Wrap(std::max(FromDIP(200), GetClientSize().GetWidth() - FromDIP(40)));
-    problem_->Show(!p.text.empty());
-    if (p.field == "start") start_->SetBackgroundColour(p.text.empty() ? wxNullColour : wxColour(0xff, 0xe0, 0xe0));
-    else start_->SetBackgroundColour(wxNullColour);
-    start_->Refresh();
+    problem_->Show(!shown.empty());
     Layout();
     FitInside();
 }
@@ -447,7 +475,7 @@ void ScenarioEditor::fill_lists() {
         wxString count = wxString::Format(wxS("%d"), p.headcount);
         if (p.fte != 1) count += wxS(" \u00d7 ") + wxs(plain(p.fte, 2));
         return {planned_post_label(roles_, p), route_words(roles_, s_, p), count,
-                p.start.empty() ? _("at the start") : wxs(p.start), salary_words(p.salary)};
+                p.start.empty() ? _("at the start") : uk_date(p.start), salary_words(p.salary)};
     });
     refill(covered_.list, s_.covered.size(), [&](std::size_t i) -> std::vector<wxString> {
         return {responsibility_name(fw_, s_.covered[i].responsibility), wxs(s_.covered[i].how)};

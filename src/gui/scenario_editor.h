@@ -5,6 +5,7 @@
 // cost lines, each list with Add, Edit and Remove; and the cost assumptions file. It holds
 // the scenario being edited and says when it changed; it costs nothing itself.
 #include <functional>
+#include <memory>
 #include <string>
 
 #include <wx/scrolwin.h>
@@ -25,10 +26,16 @@ class wxStaticText;
 class wxTextCtrl;
 
 namespace ys::gui {
+class DateField;
+class FieldCheck;
+}  // namespace ys::gui
+
+namespace ys::gui {
 
 class ScenarioEditor : public wxScrolledWindow {
 public:
     explicit ScenarioEditor(wxWindow* parent);
+    ~ScenarioEditor() override;
 
     // The catalogue and framework the forms offer (may be null until they are read).
     void set_inputs(const RoleCatalogue* roles, const Framework* fw);
@@ -40,6 +47,8 @@ public:
     void on_changed(std::function<void()> f) { changed_ = std::move(f); }
     // A problem with the plan's settings, shown under them (empty text clears it).
     void show_problem(const FieldProblem& p);
+    // What is wrong with the plan's settings now (the start date in the date control's words).
+    FieldProblem settings_problem() const;
     wxString problem_text() const;
     // What "from the organisation" gives: the area's name, and why, in words.
     void show_organisation_area(const wxString& area, const wxString& why);
@@ -81,7 +90,11 @@ private:
     ListPart team_, posts_, covered_, costs_, shared_;
     wxChoice *structure_ = nullptr, *london_ = nullptr;
     wxSpinCtrl *departments_ = nullptr, *horizon_ = nullptr;
-    wxTextCtrl *start_ = nullptr, *inflation_basis_ = nullptr;
+    DateField* start_ = nullptr;
+    wxStaticText* start_reason_ = nullptr;
+    std::unique_ptr<FieldCheck> start_check_;
+    std::string costed_start_;  // the start the plan was last costed (or refused) with
+    wxTextCtrl* inflation_basis_ = nullptr;
     wxSpinCtrlDouble* inflation_ = nullptr;
     wxCheckBox *levy_ = nullptr, *propose_ = nullptr, *apprenticeships_ = nullptr;
     wxStaticText* problem_ = nullptr;

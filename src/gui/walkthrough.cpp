@@ -11,6 +11,7 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include "answer_commands.h"
 #include "answers_read.h"
 #include "guard.h"
 #include "host.h"
@@ -215,9 +216,12 @@ bool WalkthroughDialog::save(nlohmann::json answer) {
     answer.erase("answered_at");
     const std::int64_t now = store::now_seconds();
     Respondent* r = current_respondent();
-    if (!guarded(this, s.path(), _("The answer was not saved."),
-                 [&] { store::set_answer(s.db(), round_id_, r->id, q.id, answer, now); }))
-        return false;
+    // Through the main window's undo list: Edit > Undo puts back what was there before.
+    wxString what = wxs(q.text);
+    if (what.length() > 40) what = what.Left(39) + wxS("\u2026");
+    auto* command = new SetAnswerCommand(host_, this, round_id_, r->id, q.id, answer, now,
+                                         wxString::Format(_("Answer \u201c%s\u201d"), what));
+    if (!host_.commands().Submit(command)) return false;
     // Keep the in-memory copy the same as what was stored, read by the core's own reader.
     Diagnostics d;
     Answer a;
@@ -233,6 +237,38 @@ bool WalkthroughDialog::save(nlohmann::json answer) {
     update_progress();
     if (on_changed) on_changed();
     return true;
+}
+
+void WalkthroughDialog::answer_changed(const std::string& respondent, const std::string& question) {
+    Session& s = host_.session();
+    if (s.path() != database_) return;
+    const int qi = round_.questionnaire->find_question(question);
+    auto r = std::find_if(round_.answers.respondents.begin(), round_.answers.respondents.end(),
+                          [&](const Respondent& x) { return x.id == respondent; });
+    if (qi < 0 || r == round_.answers.respondents.end()) return;
+    std::optional<store::StoredAnswerEntry> stored;
+    if (!guarded(this, s.path(), _("The answer could not be read again."),
+                 [&] { stored = store::find_answer(s.db(), round_id_, respondent, question); }))
+        return;
+    r->answers.erase(std::remove_if(r->answers.begin(), r->answers.end(), [&](const Answer& a) { return a.question == qi; }),
+                     r->answers.end());
+    Diagnostics d;
+    Answer a;
+    const Question& q = round_.questionnaire->questions[static_cast<std::size_t>(qi)];
+    if (stored && read_answer_entry(JsonAt(&stored->answer, "", d), q, a)) {
+        a.question = static_cast<std::uint16_t>(qi);
+        a.answered_at = stored->answered_at;
+        r->answers.push_back(std::move(a));
+    }
+    fill_respondents();
+    if (r - round_.answers.respondents.begin() == respondent_ && current_ == qi) {
+        // What the store holds now replaces what is on screen (a note typed since goes too).
+        evidence_dirty_ = number_dirty_ = false;
+        show_question(qi);
+    } else {
+        update_progress();
+    }
+    note(_("Answer changed from the main window (Edit > Undo or Redo)."));
 }
 
 bool WalkthroughDialog::save_controls() {

@@ -52,6 +52,8 @@ public:
     void choose_respondent(const std::string& key);  // resumes at their first unanswered question
     std::string add_respondent(const RespondentForm& form);
 
+    // The answer the walk-through holds (and shows) for a question of the current respondent.
+    const Answer* answer_of(int question) const { return answer_for(question); }
     int current_question() const { return current_; }  // index in the questionnaire; -1 when finished
     bool finished() const { return current_ < 0; }
     wxString counter_text() const;  // "Question 3 of 12"
@@ -68,6 +70,10 @@ public:
     // its choice runs in the main window. Tests replace the pop-up: the hook gets the copy
     // and returns the id chosen (wxID_NONE for none).
     static std::function<int(wxMenu& copy)> menu_popup_hook;
+
+    // The answer was changed in the store by another hand (Edit > Undo or Redo in the main
+    // window): read it again, and show it when it is the question on screen.
+    void answer_changed(const std::string& respondent, const std::string& question);
 
     std::function<void()> on_changed;  // after each answer is stored
     std::function<void()> on_closed;

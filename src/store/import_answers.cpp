@@ -142,6 +142,7 @@ ImportReport import_files(Connection& c, const ImportAnswersRequest& request) {
     if (report.diagnostics.has_errors()) return report;
     check_org_mapping(c, bundles, request.org_mapping);  // a usage error, before anything is written
     Transaction t(c);
+    report.bundles = bundles.size();
     if (!answer_files.empty())
         merge(report, import_answer_files(c, {answer_files, request.library_dirs, false, request.progress}));
     for (auto& [path, b] : bundles) {

@@ -60,6 +60,7 @@ struct ImportReport {
     WriteCounts counts;                                      // all rounds together
     std::vector<std::pair<std::string, WriteCounts>> by_round;  // each round written, in order
     std::vector<ReturnNote> returns;  // returned forms replaced, skipped or already here, in file order
+    std::size_t bundles = 0;          // bundles among the files (an import of them cannot be undone)
     bool ok() const { return !diagnostics.has_errors(); }
 };
 

@@ -106,11 +106,15 @@ void restore_round_rows(Connection& c, const RoundSnapshot& s) {
     }
 }
 
-bool exists(Connection& c, const std::string& sql, const std::vector<std::string>& args) {
+Statement bound(Connection& c, const std::string& sql, const std::vector<std::string>& args) {
     Statement s = c.prepare(sql);
     for (std::size_t i = 0; i < args.size(); ++i) s.bind(static_cast<int>(i + 1), args[i]);
-    return s.step();
+    return s;
 }
+
+bool exists(Connection& c, const std::string& sql, const std::vector<std::string>& args) { return bound(c, sql, args).step(); }
+
+void execute(Connection& c, const std::string& sql, const std::vector<std::string>& args) { bound(c, sql, args).run(); }
 
 std::string org_name(const OrgRecord& o) { return o.name.empty() ? o.id : o.name; }
 
@@ -134,9 +138,7 @@ RoundSnapshot delete_round(Connection& c, const std::string& id) {
     RoundSnapshot out = snapshot_round(c, id);
     // Its respondents, answers, forms, invitations, action plan and summary go with it
     // (ON DELETE CASCADE), all of them in the copy.
-    Statement d = c.prepare("DELETE FROM round WHERE id = ?");
-    d.bind(1, id);
-    d.run();
+    execute(c, "DELETE FROM round WHERE id = ?", {id});
     t.commit();
     return out;
 }
@@ -173,9 +175,7 @@ RespondentSnapshot delete_respondent(Connection& c, const std::string& round, co
     out.tables.push_back(read_rows(c, "answer", "respondent_id IN (SELECT id FROM respondent WHERE round_id = ? AND key = ?)",
                                    {round, key}, "question_id"));
     out.answers = static_cast<std::int64_t>(out.tables[1].rows.size());
-    Statement d = c.prepare("DELETE FROM respondent WHERE round_id = ? AND key = ?");
-    d.bind(1, round).bind(2, key);
-    d.run();
+    execute(c, "DELETE FROM respondent WHERE round_id = ? AND key = ?", {round, key});
     clear_round_summary(c, round);  // respondents count, and a role's share of the scores
     t.commit();
     return out;
@@ -222,13 +222,9 @@ OrganisationSnapshot snapshot_organisation(Connection& c, const std::string& id)
 OrganisationSnapshot delete_organisation(Connection& c, const std::string& id) {
     Transaction t(c);
     OrganisationSnapshot out = snapshot_organisation(c, id);
-    Statement r = c.prepare("DELETE FROM round WHERE organisation_id = ?");
-    r.bind(1, id);
-    r.run();
+    execute(c, "DELETE FROM round WHERE organisation_id = ?", {id});
     // Targets, scenarios and peer-group places go with it (ON DELETE CASCADE), all in the copy.
-    Statement d = c.prepare("DELETE FROM organisation WHERE id = ?");
-    d.bind(1, id);
-    d.run();
+    execute(c, "DELETE FROM organisation WHERE id = ?", {id});
     t.commit();
     return out;
 }

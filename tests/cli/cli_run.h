@@ -4,11 +4,15 @@
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
+#include <functional>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
 
+#include <vector>
+
+#include <fcntl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -25,6 +29,17 @@ inline std::string slurp(const std::string& path) {
     std::stringstream ss;
     ss << f.rdbuf();
     return ss.str();
+}
+
+inline void spit(const std::string& path, const std::string& text) {
+    std::ofstream f(path, std::ios::binary | std::ios::trunc);
+    f << text;
+}
+
+inline std::string repeat(const std::string& s, std::size_t n) {
+    std::string out;
+    for (std::size_t i = 0; i < n; ++i) out += s;
+    return out;
 }
 
 // XDG_DATA_HOME is YS_WORK_DIR/xdg, so the default database is YS_WORK_DIR/xdg/yardstick/yardstick.db.
@@ -45,6 +60,45 @@ inline Run cli(const std::string& args) {
     std::filesystem::remove(out);
     std::filesystem::remove(err);
     return r;
+}
+
+// Runs the CLI with exactly these argument bytes (no shell: nothing is quoted or expanded),
+// from the source tree, with the same environment as cli(string).
+inline Run cli(const std::vector<std::string>& args) {
+    static int calls = 0;
+    const std::string tag = std::to_string(::getpid()) + "-v" + std::to_string(++calls);
+    std::filesystem::create_directories(YS_WORK_DIR);
+    const std::string out = std::string(YS_WORK_DIR) + "/out-" + tag + ".txt", err = std::string(YS_WORK_DIR) + "/err-" + tag + ".txt";
+    pid_t pid = ::fork();
+    if (pid == 0) {
+        int o = ::open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        int e = ::open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        int n = ::open("/dev/null", O_RDONLY);
+        ::dup2(o, 1), ::dup2(e, 2), ::dup2(n, 0);
+        if (::chdir(YS_SOURCE_DIR) != 0) ::_exit(127);
+        ::setenv("XDG_DATA_HOME", (std::string(YS_WORK_DIR) + "/xdg").c_str(), 1);
+        ::setenv("YARDSTICK_DATA_DIR", YS_SOURCE_DIR, 1);
+        std::vector<char*> argv;
+        argv.push_back(const_cast<char*>(YS_CLI));
+        for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+        argv.push_back(nullptr);
+        ::execv(YS_CLI, argv.data());
+        ::_exit(127);
+    }
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    Run r;
+    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    r.out = slurp(out);
+    r.err = slurp(err);
+    std::filesystem::remove(out);
+    std::filesystem::remove(err);
+    return r;
+}
+
+// A database's bytes with its write-ahead log, hashed: what a refusal must leave alone.
+inline std::size_t database_hash(const std::string& db) {
+    return std::hash<std::string>{}(slurp(db) + "|" + slurp(db + "-wal"));
 }
 
 inline int count_lines(const std::string& s) {

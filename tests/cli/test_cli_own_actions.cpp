@@ -2,8 +2,6 @@
 // carried by a bundle to another database, printed by the action plan; bad titles refused.
 #include <catch2/catch.hpp>
 
-#include <fcntl.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -15,70 +13,20 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cli_run.h"
 #include "sqlite_handle.h"
 
 namespace fs = std::filesystem;
+using namespace ys::test;
 
 namespace {
-
-struct Run {
-    int code = -1;
-    std::string out, err;
-};
-
-std::string slurp(const std::string& path) {
-    std::ifstream f(path, std::ios::binary);
-    std::stringstream ss;
-    ss << f.rdbuf();
-    return ss.str();
-}
-
-void spit(const std::string& path, const std::string& text) {
-    std::ofstream f(path, std::ios::binary | std::ios::trunc);
-    f << text;
-}
 
 std::string work(const std::string& name) {
     fs::create_directories(YS_WORK_DIR);
     return std::string(YS_WORK_DIR) + "/own-action-" + std::to_string(::getpid()) + "-" + name;
 }
 
-// Runs the CLI with exactly these argument bytes (no shell), from the source tree.
-Run cli(const std::vector<std::string>& args) {
-    static int calls = 0;
-    const std::string out = work("out-" + std::to_string(++calls)), err = out + ".err";
-    pid_t pid = ::fork();
-    if (pid == 0) {
-        int o = ::open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-        int e = ::open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-        int n = ::open("/dev/null", O_RDONLY);
-        ::dup2(o, 1), ::dup2(e, 2), ::dup2(n, 0);
-        if (::chdir(YS_SOURCE_DIR) != 0) ::_exit(127);
-        ::setenv("XDG_DATA_HOME", (std::string(YS_WORK_DIR) + "/xdg").c_str(), 1);
-        ::setenv("YARDSTICK_DATA_DIR", YS_SOURCE_DIR, 1);
-        std::vector<char*> argv;
-        argv.push_back(const_cast<char*>(YS_CLI));
-        for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-        argv.push_back(nullptr);
-        ::execv(YS_CLI, argv.data());
-        ::_exit(127);
-    }
-    int status = 0;
-    ::waitpid(pid, &status, 0);
-    Run r;
-    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.out = slurp(out);
-    r.err = slurp(err);
-    fs::remove(out);
-    fs::remove(err);
-    return r;
-}
-
-int lines(const std::string& s) {
-    int n = 0;
-    for (char c : s) n += c == '\n';
-    return n;
-}
+int lines(const std::string& s) { return count_lines(s); }
 
 std::string fresh_db(const std::string& name) {
     std::string db = work(name + ".db");
@@ -86,14 +34,7 @@ std::string fresh_db(const std::string& name) {
     return db;
 }
 
-// The database's bytes, with its write-ahead log: what a refusal must leave alone.
-std::size_t snapshot(const std::string& db) { return std::hash<std::string>{}(slurp(db) + "|" + slurp(db + "-wal")); }
-
-std::string repeat(const std::string& s, std::size_t n) {
-    std::string out;
-    for (std::size_t i = 0; i < n; ++i) out += s;
-    return out;
-}
+std::size_t snapshot(const std::string& db) { return database_hash(db); }
 
 const std::string kRound = "northwold.2026.council-quick-check";
 

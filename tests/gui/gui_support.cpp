@@ -13,6 +13,7 @@
 #include <wx/dialog.h>
 #include <wx/evtloop.h>
 #include <wx/init.h>
+#include <wx/stattext.h>
 
 #include "app.h"
 #include "save_files.h"
@@ -144,5 +145,13 @@ int DialogAnswers::Enter(wxDialog* dialog) {
 }
 
 wxWindow* control(wxWindow& dialog, const wxString& name) { return wxWindow::FindWindowByName(name, &dialog); }
+
+wxString shown_reason(wxWindow& window, const wxString& field) {
+    auto* l = wxDynamicCast(control(window, field + wxS(" problem")), wxStaticText);
+    REQUIRE(l);
+    wxString text = l->IsShown() ? l->GetLabel() : wxString();
+    text.Replace(wxS("\n"), wxS(" "));  // wrapped to the form's width
+    return text;
+}
 
 }  // namespace ys::gui::test

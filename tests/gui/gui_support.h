@@ -63,5 +63,7 @@ private:
 
 // A dialog's control by its name (FormDialog names each after its label, without the colon).
 wxWindow* control(wxWindow& dialog, const wxString& name);
+// The reason FieldCheck shows beside a field (its label "<field> problem"), unwrapped; empty when hidden.
+wxString shown_reason(wxWindow& window, const wxString& field);
 
 }  // namespace ys::gui::test

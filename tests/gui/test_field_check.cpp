@@ -20,14 +20,6 @@ using namespace ys::gui::test;
 
 namespace {
 
-wxString shown_reason(wxWindow& dlg, const wxString& field) {
-    auto* l = wxDynamicCast(control(dlg, field + wxS(" problem")), wxStaticText);
-    REQUIRE(l);
-    wxString text = l->IsShown() ? l->GetLabel() : wxString();
-    text.Replace(wxS("\n"), wxS(" "));  // wrapped to the form's width
-    return text;
-}
-
 bool ok_enabled(wxWindow& dlg) {
     wxWindow* ok = dlg.FindWindow(wxID_OK);
     REQUIRE(ok);

@@ -12,6 +12,7 @@
 #include <wx/listctrl.h>
 #include <wx/scrolwin.h>
 #include <wx/settings.h>
+#include <wx/treectrl.h>
 
 #include "assessments_page.h"
 #include "benchmark_page.h"
@@ -150,6 +151,37 @@ TEST_CASE("layout: every page fits at 1024x700, 1366x768 and 1920x1080", "[gui][
         pump(400);  // the refits and rearrangements that follow a fill
         check_page(pages[static_cast<std::size_t>(page)]);
     }
+    CHECK(messages.errors() == 0);
+    frame->Destroy();
+    pump(50);
+}
+
+TEST_CASE("layout: at 1024x700 the organisation tree's names fit, shortened where too long", "[gui][layout]") {
+    CapturedMessages messages;
+    MainFrame* frame = demo_frame(scratch_dir("layout-tree"), messages);
+    frame->SetSize(wxSize(1024, 700));
+    pump(200);
+    frame->select_organisation("eastmere");
+    pump(200);
+    // Every organisation's name is whole in the tree, or shortened with an ellipsis that ends
+    // inside it; its whole name is kept.
+    wxTreeCtrl* tree = frame->tree();
+    const int right = tree->GetClientSize().GetWidth();
+    std::vector<wxTreeItemId> items{tree->GetRootItem()};
+    int shown = 0;
+    while (!items.empty()) {
+        wxTreeItemId item = items.back();
+        items.pop_back();
+        wxTreeItemIdValue cookie;
+        for (wxTreeItemId c = tree->GetFirstChild(item, cookie); c.IsOk(); c = tree->GetNextChild(item, cookie)) items.push_back(c);
+        if (item == tree->GetRootItem()) continue;
+        wxRect r;
+        if (!tree->GetBoundingRect(item, r, true)) continue;
+        ++shown;
+        INFO("\"" << u8(tree->GetItemText(item)) << "\" ends at " << r.GetRight() << " in a tree " << right << " wide");
+        CHECK(r.GetRight() <= right);
+    }
+    CHECK(shown > 3);
     CHECK(messages.errors() == 0);
     frame->Destroy();
     pump(50);

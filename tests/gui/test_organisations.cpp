@@ -12,6 +12,7 @@
 #include "dialogs.h"
 #include "gui_support.h"
 #include "main_frame.h"
+#include "tree_names.h"
 #include "organisations.h"
 #include "session.h"
 #include "wx_utf8.h"
@@ -57,10 +58,10 @@ std::map<std::string, std::string> parents(store::Connection& c) {
     return out;
 }
 
-wxString selected_text(MainFrame* frame) { return frame->tree()->GetItemText(frame->tree()->GetSelection()); }
+wxString selected_text(MainFrame* frame) { return whole_name(*frame->tree(), frame->tree()->GetSelection()); }
 
 wxString selected_parent_text(MainFrame* frame) {
-    return frame->tree()->GetItemText(frame->tree()->GetItemParent(frame->tree()->GetSelection()));
+    return whole_name(*frame->tree(), frame->tree()->GetItemParent(frame->tree()->GetSelection()));
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include <wx/spinctrl.h>
 #include <wx/textctrl.h>
 
+#include "date_field.h"
 #include "dialogs.h"
 #include "frames.h"
 #include "gui_support.h"
@@ -50,6 +51,17 @@ void set_control_text(wxWindow* page, const wxString& name, const wxString& valu
     wxCommandEvent e(wxEVT_TEXT_ENTER, t->GetId());
     e.SetEventObject(t);
     t->GetEventHandler()->ProcessEvent(e);
+}
+
+// Types into the plan's start date, then leaves the field (Tab), as a user does.
+void set_start_date(wxWindow* page, const wxString& value) {
+    auto* d = wxDynamicCast(wxWindow::FindWindowByName(_("Year 1 starts"), page), DateField);
+    REQUIRE(d);
+    d->SetValue(value);
+    wxFocusEvent e(wxEVT_KILL_FOCUS, d->GetTextCtrl()->GetId());
+    e.SetEventObject(d->GetTextCtrl());
+    d->GetTextCtrl()->GetEventHandler()->ProcessEvent(e);
+    pump(20);
 }
 
 void set_check(wxWindow* page, const wxString& name, bool value) {
@@ -263,16 +275,32 @@ TEST_CASE("roadmap page: forms refuse what cannot be costed, in plain words, and
     CHECK(page->scenario().posts.size() == before.posts.size());
     CHECK(page->scenario().costs.empty());
 
-    // A start date that is no date: said beside the field, and no plan until it is right.
-    set_control_text(page, _("Year 1 starts"), wxS("1 April 2026"));
+    // The start date is shown the UK way, in the app's date control.
+    auto* start = wxDynamicCast(wxWindow::FindWindowByName(_("Year 1 starts"), page), DateField);
+    REQUIRE(start);
+    REQUIRE(page->scenario().start.size() == 10);
+    CHECK(start->GetValue() == uk_date(page->scenario().start));
+    // A start date that is no date: said beside the field as it is typed, and no plan once the
+    // user leaves the field until it is right.
+    const wxString not_a_date =
+        wxS("Year 1 starts: \u201c1 April 2026\u201d is not a date; type it as dd/mm/yyyy, such as 31/03/2027, or pick it from the calendar.");
+    start->SetValue(wxS("1 April 2026"));
+    CHECK(shown_reason(*page, _("Year 1 starts")) == not_a_date);
+    set_start_date(page, wxS("1 April 2026"));
     CHECK_FALSE(page->plan().has_value());
-    CHECK(page->editor()->problem_text() ==
-          wxS("Year 1 starts: \u201c1 April 2026\u201d is not a date; write it as YYYY-MM-DD, such as 2026-04-01."));
+    CHECK(page->editor()->problem_text() == not_a_date);
     CHECK(page->summary_text().StartsWith(wxS("The plan cannot be costed until this is put right: Year 1 starts: ")));
-    // Inflation with no basis.
-    set_control_text(page, _("Year 1 starts"), wxS("2026-04-01"));
+    // Empty: the plan needs a start.
+    set_start_date(page, wxString());
+    CHECK_FALSE(page->plan().has_value());
+    CHECK(page->editor()->problem_text() == wxS("Year 1 starts: type a date as dd/mm/yyyy, or pick it from the calendar."));
+    // A UK date is read as one: costed from that day, and the reason is gone.
+    set_start_date(page, wxS("1/4/2026"));
     REQUIRE(page->plan().has_value());
+    CHECK(page->scenario().start == "2026-04-01");
     CHECK(page->editor()->problem_text().empty());
+    CHECK(shown_reason(*page, _("Year 1 starts")).empty());
+    // Inflation with no basis.
     auto* inflation = wxDynamicCast(wxWindow::FindWindowByName(_("Inflation"), page), wxSpinCtrlDouble);
     REQUIRE(inflation);
     inflation->SetValue(3.0);
@@ -326,7 +354,7 @@ TEST_CASE("roadmap page: target dates before the start are warned of, and the te
 
     // A plan starting long after the organisation's target dates: each such date is
     // warned of, in the box above the results, as the engine words it.
-    set_control_text(page, _("Year 1 starts"), wxS("2040-04-01"));
+    set_start_date(page, wxS("01/04/2040"));
     REQUIRE(page->plan().has_value());
     REQUIRE_FALSE(page->plan()->warnings.empty());
     wxString expected;

@@ -15,72 +15,16 @@
 #include "rounds.h"
 #include "session.h"
 #include "walkthrough.h"
+#include "walkthrough_support.h"
 #include "wx_utf8.h"
 
 using namespace ys;
 using namespace ys::gui;
 using namespace ys::gui::test;
 
-namespace {
-
-// The answers stored for one respondent, read through a connection of the test's own.
-std::vector<Answer> stored_answers(const std::string& db, const std::string& round, const std::string& key) {
-    store::Connection c = store::open_database(db, store::OpenOptions{false, 5000});
-    store::LoadedRound r = store::load_round(c, round);
-    for (const auto& resp : r.answers.respondents)
-        if (resp.id == key) return resp.answers;
-    return {};
-}
-
-const Answer* find_answer(const std::vector<Answer>& answers, int question) {
-    for (const auto& a : answers)
-        if (a.question == question) return &a;
-    return nullptr;
-}
-
-// Presses a key through the X server, aimed at the walk-through window.
-void press_key(WalkthroughDialog* w, int key) {
-    wxUIActionSimulator sim;
-    w->Raise();
-    wxPoint centre = w->GetScreenPosition() + wxPoint(w->GetSize().GetWidth() / 2, 20);
-    sim.MouseMove(centre);
-    pump(20);
-    sim.Char(key);
-    pump(30);
-}
-
-struct Setup {
-    std::string dir, db, round;
-    MainFrame* frame = nullptr;
-    Setup(const std::string& name) {
-        ensure_wx();
-        dir = scratch_dir(name);
-        db = dir + "/quick.db";
-        frame = new MainFrame(application_data_dirs());
-        frame->SetSize(1100, 740);
-        frame->Show();
-        REQUIRE(frame->create_database(db, false));
-        // The organisation and the round, set up as the CLI's worked example does.
-        Session& s = frame->session();
-        store::add_organisation(s.db(), {"westford", "Westford London Borough Council (fictional)", "london-borough", "London", "", ""});
-        auto docs = round_documents(s.catalogue(), "council-quick-check");
-        REQUIRE(docs);
-        round = store::new_round(s.db(), "westford", "2026", *docs->framework, *docs->questionnaire).id;
-        frame->organisations_changed();
-        frame->select_organisation("westford");
-        pump(100);
-    }
-    ~Setup() {
-        if (frame) frame->Destroy();
-        pump(50);
-    }
-};
-
-}  // namespace
-
 TEST_CASE("walk-through: a whole quick check answered with the keyboard is stored answer by answer", "[gui][walkthrough]") {
     CapturedMessages messages;
-    Setup s("walkthrough-keys");
+    WalkSetup s("walkthrough-keys");
     MainFrame* frame = s.frame;
 
     // The Results page before anything is answered.
@@ -161,7 +105,7 @@ TEST_CASE("walk-through: a whole quick check answered with the keyboard is store
 
 TEST_CASE("walk-through: leaving and coming back resumes at the first unanswered question", "[gui][walkthrough]") {
     CapturedMessages messages;
-    Setup s("walkthrough-resume");
+    WalkSetup s("walkthrough-resume");
     MainFrame* frame = s.frame;
     WalkthroughDialog* w = frame->open_walkthrough(s.round);
     REQUIRE(w);
@@ -197,7 +141,7 @@ TEST_CASE("walk-through: leaving and coming back resumes at the first unanswered
 
 TEST_CASE("walk-through: conditional questions come and go with the answers they depend on, with chains, numbers and checklists", "[gui][walkthrough]") {
     CapturedMessages messages;
-    Setup s("walkthrough-kinds");
+    WalkSetup s("walkthrough-kinds");
     MainFrame* frame = s.frame;
     Session& session = frame->session();
     auto docs = round_documents(session.catalogue(), "council-full");

@@ -24,6 +24,7 @@
 #include "diagnostics.h"
 #include "organisations.h"
 #include "rounds.h"
+#include "store_errors.h"
 
 namespace ys_test {
 
@@ -91,6 +92,19 @@ inline const nlohmann::json& tiny_questionnaire() {
 
 inline bool one_line(const std::string& s) {
     return !s.empty() && s.find('\n') == std::string::npos && s.find('\r') == std::string::npos;
+}
+
+// `f` must be refused with a StoreError of `kind`, in one line containing `what`.
+template <class F>
+void refused(F f, ys::store::StoreError::Kind kind, const std::string& what) {
+    try {
+        f();
+        FAIL("accepted; expected a refusal containing: " << what);
+    } catch (const ys::store::StoreError& e) {
+        CHECK(e.kind() == kind);
+        CHECK(one_line(e.what()));
+        CHECK_THAT(e.what(), Catch::Contains(what));
+    }
 }
 
 // A database with the organisation "testshire" and an open round of the tiny check; returns its id.

@@ -23,18 +23,6 @@ RoadmapScenario example(const std::string& file = "northmoor-full.json") {
     return *s;
 }
 
-template <class F>
-void refused(F f, StoreError::Kind kind, const std::string& what) {
-    try {
-        f();
-        FAIL("accepted; expected a refusal containing: " << what);
-    } catch (const StoreError& e) {
-        CHECK(e.kind() == kind);
-        CHECK(one_line(e.what()));
-        CHECK_THAT(e.what(), Catch::Contains(what));
-    }
-}
-
 std::int64_t rows(Connection& c) { return c.scalar_int("SELECT count(*) FROM roadmap_scenario"); }
 std::string contents(Connection& c) {
     std::string all;

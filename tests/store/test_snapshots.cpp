@@ -19,18 +19,6 @@ using ys::store::Statement;
 
 namespace {
 
-template <class F>
-void refused(F f, StoreError::Kind kind, const std::string& what) {
-    try {
-        f();
-        FAIL("accepted; expected a refusal containing: " << what);
-    } catch (const StoreError& e) {
-        CHECK(e.kind() == kind);
-        CHECK(one_line(e.what()));
-        CHECK_THAT(e.what(), Catch::Contains(what));
-    }
-}
-
 // Every row of every table, as text and sorted, with the ids SQLite picks for itself left
 // out and an answer's respondent named by round and key: two databases that hold the same
 // things dump the same.
