@@ -34,7 +34,7 @@ SEED = 20260331
 
 DIMENSIONS = [
     "leadership", "culture", "skills", "governance", "data-management",
-    "tools", "analytics", "collaboration", "use-impact",
+    "tools", "analytics", "collaboration", "use-impact", "security", "ai",
 ]
 
 # How far each role's view sits from the council's "true" level, on average.
@@ -100,14 +100,14 @@ ORGANISATIONS = {
 EASTMERE_2025 = {
     "leadership": 3.35, "culture": 3.4, "skills": 3.25, "governance": 3.45,
     "data-management": 3.1, "tools": 3.15, "analytics": 3.25, "collaboration": 3.4,
-    "use-impact": 3.3,
+    "use-impact": 3.3, "security": 3.0, "ai": 2.2,
 }
 # 2026: leadership, data management, tools, analytics and use improve; skills slips
 # (two senior analyst posts left vacant, fewer analysts).
 EASTMERE_2026 = {
     "leadership": 3.9, "culture": 3.3, "skills": 3.0, "governance": 4.05,
     "data-management": 3.55, "tools": 4.1, "analytics": 3.6, "collaboration": 3.75,
-    "use-impact": 3.5,
+    "use-impact": 3.5, "security": 3.4, "ai": 2.9,
 }
 
 ROLES_ORGANISATION = {"senior-leader": 2, "manager": 4, "analyst": 3, "frontline": 4, "councillor": 1.5}
@@ -118,7 +118,7 @@ ROUNDS = [
     {
         "file": "eastmere-2025-full.json",
         "organisation": "eastmere",
-        "questionnaire": ("council-full", "1.0"),
+        "questionnaire": ("council-full", "1.1"),
         "period": "2025",
         "respondents": (12, 16),
         "roles": ROLES_ORGANISATION,
@@ -132,7 +132,7 @@ ROUNDS = [
     {
         "file": "eastmere-2026-full.json",
         "organisation": "eastmere",
-        "questionnaire": ("council-full", "1.0"),
+        "questionnaire": ("council-full", "1.1"),
         "period": "2026",
         "respondents": (12, 16),
         "roles": ROLES_ORGANISATION,
@@ -146,7 +146,7 @@ ROUNDS = [
     {
         "file": "northwold-2026-quick.json",
         "organisation": "northwold",
-        "questionnaire": ("council-quick-check", "1.0"),
+        "questionnaire": ("council-quick-check", "1.1"),
         "period": "2026",
         "respondents": (6, 8),
         "roles": ROLES_SMALL,
@@ -154,7 +154,7 @@ ROUNDS = [
         "profile": {
             "leadership": 2.5, "culture": 2.0, "skills": 1.4, "governance": 1.85,
             "data-management": 2.1, "tools": 1.2, "analytics": 1.85,
-            "collaboration": 1.6, "use-impact": 1.9,
+            "collaboration": 1.6, "use-impact": 1.9, "security": 1.8, "ai": 1.3,
         },
         "facts": {},
         "named": False,
@@ -165,7 +165,7 @@ ROUNDS = [
     {
         "file": "ashby-vale-2026-full.json",
         "organisation": "ashby-vale",
-        "questionnaire": ("council-full", "1.0"),
+        "questionnaire": ("council-full", "1.1"),
         "period": "2026",
         "respondents": (10, 14),
         "roles": ROLES_ORGANISATION,
@@ -173,7 +173,7 @@ ROUNDS = [
         "profile": {
             "leadership": 3.0, "culture": 2.5, "skills": 2.7, "governance": 3.5,
             "data-management": 3.1, "tools": 2.15, "analytics": 2.0,
-            "collaboration": 3.0, "use-impact": 2.6,
+            "collaboration": 3.0, "use-impact": 2.6, "security": 2.9, "ai": 1.9,
         },
         "facts": {"full-skills-analysts": 7, "full-tools-bi-reach": 18},
         "named": False,
@@ -184,7 +184,7 @@ ROUNDS = [
     {
         "file": "ashby-vale-childrens-2026.json",
         "organisation": "ashby-vale-childrens",
-        "questionnaire": ("childrens-services", "1.0"),
+        "questionnaire": ("childrens-services", "1.1"),
         "period": "2026",
         "respondents": (8, 10),
         "roles": ROLES_CHILDRENS,
@@ -192,7 +192,7 @@ ROUNDS = [
         "profile": {
             "leadership": 3.0, "culture": 2.8, "skills": 2.7, "governance": 3.7,
             "data-management": 3.6, "tools": 2.3, "analytics": 2.3,
-            "collaboration": 3.0, "use-impact": 2.8,
+            "collaboration": 3.0, "use-impact": 2.8, "security": 2.8, "ai": 1.8,
         },
         "facts": {},
         "named": False,
@@ -210,7 +210,7 @@ TARGETS = [
         "levels": {
             "leadership": 5, "culture": 4, "skills": 4, "governance": 5,
             "data-management": 4, "tools": 4, "analytics": 4, "collaboration": 4,
-            "use-impact": 4,
+            "use-impact": 4, "security": 4, "ai": 3,
         },
     },
     {
@@ -220,7 +220,7 @@ TARGETS = [
         "levels": {
             "leadership": 3, "culture": 3, "skills": 3, "governance": 4,
             "data-management": 4, "tools": 3, "analytics": 3, "collaboration": 3,
-            "use-impact": 3,
+            "use-impact": 3, "security": 3, "ai": 2,
         },
     },
 ]

@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "json_fields.h"
+#include "use_case_areas.h"
 
 namespace ys {
 namespace {
@@ -398,6 +399,7 @@ private:
                     a["responsibilities"][k].error("unknown responsibility \"" + out.responsibilities[k] +
                                                    "\"; it is not in the framework's responsibilities");
             out.tags = string_list(a, "tags");
+            check_use_case_tags(a["tags"]);
             fw_.dimensions[idx].actions.push_back(std::move(out));
         }
     }

@@ -161,7 +161,7 @@ TEST_CASE("cli: importing twice adds nothing, and a bad file in the batch writes
     CHECK(again.out.find("0 new respondents, 0 changed, 52 unchanged") != std::string::npos);
     Run check = cli("db check --db " + db);
     CHECK(check.code == 0);
-    CHECK(check.out.find("4 organisations, 5 rounds, 52 respondents, 2569 answers") != std::string::npos);
+    CHECK(check.out.find("4 organisations, 5 rounds, 52 respondents, 3186 answers") != std::string::npos);
 
     std::string db2 = fresh_db("bad-batch");
     Run bad = cli("import --db " + db2 + " examples/answers/northwold-2026-quick.json " + YS_TEST_DATA +
@@ -221,33 +221,33 @@ TEST_CASE("cli: a file that is not a Yardstick database is refused and left unto
 TEST_CASE("cli: a round moves to a newer questionnaire only by an explicit upgrade, and only when its answers fit", "[cli][store]") {
     std::string db = fresh_db("upgrade");
     REQUIRE(cli("import --db " + db + " examples/answers/northwold-2026-quick.json").code == 0);
-    // A library with version 1.1 of the quick check: one question more.
+    // A library with version 1.2 of the quick check (1.1 is shipped): one question more.
     std::string lib = std::string(YS_WORK_DIR) + "/lib-" + std::to_string(::getpid());
     std::filesystem::create_directories(lib + "/questionnaires");
     auto q = nlohmann::json::parse(slurp(std::string(YS_SOURCE_DIR) + "/questionnaires/council-quick-check.json"));
-    q["version"] = "1.1";
+    q["version"] = "1.2";
     auto extra = q["sections"][0]["questions"][0];
     extra["id"] = "qc-extra";
     q["sections"][0]["questions"].push_back(extra);
-    std::ofstream(lib + "/questionnaires/quick-1.1.json") << q.dump(2);
+    std::ofstream(lib + "/questionnaires/quick-1.2.json") << q.dump(2);
     Run before = cli("score --format json --db " + db + " --round northwold.2026.council-quick-check");
     Run up = cli("round upgrade northwold.2026.council-quick-check --library " + lib + " --db " + db);
     INFO(up.err);
     CHECK(up.code == 0);
-    CHECK(up.out.find("questionnaire 1.0 -> 1.1") != std::string::npos);
+    CHECK(up.out.find("questionnaire 1.1 -> 1.2") != std::string::npos);
     Run after = cli("score --format json --db " + db + " --round northwold.2026.council-quick-check");
-    CHECK(nlohmann::json::parse(after.out)["rounds"][0]["questionnaire"]["version"] == "1.1");
-    CHECK(nlohmann::json::parse(before.out)["rounds"][0]["questionnaire"]["version"] == "1.0");
+    CHECK(nlohmann::json::parse(after.out)["rounds"][0]["questionnaire"]["version"] == "1.2");
+    CHECK(nlohmann::json::parse(before.out)["rounds"][0]["questionnaire"]["version"] == "1.1");
 
-    // Version 1.2 drops a question that was answered: refused, nothing changes.
-    q["version"] = "1.2";
+    // Version 1.3 drops a question that was answered: refused, nothing changes.
+    q["version"] = "1.3";
     q["sections"][0]["questions"].erase(0);
-    std::ofstream(lib + "/questionnaires/quick-1.2.json") << q.dump(2);
-    Run refused = cli("round upgrade northwold.2026.council-quick-check --to 1.2 --library " + lib + " --db " + db);
+    std::ofstream(lib + "/questionnaires/quick-1.3.json") << q.dump(2);
+    Run refused = cli("round upgrade northwold.2026.council-quick-check --to 1.3 --library " + lib + " --db " + db);
     CHECK(refused.code == 2);
-    CHECK(refused.err.find("do not fit version 1.2") != std::string::npos);
+    CHECK(refused.err.find("do not fit version 1.3") != std::string::npos);
     Run still = cli("score --format json --db " + db + " --round northwold.2026.council-quick-check");
-    CHECK(nlohmann::json::parse(still.out)["rounds"][0]["questionnaire"]["version"] == "1.1");
+    CHECK(nlohmann::json::parse(still.out)["rounds"][0]["questionnaire"]["version"] == "1.2");
 }
 
 TEST_CASE("cli: a bundle carries rounds to another database, which scores them the same", "[cli][store]") {
@@ -319,8 +319,8 @@ TEST_CASE("cli: a damaged bundle leaves the database exactly as it was", "[cli][
 }
 
 TEST_CASE("cli: colliding ids and wrong encodings are refused without a trace", "[cli][store]") {
-    // Database A has Northwold's round on questionnaire 1.1; a bundle A wrote before the upgrade
-    // brings the same round on 1.0. (Database B's Northwold, made there, is another organisation:
+    // Database A has Northwold's round on questionnaire 1.2; a bundle A wrote before the upgrade
+    // brings the same round on 1.1 (the shipped version). (Database B's Northwold, made there, is another organisation:
     // tests/store/test_bundle_origin.cpp.)
     std::string a = fresh_db("collide-a"), b = fresh_db("collide-b");
     REQUIRE(cli("import --db " + a + " examples/answers/northwold-2026-quick.json").code == 0);
@@ -332,8 +332,8 @@ TEST_CASE("cli: colliding ids and wrong encodings are refused without a trace", 
     std::string lib = std::string(YS_WORK_DIR) + "/lib-collide-" + std::to_string(::getpid());
     std::filesystem::create_directories(lib + "/questionnaires");
     auto q = nlohmann::json::parse(slurp(std::string(YS_SOURCE_DIR) + "/questionnaires/council-quick-check.json"));
-    q["version"] = "1.1";
-    std::ofstream(lib + "/questionnaires/quick-1.1.json") << q.dump(2);
+    q["version"] = "1.2";
+    std::ofstream(lib + "/questionnaires/quick-1.2.json") << q.dump(2);
     REQUIRE(cli("round upgrade northwold.2026.council-quick-check --library " + lib + " --db " + a).code == 0);
     std::string before = cli("score --format json --org northwold --db " + a).out;
     Run r = cli("import --db " + a + " " + bundle);

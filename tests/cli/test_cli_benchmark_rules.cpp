@@ -49,9 +49,9 @@ TEST_CASE("cli benchmark: the default rules, printed, and a round below them mar
         CHECK(r.out.find("3 organisations compared, 2 rounds left out.\n" + kDefaults + "\n") != std::string::npos);
         // Eastmere is compared by its 2026 round; its empty 2027 one is shown beside it, marked.
         CHECK(r.out.find("Eastmere London Borough Council (fictional) 2026") != std::string::npos);
-        CHECK(r.out.find("2027      council-full 1.0            0            0%        below the rules, not compared\n") !=
+        CHECK(r.out.find("2027      council-full 1.1            0            0%        below the rules, not compared\n") !=
               std::string::npos);
-        CHECK(r.out.find("Eastmere London Borough Council (fictional), 2027, council-full 1.0: coverage 0% below the 60% "
+        CHECK(r.out.find("Eastmere London Borough Council (fictional), 2027, council-full 1.1: coverage 0% below the 60% "
                          "minimum; 0 respondents, fewer than 3\n") != std::string::npos);
     }
     SECTION("JSON") {
@@ -69,7 +69,7 @@ TEST_CASE("cli benchmark: the default rules, printed, and a round below them mar
         Run r = cli("benchmark" + kThree + " --format csv --db " + d.db);
         REQUIRE(r.code == 0);
         CHECK(r.out.find(",change,change_from,included,reasons,min_coverage,min_respondents\r\n") != std::string::npos);
-        CHECK(r.out.find("eastmere,Eastmere London Borough Council (fictional),no,2027,council-full,1.0,overall,,,,,,,,,,,,,,"
+        CHECK(r.out.find("eastmere,Eastmere London Borough Council (fictional),no,2027,council-full,1.1,overall,,,,,,,,,,,,,,"
                          "no,\"coverage 0% below the 60% minimum; 0 respondents, fewer than 3\",0.6,3\r\n") != std::string::npos);
     }
 }

@@ -17,7 +17,7 @@ TEST_CASE("cli: form writes the offline form and says what to do next", "[cli][f
     INFO(r.err);
     REQUIRE(r.code == 0);
     CHECK(r.err.empty());
-    CHECK(r.out.find("wrote " + out + " (12 questions)") != std::string::npos);
+    CHECK(r.out.find("wrote " + out + " (14 questions)") != std::string::npos);
     CHECK(r.out.find("form id ") != std::string::npos);
     CHECK(r.out.find("yardstick-cli import") != std::string::npos);
     const std::string html = slurp(out);

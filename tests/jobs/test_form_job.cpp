@@ -86,13 +86,13 @@ TEST_CASE("form job: a questionnaire, organisation and period start the round an
     REQUIRE(r.exit_code == exit_code::ok);
     CHECK(form::is_form_id(r.form_id));
     CHECK(r.written == job.out_path);
-    CHECK(r.questions == 12);
+    CHECK(r.questions == 14);
     auto data = embedded(slurp(job.out_path));
     CHECK(data["form"]["id"] == r.form_id);
     CHECK(data["form"]["round"] == "westford.2026.council-quick-check");
     CHECK(data["organisation"]["name"] == "Westford (fictional)");
     CHECK(data["organisation"]["type"] == "london-borough");
-    CHECK(data["questions"].size() == 12);
+    CHECK(data["questions"].size() == 14);
     CHECK(data["note"] == "Please reply by 16 January");
     {
         store::Connection c = store::open_database(s.db);

@@ -65,8 +65,8 @@ TEST_CASE("export --xlsx --round: sheets, About, typed scores equal to the score
     CHECK(about.row(4) == std::vector<std::string>{"Organisation", "Eastmere London Borough Council (fictional) (eastmere)"});
     CHECK(about.row(5) == std::vector<std::string>{"Round", kRound});
     CHECK(about.row(6) == std::vector<std::string>{"Period", "2026"});
-    CHECK(about.row(7)[1].find("council-full version 1.0") != std::string::npos);
-    CHECK(about.row(8)[1].find("version 1.0") != std::string::npos);
+    CHECK(about.row(7)[1].find("council-full version 1.1") != std::string::npos);
+    CHECK(about.row(8)[1].find("version 1.1") != std::string::npos);
     CHECK(about.row(10) == std::vector<std::string>{"Previous round", "2025"});
     CHECK(about.row(11)[0] == "Made by");
     CHECK(about.row(11)[1].rfind("Yardstick ", 0) == 0);
