@@ -7,6 +7,7 @@
 
 #include "json_fields.h"
 #include "number_format.h"
+#include "source_list.h"
 
 namespace ys {
 namespace {
@@ -20,7 +21,7 @@ public:
 
     std::optional<Questionnaire> read() {
         if (!root_.expect_object()) return std::nullopt;
-        root_.check_keys({"format", "id", "version", "title", "description", "licence", "framework",
+        root_.check_keys({"format", "id", "version", "title", "description", "licence", "sources", "framework",
                           "audience", "service_area", "respondent_roles", "scales", "sections"});
         auto format = root_.string("format", Need::Required);
         if (format && *format != kQuestionnaireFormat)
@@ -34,6 +35,8 @@ public:
         q_.title = root_.string("title", Need::Required).value_or("");
         q_.description = root_.string("description", Need::Optional).value_or("");
         q_.licence = root_.string("licence", Need::Optional).value_or("");
+        // Checked, not kept: the notes are for reviewers of the file, and nothing shows them yet.
+        (void)read_source_list(root_["sources"]);
         read_framework_ref();
         if (auto a = root_.string("audience", Need::Required)) {
             if (*a == "organisation") q_.audience = Audience::Organisation;
@@ -210,6 +213,7 @@ private:
         q.text = j.string("text", Need::Required).value_or("");
         q.help = j.string("help", Need::Optional).value_or("");
         q.evidence_prompt = j.string("evidence_prompt", Need::Optional).value_or("");
+        (void)j.string("source", Need::Optional);  // a reviewer's note on the wording: checked, not kept
         q.dimension_id = j.id("dimension", Need::Required).value_or("");
         if (auto w = j.number("weight", Need::Optional)) {
             if (*w <= 0) j["weight"].error("expected a weight above 0");
@@ -236,7 +240,7 @@ private:
     void check_common_keys(const JsonAt& j, std::initializer_list<const char*> extra) {
         static const char* common[] = {"id", "kind", "text", "dimension", "facets", "help", "weight",
                                        "gate_level", "allow_na", "allow_dont_know",
-                                       "evidence_prompt", "condition"};
+                                       "evidence_prompt", "condition", "source"};
         std::vector<const char*> all(std::begin(common), std::end(common));
         all.insert(all.end(), extra.begin(), extra.end());
         for (auto it = j.json().begin(); it != j.json().end(); ++it) {
