@@ -124,7 +124,7 @@ ROUNDS = [
         "roles": ROLES_ORGANISATION,
         "always_roles": ["senior-leader", "manager", "analyst", "frontline", "councillor"],
         "profile": EASTMERE_2025,
-        "facts": {"full-skills-analysts": 15, "full-tools-bi-reach": 50},
+        "facts": {"full-skills-analyst-rate": 6, "full-tools-bi-reach": 50},
         "named": True,
         "notes": "council",
         "na_rates": {"full-an-models": 0.25},
@@ -138,7 +138,7 @@ ROUNDS = [
         "roles": ROLES_ORGANISATION,
         "always_roles": ["senior-leader", "manager", "analyst", "frontline", "councillor"],
         "profile": EASTMERE_2026,
-        "facts": {"full-skills-analysts": 12, "full-tools-bi-reach": 65},
+        "facts": {"full-skills-analyst-rate": 5, "full-tools-bi-reach": 65},
         "named": True,
         "notes": "council",
         "na_rates": {"full-an-models": 0.2},
@@ -175,7 +175,7 @@ ROUNDS = [
             "data-management": 3.1, "tools": 2.15, "analytics": 2.0,
             "collaboration": 3.0, "use-impact": 2.6, "security": 2.9, "ai": 1.9,
         },
-        "facts": {"full-skills-analysts": 7, "full-tools-bi-reach": 18},
+        "facts": {"full-skills-analyst-rate": 2, "full-tools-bi-reach": 18},
         "named": False,
         "notes": "council",
         "na_rates": {"full-tools-warehouse": 0.3, "full-an-models": 0.4},
@@ -306,10 +306,10 @@ NOTES_QUESTION = {
                  "Missed bin collections fell in the pilot rounds, so the new routes were rolled out.",
                  "The council tax reminder trial was run on half the accounts; the better letter is now standard."],
     },
-    "full-skills-analysts": {
-        "any": ["From the establishment list, April.",
-                "Figure from the 2024 restructure report; excludes vacant posts.",
-                "Counted from the analysts' network membership list, so a rough figure.",
+    "full-skills-analyst-rate": {
+        "any": ["Analyst FTE and council FTE both from the establishment list, April.",
+                "Analysts from the 2024 restructure report (excludes vacant posts); staff FTE from HR.",
+                "Analysts counted from the network membership list, so a rough figure.",
                 "My own estimate; performance officers in services are hard to count."],
     },
     "full-skills-routes": {
@@ -339,7 +339,7 @@ NOTES_QUESTION = {
                  "DPIAs sit in a register and are reviewed every year or when the use changes.",
                  "The DPO signed off the CCTV upgrade DPIA, with conditions that were checked at go-live."],
     },
-    "full-gov-isas": {
+    "full-gov-isa-coverage": {
         "low": ["There is no central register; each service keeps its own agreements."],
         "mid": ["Register is a SharePoint list kept by the IG team.",
                 "Kept by the data protection officer; last reviewed in January."],

@@ -11,6 +11,7 @@
 #include "cmd_round_status.h"
 #include "exit_codes.h"
 #include "import_targets.h"
+#include "roadmap/money_text.h"
 #include "json_read.h"
 #include "org_tree.h"
 #include "organisations.h"
@@ -252,20 +253,29 @@ int cmd_round(const Context& ctx, const std::vector<std::string>& args) {
              if (rounds.empty()) ctx.out << "(no rounds)\n";
              return exit_code::ok;
          }},
-        {"upgrade", "upgrade ROUND [--to VERSION]",
+        {"upgrade", "upgrade ROUND [--to VERSION] [--drop-retired]",
          "Re-scores a round against another version of its questionnaire (the newest in the libraries by\n"
-         "default) and that version's framework. Refused, changing nothing, when a stored answer would not fit.",
+         "default) and that version's framework. Refused, changing nothing, when a stored answer would not fit,\n"
+         "or is to a question the new version retired (unless --drop-retired).",
          {{"to", true, "VERSION", "the questionnaire version to move to"},
+          {"drop-retired", false, "", "leave behind the answers to questions the new version no longer asks"},
           {"library", true, "DIR", "also look in DIR/frameworks and DIR/questionnaires"}},
          1,
          [](const Context& ctx, const ParsedArgs& p, store::Connection& c) {
              store::RoundRecord r = store::get_round(c, p.positional[0]);
              Documents docs;
              if (!find_documents(ctx, p, "round upgrade", r.questionnaire_id, p.value("to"), docs)) return exit_code::invalid_input;
-             store::upgrade_round(c, r.id, *docs.framework, *docs.questionnaire);
+             store::UpgradeReport report =
+                 store::upgrade_round(c, r.id, *docs.framework, *docs.questionnaire, p.has("drop-retired"));
              store::RoundRecord now = store::get_round(c, r.id);
              ctx.out << r.id << ": questionnaire " << r.questionnaire_version << " -> " << now.questionnaire_version
                      << ", framework " << r.framework_version << " -> " << now.framework_version << "\n";
+             if (report.dropped_answers) {
+                 std::string list;
+                 for (const auto& d : report.dropped_questions) list += (list.empty() ? "" : ", ") + d;
+                 ctx.out << count_of(report.dropped_answers, "answer", "answers") << " to retired questions left behind ("
+                         << list << ")\n";
+             }
              return exit_code::ok;
          }},
         {"close", "close ROUND", "Closes a round: its answers can no longer change.", {}, 1,

@@ -7,6 +7,7 @@
 
 #include "json_fields.h"
 #include "use_case_areas.h"
+#include "source_list.h"
 
 namespace ys {
 namespace {
@@ -73,22 +74,7 @@ public:
     }
 
 private:
-    void read_sources() {
-        JsonAt src = root_["sources"];
-        if (!src.present() || !src.expect_array()) return;
-        for (std::size_t i = 0; i < src.size(); ++i) {
-            JsonAt s = src[i];
-            if (!s.expect_object()) continue;
-            s.check_keys({"title", "publisher", "year", "url", "note"});
-            Source out;
-            out.title = s.string("title", Need::Required).value_or("");
-            out.publisher = s.string("publisher", Need::Optional).value_or("");
-            if (auto y = s.integer("year", Need::Optional)) out.year = static_cast<int>(*y);
-            out.url = s.string("url", Need::Optional).value_or("");
-            out.note = s.string("note", Need::Optional).value_or("");
-            fw_.sources.push_back(std::move(out));
-        }
-    }
+    void read_sources() { fw_.sources = read_source_list(root_["sources"]); }
 
     void read_levels() {
         JsonAt levels = root_["levels"];

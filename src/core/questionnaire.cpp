@@ -28,6 +28,12 @@ int Questionnaire::find_question(const std::string& qid) const {
     return -1;
 }
 
+const RetiredQuestion* Questionnaire::find_retired(const std::string& qid) const {
+    for (const auto& r : retired)
+        if (r.id == qid) return &r;
+    return nullptr;
+}
+
 int Questionnaire::find_role(const std::string& rid) const {
     for (std::size_t i = 0; i < roles.size(); ++i)
         if (roles[i].id == rid) return static_cast<int>(i);

@@ -83,6 +83,14 @@ struct RespondentRole {
     std::string name;
 };
 
+// A question an earlier version asked and this one does not: stored answers to it are not
+// carried over by `round upgrade` (which says so, and asks for --drop-retired first).
+struct RetiredQuestion {
+    std::string id;
+    std::string replaced_by;  // a question of this version, or empty
+    std::string note;         // why it was retired
+};
+
 struct Questionnaire {
     std::string id;
     std::string version;
@@ -96,10 +104,12 @@ struct Questionnaire {
     std::vector<RespondentRole> roles;
     std::vector<Section> sections;
     std::vector<Question> questions;
+    std::vector<RetiredQuestion> retired;
     bool bound = false;
 
     int find_question(const std::string& id) const;  // -1 when absent
     int find_role(const std::string& id) const;
+    const RetiredQuestion* find_retired(const std::string& id) const;  // nullptr when absent
     bool fits_framework_version(const std::string& version) const;
 };
 

@@ -7,6 +7,7 @@
 
 #include "json_fields.h"
 #include "number_format.h"
+#include "source_list.h"
 
 namespace ys {
 namespace {
@@ -20,8 +21,8 @@ public:
 
     std::optional<Questionnaire> read() {
         if (!root_.expect_object()) return std::nullopt;
-        root_.check_keys({"format", "id", "version", "title", "description", "licence", "framework",
-                          "audience", "service_area", "respondent_roles", "scales", "sections"});
+        root_.check_keys({"format", "id", "version", "title", "description", "licence", "sources", "framework",
+                          "audience", "service_area", "respondent_roles", "scales", "sections", "retired"});
         auto format = root_.string("format", Need::Required);
         if (format && *format != kQuestionnaireFormat)
             root_["format"].error("expected \"" + std::string(kQuestionnaireFormat) + "\", found \"" +
@@ -34,6 +35,8 @@ public:
         q_.title = root_.string("title", Need::Required).value_or("");
         q_.description = root_.string("description", Need::Optional).value_or("");
         q_.licence = root_.string("licence", Need::Optional).value_or("");
+        // Checked, not kept: the notes are for reviewers of the file, and nothing shows them yet.
+        (void)read_source_list(root_["sources"]);
         read_framework_ref();
         if (auto a = root_.string("audience", Need::Required)) {
             if (*a == "organisation") q_.audience = Audience::Organisation;
@@ -45,6 +48,7 @@ public:
         read_roles();
         read_scales();
         read_sections();
+        read_retired();
         if (root_.diags().error_count() != errors_before_) return std::nullopt;
         return std::move(q_);
     }
@@ -151,6 +155,28 @@ private:
         return out;
     }
 
+    // After the sections, so a replacement can be checked against this version's questions.
+    void read_retired() {
+        JsonAt list = root_["retired"];
+        if (!list.present() || !list.expect_array()) return;
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            JsonAt r = list[i];
+            if (!r.expect_object()) continue;
+            r.check_keys({"id", "replaced_by", "note"});
+            RetiredQuestion out;
+            out.id = r.id("id", Need::Required).value_or("");
+            out.replaced_by = r.id("replaced_by", Need::Optional).value_or("");
+            out.note = r.string("note", Need::Required).value_or("");
+            if (!out.id.empty() && q_.find_question(out.id) >= 0)
+                r["id"].error("\"" + out.id + "\" is a question of this version, so it cannot be retired");
+            if (!out.id.empty() && q_.find_retired(out.id))
+                r["id"].error("\"" + out.id + "\" is retired twice");
+            if (!out.replaced_by.empty() && q_.find_question(out.replaced_by) < 0)
+                r["replaced_by"].error("expected a question of this version, found \"" + out.replaced_by + "\"");
+            q_.retired.push_back(std::move(out));
+        }
+    }
+
     void read_sections() {
         JsonAt sections = root_["sections"];
         if (!sections.expect_array(1)) return;
@@ -210,6 +236,7 @@ private:
         q.text = j.string("text", Need::Required).value_or("");
         q.help = j.string("help", Need::Optional).value_or("");
         q.evidence_prompt = j.string("evidence_prompt", Need::Optional).value_or("");
+        (void)j.string("source", Need::Optional);  // a reviewer's note on the wording: checked, not kept
         q.dimension_id = j.id("dimension", Need::Required).value_or("");
         if (auto w = j.number("weight", Need::Optional)) {
             if (*w <= 0) j["weight"].error("expected a weight above 0");
@@ -236,7 +263,7 @@ private:
     void check_common_keys(const JsonAt& j, std::initializer_list<const char*> extra) {
         static const char* common[] = {"id", "kind", "text", "dimension", "facets", "help", "weight",
                                        "gate_level", "allow_na", "allow_dont_know",
-                                       "evidence_prompt", "condition"};
+                                       "evidence_prompt", "condition", "source"};
         std::vector<const char*> all(std::begin(common), std::end(common));
         all.insert(all.end(), extra.begin(), extra.end());
         for (auto it = j.json().begin(); it != j.json().end(); ++it) {

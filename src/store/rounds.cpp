@@ -1,5 +1,6 @@
 #include "rounds.h"
 
+#include <algorithm>
 #include <chrono>
 #include <map>
 #include <unordered_map>
@@ -261,8 +262,8 @@ LoadedRound load_round(Connection& c, const std::string& id, DefinitionCache* ca
     return out;
 }
 
-void upgrade_round(Connection& c, const std::string& id, const nlohmann::json& framework_doc,
-                   const nlohmann::json& questionnaire_doc) {
+UpgradeReport upgrade_round(Connection& c, const std::string& id, const nlohmann::json& framework_doc,
+                            const nlohmann::json& questionnaire_doc, bool drop_retired) {
     std::optional<Questionnaire> q = checked_questionnaire(framework_doc, questionnaire_doc);
     // The checks run inside the write transaction, so no answer or status change made by another
     // program between the check and the update slips through.
@@ -278,8 +279,17 @@ void upgrade_round(Connection& c, const std::string& id, const nlohmann::json& f
     as.bind(1, id);
     std::size_t misfits = 0;
     std::string first;
+    UpgradeReport report;
     while (as.step()) {
-        int qi = q->find_question(as.text(1));
+        std::string question = as.text(1);
+        if (q->find_retired(question)) {
+            ++report.dropped_answers;
+            if (std::find(report.dropped_questions.begin(), report.dropped_questions.end(), question) ==
+                report.dropped_questions.end())
+                report.dropped_questions.push_back(question);
+            continue;
+        }
+        int qi = q->find_question(question);
         bool ok = qi >= 0;
         if (ok) {
             const Question& qu = q->questions[qi];
@@ -291,11 +301,28 @@ void upgrade_round(Connection& c, const std::string& id, const nlohmann::json& f
             else if (auto v = parse_json_text(as.text(3), da)) ok = read_answer_value(JsonAt(&*v, "", da), qu, a);
             else ok = false;
         }
-        if (!ok && misfits++ == 0) first = "respondent " + as.text(0) + ", question " + as.text(1);
+        if (!ok && misfits++ == 0) first = "respondent " + as.text(0) + ", question " + question;
     }
     if (misfits)
         invalid(std::to_string(misfits) + " stored answer" + (misfits == 1 ? " does" : "s do") + " not fit version " +
                 q->version + " of \"" + q->id + "\" (the first: " + first + "); the round was left as it was");
+    if (report.dropped_answers && !drop_retired) {
+        std::string list;
+        for (const auto& d : report.dropped_questions) list += (list.empty() ? "" : ", ") + d;
+        invalid(std::to_string(report.dropped_answers) + " stored answer" + (report.dropped_answers == 1 ? " is" : "s are") +
+                " to questions version " + q->version + " of \"" + q->id + "\" no longer asks (" + list +
+                "), so they cannot be carried over; the round was left as it was. Upgrade with --drop-retired to leave "
+                "them behind (the questionnaire's notes say what replaces each), or keep the round on its version");
+    }
+    if (report.dropped_answers) {
+        Statement del = c.prepare(
+            "DELETE FROM answer WHERE question_id = ? AND respondent_id IN (SELECT id FROM respondent WHERE round_id = ?)");
+        for (const auto& d : report.dropped_questions) {
+            del.bind(1, d).bind(2, id);
+            del.run();
+            del.reset();
+        }
+    }
     std::string fh = put_definition(c, framework_doc);
     std::string qh = put_definition(c, questionnaire_doc);
     Statement u = c.prepare("UPDATE round SET framework_hash = ?, questionnaire_hash = ? WHERE id = ?");
@@ -303,6 +330,7 @@ void upgrade_round(Connection& c, const std::string& id, const nlohmann::json& f
     u.run();
     clear_round_summary(c, id);
     t.commit();
+    return report;
 }
 
 void set_target(Connection& c, const TargetRecord& t) {

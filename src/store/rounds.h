@@ -46,11 +46,19 @@ std::vector<RoundRecord> list_rounds(Connection& c, const std::string& organisat
 RoundRecord get_round(Connection& c, const std::string& id);
 void set_round_status(Connection& c, const std::string& id, const std::string& status);
 
+// What an upgrade left behind: answers to questions the new version retired.
+struct UpgradeReport {
+    std::size_t dropped_answers = 0;
+    std::vector<std::string> dropped_questions;  // retired question ids, in the order met
+};
+
 // Moves a round onto other versions of its framework and questionnaire (the only way a
 // round's scoring changes). Every stored answer must still read under the new
-// questionnaire; otherwise nothing changes and the misfits are named.
-void upgrade_round(Connection& c, const std::string& id, const nlohmann::json& framework_doc,
-                   const nlohmann::json& questionnaire_doc);
+// questionnaire; otherwise nothing changes and the misfits are named. Answers to questions
+// the new version lists as retired are refused too, unless `drop_retired`: then they are
+// deleted in the same transaction and counted in the report.
+UpgradeReport upgrade_round(Connection& c, const std::string& id, const nlohmann::json& framework_doc,
+                            const nlohmann::json& questionnaire_doc, bool drop_retired = false);
 
 struct LoadedRound {
     RoundRecord record;

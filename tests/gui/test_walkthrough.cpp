@@ -177,7 +177,7 @@ TEST_CASE("walk-through: conditional questions come and go with the answers they
     };
     go_to("full-cult-testing");  // a chain: key 2 = yes to the first two steps
     w->press('2');
-    go_to("full-skills-analysts");  // a number, typed through the X server into the focused field
+    go_to("full-skills-analyst-rate");  // a number, typed through the X server into the focused field
     {
         wxUIActionSimulator sim;
         w->Raise();
@@ -186,7 +186,7 @@ TEST_CASE("walk-through: conditional questions come and go with the answers they
         sim.Text("12");
         pump(50);
         sim.Char(WXK_RETURN);
-        REQUIRE(pump_until([&] { return q.questions[static_cast<std::size_t>(w->current_question())].id != "full-skills-analysts"; }, 3000));
+        REQUIRE(pump_until([&] { return q.questions[static_cast<std::size_t>(w->current_question())].id != "full-skills-analyst-rate"; }, 3000));
     }
     go_to("full-skills-routes");  // a checklist: keys tick options
     const Question& routes = q.questions[static_cast<std::size_t>(w->current_question())];
@@ -206,8 +206,8 @@ TEST_CASE("walk-through: conditional questions come and go with the answers they
     CHECK(q.questions[static_cast<std::size_t>(q.find_question("full-lead-strategy"))].options[a("full-lead-strategy")->choice].id == "l4");
     REQUIRE(a("full-cult-testing"));
     CHECK(a("full-cult-testing")->choice == 2);
-    REQUIRE(a("full-skills-analysts"));
-    CHECK(a("full-skills-analysts")->number == Approx(12));
+    REQUIRE(a("full-skills-analyst-rate"));
+    CHECK(a("full-skills-analyst-rate")->number == Approx(12));
     REQUIRE(a("full-skills-routes"));
     CHECK(a("full-skills-routes")->ticked == (1ull << technician));
     CHECK(messages.errors() == 0);

@@ -187,7 +187,7 @@ TEST_CASE("walk-through: the keys shown follow the kind of question", "[gui][wal
     CHECK(w->keys_text().Contains(wxS("1\u20139, 0 tick or untick")));
     REQUIRE(w->jump_to(q.find_question("full-cult-testing")));
     CHECK(w->keys_text().Contains(wxS("yes up to that step")));
-    REQUIRE(w->jump_to(q.find_question("full-skills-analysts")));
+    REQUIRE(w->jump_to(q.find_question("full-skills-analyst-rate")));
     CHECK(w->keys_text().Contains(wxS("Type the number, then Enter")));
     CHECK_FALSE(w->keys_text().Contains(wxS("D don't know")));  // typed into the number field instead
     w->Close(true);
