@@ -306,11 +306,12 @@ UpgradeReport upgrade_round(Connection& c, const std::string& id, const nlohmann
     if (misfits)
         invalid(std::to_string(misfits) + " stored answer" + (misfits == 1 ? " does" : "s do") + " not fit version " +
                 q->version + " of \"" + q->id + "\" (the first: " + first + "); the round was left as it was");
+    std::sort(report.dropped_questions.begin(), report.dropped_questions.end());  // the same words every time
     if (report.dropped_answers && !drop_retired) {
         std::string list;
         for (const auto& d : report.dropped_questions) list += (list.empty() ? "" : ", ") + d;
         invalid(std::to_string(report.dropped_answers) + " stored answer" + (report.dropped_answers == 1 ? " is" : "s are") +
-                " to questions version " + q->version + " of \"" + q->id + "\" no longer asks (" + list +
+                " to questions that version " + q->version + " of \"" + q->title + "\" no longer asks (" + list +
                 "), so they cannot be carried over; the round was left as it was. Upgrade with --drop-retired to leave "
                 "them behind (the questionnaire's notes say what replaces each), or keep the round on its version");
     }

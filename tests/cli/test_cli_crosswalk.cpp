@@ -107,7 +107,7 @@ TEST_CASE("cli crosswalk: an unknown name, a bad file, CSV from score, no round:
 
     Run version = cli("crosswalk " + kRound + " --to tests/data/crosswalks/other-version.json --out " + out + " --db " + f.db);
     CHECK(version.code == 2);
-    CHECK(version.err.find("tests/data/crosswalks/other-version.json: /framework/versions: does not map version 1.0 of "
+    CHECK(version.err.find("tests/data/crosswalks/other-version.json: /framework/versions: does not map version 1.1 of "
                            "\"council-data-maturity\", which the round Eastmere London Borough Council (fictional) 2026 "
                            "(Council data maturity: full assessment) uses") != std::string::npos);
 

@@ -222,7 +222,7 @@ TEST_CASE("crosswalk: what is mapped to nothing is a warning, not an error", "[c
     auto p = problems(small(nlohmann::json::array({{{"dimension", "leadership"}, {"to", {{"t1", 1}, {"h1", 1}}}}})), true);
     CHECK(problems(small(nlohmann::json::array({{{"dimension", "leadership"}, {"to", {{"t1", 1}, {"h1", 1}}}}}))).empty());
     CHECK(has(p, "/mappings: dimension \"governance\" (Governance, ethics and information sharing) is mapped to no topic or theme of Other framework"));
-    CHECK(has(p, "/mappings: question \"full-gov-dpia\" of council-full 1.0 reaches no topic or theme"));
+    CHECK(has(p, "/mappings: question \"full-gov-dpia\" of council-full 1.1 reaches no topic or theme"));
     CHECK(has(p, "/axes: topic \"Topic two\" has nothing mapped to it"));
     CHECK(!has(p, "question \"full-lead-owner\""));  // reached through leadership
     // Mapped on one axis only: the other is named.

@@ -168,3 +168,56 @@ TEST_CASE("bad questionnaire sources are refused with the place and what was exp
         CHECK(line.find(c.words) != std::string::npos);
     }
 }
+
+TEST_CASE("a questionnaire lists the questions it retired, each with what replaces it and why",
+          "[questionnaire][fair][retired]") {
+    nlohmann::json doc = questionnaire_with(choice("q-rate", "d", {1, 3, 5}));
+    doc["retired"] = {{{"id", "q-count"}, {"replaced_by", "q-rate"}, {"note", "A count grew with size."}},
+                      {{"id", "q-old"}, {"note", "Asked two things at once."}}};
+    Diagnostics d("q.json");
+    auto q = parse_questionnaire(doc, d);
+    INFO(all_problems(d));
+    REQUIRE(q);
+    REQUIRE(q->retired.size() == 2);
+    REQUIRE(q->find_retired("q-count"));
+    CHECK(q->find_retired("q-count")->replaced_by == "q-rate");
+    CHECK(q->find_retired("q-old")->replaced_by.empty());
+    CHECK(q->find_retired("q-rate") == nullptr);
+    // The shipped full assessment retires the two counts the fairness review replaced.
+    auto full = shipped().questionnaire("council-full");
+    REQUIRE(full);
+    REQUIRE(full->find_retired("full-skills-analysts"));
+    CHECK(full->find_retired("full-skills-analysts")->replaced_by == "full-skills-analyst-rate");
+    CHECK(full->find_retired("full-gov-isas"));
+}
+
+TEST_CASE("bad retired lists are refused with the place and what was expected", "[questionnaire][fair][retired]") {
+    struct Bad {
+        const char* what;
+        nlohmann::json retired;
+        const char* pointer;
+        const char* words;
+    };
+    const Bad cases[] = {
+        {"a question of this version", {{{"id", "q-rate"}, {"note", "n"}}}, "/retired/0/id", "is a question of this version"},
+        {"retired twice", {{{"id", "a"}, {"note", "n"}}, {{"id", "a"}, {"note", "n"}}}, "/retired/1/id", "retired twice"},
+        {"replaced by a question this version lacks", {{{"id", "a"}, {"replaced_by", "zz"}, {"note", "n"}}},
+         "/retired/0/replaced_by", "expected a question of this version"},
+        {"no note", {{{"id", "a"}}}, "/retired/0/note", "missing"},
+        {"not a list", {{"id", "a"}}, "/retired", "array"},
+        {"an unknown key", {{{"id", "a"}, {"note", "n"}, {"why", "n"}}}, "/retired/0/why", "unknown key"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.what);
+        nlohmann::json doc = questionnaire_with(choice("q-rate", "d", {1, 3, 5}));
+        doc["retired"] = c.retired;
+        Diagnostics d("q.json");
+        auto q = parse_questionnaire(doc, d);
+        CHECK(!q);
+        REQUIRE(d.error_count() == 1);
+        const std::string line = to_string(d.items()[0]);
+        INFO(line);
+        CHECK(d.items()[0].where == c.pointer);
+        CHECK(line.find(c.words) != std::string::npos);
+    }
+}

@@ -71,6 +71,8 @@ const plan = [
   { id: 'qc-collaboration', keys: ['3'], expect: { value: 'l3' } },
   { id: 'qc-use', keys: ['2'], expect: { value: 'l2' } },
   { id: 'qc-decisions', keys: ['5'], expect: { value: 'strongly-agree' } },
+  { id: 'qc-security', keys: ['2'], expect: { value: 'l2' } },
+  { id: 'qc-ai', keys: ['4'], expect: { value: 'l4' } },
 ];
 
 const downloads = path.join(scratch, 'downloads');
@@ -279,7 +281,7 @@ try {
   await page.type('#email', 'sam.patel@westford.example');
   await page.focus('#start');
   await page.keyboard.press('Enter');
-  check((await text('#progress-text')).startsWith('Question 1 of 12'), 'question 1 of 12 is shown');
+  check((await text('#progress-text')).startsWith('Question 1 of 14'), 'question 1 of 14 is shown');
 
   async function answer(step) {
     for (const k of step.keys) await page.keyboard.press(k);
@@ -298,28 +300,28 @@ try {
   for (let i = 0; i < 3; i++) await answer(plan[i]);
   // Backspace goes back, and the answer is still chosen there.
   await page.keyboard.press('Backspace');
-  check((await text('#progress-text')).startsWith('Question 3 of 12'), 'Backspace goes back to question 3');
+  check((await text('#progress-text')).startsWith('Question 3 of 14'), 'Backspace goes back to question 3');
   check(await page.$eval('#q2-dk', (e) => e.checked), "question 3 still shows don't know");
   await page.keyboard.press('Enter');
   for (let i = 3; i < 6; i++) await answer(plan[i]);
-  check((await text('#progress-text')).startsWith('Question 7 of 12, 6 answered'), 'six answered, on question 7');
+  check((await text('#progress-text')).startsWith('Question 7 of 14, 6 answered'), 'six answered, on question 7');
 
   // Reload mid-way: nothing is lost.
   await page.reload({ waitUntil: 'load' });
-  check((await text('#progress-text')).startsWith('Question 7 of 12, 6 answered'), 'after a reload: still question 7, six answered');
+  check((await text('#progress-text')).startsWith('Question 7 of 14, 6 answered'), 'after a reload: still question 7, six answered');
   for (let i = 0; i < 3; i++) await page.keyboard.press('Backspace');
-  check((await text('#progress-text')).startsWith('Question 4 of 12'), 'after a reload: Backspace goes back to question 4');
+  check((await text('#progress-text')).startsWith('Question 4 of 14'), 'after a reload: Backspace goes back to question 4');
   check(await page.$eval('#q3-o1', (e) => e.checked), 'after a reload: question 4 still has its answer');
   check((await page.$eval('#q3-evidence', (e) => e.value)) === plan[3].evidence, 'after a reload: the evidence note is kept');
   for (let i = 0; i < 3; i++) await page.keyboard.press('Enter');
   for (let i = 6; i < plan.length; i++) await answer(plan[i]);
   check(await visible('#finish'), 'after the last question: the save page');
-  check((await text('#finish-summary')).includes('all 12 questions'), 'all 12 answered');
+  check((await text('#finish-summary')).includes('all 14 questions'), 'all 14 answered');
   await axe(page, 'save page, one question at a time');
 
   // The other layout: every question on one page.
   await page.click('#layout');
-  check((await page.$$('.question')).length === 12, 'the page layout shows all 12 questions');
+  check((await page.$$('.question')).length === 14, 'the page layout shows all 14 questions');
   await axe(page, 'all questions on one page');
   // 320 px wide (WCAG's reflow width), and a 1280 px screen at 200% zoom.
   for (const width of [320, 640]) {

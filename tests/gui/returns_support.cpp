@@ -23,7 +23,7 @@ std::string slurp_file(const std::string& path) {
 void write_answer_file(const std::string& path, const std::string& respondent, const std::string& level) {
     spill_file(path, R"J({
   "format": "yardstick-answers/1",
-  "questionnaire": {"id": "council-quick-check", "version": "1.0"},
+  "questionnaire": {"id": "council-quick-check", "version": "1.1"},
   "organisation": {"id": "westford", "name": "Westford (fictional)", "type": "london-borough"},
   "period": "2026",
   "respondents": [{"id": ")J" + respondent + R"J(", "role": "analyst",

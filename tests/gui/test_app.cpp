@@ -173,7 +173,7 @@ TEST_CASE("app: targets and action items are undoable edits", "[gui][undo]") {
     auto level_of = [&](const std::string& dim) {
         for (const auto& t : store::list_targets(s.db(), "westford"))
             if (t.dimension == dim) return t.level;
-        return 0;
+        return 0.0;
     };
     wxCommandProcessor& cp = frame->commands();
     REQUIRE(cp.Submit(new SetTargetCommand(*frame, {"westford", "council-data-maturity", "leadership", "2027-03-31", 3})));

@@ -190,14 +190,14 @@ TEST_CASE("forms: the Assessments list and Import a survey CSV name questionnair
     DialogAnswers answers([&](wxDialog& d) {
         offered = items(d, wxS("Questionnaire"));
         auto* q = wxDynamicCast(control(d, wxS("Questionnaire")), wxChoice);
-        q->SetSelection(q->FindString(wxS("Council data maturity: quick check, version 1.0")));
+        q->SetSelection(q->FindString(wxS("Council data maturity: quick check, version 1.1")));
         type(d, wxS("Period"), wxS("2026/27"));
         return static_cast<int>(wxID_OK);
     });
     std::vector<store::OrgRecord> orgs{{"eastmere", "Eastmere (fictional)", "unitary", "", "", ""}};
     auto form = ask_csv_import(frame, orgs, "eastmere", frame->session().catalogue());
     REQUIRE(form);
-    CHECK(offered.Index(wxS("Council data maturity: quick check, version 1.0")) != wxNOT_FOUND);
+    CHECK(offered.Index(wxS("Council data maturity: quick check, version 1.1")) != wxNOT_FOUND);
     for (const auto& o : offered) CHECK_FALSE(o.Contains(wxS("council-quick-check")));
     CHECK(form->questionnaire == "council-quick-check");
     CHECK(form->period == "2026/27");

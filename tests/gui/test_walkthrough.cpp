@@ -45,7 +45,7 @@ TEST_CASE("walk-through: a whole quick check answered with the keyboard is store
 
     const Questionnaire& q = w->questionnaire();
     const int total = static_cast<int>(q.questions.size());
-    REQUIRE(total == 12);
+    REQUIRE(total == 14);
     std::vector<std::string> expected(static_cast<std::size_t>(total));
     for (int n = 0; n < total; ++n) {
         INFO("question " << n + 1);
@@ -69,19 +69,19 @@ TEST_CASE("walk-through: a whole quick check answered with the keyboard is store
         if (n == 2) {
             // Backspace goes back a question, Enter comes forward again.
             press_key(w, WXK_BACK);
-            REQUIRE(pump_until([&] { return w->counter_text() == wxS("Question 2 of 12"); }, 3000));
+            REQUIRE(pump_until([&] { return w->counter_text() == wxS("Question 2 of 14"); }, 3000));
             press_key(w, WXK_RETURN);
-            REQUIRE(pump_until([&] { return w->counter_text() == wxS("Question 3 of 12"); }, 3000));
+            REQUIRE(pump_until([&] { return w->counter_text() == wxS("Question 3 of 14"); }, 3000));
         }
         press_key(w, WXK_RETURN);
         REQUIRE(pump_until([&] { return w->current_question() != qi; }, 3000));
     }
     CHECK(w->finished());
-    CHECK(w->counter_text() == wxS("12 of 12 answered"));
+    CHECK(w->counter_text() == wxS("14 of 14 answered"));
 
     // Every answer as given.
     auto answers = stored_answers(s.db, s.round, key);
-    REQUIRE(answers.size() == 12);
+    REQUIRE(answers.size() == 14);
     for (const auto& a : answers) {
         const Question& question = q.questions[a.question];
         CHECK(question.options[a.choice].id == expected[a.question]);
@@ -129,9 +129,9 @@ TEST_CASE("walk-through: leaving and coming back resumes at the first unanswered
     w = frame->open_walkthrough(s.round);
     REQUIRE(w);
     CHECK(w->respondent() == first);  // the first respondent, who has answered nothing
-    CHECK(w->counter_text() == wxS("Question 1 of 12"));
+    CHECK(w->counter_text() == wxS("Question 1 of 14"));
     w->choose_respondent(second);
-    CHECK(w->counter_text() == wxS("Question 5 of 12"));
+    CHECK(w->counter_text() == wxS("Question 5 of 14"));
     auto a = stored_answers(s.db, s.round, second);
     REQUIRE(a.size() == 4);
     CHECK(find_answer(a, w->questionnaire().find_question("qc-skills"))->state == AnswerState::DontKnow);

@@ -113,11 +113,11 @@ TEST_CASE("walk-through: the status bar says who answers which question, and tha
     w->choose_respondent(key);
     INFO(u8(status_of(s.frame)));
     CHECK(status_of(s.frame).StartsWith(wxS("Answering ") + wxs(w->questionnaire().title) + wxS(", 2026 as Test Analyst (fictional)")));
-    CHECK(status_of(s.frame).Contains(wxS("question 1 of 12, 0 of 12 answered")));
+    CHECK(status_of(s.frame).Contains(wxS("question 1 of 14, 0 of 14 answered")));
     w->press('2');
-    CHECK(status_of(s.frame).Contains(wxS("question 1 of 12, 1 of 12 answered")));
+    CHECK(status_of(s.frame).Contains(wxS("question 1 of 14, 1 of 14 answered")));
     w->press(WXK_RETURN);
-    CHECK(status_of(s.frame).Contains(wxS("question 2 of 12, 1 of 12 answered")));
+    CHECK(status_of(s.frame).Contains(wxS("question 2 of 14, 1 of 14 answered")));
     w->Close();
     pump(50);
     CHECK(status_of(s.frame).Contains(wxS("closed: every answer is saved")));

@@ -12,6 +12,7 @@
 #include <set>
 
 #include "action_plan.h"
+#include "targets.h"
 #include "answer_files.h"
 #include "benchmark.h"
 #include "benchmark_report.h"
@@ -324,7 +325,7 @@ TEST_CASE("the action plan holds the round's levels, targets and the framework's
         REQUIRE(kv);
         CHECK(value_of(*kv, "Current level") ==
               std::to_string(n.level) + " " + fw.level(n.level)->name + " (score " + score_text(*n.score) + ")");
-        CHECK(value_of(*kv, "Target").rfind(std::to_string(*n.target) + " ", 0) == 0);
+        CHECK(value_of(*kv, "Target").rfind(ys::target_text(*n.target) + " ", 0) == 0);
         CHECK(value_of(*kv, "Gap to target") == (*n.gap > 0 ? score_text(*n.gap) : "None: target met"));
         if (n.level < *n.target) {
             // The actions are the framework's for the step up, small effort first.

@@ -23,7 +23,7 @@ std::string row(Connection& c, const std::string& question) {
 
 }  // namespace
 
-TEST_CASE("answer edits: an answer read back and written again is the same row; removed, it is gone", "[store][undo]") {
+TEST_CASE("answer edits: an answer read back and written again is the same row, and removed it is gone", "[store][undo]") {
     Scratch db("answer-edits.db");
     const std::string round = make_store(db.path);
     Connection c = ys::store::open_database(db.path);

@@ -76,7 +76,7 @@ TEST_CASE("import undo: an import that made an organisation and a round is taken
     CHECK(contents(c) == before);
 }
 
-TEST_CASE("import undo: a round the import changed gets its answers and notes back; a change since refuses", "[store][undo]") {
+TEST_CASE("import undo: a round the import changed gets its answers and notes back, and a change since refuses", "[store][undo]") {
     Scratch db("import-undo-changed.db");
     make_store(db.path);
     {

@@ -148,7 +148,7 @@ TEST_CASE("round scope: scores, coverage and the stored summary leave the dimens
     CHECK(*summary->overall.score == Approx(*scoped.overall.score));
 }
 
-TEST_CASE("round scope: a deleted round comes back with its scope; bundles carry it", "[store][scope][snapshot]") {
+TEST_CASE("round scope: a deleted round comes back with its scope, and bundles carry it", "[store][scope][snapshot]") {
     Scratch db("scope-snap.db");
     Connection c = ys::store::open_database(db.path);
     const std::string round = filled_round(c, db.path);
