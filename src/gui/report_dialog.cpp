@@ -22,6 +22,7 @@
 #include "exit_codes.h"
 #include "guard.h"
 #include "host.h"
+#include "io/platform.h"
 #include "messages.h"
 #include "organisations.h"
 #include "output_dialog_parts.h"
