@@ -38,6 +38,18 @@ nlohmann::json questionnaire_with(nlohmann::json question) {
             {"sections", {{{"id", "s"}, {"title", "S"}, {"questions", {question}}}}}};
 }
 
+// `doc` is refused with exactly one error, at `pointer`, whose line contains `words`.
+void refused_once(const nlohmann::json& doc, const char* pointer, const char* words) {
+    Diagnostics d("q.json");
+    auto q = parse_questionnaire(doc, d);
+    CHECK(!q);
+    REQUIRE(d.error_count() == 1);
+    const std::string line = to_string(d.items()[0]);
+    INFO(line);
+    CHECK(d.items()[0].where == pointer);
+    CHECK(line.find(words) != std::string::npos);
+}
+
 }  // namespace
 
 TEST_CASE("every quick-check question asks for evidence", "[content][fair]") {
@@ -158,14 +170,7 @@ TEST_CASE("bad questionnaire sources are refused with the place and what was exp
         if (!c.source_note.is_null()) question["source"] = c.source_note;
         nlohmann::json doc = questionnaire_with(question);
         if (!c.sources.is_null()) doc["sources"] = c.sources;
-        Diagnostics d("q.json");
-        auto q = parse_questionnaire(doc, d);
-        CHECK(!q);
-        REQUIRE(d.error_count() == 1);
-        const std::string line = to_string(d.items()[0]);
-        INFO(line);
-        CHECK(d.items()[0].where == c.pointer);
-        CHECK(line.find(c.words) != std::string::npos);
+        refused_once(doc, c.pointer, c.words);
     }
 }
 
@@ -211,13 +216,6 @@ TEST_CASE("bad retired lists are refused with the place and what was expected", 
         INFO(c.what);
         nlohmann::json doc = questionnaire_with(choice("q-rate", "d", {1, 3, 5}));
         doc["retired"] = c.retired;
-        Diagnostics d("q.json");
-        auto q = parse_questionnaire(doc, d);
-        CHECK(!q);
-        REQUIRE(d.error_count() == 1);
-        const std::string line = to_string(d.items()[0]);
-        INFO(line);
-        CHECK(d.items()[0].where == c.pointer);
-        CHECK(line.find(c.words) != std::string::npos);
+        refused_once(doc, c.pointer, c.words);
     }
 }
