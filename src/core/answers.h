@@ -28,6 +28,10 @@ struct Respondent {
     int role = -1;  // index into the questionnaire's roles, -1 when none
     std::string name;
     std::string email;
+    // Tags of a skills round (src/core/skills/team_skills.h); empty when not given.
+    std::string team;         // the team the respondent works in
+    std::string target_role;  // a role catalogue id they are developing towards
+    std::string age_band;     // "16-18", "19-21", "22-24" or "25-plus", for apprenticeship funding
     std::vector<Answer> answers;  // at most one per question
 };
 
