@@ -140,7 +140,16 @@ void write_answers_csv_long(std::ostream& out, const std::vector<RoundAnswers>& 
 void write_answers_csv_wide(std::ostream& out, const RoundAnswers& r, bool anonymise, CsvText mode) {
     auto csv_field = [mode](const std::string& s) { return csv_cell(s, mode); };
     const Questionnaire& q = *r.questionnaire;
-    out << "ID,Role" << (anonymise ? "" : ",Name,Email") << ",Submitted";
+    // A skills round's tags, only when some respondent has one (other rounds' files are unchanged);
+    // team and age band say who someone is, so an anonymised file leaves them out.
+    bool team = false, target = false, age = false;
+    for (const Respondent& resp : r.answers->respondents) {
+        team = team || (!anonymise && !resp.team.empty());
+        target = target || !resp.target_role.empty();
+        age = age || (!anonymise && !resp.age_band.empty());
+    }
+    out << "ID,Role" << (anonymise ? "" : ",Name,Email") << ",Submitted" << (team ? ",Team" : "")
+        << (target ? ",Target role" : "") << (age ? ",Age band" : "");
     for (const auto& qu : q.questions) out << "," << csv_field(qu.id);
     out << "\r\n";
     for (const Respondent& resp : r.answers->respondents) {
@@ -153,6 +162,9 @@ void write_answers_csv_wide(std::ostream& out, const RoundAnswers& r, bool anony
         out << csv_field(resp.id) << "," << csv_field(resp.role >= 0 ? q.roles[resp.role].id : "");
         if (!anonymise) out << "," << csv_field(resp.name) << "," << csv_field(resp.email);
         out << "," << (latest ? format_iso_datetime(latest) : "");
+        if (team) out << "," << csv_field(resp.team);
+        if (target) out << "," << csv_field(resp.target_role);
+        if (age) out << "," << csv_field(resp.age_band);
         for (std::size_t i = 0; i < q.questions.size(); ++i)
             out << "," << (by_question[i] ? csv_field(answer_text(q.questions[i], *by_question[i])) : "");
         out << "\r\n";

@@ -7,6 +7,7 @@
 
 #include "json_fields.h"
 #include "number_format.h"
+#include "respondent_tags.h"
 #include "timestamps.h"
 
 namespace ys {
@@ -274,7 +275,7 @@ private:
 }  // namespace
 
 void read_respondent_fields(const JsonAt& r, const Questionnaire& q, std::set<std::string>& ids, Respondent& out) {
-    r.check_keys({"id", "role", "name", "email", "answers"});
+    r.check_keys({"id", "role", "name", "email", "team", "target_role", "age_band", "answers"});
     out.id = r.id("id", Need::Required).value_or("");
     if (!out.id.empty() && !ids.insert(out.id).second)
         r["id"].error("duplicate respondent id \"" + out.id + "\"");
@@ -288,6 +289,7 @@ void read_respondent_fields(const JsonAt& r, const Questionnaire& q, std::set<st
     }  // a respondent may decline to give a role; results by role leave them out
     out.name = r.text("name", TextField::RespondentName, Need::Optional).value_or("");
     out.email = r.text("email", TextField::RespondentEmail, Need::Optional).value_or("");
+    read_respondent_tags(r, q, out);  // a skills round's team, target role and age band
 }
 
 // Walking in question order means a dropped answer cannot satisfy a later question's condition.

@@ -122,7 +122,9 @@ private:
                 read_answers(s, r, local);
                 continue;
             }
-            if (view != "id" && view != "role" && view != "name" && view != "email") throw NotPlain{};
+            if (view != "id" && view != "role" && view != "name" && view != "email" && view != "team" &&
+                view != "target_role" && view != "age_band")
+                throw NotPlain{};
             std::string name(view);
             if (fields.contains(name) || s.peek() != '"') throw NotPlain{};
             if (!s.string(key, view)) throw NotPlain{};

@@ -15,6 +15,7 @@
 #include "json_read.h"
 #include "own_action.h"
 #include "questionnaire_read.h"
+#include "respondent_tags.h"
 #include "sha256.h"
 #include "targets.h"
 #include "timestamps.h"
@@ -500,7 +501,7 @@ private:
         for (std::size_t i = 0; i < list.size(); ++i) {
             JsonAt r = list[i];
             if (!r.expect_object()) continue;
-            r.check_keys({"id", "role", "name", "email", "answers"});
+            r.check_keys({"id", "role", "name", "email", "team", "target_role", "age_band", "answers"});
             Respondent out;
             out.id = r.id("id", Need::Required).value_or("");
             if (!out.id.empty() && !ids.insert(out.id).second)
@@ -510,6 +511,8 @@ private:
             if (out_.anonymised) {
                 if (r["name"].present()) r["name"].error("an anonymised bundle holds no respondent names");
                 if (r["email"].present()) r["email"].error("an anonymised bundle holds no respondent emails");
+                for (const char* tag : {"team", "age_band"})  // with a role, enough to tell who someone is
+                    if (r[tag].present()) r[tag].error("an anonymised bundle holds no respondent's team or age band");
             }
             auto role = r.string("role", Need::Optional);
             JsonAt answers = r["answers"];
@@ -528,6 +531,7 @@ private:
                                                    : "expected one of: " + known));
                 }
             }
+            read_respondent_tags(r, q, out);
             read_answers(answers, *rq, out);
             round.respondents.push_back(std::move(out));
         }

@@ -72,6 +72,10 @@ nlohmann::json bundle_to_json(const Bundle& b, bool anonymise) {
             }
             if (!anon && !p.name.empty()) rj["name"] = p.name;
             if (!anon && !p.email.empty()) rj["email"] = p.email;
+            // A skills round's tags; team and age band say who someone is, so anonymised drops them.
+            if (!anon && !p.team.empty()) rj["team"] = p.team;
+            if (!p.target_role.empty()) rj["target_role"] = p.target_role;
+            if (!anon && !p.age_band.empty()) rj["age_band"] = p.age_band;
             json answers = json::object();
             for (const auto& a : p.answers) {
                 if (a.question >= q->questions.size())

@@ -16,6 +16,9 @@ const char* target_name(Target t) {
         case Target::Name: return "name";
         case Target::Email: return "email";
         case Target::Submitted: return "submitted";
+        case Target::Team: return "team";
+        case Target::TargetRole: return "target_role";
+        case Target::AgeBand: return "age_band";
         default: return "";
     }
 }
@@ -27,6 +30,9 @@ const char* target_phrase(Target t) {
         case Target::Name: return "the name";
         case Target::Email: return "the email address";
         case Target::Submitted: return "the submission time";
+        case Target::Team: return "the team";
+        case Target::TargetRole: return "the target role";
+        case Target::AgeBand: return "the age band";
         default: return "";
     }
 }
@@ -52,6 +58,11 @@ const KnownHeader kKnownHeaders[] = {
     {"end date", Target::Submitted, 3},
     {"timestamp", Target::Submitted, 4},
     {"start time", Target::Submitted, 5},
+    {"team", Target::Team, 0},
+    {"target_role", Target::TargetRole, 0},
+    {"target role", Target::TargetRole, 0},
+    {"age_band", Target::AgeBand, 0},
+    {"age band", Target::AgeBand, 0},
 };
 
 // Columns survey tools add that hold no answers.
@@ -318,7 +329,8 @@ void Importer::match_header() {
                                 "no column \"" + *mr.header + "\" in " + file_ + "; this entry is not used");
     }
     // One column per respondent detail: the mapping's, else the best ranked, else the first.
-    for (Target t : {Target::Id, Target::Role, Target::Name, Target::Email, Target::Submitted}) {
+    for (Target t : {Target::Id, Target::Role, Target::Name, Target::Email, Target::Submitted, Target::Team,
+                     Target::TargetRole, Target::AgeBand}) {
         int best = -1;
         for (std::size_t j = 0; j < n; ++j)
             if (cols_[j].target == t && (best < 0 || rank[j] < rank[best])) best = static_cast<int>(j);

@@ -19,7 +19,8 @@
 
 namespace ys::survey {
 
-enum class Target { None, Question, Id, Role, Name, Email, Submitted };
+// Team, TargetRole, AgeBand: a skills round's respondent tags (respondent_tags.h).
+enum class Target { None, Question, Id, Role, Name, Email, Submitted, Team, TargetRole, AgeBand };
 
 // What a mapping's answer text stands for.
 struct Mapped {
@@ -117,7 +118,7 @@ private:
     std::vector<Col> cols_;
     std::vector<std::vector<std::size_t>> question_cols_;
     std::size_t question_columns_ = 0;
-    int respondent_col_[7] = {-1, -1, -1, -1, -1, -1, -1};  // by Target
+    int respondent_col_[10] = {-1, -1, -1, -1, -1, -1, -1, -1, -1, -1};  // by Target
     std::map<std::string, std::size_t> keys_;  // respondent id -> row
 };
 

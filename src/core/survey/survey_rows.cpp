@@ -6,6 +6,7 @@
 #include "input_limits.h"
 #include "json_fields.h"
 #include "number_format.h"
+#include "respondent_tags.h"
 #include "survey_importer.h"
 #include "text_check.h"
 
@@ -150,10 +151,24 @@ void Importer::read_row(const std::vector<std::string>& f, std::size_t row) {
     }
     if (int c = respondent_col_[static_cast<int>(Target::Name)]; c >= 0) r.name = cell(f, static_cast<std::size_t>(c));
     if (int c = respondent_col_[static_cast<int>(Target::Email)]; c >= 0) r.email = cell(f, static_cast<std::size_t>(c));
+    if (int c = respondent_col_[static_cast<int>(Target::Team)]; c >= 0) r.team = cell(f, static_cast<std::size_t>(c));
     for (auto [target, field, text] : {std::tuple{Target::Name, TextField::RespondentName, &r.name},
                                        std::tuple{Target::Email, TextField::RespondentEmail, &r.email}})
         if (std::string p = text_problem(field, *text); !p.empty())
             error(static_cast<std::size_t>(respondent_col_[static_cast<int>(target)]), p);
+    if (std::string p = team_problem(r.team); !p.empty())
+        error(static_cast<std::size_t>(respondent_col_[static_cast<int>(Target::Team)]), p);
+    // A skills round's target role (by id or name, as the role column) and age band.
+    if (int c = respondent_col_[static_cast<int>(Target::TargetRole)]; c >= 0) {
+        const std::string t = cell(f, static_cast<std::size_t>(c));
+        const int k = t.empty() ? -1 : find_role(t);
+        if (k >= 0) r.target_role = q_.roles[static_cast<std::size_t>(k)].id;
+        else if (!t.empty()) error(static_cast<std::size_t>(c), target_role_problem(q_, t));
+    }
+    if (int c = respondent_col_[static_cast<int>(Target::AgeBand)]; c >= 0) {
+        r.age_band = cell(f, static_cast<std::size_t>(c));
+        if (std::string p = age_band_problem(r.age_band); !p.empty()) error(static_cast<std::size_t>(c), p);
+    }
     std::int64_t answered_at = 0;
     std::optional<std::pair<std::int64_t, std::int64_t>> pending;  // by day/month, by month/day
     if (int c = respondent_col_[static_cast<int>(Target::Submitted)]; c >= 0) {

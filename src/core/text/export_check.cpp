@@ -1,5 +1,6 @@
 #include "export_check.h"
 
+#include "respondent_tags.h"
 #include "text_check.h"
 
 namespace ys {
@@ -17,6 +18,7 @@ std::string respondents_text_problem(const std::string& round, const std::vector
         std::string p = text_problem(TextField::RespondentKey, r.id);
         if (p.empty() && !anonymise) p = text_problem(TextField::RespondentName, r.name);
         if (p.empty() && !anonymise) p = text_problem(TextField::RespondentEmail, r.email);
+        if (p.empty() && !anonymise) p = team_problem(r.team);
         if (!p.empty()) return where() + p;
         if (anonymise) continue;
         for (const Answer& a : r.answers)
