@@ -7,6 +7,7 @@
 
 #include "json_fields.h"
 #include "number_format.h"
+#include "retired_roles.h"
 #include "source_list.h"
 
 namespace ys {
@@ -22,7 +23,8 @@ public:
     std::optional<Questionnaire> read() {
         if (!root_.expect_object()) return std::nullopt;
         root_.check_keys({"format", "id", "version", "title", "description", "licence", "sources", "framework",
-                          "audience", "service_area", "respondent_roles", "scales", "sections", "retired"});
+                          "audience", "service_area", "respondent_roles", "scales", "sections", "retired",
+                          "retired_roles"});
         auto format = root_.string("format", Need::Required);
         if (format && *format != kQuestionnaireFormat)
             root_["format"].error("expected \"" + std::string(kQuestionnaireFormat) + "\", found \"" +
@@ -49,6 +51,8 @@ public:
         read_scales();
         read_sections();
         read_retired();
+        // Checked, not kept: only `round upgrade` uses them (retired_roles.h), reading the file again.
+        (void)read_retired_roles(root_["retired_roles"], q_);
         if (root_.diags().error_count() != errors_before_) return std::nullopt;
         return std::move(q_);
     }
