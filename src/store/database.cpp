@@ -179,6 +179,14 @@ CREATE TABLE round_scope (
   PRIMARY KEY (round_id, dimension_id)
 );
 )sql",
+    // v7: the tags of a skills round's respondent (docs/skills.md): the team they work in, the
+    // role they are developing towards (a role catalogue id) and their age band, which says
+    // which apprenticeships are funded for them. NULL when not given; checked by the store.
+    R"sql(
+ALTER TABLE respondent ADD COLUMN team TEXT;
+ALTER TABLE respondent ADD COLUMN target_role TEXT;
+ALTER TABLE respondent ADD COLUMN age_band TEXT;
+)sql",
 };
 
 std::string hex(int v) {

@@ -9,7 +9,7 @@
 namespace ys::store {
 
 inline constexpr int kApplicationId = 0x59534454;  // "YSDT"
-inline constexpr int kSchemaVersion = 6;
+inline constexpr int kSchemaVersion = 7;
 
 struct OpenOptions {
     bool create = true;  // create the file when it does not exist

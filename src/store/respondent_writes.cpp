@@ -8,6 +8,7 @@
 #include "json_fields.h"
 #include "json_read.h"
 #include "organisations.h"
+#include "respondent_tagging.h"
 #include "round_summaries.h"
 #include "rounds.h"
 #include "text_guard.h"
@@ -98,6 +99,12 @@ void require_open_round(Connection& c, const std::string& round, const std::stri
 
 std::string add_respondent(Connection& c, const std::string& round, const std::string& role, const std::string& name,
                            const std::string& email, const std::string& key, bool update) {
+    return add_tagged_respondent(c, round, role, name, email, key, update, {});
+}
+
+std::string add_tagged_respondent(Connection& c, const std::string& round, const std::string& role,
+                                  const std::string& name, const std::string& email, const std::string& key, bool update,
+                                  const RespondentTags& tags) {
     check_text({{TextField::RespondentRole, &role}, {TextField::RespondentName, &name}, {TextField::RespondentEmail, &email},
                 {TextField::RespondentKey, &key}});
     if (!key.empty() && !is_valid_id(key))
@@ -143,6 +150,7 @@ std::string add_respondent(Connection& c, const std::string& round, const std::s
         "email = coalesce(excluded.email, email)");
     s.bind(1, round).bind(2, k).bind_optional(3, role).bind_optional(4, name).bind_optional(5, email);
     s.run();
+    if (tags.any()) tag_respondent(c, round, k, tags);  // checked there, in this transaction
     t.commit();
     return k;
 }
@@ -192,12 +200,16 @@ WriteCounts write_respondents(Connection& c, const std::string& round, const Que
         if (!cleared) clear_round_summary(c, round);
         cleared = true;
     };
-    Statement find = c.prepare("SELECT id, role, name, email FROM respondent WHERE round_id = ? AND key = ?");
+    Statement find = c.prepare(
+        "SELECT id, role, name, email, team, target_role, age_band FROM respondent WHERE round_id = ? AND key = ?");
     Statement stored_answers = c.prepare(
         "SELECT question_id, state, value, evidence, confidence, answered_at FROM answer WHERE respondent_id = ?");
-    Statement add = c.prepare("INSERT INTO respondent (round_id, key, role, name, email) VALUES (?, ?, ?, ?, ?)");
+    Statement add = c.prepare(
+        "INSERT INTO respondent (round_id, key, role, name, email, team, target_role, age_band) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    // Like a name, a tag not given keeps the stored one.
     Statement update = c.prepare(
-        "UPDATE respondent SET role = ?, name = coalesce(?, name), email = coalesce(?, email) WHERE id = ?");
+        "UPDATE respondent SET role = ?, name = coalesce(?, name), email = coalesce(?, email), team = coalesce(?, team), "
+        "target_role = coalesce(?, target_role), age_band = coalesce(?, age_band) WHERE id = ?");
     Statement answer = c.prepare(kUpsertAnswer);
     long long done = 0;
     std::unordered_map<std::string, StoredAnswer> stored;
@@ -215,7 +227,9 @@ WriteCounts write_respondents(Connection& c, const std::string& round, const Que
         if (found) {
             pid = find.integer(0);
             details_change = find.text(1) != role || (!r.name.empty() && find.text(2) != r.name) ||
-                             (!r.email.empty() && find.text(3) != r.email);
+                             (!r.email.empty() && find.text(3) != r.email) || (!r.team.empty() && find.text(4) != r.team) ||
+                             (!r.target_role.empty() && find.text(5) != r.target_role) ||
+                             (!r.age_band.empty() && find.text(6) != r.age_band);
         }
         find.reset();  // done reading before writing
         stored.clear();
@@ -244,13 +258,15 @@ WriteCounts write_respondents(Connection& c, const std::string& round, const Que
         will_change(r.id);
         if (found) {
             update.reset();
-            update.bind_optional(1, role).bind_optional(2, r.name).bind_optional(3, r.email).bind(4, pid);
+            update.bind_optional(1, role).bind_optional(2, r.name).bind_optional(3, r.email).bind_optional(4, r.team);
+            update.bind_optional(5, r.target_role).bind_optional(6, r.age_band).bind(7, pid);
             update.run();
             ++counts.respondents_updated;
             counts.changed_keys.push_back(r.id);
         } else {
             add.reset();
             add.bind(1, round).bind(2, r.id).bind_optional(3, role).bind_optional(4, r.name).bind_optional(5, r.email);
+            add.bind_optional(6, r.team).bind_optional(7, r.target_role).bind_optional(8, r.age_band);
             add.run();
             pid = c.last_insert_rowid();
             ++counts.respondents_added;

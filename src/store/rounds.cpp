@@ -13,6 +13,8 @@
 #include "round_scopes.h"
 #include "organisations.h"
 #include "questionnaire_read.h"
+#include "respondent_tagging.h"
+#include "retired_roles.h"
 #include "round_summaries.h"
 #include "sha256.h"
 #include "targets.h"
@@ -217,7 +219,8 @@ LoadedRound load_round(Connection& c, const std::string& id, DefinitionCache* ca
     out.answers.source = c.path() + "#" + id;
 
     std::unordered_map<std::int64_t, std::size_t> by_id;
-    Statement rs = c.prepare("SELECT id, key, role, name, email FROM respondent WHERE round_id = ? ORDER BY id");
+    Statement rs = c.prepare(
+        "SELECT id, key, role, name, email, team, target_role, age_band FROM respondent WHERE round_id = ? ORDER BY id");
     rs.bind(1, id);
     while (rs.step()) {
         Respondent r;
@@ -225,6 +228,9 @@ LoadedRound load_round(Connection& c, const std::string& id, DefinitionCache* ca
         r.role = q.find_role(rs.text(2));
         r.name = rs.text(3);
         r.email = rs.text(4);
+        r.team = rs.text(5);
+        r.target_role = rs.text(6);
+        r.age_band = rs.text(7);
         by_id[rs.integer(0)] = out.answers.respondents.size();
         out.answers.respondents.push_back(std::move(r));
     }
@@ -262,8 +268,57 @@ LoadedRound load_round(Connection& c, const std::string& id, DefinitionCache* ca
     return out;
 }
 
+namespace {
+
+// Inside upgrade_round's transaction: every role of the round's respondents, target roles and
+// invitations that `q` lacks goes to its replacement, or is left blank.
+std::vector<RoleMove> move_retired_roles(Connection& c, const std::string& round, const Questionnaire& q,
+                                        const std::vector<RetiredRole>& retired) {
+    std::map<std::string, RoleMove> moves;
+    Statement old = c.prepare(
+        "SELECT role FROM respondent WHERE round_id = ?1 AND role IS NOT NULL UNION "
+        "SELECT target_role FROM respondent WHERE round_id = ?1 AND target_role IS NOT NULL UNION "
+        "SELECT role FROM invitation WHERE round_id = ?1 AND role IS NOT NULL");
+    old.bind(1, round);
+    while (old.step()) {
+        std::string role = old.text(0);
+        if (role.empty() || q.find_role(role) >= 0) continue;
+        RoleMove m;
+        m.from = role;
+        for (const RetiredRole& r : retired)
+            if (r.id == role) {
+                m.to = r.replaced_by;
+                m.note = r.note;
+            }
+        moves.emplace(role, std::move(m));
+    }
+    old.reset();
+    std::vector<RoleMove> out;
+    for (auto& [from, m] : moves) {
+        auto move = [&](const char* sql) {
+            Statement u = c.prepare(sql);
+            u.bind_optional(1, m.to).bind(2, round).bind(3, from);
+            u.run();
+            return static_cast<std::size_t>(c.changes());
+        };
+        m.respondents = move("UPDATE respondent SET role = ? WHERE round_id = ? AND role = ?");
+        m.target_roles = move("UPDATE respondent SET target_role = ? WHERE round_id = ? AND target_role = ?");
+        m.invitations = move("UPDATE invitation SET role = ? WHERE round_id = ? AND role = ?");
+        out.push_back(std::move(m));
+    }
+    return out;
+}
+
+}  // namespace
+
 UpgradeReport upgrade_round(Connection& c, const std::string& id, const nlohmann::json& framework_doc,
                             const nlohmann::json& questionnaire_doc, bool drop_retired) {
+    std::vector<RoleMove> roles;
+    return upgrade_round_roles(c, id, framework_doc, questionnaire_doc, drop_retired, roles);
+}
+
+UpgradeReport upgrade_round_roles(Connection& c, const std::string& id, const nlohmann::json& framework_doc,
+                                  const nlohmann::json& questionnaire_doc, bool drop_retired, std::vector<RoleMove>& roles) {
     std::optional<Questionnaire> q = checked_questionnaire(framework_doc, questionnaire_doc);
     // The checks run inside the write transaction, so no answer or status change made by another
     // program between the check and the update slips through.
@@ -324,6 +379,7 @@ UpgradeReport upgrade_round(Connection& c, const std::string& id, const nlohmann
             del.reset();
         }
     }
+    roles = move_retired_roles(c, id, *q, retired_roles_of(questionnaire_doc, *q));
     std::string fh = put_definition(c, framework_doc);
     std::string qh = put_definition(c, questionnaire_doc);
     Statement u = c.prepare("UPDATE round SET framework_hash = ?, questionnaire_hash = ? WHERE id = ?");

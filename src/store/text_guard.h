@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "export_check.h"
+#include "respondent_tags.h"
 #include "sqlite_handle.h"
 #include "text_check.h"
 
@@ -19,11 +20,14 @@ inline void check_text(std::initializer_list<std::pair<TextField, const std::str
             if (std::string p = text_problem(field, *text); !p.empty()) throw StoreError(StoreError::Kind::Invalid, p);
 }
 
-// Every respondent's key, name, email and evidence notes, before an import writes them.
+// Every respondent's key, name, email, tags and evidence notes, before an import writes them.
 inline void check_respondents_text(const std::string& round, const std::vector<Respondent>& respondents,
                                    const Questionnaire& q) {
     if (std::string p = respondents_text_problem(round, respondents, &q, false); !p.empty())
         throw StoreError(StoreError::Kind::Invalid, p);
+    for (const Respondent& r : respondents)
+        if (std::string p = respondent_tags_problem(q, r); !p.empty())
+            throw StoreError(StoreError::Kind::Invalid, "round \"" + round + "\", respondent \"" + r.id + "\": " + p);
 }
 
 }  // namespace ys::store

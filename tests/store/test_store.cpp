@@ -513,6 +513,8 @@ TEST_CASE("store: the schema version 4 fixture still opens, reads, scores and ch
 
 TEST_CASE("store: the schema version 5 fixture still opens, reads, scores and checks", "[store]") { check_fixture(5); }
 
+TEST_CASE("store: the schema version 6 fixture still opens, reads, scores and checks", "[store]") { check_fixture(6); }
+
 TEST_CASE("store: an older-looking schema (user_version 0 with tables) is handled cleanly", "[store]") {
     const std::string fixture = std::string(YS_TEST_DATA) + "/db/yardstick-v1.db";
     REQUIRE(fs::exists(fixture));
