@@ -7,6 +7,7 @@
 
 #include "action_items.h"
 #include "catalogue.h"
+#include "cmd_respondent_tag.h"
 #include "cmd_round_scope.h"
 #include "cmd_round_status.h"
 #include "exit_codes.h"
@@ -15,6 +16,7 @@
 #include "json_read.h"
 #include "org_tree.h"
 #include "organisations.h"
+#include "respondent_tagging.h"
 #include "rounds.h"
 #include "store_command.h"
 #include "timestamps.h"
@@ -265,8 +267,9 @@ int cmd_round(const Context& ctx, const std::vector<std::string>& args) {
              store::RoundRecord r = store::get_round(c, p.positional[0]);
              Documents docs;
              if (!find_documents(ctx, p, "round upgrade", r.questionnaire_id, p.value("to"), docs)) return exit_code::invalid_input;
+             std::vector<store::RoleMove> roles;
              store::UpgradeReport report =
-                 store::upgrade_round(c, r.id, *docs.framework, *docs.questionnaire, p.has("drop-retired"));
+                 store::upgrade_round_roles(c, r.id, *docs.framework, *docs.questionnaire, p.has("drop-retired"), roles);
              store::RoundRecord now = store::get_round(c, r.id);
              ctx.out << r.id << ": questionnaire " << r.questionnaire_version << " -> " << now.questionnaire_version
                      << ", framework " << r.framework_version << " -> " << now.framework_version << "\n";
@@ -275,6 +278,18 @@ int cmd_round(const Context& ctx, const std::vector<std::string>& args) {
                  for (const auto& d : report.dropped_questions) list += (list.empty() ? "" : ", ") + d;
                  ctx.out << count_of(report.dropped_answers, "answer", "answers") << " to retired questions left behind ("
                          << list << ")\n";
+             }
+             for (const auto& m : roles) {
+                 std::string who = count_of(m.respondents, "respondent", "respondents");
+                 if (m.target_roles) who += ", " + count_of(m.target_roles, "target role", "target roles");
+                 if (m.invitations) who += ", " + count_of(m.invitations, "invitation", "invitations");
+                 if (m.to.empty())
+                     ctx.out << "role \"" << m.from << "\" is not in version " << now.questionnaire_version
+                             << " and no role clearly replaces it: left blank (" << who
+                             << "); set each with: yardstick-cli respondent add " << r.id << " --key KEY --role ROLE --update"
+                             << (m.note.empty() ? "" : " (" + m.note + ")") << "\n";
+                 else
+                     ctx.out << "role \"" << m.from << "\" is now \"" << m.to << "\" (" << who << ")\n";
              }
              return exit_code::ok;
          }},
@@ -320,6 +335,7 @@ int cmd_respondent(const Context& ctx, const std::vector<std::string>& args) {
              return exit_code::ok;
          }},
     };
+    for (auto& sub : respondent_tag_subcommands()) subs.push_back(std::move(sub));
     return dispatch(ctx, "respondent", subs, args);
 }
 
