@@ -5,6 +5,7 @@
 
 #include "answers_read.h"
 #include "form_assets.h"
+#include "respondent_tags.h"
 #include "sha256.h"
 
 namespace ys::form {
@@ -140,6 +141,9 @@ nlohmann::json form_data(const FormPage& page) {
             {"evidence_limit", kMaxEvidenceChars},
             {"name_limit", kMaxNameChars},
             {"email_limit", field_rule(TextField::RespondentEmail).max_chars},
+            // An individual questionnaire (a skills self-assessment) also asks team, target role and age band.
+            {"individual", qn.audience == Audience::Individual},
+            {"team_limit", kMaxTeamChars},
             {"roles", roles},
             {"sections", sections},
             {"questions", questions}};

@@ -22,7 +22,8 @@
     return Array.prototype.map.call(a, function (b) { return (b < 16 ? '0' : '') + b.toString(16); }).join('');
   }
   function fresh() {
-    return { v: 1, respondent: 'f-' + randomHex(8), role: '', name: '', email: '', layout: 'single', current: -1,
+    return { v: 1, respondent: 'f-' + randomHex(8), role: '', name: '', email: '', team: '', target_role: '', age_band: '',
+             layout: 'single', current: -1,
              started: false, answers: {}, notes: {}, confidence: {}, saved_file: '' };
   }
   function load() {
@@ -32,6 +33,7 @@
       var s = JSON.parse(text);
       if (!s || s.v !== 1 || !/^f-[0-9a-f]{16}$/.test(s.respondent)) return null;
       ['answers', 'notes', 'confidence'].forEach(function (k) { if (!s[k] || typeof s[k] !== 'object') s[k] = {}; });
+      ['team', 'target_role', 'age_band'].forEach(function (k) { if (typeof s[k] !== 'string') s[k] = ''; });
       return s;
     } catch (e) {
       storageWorks = false;
@@ -533,6 +535,21 @@
       role.appendChild(o);
     });
     byId('role-field').hidden = !data.roles.length;
+    // A skills self-assessment: the person's team, the role they are developing towards, their age band.
+    byId('skills-fields').hidden = !data.individual;
+    if (data.individual) {
+      byId('team').value = state.team;
+      byId('team').maxLength = data.team_limit;
+      var target = byId('target-role');
+      target.textContent = '';
+      target.appendChild(el('option', { value: '' }, 'None'));
+      data.roles.forEach(function (r) {
+        var o = el('option', { value: r.id }, r.name);
+        if (r.id === state.target_role) o.selected = true;
+        target.appendChild(o);
+      });
+      byId('age-band').value = state.age_band;
+    }
     byId('name').value = state.name;
     byId('name').maxLength = data.name_limit;
     byId('email').value = state.email;
@@ -607,6 +624,11 @@
     if (state.role) respondent.role = state.role;
     if (state.name) respondent.name = state.name;
     if (state.email) respondent.email = state.email;
+    if (data.individual) {
+      if (state.team) respondent.team = state.team;
+      if (state.target_role) respondent.target_role = state.target_role;
+      if (state.age_band) respondent.age_band = state.age_band;
+    }
     respondent.answers = answers;
     var org = { id: data.organisation.id, name: data.organisation.name };
     if (data.organisation.type) org.type = data.organisation.type;
@@ -719,6 +741,9 @@
   byId('role').addEventListener('change', function () { state.role = byId('role').value; persist(); });
   byId('name').addEventListener('input', function () { state.name = clean(byId('name').value, false).trim(); persist(); });
   byId('email').addEventListener('input', function () { state.email = clean(byId('email').value, false).trim(); persist(); });
+  byId('team').addEventListener('input', function () { state.team = clean(byId('team').value, false).trim(); persist(); });
+  byId('target-role').addEventListener('change', function () { state.target_role = byId('target-role').value; persist(); });
+  byId('age-band').addEventListener('change', function () { state.age_band = byId('age-band').value; persist(); });
   byId('start').addEventListener('click', start);
   byId('next').addEventListener('click', next);
   byId('back').addEventListener('click', back);
