@@ -21,6 +21,7 @@
 #include "field_check.h"
 #include "text_check.h"
 #include "org_tree.h"
+#include "respondent_tags.h"
 #include "wx_utf8.h"
 
 namespace ys::gui {
@@ -401,6 +402,26 @@ std::optional<RespondentForm> ask_respondent(wxWindow* parent, const Questionnai
             return _("Email: an address such as sam.patel@westford.example, or leave it empty.");
         return {};
     });
+    // A skills self-assessment also asks the person's team, the role they are working towards
+    // and their age band (only for apprenticeship funding), as the offline form does.
+    wxTextCtrl* team = nullptr;
+    wxChoice *target = nullptr, *age = nullptr;
+    static const char* const kBands[] = {"16-18", "19-21", "22-24", "25-plus"};
+    if (q.audience == Audience::Individual) {
+        team = dlg.add_text(_("Team:"), {}, _("optional, such as Children's services analytics"));
+        dlg.require(team, [team]() -> wxString {
+            std::string p = team_problem(u8(team->GetValue().Strip(wxString::both)));
+            return p.empty() ? wxString() : wxs(p);
+        });
+        wxArrayString targets;
+        targets.push_back(_("(none)"));
+        for (const auto& r : q.roles) targets.push_back(wxs(r.name));
+        target = dlg.add_choice(_("Working towards:"), targets, 0);
+        wxArrayString bands;
+        bands.push_back(_("(not given: only used to tell which apprenticeships are funded)"));
+        for (const char* b : kBands) bands.push_back(wxString::FromUTF8(b));
+        age = dlg.add_choice(_("Age band:"), bands, 0);
+    }
     dlg.finish();
     if (!dlg.run()) return std::nullopt;
     RespondentForm f;
@@ -408,6 +429,9 @@ std::optional<RespondentForm> ask_respondent(wxWindow* parent, const Questionnai
     if (r >= 0 && r < static_cast<int>(q.roles.size())) f.role = q.roles[static_cast<std::size_t>(r)].id;
     f.name = u8(name->GetValue().Strip(wxString::both));
     f.email = u8(email->GetValue().Strip(wxString::both));
+    if (team) f.team = u8(team->GetValue().Strip(wxString::both));
+    if (target && target->GetSelection() > 0) f.target_role = q.roles[static_cast<std::size_t>(target->GetSelection() - 1)].id;
+    if (age && age->GetSelection() > 0) f.age_band = kBands[age->GetSelection() - 1];
     return f;
 }
 

@@ -109,6 +109,7 @@ std::optional<RoundForm> ask_new_round(wxWindow* parent, const Catalogue& catalo
 
 struct RespondentForm {
     std::string role, name, email;
+    std::string team, target_role, age_band;  // asked for an individual (skills) questionnaire only
 };
 std::optional<RespondentForm> ask_respondent(wxWindow* parent, const Questionnaire& q);
 

@@ -16,6 +16,7 @@
 #include "guard.h"
 #include "host.h"
 #include "json_fields.h"
+#include "respondent_tagging.h"
 #include "session.h"
 #include "walkthrough_list.h"
 
@@ -87,7 +88,13 @@ std::string WalkthroughDialog::add_respondent(const RespondentForm& form) {
     Session& s = host_.session();
     std::string key;
     if (!guarded(this, s.path(), _("The respondent was not added."),
-                 [&] { key = store::add_respondent(s.db(), round_id_, form.role, form.name, form.email); }))
+                 [&] {
+                     store::RespondentTags tags;  // a skills round's; empty ones are simply not set
+                     if (!form.team.empty()) tags.team = form.team;
+                     if (!form.target_role.empty()) tags.target_role = form.target_role;
+                     if (!form.age_band.empty()) tags.age_band = form.age_band;
+                     key = store::add_tagged_respondent(s.db(), round_id_, form.role, form.name, form.email, {}, false, tags);
+                 }))
         return {};
     bool known = false;
     for (const auto& r : round_.answers.respondents) known = known || r.id == key;
@@ -97,6 +104,9 @@ std::string WalkthroughDialog::add_respondent(const RespondentForm& form) {
         r.role = form.role.empty() ? -1 : round_.questionnaire->find_role(form.role);
         r.name = form.name;
         r.email = form.email;
+        r.team = form.team;
+        r.target_role = form.target_role;
+        r.age_band = form.age_band;
         round_.answers.respondents.push_back(std::move(r));
     }
     fill_respondents();
