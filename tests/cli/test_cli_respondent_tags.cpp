@@ -71,7 +71,7 @@ TEST_CASE("cli: respondent tag sets, shows and clears a skills round's tags, and
     // Invalid UTF-8 in a team, as raw argument bytes.
     Run bad_utf8 = cli(std::vector<std::string>{"respondent", "tag", round, "p1", "--team", "Data \xC3\x28", "--db", db});
     CHECK(bad_utf8.code != 0);
-    CHECK(has(bad_utf8.err, "team name"));
+    CHECK(has(bad_utf8.err, "--team is not valid UTF-8"));
     CHECK(database_hash(db) == before);
 
     Run cleared = cli("respondent tag " + round + " p1 --team \"\" --age-band \"\"" + at);

@@ -10,11 +10,12 @@
 #include "answers_read.h"
 #include "answers_stream.h"
 #include "catalogue.h"
-#include "form/form_page.h"
+#include "form_page.h"
 #include "input_limits.h"
 #include "json_read.h"
 #include "respondent_tags.h"
-#include "survey/survey_import.h"
+#include "retired_roles.h"
+#include "survey_import.h"
 
 namespace {
 
@@ -66,9 +67,9 @@ Read streamed(const std::string& text) {
 
 std::string tags_of(const ys::Respondent& r) { return r.team + "|" + r.target_role + "|" + r.age_band; }
 
-ys::survey::SurveyImport import_csv(const std::string& text) {
+ys::SurveyImport import_csv(const std::string& text) {
     std::istringstream in(text);
-    return ys::survey::read_survey_csv(in, "skills.csv", tiny(), nullptr, {});
+    return ys::read_survey_csv(in, "skills.csv", tiny(), nullptr, {});
 }
 
 std::string diags_of(const ys::Diagnostics& d) {
@@ -94,6 +95,10 @@ TEST_CASE("tags: an answer file's team, target role and age band are read, the s
     Read none = checked(answer_file(""));
     REQUIRE(none.set);
     CHECK(tags_of(none.set->respondents.at(0)) == "||");
+    // An empty tag is one not given, as an empty CSV cell is.
+    Read empty = checked(answer_file(R"J(, "team": "", "target_role": "", "age_band": "")J"));
+    REQUIRE(empty.set);
+    CHECK(tags_of(empty.set->respondents.at(0)) == "||");
 }
 
 TEST_CASE("tags: bad tags in an answer file are refused at their place, by both readers", "[tags][answers]") {
@@ -106,7 +111,6 @@ TEST_CASE("tags: bad tags in an answer file are refused at their place, by both 
     const std::string long_fields = ", \"team\": \"" + long_team + "\"";
     const Case cases[] = {
         {R"J(, "age_band": "30-40")J", "/respondents/0/age_band", "unknown age band \"30-40\"; expected 16-18, 19-21, 22-24 or 25-plus"},
-        {R"J(, "age_band": "")J", "/respondents/0/age_band", "unknown age band \"\""},
         {R"J(, "target_role": "astronaut")J", "/respondents/0/target_role",
          "unknown target role \"astronaut\"; expected one of the questionnaire's roles: senior-leader, analyst"},
         {long_fields.c_str(), "/respondents/0/team", "team name is longer than 100 characters (101); shorten it"},
@@ -205,22 +209,63 @@ TEST_CASE("tags: the wide CSV export carries tags only when some respondent has 
 }
 
 TEST_CASE("tags: the offline form asks them for an individual questionnaire only", "[tags][form]") {
-    ys::FormPage page;
+    ys::form::FormPage page;
     page.questionnaire = &tiny();
     page.organisation = {"x", "X (fictional)", "", ""};
     page.period = "2026";
     page.round = "x.2026.tiny-check";
-    page.form_id = ys::new_form_id();
-    auto data = ys::form_data(page);
+    page.form_id = ys::form::new_form_id();
+    auto data = ys::form::form_data(page);
     CHECK(data.at("individual") == false);
     CHECK(data.at("team_limit") == 100);
 
     ys::Questionnaire individual = tiny();
     individual.audience = ys::Audience::Individual;
     page.questionnaire = &individual;
-    CHECK(ys::form_data(page).at("individual") == true);
-    const std::string html = ys::render_form_page(page);
+    CHECK(ys::form::form_data(page).at("individual") == true);
+    const std::string html = ys::form::render_form_page(page);
     for (const char* id : {"id=\"team\"", "id=\"target-role\"", "id=\"age-band\"", "value=\"25-plus\"",
                            "Only used to tell which apprenticeships are funded for you"})
         CHECK(html.find(id) != std::string::npos);
+}
+
+TEST_CASE("tags: a questionnaire's retired_roles are checked, each problem at its place", "[tags][questionnaire]") {
+    auto read = [&](const nlohmann::json& retired, std::string& problems) {
+        nlohmann::json doc = {{"retired_roles", retired}};
+        ys::Diagnostics d("roles-q.json");
+        ys::Questionnaire q;
+        q.roles = {{"senior-data-analyst", "Senior data analyst"}};
+        auto list = ys::read_retired_roles(ys::JsonAt(&doc["retired_roles"], "/retired_roles", d), q);
+        problems = diags_of(d);
+        return list;
+    };
+    std::string problems;
+    auto good = read(nlohmann::json::parse(R"J([{"id": "senior-analyst", "replaced_by": "senior-data-analyst", "note": "n"},
+                                                 {"id": "manager", "note": "No role clearly fits."}])J"),
+                     problems);
+    CHECK(problems.empty());
+    REQUIRE(good.size() == 2);
+    CHECK(good[0].replaced_by == "senior-data-analyst");
+    CHECK(good[1].replaced_by.empty());
+    CHECK(good[1].note == "No role clearly fits.");
+
+    struct Bad {
+        const char* json;
+        const char* pointer;
+        const char* words;
+    };
+    const Bad bads[] = {
+        {R"J([{"id": "senior-data-analyst", "note": "n"}])J", "/retired_roles/0/id", "is a respondent role of this version"},
+        {R"J([{"id": "a", "note": "n"}, {"id": "a", "note": "n"}])J", "/retired_roles/1/id", "retired twice"},
+        {R"J([{"id": "a", "replaced_by": "zz", "note": "n"}])J", "/retired_roles/0/replaced_by",
+         "expected a respondent role of this version, found \"zz\""},
+        {R"J([{"id": "a"}])J", "/retired_roles/0/note", "missing"},
+        {R"J([{"id": "a", "note": "n", "why": 1}])J", "/retired_roles/0/why", "unknown key"},
+    };
+    for (const Bad& b : bads) {
+        INFO(b.json);
+        read(nlohmann::json::parse(b.json), problems);
+        CHECK_THAT(problems, Catch::Contains(b.pointer));
+        CHECK_THAT(problems, Catch::Contains(b.words));
+    }
 }

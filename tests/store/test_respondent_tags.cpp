@@ -7,6 +7,7 @@
 #include "bundle.h"
 #include "bundle_io.h"
 #include "respondent_tagging.h"
+#include "snapshots.h"
 
 using namespace ys_test;
 using ys::store::Connection;
@@ -253,4 +254,19 @@ TEST_CASE("tags: the skills questionnaire's roles are the role catalogue's analy
         REQUIRE(titles.count(r["id"].get<std::string>()) == 1);
         CHECK(titles[r["id"].get<std::string>()] == r["name"].get<std::string>());
     }
+}
+
+TEST_CASE("tags: deleting a respondent or a round and undoing it brings their tags back", "[store][tags][snapshot]") {
+    Scratch db("tags-snapshot.db");
+    const std::string round = make_store(db.path);
+    Connection c = ys::store::open_database(db.path);
+    ys::store::add_tagged_respondent(c, round, "analyst", "", "", "a1", false,
+                                     {std::string("North"), std::string("senior-leader"), std::string("19-21")});
+    auto gone = ys::store::delete_respondent(c, round, "a1");
+    CHECK(ys::store::get_round(c, round).respondents == 0);
+    ys::store::restore_respondent(c, gone);
+    CHECK(stored_tags(c, round, "a1") == "North|senior-leader|19-21");
+    auto whole = ys::store::delete_round(c, round);
+    ys::store::restore_round(c, whole);
+    CHECK(stored_tags(c, round, "a1") == "North|senior-leader|19-21");
 }
