@@ -46,9 +46,10 @@ TEST_CASE("schema v7: a version 6 database is backed up and upgraded, and takes 
         CHECK(c.scalar_int("PRAGMA user_version") == ys::store::kSchemaVersion);
         CHECK(c.scalar_int("SELECT count(*) FROM respondent WHERE team IS NOT NULL OR target_role IS NOT NULL "
                            "OR age_band IS NOT NULL") == 0);
-        // What version 6 held is all there: its round scope, its answers.
+        // What version 6 held is all there: its answers, its score summary, its (empty) round scopes.
         const std::string round = "northwold.2026.council-quick-check";
-        CHECK(ys::store::load_round(c, round).excluded == std::vector<std::string>{"analytics"});
+        CHECK(c.scalar_int("SELECT count(*) FROM round_summary") == 1);
+        CHECK(c.scalar_int("SELECT count(*) FROM round_scope") == 0);
         CHECK(ys::store::get_round(c, round).answers == 11);
         CHECK(ys::store::tag_respondent(c, round, "r2", {std::string("Performance"), std::string("senior-leader"),
                                                           std::string("22-24")}));
