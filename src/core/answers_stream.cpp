@@ -22,7 +22,7 @@ const char* const kEntryKeys[] = {"value", "na", "dont_know", "evidence", "confi
 
 class StreamReader {
 public:
-    StreamReader(const std::string& text, const JsonLimits& limits, Diagnostics& diags)
+    StreamReader(std::string_view text, const JsonLimits& limits, Diagnostics& diags)
         : text_(text), limits_(limits), diags_(diags) {}
 
     std::optional<StreamedAnswers> read(const FindQuestionnaire& find) {
@@ -91,6 +91,12 @@ private:
         if (!out.questionnaire) return false;
         q_ = out.questionnaire.get();
         for (std::size_t i = 0; i < q_->questions.size(); ++i) index_[q_->questions[i].id] = static_cast<int>(i);
+        // Each question's place in the order of the ids, so answers sort by a number.
+        std::vector<int> by_id(q_->questions.size());
+        for (std::size_t i = 0; i < by_id.size(); ++i) by_id[i] = static_cast<int>(i);
+        std::sort(by_id.begin(), by_id.end(), [&](int x, int y) { return q_->questions[x].id < q_->questions[y].id; });
+        rank_.assign(by_id.size(), 0);
+        for (std::size_t k = 0; k < by_id.size(); ++k) rank_[static_cast<std::size_t>(by_id[k])] = static_cast<int>(k);
         for (const auto& cap : limits_.caps)
             if (cap.pattern == "/respondents") max_respondents_ = cap.max;
         return true;
@@ -100,9 +106,17 @@ private:
         if (!s.eat('[') || s.eat(']')) throw NotPlain{};
         std::set<std::string> ids;
         std::size_t i = 0;
+        const char* first = s.position();
         do {
             if (i >= max_respondents_) throw NotPlain{};
             set.respondents.push_back(read_respondent(s, i++, ids, local));
+            if (i == 1) {
+                // Room for as many more as the rest of the text would hold at the first one's
+                // size (within the limit): growing by doubling moved them all a dozen times.
+                const auto each = static_cast<std::size_t>(s.position() - first) + 1;
+                const auto rest = static_cast<std::size_t>(text_.data() + text_.size() - s.position());
+                set.respondents.reserve(std::min(max_respondents_, 1 + rest / each + rest / each / 8));
+            }
         } while (s.eat(','));
         if (!s.eat(']')) throw NotPlain{};
     }
@@ -132,10 +146,11 @@ private:
         const std::string at = "/respondents/" + std::to_string(index);
         read_respondent_fields(JsonAt(&fields, at, local), *q_, ids, r);
         if (local.error_count() != 0) throw NotPlain{};
-        // In the order of their question ids, as the checked reader's tree holds them.
-        std::sort(r.answers.begin(), r.answers.end(), [&](const Answer& x, const Answer& y) {
-            return q_->questions[x.question].id < q_->questions[y.question].id;
-        });
+        // In the order of their question ids, as the checked reader's tree holds them (files
+        // written by nlohmann/json already are).
+        auto by_id = [&](const Answer& x, const Answer& y) { return rank_[x.question] < rank_[y.question]; };
+        if (!std::is_sorted(r.answers.begin(), r.answers.end(), by_id))
+            std::sort(r.answers.begin(), r.answers.end(), by_id);
         drop_unasked(*q_, r, [&](const Question& qu, const std::string& message) {
             local.warning(at + "/answers/" + pointer_escape(qu.id), message);
         });
@@ -149,13 +164,24 @@ private:
         if (s.eat('}')) return;
         seen_.assign(q_->questions.size(), false);
         scratch_.clear();
+        std::size_t n = 0;
         do {
             if (!s.string(key, view) || !s.eat(':')) throw NotPlain{};
-            auto found = index_.find(view);
-            if (found == index_.end() || seen_[static_cast<std::size_t>(found->second)]) throw NotPlain{};
-            seen_[static_cast<std::size_t>(found->second)] = true;
+            // Respondents usually answer in the same order: the previous one's question at
+            // this place is tried before the table.
+            int question = n < order_.size() && q_->questions[order_[n]].id == view ? order_[n] : -1;
+            if (question < 0) {
+                auto found = index_.find(view);
+                if (found == index_.end()) throw NotPlain{};
+                question = found->second;
+                if (n < order_.size()) order_[n] = question;
+                else order_.push_back(question);
+            }
+            ++n;
+            if (seen_[static_cast<std::size_t>(question)]) throw NotPlain{};
+            seen_[static_cast<std::size_t>(question)] = true;
             Answer a;
-            a.question = static_cast<std::uint16_t>(found->second);
+            a.question = static_cast<std::uint16_t>(question);
             read_entry(s, q_->questions[a.question], a, local);
             scratch_.push_back(std::move(a));
         } while (s.eat(','));
@@ -263,11 +289,13 @@ private:
         return true;
     }
 
-    const std::string& text_;
+    std::string_view text_;
     const JsonLimits& limits_;
     Diagnostics& diags_;
     const Questionnaire* q_ = nullptr;
     std::unordered_map<std::string_view, int> index_;
+    std::vector<int> rank_;   // question index -> place in the order of the ids
+    std::vector<int> order_;  // the questions of the last respondent's answers, in file order
     std::vector<bool> seen_;
     std::vector<Answer> scratch_;  // one respondent's answers as they are read
     std::string text_buf_;
@@ -277,7 +305,7 @@ private:
 
 }  // namespace
 
-std::optional<StreamedAnswers> read_answers_streamed(const std::string& text, const JsonLimits& limits,
+std::optional<StreamedAnswers> read_answers_streamed(std::string_view text, const JsonLimits& limits,
                                                      const FindQuestionnaire& find, Diagnostics& diags) {
     try {
         return StreamReader(text, limits, diags).read(find);

@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "answers.h"
 #include "answers_read.h"
@@ -29,7 +30,7 @@ struct StreamedAnswers {
 using FindQuestionnaire = std::function<std::shared_ptr<const Questionnaire>(const AnswersHeader&)>;
 
 // Warnings (answers to questions not asked) go to diags only when the file is read.
-std::optional<StreamedAnswers> read_answers_streamed(const std::string& text, const JsonLimits& limits,
+std::optional<StreamedAnswers> read_answers_streamed(std::string_view text, const JsonLimits& limits,
                                                      const FindQuestionnaire& find, Diagnostics& diags);
 
 }  // namespace ys
