@@ -18,7 +18,7 @@ namespace {
 struct NotPlain {};
 
 // The keys of an answer entry, "value" first (read_answer_entry checks the same list).
-const char* const kEntryKeys[] = {"value", "na", "dont_know", "evidence", "confidence", "answered_at"};
+constexpr std::string_view kEntryKeys[] = {"value", "na", "dont_know", "evidence", "confidence", "answered_at"};
 
 class StreamReader {
 public:
