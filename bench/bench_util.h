@@ -1,5 +1,6 @@
 #pragma once
-// Timing another program: wall time and its own peak memory, for the side-by-side benchmarks.
+// Timing another program: wall time, its CPU time and its own peak memory, for the side-by-side
+// benchmarks. On a machine shared with other work wall time waits for a core; CPU time does not.
 #include <chrono>
 #include <filesystem>
 #include <string>
@@ -14,6 +15,7 @@ namespace bench {
 
 struct Measured {
     double seconds = 0;
+    double cpu_seconds = 0;  // user + system
     double peak_mb = 0;
     int status = -1;
 };
@@ -36,6 +38,8 @@ inline Measured run(const std::vector<std::string>& argv, bool quiet_stderr = fa
     wait4(pid, &status, 0, &usage);
     Measured m;
     m.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    m.cpu_seconds = static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+                    static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
     m.peak_mb = usage.ru_maxrss / 1024.0;
     m.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return m;

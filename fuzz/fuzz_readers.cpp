@@ -20,6 +20,7 @@
 #include "answers_read.h"
 #include "assumptions.h"
 #include "bundle.h"
+#include "bundle_stream.h"
 #include "catalogue.h"
 #include "csv.h"
 #include "diagnostics.h"
@@ -27,6 +28,7 @@
 #include "fuzz_fail.h"
 #include "json_fields.h"
 #include "json_read.h"
+#include "input_limits.h"
 #include "questionnaire_read.h"
 #include "roles.h"
 #include "scenario.h"
@@ -239,7 +241,24 @@ inline void bundle_once(const nlohmann::json& doc) {
     }
 }
 
+// The fast reader of bundles (bundle_stream.h) takes only what the checked one takes, with
+// the same warnings, and reports nothing when it gives up.
+void bundle_fast(const std::uint8_t* data, std::size_t size) {
+    const std::string text(reinterpret_cast<const char*>(data), size);
+    Diagnostics fast("fuzz-bundle.json");
+    auto streamed = read_bundle_streamed(text, exchange_json_limits(), fast);
+    if (!streamed) {
+        if (!fast.items().empty()) fail("the fast bundle reader reported something when it gave up");
+        return;
+    }
+    Diagnostics checked("fuzz-bundle.json");
+    auto doc = parse_json_text(text, checked, exchange_json_limits());
+    if (!doc || !parse_bundle(*doc, checked)) fail("the fast bundle reader took a bundle the checked reader refuses");
+    if (checked.items().size() != fast.items().size()) fail("the fast and checked bundle readers warned differently");
+}
+
 void bundle(const std::uint8_t* data, std::size_t size) {
+    bundle_fast(data, size);
     Diagnostics d("fuzz-bundle.json");
     auto doc = parse(data, size, d);
     if (!doc) return;

@@ -18,12 +18,33 @@ namespace {
 struct NotPlain {};
 
 // The keys of an answer entry, "value" first (read_answer_entry checks the same list).
-const char* const kEntryKeys[] = {"value", "na", "dont_know", "evidence", "confidence", "answered_at"};
+constexpr std::string_view kEntryKeys[] = {"value", "na", "dont_know", "evidence", "confidence", "answered_at"};
 
 class StreamReader {
 public:
-    StreamReader(const std::string& text, const JsonLimits& limits, Diagnostics& diags)
+    StreamReader(std::string_view text, const JsonLimits& limits, Diagnostics& diags)
         : text_(text), limits_(limits), diags_(diags) {}
+
+    // A bundle round's respondents (read_respondents_streamed).
+    std::optional<std::vector<Respondent>> read_list(const Questionnaire& q, const std::string& pointer,
+                                                     std::size_t max_respondents, const RespondentFieldsCheck& check) {
+        use(q);
+        prefix_ = pointer + "/";
+        check_ = &check;
+        max_respondents_ = max_respondents;
+        Diagnostics local(diags_.file());
+        std::vector<Respondent> out;
+        JsonScan empty(text_.data(), text_.data() + text_.size(), limits_);
+        if (empty.eat('[') && empty.eat(']')) {
+            if (!empty.at_end()) return std::nullopt;
+            return out;  // a round with no respondents yet
+        }
+        JsonScan s(text_.data(), text_.data() + text_.size(), limits_);
+        read_respondents(s, out, local);
+        if (!s.at_end() || local.error_count() != 0) return std::nullopt;
+        diags_.append(local);
+        return out;
+    }
 
     std::optional<StreamedAnswers> read(const FindQuestionnaire& find) {
         nlohmann::json head = nlohmann::json::object();
@@ -48,7 +69,7 @@ public:
                 // nlohmann/json, Python and most tools keep keys in order); else after the rest.
                 if (head.contains("questionnaire")) {
                     if (!start(head, find, out)) return std::nullopt;
-                    read_respondents(s, out.set, local);
+                    read_respondents(s, out.set.respondents, local);
                     read = true;
                 } else if (!s.skip_value(1)) {
                     return std::nullopt;
@@ -65,7 +86,7 @@ public:
         if (!read) {
             if (!start(head, find, out)) return std::nullopt;
             JsonScan rs(rs_begin, text_.data() + text_.size(), limits_);
-            read_respondents(rs, out.set, local);
+            read_respondents(rs, out.set.respondents, local);
         }
 
         // The file's other parts are checked now that all are known; their messages come first.
@@ -89,20 +110,39 @@ private:
         if (!header) return false;
         out.questionnaire = find(*header);
         if (!out.questionnaire) return false;
-        q_ = out.questionnaire.get();
-        for (std::size_t i = 0; i < q_->questions.size(); ++i) index_[q_->questions[i].id] = static_cast<int>(i);
+        use(*out.questionnaire);
         for (const auto& cap : limits_.caps)
             if (cap.pattern == "/respondents") max_respondents_ = cap.max;
         return true;
     }
 
-    void read_respondents(JsonScan& s, AnswerSet& set, Diagnostics& local) {
+    // The questions of q, looked up by id and ranked by it.
+    void use(const Questionnaire& q) {
+        q_ = &q;
+        for (std::size_t i = 0; i < q_->questions.size(); ++i) index_[q_->questions[i].id] = static_cast<int>(i);
+        // Each question's place in the order of the ids, so answers sort by a number.
+        std::vector<int> by_id(q_->questions.size());
+        for (std::size_t i = 0; i < by_id.size(); ++i) by_id[i] = static_cast<int>(i);
+        std::sort(by_id.begin(), by_id.end(), [&](int x, int y) { return q_->questions[x].id < q_->questions[y].id; });
+        rank_.assign(by_id.size(), 0);
+        for (std::size_t k = 0; k < by_id.size(); ++k) rank_[static_cast<std::size_t>(by_id[k])] = static_cast<int>(k);
+    }
+
+    void read_respondents(JsonScan& s, std::vector<Respondent>& respondents, Diagnostics& local) {
         if (!s.eat('[') || s.eat(']')) throw NotPlain{};
         std::set<std::string> ids;
         std::size_t i = 0;
+        const char* first = s.position();
         do {
             if (i >= max_respondents_) throw NotPlain{};
-            set.respondents.push_back(read_respondent(s, i++, ids, local));
+            respondents.push_back(read_respondent(s, i++, ids, local));
+            if (i == 1) {
+                // Room for as many more as the rest of the text would hold at the first one's
+                // size (within the limit): growing by doubling moved them all a dozen times.
+                const auto each = static_cast<std::size_t>(s.position() - first) + 1;
+                const auto rest = static_cast<std::size_t>(text_.data() + text_.size() - s.position());
+                respondents.reserve(std::min(max_respondents_, 1 + rest / each + rest / each / 8));
+            }
         } while (s.eat(','));
         if (!s.eat(']')) throw NotPlain{};
     }
@@ -131,13 +171,15 @@ private:
             fields[name] = std::string(view);
         } while (s.eat(','));
         if (!s.eat('}') || !answers) throw NotPlain{};
-        const std::string at = "/respondents/" + std::to_string(index);
-        read_respondent_fields(JsonAt(&fields, at, local), *q_, ids, r);
+        const std::string at = prefix_ + std::to_string(index);
+        if (check_) (*check_)(JsonAt(&fields, at, local), ids, r);
+        else read_respondent_fields(JsonAt(&fields, at, local), *q_, ids, r);
         if (local.error_count() != 0) throw NotPlain{};
-        // In the order of their question ids, as the checked reader's tree holds them.
-        std::sort(r.answers.begin(), r.answers.end(), [&](const Answer& x, const Answer& y) {
-            return q_->questions[x.question].id < q_->questions[y.question].id;
-        });
+        // In the order of their question ids, as the checked reader's tree holds them (files
+        // written by nlohmann/json already are).
+        auto by_id = [&](const Answer& x, const Answer& y) { return rank_[x.question] < rank_[y.question]; };
+        if (!std::is_sorted(r.answers.begin(), r.answers.end(), by_id))
+            std::sort(r.answers.begin(), r.answers.end(), by_id);
         drop_unasked(*q_, r, [&](const Question& qu, const std::string& message) {
             local.warning(at + "/answers/" + pointer_escape(qu.id), message);
         });
@@ -151,13 +193,24 @@ private:
         if (s.eat('}')) return;
         seen_.assign(q_->questions.size(), false);
         scratch_.clear();
+        std::size_t n = 0;
         do {
             if (!s.string(key, view) || !s.eat(':')) throw NotPlain{};
-            auto found = index_.find(view);
-            if (found == index_.end() || seen_[static_cast<std::size_t>(found->second)]) throw NotPlain{};
-            seen_[static_cast<std::size_t>(found->second)] = true;
+            // Respondents usually answer in the same order: the previous one's question at
+            // this place is tried before the table.
+            int question = n < order_.size() && q_->questions[order_[n]].id == view ? order_[n] : -1;
+            if (question < 0) {
+                auto found = index_.find(view);
+                if (found == index_.end()) throw NotPlain{};
+                question = found->second;
+                if (n < order_.size()) order_[n] = question;
+                else order_.push_back(question);
+            }
+            ++n;
+            if (seen_[static_cast<std::size_t>(question)]) throw NotPlain{};
+            seen_[static_cast<std::size_t>(question)] = true;
             Answer a;
-            a.question = static_cast<std::uint16_t>(found->second);
+            a.question = static_cast<std::uint16_t>(question);
             read_entry(s, q_->questions[a.question], a, local);
             scratch_.push_back(std::move(a));
         } while (s.eat(','));
@@ -265,21 +318,25 @@ private:
         return true;
     }
 
-    const std::string& text_;
+    std::string_view text_;
     const JsonLimits& limits_;
     Diagnostics& diags_;
     const Questionnaire* q_ = nullptr;
     std::unordered_map<std::string_view, int> index_;
+    std::vector<int> rank_;   // question index -> place in the order of the ids
+    std::vector<int> order_;  // the questions of the last respondent's answers, in file order
     std::vector<bool> seen_;
     std::vector<Answer> scratch_;  // one respondent's answers as they are read
     std::string text_buf_;
+    std::string prefix_ = "/respondents/";         // the JSON pointer of the list, and a slash
+    const RespondentFieldsCheck* check_ = nullptr;  // a bundle's: else an answer file's
     int choice_ = -1;
     std::size_t max_respondents_ = SIZE_MAX;
 };
 
 }  // namespace
 
-std::optional<StreamedAnswers> read_answers_streamed(const std::string& text, const JsonLimits& limits,
+std::optional<StreamedAnswers> read_answers_streamed(std::string_view text, const JsonLimits& limits,
                                                      const FindQuestionnaire& find, Diagnostics& diags) {
     try {
         return StreamReader(text, limits, diags).read(find);
@@ -287,6 +344,19 @@ std::optional<StreamedAnswers> read_answers_streamed(const std::string& text, co
         return std::nullopt;
     } catch (const nlohmann::json::exception&) {
         return std::nullopt;  // cannot happen on scanned text; the checked reader would say why
+    }
+}
+
+std::optional<std::vector<Respondent>> read_respondents_streamed(std::string_view text, const Questionnaire& q,
+                                                                const JsonLimits& limits, const std::string& pointer,
+                                                                std::size_t max_respondents,
+                                                                const RespondentFieldsCheck& check, Diagnostics& diags) {
+    try {
+        return StreamReader(text, limits, diags).read_list(q, pointer, max_respondents, check);
+    } catch (const NotPlain&) {
+        return std::nullopt;
+    } catch (const nlohmann::json::exception&) {
+        return std::nullopt;
     }
 }
 

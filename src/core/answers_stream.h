@@ -12,7 +12,10 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "answers.h"
 #include "answers_read.h"
@@ -29,7 +32,17 @@ struct StreamedAnswers {
 using FindQuestionnaire = std::function<std::shared_ptr<const Questionnaire>(const AnswersHeader&)>;
 
 // Warnings (answers to questions not asked) go to diags only when the file is read.
-std::optional<StreamedAnswers> read_answers_streamed(const std::string& text, const JsonLimits& limits,
+std::optional<StreamedAnswers> read_answers_streamed(std::string_view text, const JsonLimits& limits,
                                                      const FindQuestionnaire& find, Diagnostics& diags);
+
+// The same reading for a list of respondents held elsewhere (a bundle's round, bundle_stream.h):
+// `text` is the JSON array alone, `pointer` where it is (for warnings), and `check` reads each
+// respondent's fields (their values all strings; the answers are read here) as the checked
+// reader of that format does. nullopt, having reported nothing, when not plainly valid.
+using RespondentFieldsCheck = std::function<void(const JsonAt& fields, std::set<std::string>& ids, Respondent& out)>;
+std::optional<std::vector<Respondent>> read_respondents_streamed(std::string_view text, const Questionnaire& q,
+                                                                const JsonLimits& limits, const std::string& pointer,
+                                                                std::size_t max_respondents,
+                                                                const RespondentFieldsCheck& check, Diagnostics& diags);
 
 }  // namespace ys

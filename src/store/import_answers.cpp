@@ -4,11 +4,13 @@
 
 #include "answer_files.h"
 #include "bundle_io.h"
+#include "bundle_stream.h"
 #include "form_returns.h"
 #include "json_fields.h"
 #include "json_read.h"
 #include "organisations.h"
 #include "input_limits.h"
+#include "io/file_map.h"
 
 namespace ys::store {
 
@@ -125,6 +127,16 @@ ImportReport import_files(Connection& c, const ImportAnswersRequest& request) {
     for (const auto& path : request.files) {
         stop_if_cancelled(request.progress);
         Diagnostics d(path);
+        {
+            // A bundle taken by the fast reader (bundle_stream.h); else, and any other file, as below.
+            MappedFile mapped(path, exchange_json_limits().max_bytes);
+            if (mapped.mapped())
+                if (auto b = read_bundle_streamed(mapped.text(), exchange_json_limits(), d)) {
+                    bundles.emplace_back(path, std::move(*b));
+                    report.diagnostics.append(d);
+                    continue;
+                }
+        }
         auto doc = read_json_file(path, d, exchange_json_limits());
         const std::string format = doc && doc->is_object() ? string_or_empty(*doc, "format") : "";
         if (format.rfind("yardstick-bundle/", 0) == 0) {
