@@ -88,7 +88,7 @@ TEST_CASE("cli skills: refusals name the problem and write nothing", "[cli][skil
     std::filesystem::remove_all(dir);
 }
 
-TEST_CASE("cli skills compare: two anonymised profiles pooled; a named one refused", "[cli][skills]") {
+TEST_CASE("cli skills compare: two anonymised profiles pooled, a named one refused", "[cli][skills]") {
     const std::string dir = ys::test::work_dir("skills-compare");
     Run a = cli("skills plan " + kAnswers + kLib + "--anonymise --start 2026-09-01 --format json --out " + dir + "/a.json");
     Run b = cli("skills plan " + kAnswers + kLib + "--anonymise --team Nowhere --format json --out " + dir + "/x.json");
