@@ -365,7 +365,7 @@ TEST_CASE("the shipped assumptions carry the apprentice and London rules, source
     };
     add(a.employer_ni), add(a.pension), add(a.apprenticeship_levy), add(a.pay_award), add(a.london_weighting);
     add(a.recruitment_cost), add(a.training_budget), add(a.apprenticeship_funding), add(a.apprentice_ni_relief);
-    add(a.apprenticeship_eligibility), add(a.apprenticeship_incentive);
+    add(a.apprenticeship_eligibility), add(a.apprenticeship_incentive), add(a.short_course);
     CHECK(all.size() == doc->at("rules").size());
     for (const RulePeriod* r : all) {
         INFO(r->pointer);

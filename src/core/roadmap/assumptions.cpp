@@ -22,7 +22,7 @@ constexpr long long kMaxAge = 100;
 
 constexpr const char* kKinds =
     "employer_ni, pension, apprenticeship_levy, pay_award, london_weighting, recruitment_cost, "
-    "training_budget, apprenticeship_funding, apprentice_ni_relief, apprenticeship_eligibility or "
+    "training_budget, short_course, apprenticeship_funding, apprentice_ni_relief, apprenticeship_eligibility or "
     "apprenticeship_incentive";
 
 constexpr const char* kAreas = "\"inner-london\", \"outer-london\" or \"fringe\"";
@@ -301,6 +301,14 @@ private:
                 read_period(r, x);
                 x.per_head = amount(r, "per_head").value_or(0);
                 a_.training_budget.push_back(std::move(x));
+            } else if (k == "short_course") {
+                r.check_keys(kRuleKeys, {"per_course", "levels", "weeks"});
+                ShortCourseRule x;
+                read_period(r, x);
+                x.per_course = amount(r, "per_course").value_or(0);
+                x.levels = whole(r, "levels", Need::Optional, 1, 4, "the most levels one course closes, a whole number from 1 to 4").value_or(2);
+                x.weeks = whole(r, "weeks", Need::Optional, 1, 104, "the weeks from booking to the end of a course, a whole number from 1 to 104").value_or(4);
+                a_.short_course.push_back(std::move(x));
             } else if (k == "apprenticeship_funding") {
                 r.check_keys(kRuleKeys, {"bands", "co_investment", "expiry_months", "top_up", "fully_funded_max_age"});
                 ApprenticeshipFundingRule x;
@@ -365,6 +373,7 @@ private:
                        [](const LondonWeightingRule& r) { return std::string(" for ") + area_name(r.area); });
         check_overlaps("recruitment_cost", a_.recruitment_cost);
         check_overlaps("training_budget", a_.training_budget);
+        check_overlaps("short_course", a_.short_course);
         check_overlaps("apprenticeship_funding", a_.apprenticeship_funding);
         check_overlaps("apprentice_ni_relief", a_.apprentice_ni_relief);
         // Eligibility: one rule per level (and one for foundation apprenticeships); incentives: one per (foundation_only, max_age) pair,
@@ -442,6 +451,9 @@ const RecruitmentCostRule* Assumptions::recruitment_cost_on(const std::string& d
 }
 const TrainingBudgetRule* Assumptions::training_budget_on(const std::string& d) const {
     return rule_on(training_budget, d);
+}
+const ShortCourseRule* Assumptions::short_course_on(const std::string& d) const {
+    return rule_on(short_course, d);
 }
 const ApprenticeshipFundingRule* Assumptions::apprenticeship_funding_on(const std::string& d) const {
     return rule_on(apprenticeship_funding, d);

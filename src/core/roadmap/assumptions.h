@@ -89,6 +89,13 @@ struct RecruitmentCostRule : RulePeriod {
 struct TrainingBudgetRule : RulePeriod {
     double per_head = 0;  // GBP a year
 };
+// One short course (a one- to three-day course or its online equivalent) that lifts one
+// skill by up to `levels` levels, for the skills training plan (src/core/skills).
+struct ShortCourseRule : RulePeriod {
+    double per_course = 0;  // GBP per person per course
+    int levels = 2;         // the most levels one course closes
+    int weeks = 4;          // from booking to the end of the course, in weeks
+};
 // An apprentice's age on their start date, as the funding and National Insurance rules
 // group it.
 enum class AgeBand { Unknown, From16To18, From19To21, From22To24, From25 };
@@ -159,6 +166,7 @@ struct Assumptions {
     std::vector<LondonWeightingRule> london_weighting;
     std::vector<RecruitmentCostRule> recruitment_cost;
     std::vector<TrainingBudgetRule> training_budget;
+    std::vector<ShortCourseRule> short_course;
     std::vector<ApprenticeshipFundingRule> apprenticeship_funding;
     std::vector<ApprenticeNiReliefRule> apprentice_ni_relief;
     std::vector<ApprenticeshipEligibilityRule> apprenticeship_eligibility;
@@ -173,6 +181,7 @@ struct Assumptions {
     const LondonWeightingRule* london_weighting_on(LondonArea area, const std::string& iso_date) const;
     const RecruitmentCostRule* recruitment_cost_on(const std::string& iso_date) const;
     const TrainingBudgetRule* training_budget_on(const std::string& iso_date) const;
+    const ShortCourseRule* short_course_on(const std::string& iso_date) const;
     const ApprenticeshipFundingRule* apprenticeship_funding_on(const std::string& iso_date) const;
     const ApprenticeNiReliefRule* apprentice_ni_relief_on(const std::string& iso_date) const;
 

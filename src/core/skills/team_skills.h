@@ -76,7 +76,16 @@ struct TeamProfile {
     std::vector<SkillSpread> spread;  // parallel to skills
     std::vector<SkillGap> gaps;     // person-major, then skill order; current role before target
     std::vector<std::string> teams; // distinct teams, sorted; "" not included
+    // Said to the reader: a team too small to show anonymised, a target role for everyone.
+    std::vector<std::string> notes;
+
+    int find_skill(int dimension) const;  // index into skills, -1 when absent
 };
+
+// Checks the options against the catalogue (an unknown target role, a team no one is in).
+// Returns true when no error was added.
+bool check_profile_options(const RoleCatalogue& roles, const std::vector<Person>& people,
+                           const ProfileOptions& options, Diagnostics& diags);
 
 // The people of a skills round: each respondent's levels from their own answers (scored with
 // the questionnaire's rules, one respondent at a time), their role and tags. Errors (added to
@@ -105,6 +114,9 @@ struct TrainingItem {
     double employer_cost() const { return cost - funded; }
     bool eligible = true;         // false: the route is not funded for this person (cost falls on the council)
     std::vector<std::string> notes;  // funding and eligibility in words, with the rule's source date
+    bool for_target = false;      // closes gaps against the target role only
+    int colleague = -1;           // on-the-job: the person (index) at the needed level who helps
+    bool assumption = false;      // the cost or duration is an assumption, not a published figure
 };
 
 // How many people need one remedy, and what it costs the team.
@@ -113,6 +125,7 @@ struct TrainingNeed {
     std::string what;
     int people = 0;
     double cost = 0, funded = 0;
+    int councils = 0;  // pooled view only: councils with at least one person needing it
 };
 
 struct PlanOptions {
@@ -120,8 +133,21 @@ struct PlanOptions {
     bool levy_payer = true;   // councils with a pay bill over £3 million pay the levy
 };
 
+// Who could grow into a target role, and when the plan closes their gaps against it.
+struct Readiness {
+    int person = 0;            // index into the profile's people
+    std::string role;          // the target role (catalogue id)
+    int gaps = 0;              // skills below the target role's need now
+    int not_assessed = 0;      // skills the target role needs that the person has not rated
+    std::string ready_by;      // YYYY-MM-DD: the end of the last item closing a target gap (the start when none)
+    bool ready_now() const { return gaps == 0 && not_assessed == 0; }
+};
+
 struct TrainingPlan {
+    std::string start;                 // the plan's first start date (PlanOptions::start, or its default)
+    bool levy_payer = true;
     std::vector<TrainingItem> items;   // person-major
+    std::vector<Readiness> readiness;  // one per person with a target role, soonest first
     std::vector<TrainingNeed> summary; // one row per remedy and what, most people first
     double cost = 0, funded = 0;
     std::vector<std::string> warnings; // e.g. an apprenticeship route no longer funded at a person's age
@@ -132,7 +158,8 @@ TrainingPlan plan_training(const Framework& skills, const RoleCatalogue& roles, 
 
 // The regional view: several councils' anonymised profiles pooled, counts only.
 struct PooledSkill {
-    int skill = 0;                        // leaf dimension index
+    int skill = 0;                        // leaf dimension index (-1 when the framework is not at hand)
+    std::string id, name;                 // the skill
     std::vector<std::vector<int>> at_level;  // per council, people at each level
     std::vector<int> below_need;          // per council
 };
@@ -141,6 +168,26 @@ struct PooledProfiles {
     std::vector<int> people;              // per council
     std::vector<PooledSkill> skills;
     std::vector<TrainingNeed> cohorts;    // needs pooled across councils (counts, for a shared cohort)
+    std::string framework_id, framework_version;
+    std::vector<std::string> levels;      // level names, lowest first
+    std::vector<std::string> files;       // per council
 };
+
+// One operation for the CLI, the report job and the GUI: the people of a round, their
+// profile and (with assumptions) the training plan. Errors go to diags; nullopt then.
+struct SkillsRequest {
+    const Framework* skills = nullptr;          // the round's framework: a skills framework
+    const Questionnaire* questionnaire = nullptr;
+    std::vector<const AnswerSet*> sets;         // the round's answers (one organisation and period)
+    const RoleCatalogue* roles = nullptr;
+    const Assumptions* assumptions = nullptr;   // nullptr: the profile only, no plan
+    ProfileOptions profile;
+    PlanOptions plan;
+};
+struct SkillsResult {
+    TeamProfile profile;
+    std::optional<TrainingPlan> plan;
+};
+std::optional<SkillsResult> run_skills(const SkillsRequest& request, Diagnostics& diags);
 
 }  // namespace ys::skills
