@@ -194,12 +194,12 @@ json pooled_json(const PooledProfiles& p, const std::string& today) {
 }
 
 void write_pooled_csv(std::ostream& out, const PooledProfiles& p) {
-    out << "council,skill,skill_name,level,level_name,people\n";
+    out << "council,skill,skill_name,level,level_name,people\r\n";
     for (const auto& s : p.skills)
         for (std::size_t c = 0; c < p.councils.size(); ++c)
             for (std::size_t l = 0; l < s.at_level[c].size(); ++l)
                 out << csv_cell(p.councils[c]) << ',' << csv_cell(s.id) << ',' << csv_cell(s.name) << ',' << l << ','
-                    << csv_cell(l < p.levels.size() ? p.levels[l] : std::string()) << ',' << s.at_level[c][l] << '\n';
+                    << csv_cell(l < p.levels.size() ? p.levels[l] : std::string()) << ',' << s.at_level[c][l] << "\r\n";
 }
 
 void write_pooled_table(std::ostream& out, const PooledProfiles& p) {

@@ -117,7 +117,7 @@ json skills_json(const Framework& skills, const RoleCatalogue& roles, const Team
 
 void write_profile_csv(std::ostream& out, const Framework& skills, const RoleCatalogue& roles,
                        const TeamProfile& profile) {
-    out << "person,team,role,target_role,skill,skill_name,level,need,target_need\n";
+    out << "person,team,role,target_role,skill,skill_name,level,need,target_need\r\n";
     for (std::size_t i = 0; i < profile.people.size(); ++i) {
         const Person& p = profile.people[i];
         const Role* role = roles.find(p.role);
@@ -134,22 +134,22 @@ void write_profile_csv(std::ostream& out, const Framework& skills, const RoleCat
                 << csv_cell(p.target_role.empty() ? std::string() : role_title(roles, p.target_role)) << ','
                 << csv_cell(d.id) << ',' << csv_cell(d.name) << ','
                 << (p.levels[s] ? plain(*p.levels[s], 2) : std::string()) << ',' << (need ? std::to_string(need) : "")
-                << ',' << (tneed ? std::to_string(tneed) : "") << '\n';
+                << ',' << (tneed ? std::to_string(tneed) : "") << "\r\n";
         }
     }
 }
 
 void write_plan_csv(std::ostream& out, const Framework& skills, const TeamProfile& profile, const TrainingPlan& plan) {
-    out << "person,remedy,what,skills,start,end,cost,funded,employer_cost,eligible\n";
+    out << "person,remedy,what,skills,start,end,cost,funded,employer_cost,eligible\r\n";
     for (const auto& it : plan.items) {
         std::string ids;
         for (int s : it.skills) ids += (ids.empty() ? "" : ";") + dim(skills, profile, s).id;
         out << csv_cell(person_label(profile, it.person)) << ',' << to_string(it.remedy) << ',' << csv_cell(it.what)
             << ',' << csv_cell(ids) << ',' << it.start << ',' << it.end << ',' << money(it.cost) << ','
-            << money(it.funded) << ',' << money(it.employer_cost()) << ',' << (it.eligible ? "yes" : "no") << '\n';
+            << money(it.funded) << ',' << money(it.employer_cost()) << ',' << (it.eligible ? "yes" : "no") << "\r\n";
     }
     out << "Total,,,,,," << money(plan.cost) << ',' << money(plan.funded) << ',' << money(plan.cost - plan.funded)
-        << ",\n";
+        << ",\r\n";
 }
 
 void write_skills_table(std::ostream& out, const Framework& skills, const RoleCatalogue& roles,
