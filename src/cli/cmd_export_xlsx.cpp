@@ -25,7 +25,8 @@ const char* kHelp =
     "Usage: yardstick-cli export --xlsx FILE --round ID [--anonymise]\n"
     "       yardstick-cli export --xlsx FILE --benchmark (--group ID | --children-of ID | --org ID...) [options]\n"
     "       yardstick-cli export --xlsx FILE --roadmap [--round ID | --org ID] [--scenario FILE | --saved NAME]...\n"
-    "                                                  [roadmap options]\n\n"
+    "                                                  [roadmap options]\n"
+    "       yardstick-cli export --xlsx FILE --skills (--round ID | --org ID | ANSWERS.json...) [skills options]\n\n"
     "Writes an Excel workbook (.xlsx) with typed numbers, frozen header rows, filters and a\n"
     "first sheet, About, saying what it was made from and when:\n"
     "  --round ID      a round's results: dimensions (score, level, target, previous round,\n"
@@ -35,11 +36,15 @@ const char* kHelp =
     "                  trends and common gaps, with the options of `yardstick-cli benchmark`\n"
     "  --roadmap       the costed roadmap as the business case prints it: cost per year, every\n"
     "                  cost line at low, mid and high salary to the penny, posts, cover and the\n"
-    "                  assumptions used; the first scenario is the plan, any others are compared\n\n";
+    "                  assumptions used; the first scenario is the plan, any others are compared\n"
+    "  --skills        a team's skills profile and training plan (export --xlsx FILE --skills --help)\n\n";
 
 }  // namespace
 
 int cmd_export_xlsx(const Context& ctx, const std::vector<std::string>& args) {
+    // The skills workbook takes the options of `skills plan`, which differ from the roadmap's.
+    for (const auto& a : args)
+        if (a == "--skills") return cmd_export_skills_xlsx(ctx, args);
     std::vector<OptionSpec> spec = {
         kDbOption,
         {"xlsx", true, "FILE", "write an Excel workbook"},

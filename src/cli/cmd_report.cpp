@@ -14,6 +14,8 @@
 
 namespace ys::cli {
 int cmd_report(const Context& ctx, const std::vector<std::string>& args) {
+    // The skills report takes the options of `skills plan` (cmd_report_skills.cpp).
+    if (!args.empty() && args.front() == "skills") return cmd_report_skills(ctx, {args.begin() + 1, args.end()});
     std::vector<OptionSpec> spec = {
         kDbOption,
         {"round", true, "ID", "action plan, business case: the round (default: the organisation's latest)"},
@@ -48,14 +50,16 @@ int cmd_report(const Context& ctx, const std::vector<std::string>& args) {
     }
     if (p.has("help") || p.positional.empty()) {
         (p.has("help") ? ctx.out : ctx.err)
-            << "Usage: yardstick-cli report action-plan|benchmark|business-case [options] --out FILE.pdf [--html FILE.html]\n\n"
+            << "Usage: yardstick-cli report action-plan|benchmark|business-case|skills [options] --out FILE.pdf [--html FILE.html]\n\n"
                "  action-plan    (--round ID | --org ID): where a council stands, what the next level\n"
                "                 looks like and the actions to get there, for its leadership\n"
                "  benchmark      (--group ID | --children-of ID | --org ID...) [--viewer ID] [--anonymise]:\n"
                "                 a heatmap, quartiles, trends and common gaps, for a regional board\n"
                "  business-case  (--round ID | --org ID) [--role ID] [--scenario FILE]... [roadmap options]:\n"
                "                 the need, the role, the options and their cost per year, for HR and\n"
-               "                 finance; the first scenario file is the plan, the others are compared\n\n"
+               "                 finance; the first scenario file is the plan, the others are compared\n"
+               "  skills         (--round ID | --org ID | ANSWERS.json...) [skills plan options]: a team's\n"
+               "                 skills profile and training plan (report skills --help)\n\n"
             << options_help(spec);
         return p.has("help") ? exit_code::ok : exit_code::usage;
     }
@@ -65,7 +69,7 @@ int cmd_report(const Context& ctx, const std::vector<std::string>& args) {
     else if (kind == "benchmark") job.kind = jobs::ReportKind::benchmark;
     else if (kind == "business-case") job.kind = jobs::ReportKind::business_case;
     else {
-        ctx.err << "yardstick-cli report: unknown report \"" << kind << "\"; expected action-plan, benchmark or business-case\n";
+        ctx.err << "yardstick-cli report: unknown report \"" << kind << "\"; expected action-plan, benchmark, business-case or skills\n";
         return exit_code::usage;
     }
     if (p.positional.size() > 1) {

@@ -34,7 +34,9 @@ int cmd_scenario(const Context& ctx, const std::vector<std::string>& args);
 int cmd_import(const Context& ctx, const std::vector<std::string>& args);
 int cmd_export(const Context& ctx, const std::vector<std::string>& args);
 int cmd_export_xlsx(const Context& ctx, const std::vector<std::string>& args);  // export --xlsx
+int cmd_export_skills_xlsx(const Context& ctx, const std::vector<std::string>& args);  // export --xlsx --skills
 int cmd_report(const Context& ctx, const std::vector<std::string>& args);
+int cmd_report_skills(const Context& ctx, const std::vector<std::string>& args);  // report skills
 int cmd_form(const Context& ctx, const std::vector<std::string>& args);
 int cmd_crosswalk(const Context& ctx, const std::vector<std::string>& args);
 int cmd_skills(const Context& ctx, const std::vector<std::string>& args);

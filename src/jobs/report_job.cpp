@@ -2,6 +2,7 @@
 
 #include <exception>
 #include <memory>
+#include <optional>
 
 #include "action_items.h"
 #include "action_plan.h"
@@ -21,6 +22,8 @@
 #include "roadmap_run.h"
 #include "rounds.h"
 #include "scored_rounds.h"
+#include "skills_report.h"
+#include "skills_run.h"
 #include "template.h"
 #include "targets.h"
 #include "timestamps.h"
@@ -33,6 +36,7 @@ report::TemplateKind template_kind_of(ReportKind k) {
         case ReportKind::action_plan: return report::TemplateKind::ActionPlan;
         case ReportKind::benchmark: return report::TemplateKind::Benchmark;
         case ReportKind::business_case: return report::TemplateKind::BusinessCase;
+        case ReportKind::skills: return report::TemplateKind::Skills;
     }
     return report::TemplateKind::ActionPlan;
 }
@@ -60,20 +64,24 @@ std::string assumptions_file(const ReportJob& job) {
     return assumptions_file_or_shipped(job.assumptions_file, job.shipped_dir);
 }
 
+// A skills report made from answer files reads no database.
+bool uses_database(const ReportJob& job) { return job.kind != ReportKind::skills || job.answer_files.empty(); }
+
 // What a report writes and reads, for check_outputs.
 OutputPlan output_plan(const ReportJob& job, const report::ReportTemplate* tpl) {
     OutputPlan plan;
-    plan.database = job.database;
+    if (uses_database(job)) plan.database = job.database;
     if (!job.pdf_out.empty()) plan.outputs.push_back({"the PDF file", job.pdf_out});
     if (!job.html_out.empty()) plan.outputs.push_back({"the HTML file", job.html_out});
     plan.inputs.push_back({"the report template", tpl ? tpl->path : job.template_path});
     if (tpl) plan.inputs.push_back({"the template's logo", tpl->theme.logo_path});
-    if (job.kind == ReportKind::business_case) {
+    if (job.kind == ReportKind::business_case || job.kind == ReportKind::skills) {
         plan.inputs.push_back({"the role catalogue", roles_file(job)});
         plan.inputs.push_back({"the assumptions", assumptions_file(job)});
         for (const auto& f : job.scenario_files) plan.inputs.push_back({"the scenario", f});
     }
     for (const auto& f : job.crosswalk_files) plan.inputs.push_back({"the crosswalk", f});
+    for (const auto& f : job.answer_files) plan.inputs.push_back({"the answer file", f});
     return plan;
 }
 
@@ -171,6 +179,40 @@ report::Document business_case(store::Connection& c, const ReportJob& job, const
     return std::move(*doc);
 }
 
+report::Document skills_report(store::Connection* c, const ReportJob& job, const report::ReportTemplate& tpl,
+                               const std::string& date, const std::string& created, Progress& progress) {
+    progress.step(1, 4, "reading the skills round and planning training");
+    SkillsChoice choice;
+    choice.round = job.round;
+    choice.organisation = job.organisation;
+    choice.answer_files = job.answer_files;
+    choice.library_dirs = job.library_dirs;
+    choice.roles_file = roles_file(job);
+    choice.assumptions_file = assumptions_file(job);
+    choice.profile.anonymise = job.anonymise;
+    choice.profile.team = job.team;
+    choice.profile.target_role = job.target_role;
+    choice.plan.start = job.start;
+    choice.plan.levy_payer = job.levy_payer;
+    choice.date = date;
+    std::unique_ptr<SkillsRun> run = run_chosen_skills(c, choice);
+    report::SkillsReportInput in;
+    in.skills = run->framework.get();
+    in.roles = &run->inputs.roles;
+    in.assumptions = &run->inputs.assumptions;
+    in.profile = &run->result.profile;
+    in.plan = &*run->result.plan;
+    in.plan_options = run->plan;
+    in.profile_options = choice.profile;
+    in.source = run->source;
+    in.report_date = date;
+    in.created = created;
+    std::string error;
+    auto doc = report::build_skills_report(in, tpl, error);
+    if (!doc) fail(exit_code::invalid_input, error);
+    return std::move(*doc);
+}
+
 }  // namespace
 
 const char* to_string(ReportKind k) {
@@ -178,6 +220,7 @@ const char* to_string(ReportKind k) {
         case ReportKind::action_plan: return "action-plan";
         case ReportKind::benchmark: return "benchmark";
         case ReportKind::business_case: return "business-case";
+        case ReportKind::skills: return "skills";
     }
     return "action-plan";
 }
@@ -208,13 +251,17 @@ JobResult run_report(const ReportJob& job, Progress& progress) {
         // no output may be the database, an input or the other output.
         OutputCheck check = check_outputs(output_plan(job, &*tpl));
         if (!check.ok()) fail(exit_code::usage, check.message);
-        progress.step(0, 4, "opening " + job.database);
-        store::Connection c = open_job_database(job.database, out.notes);
+        std::optional<store::Connection> c;
+        if (uses_database(job)) {
+            progress.step(0, 4, "opening " + job.database);
+            c.emplace(open_job_database(job.database, out.notes));
+        }
         report::Document doc;
         switch (job.kind) {
-            case ReportKind::action_plan: doc = action_plan(c, job, *tpl, date, created, progress); break;
-            case ReportKind::benchmark: doc = benchmark(c, job, *tpl, date, created, progress); break;
-            case ReportKind::business_case: doc = business_case(c, job, *tpl, date, created, progress); break;
+            case ReportKind::action_plan: doc = action_plan(*c, job, *tpl, date, created, progress); break;
+            case ReportKind::benchmark: doc = benchmark(*c, job, *tpl, date, created, progress); break;
+            case ReportKind::business_case: doc = business_case(*c, job, *tpl, date, created, progress); break;
+            case ReportKind::skills: doc = skills_report(c ? &*c : nullptr, job, *tpl, date, created, progress); break;
         }
         if (progress.cancelled()) fail(exit_code::ok, "cancelled");
         // Both rendered before either is written: a failure leaves no file half-made.
@@ -227,8 +274,9 @@ JobResult run_report(const ReportJob& job, Progress& progress) {
         progress.step(3, 4, "writing");
         // Both go to temporaries first and are renamed into place only when both are
         // written, so a failure leaves neither. An action plan with its answers appendix
-        // names people and quotes their notes: a new file is for its owner's eyes only.
-        const WriteOptions write{job.kind == ReportKind::action_plan && !job.anonymise};
+        // names people and quotes their notes, a named skills report holds each person's
+        // ratings: a new file is for its owner's eyes only.
+        const WriteOptions write{(job.kind == ReportKind::action_plan || job.kind == ReportKind::skills) && !job.anonymise};
         std::vector<FileToWrite> files;
         if (!job.pdf_out.empty()) files.push_back({job.pdf_out, &pdf, write});
         if (!job.html_out.empty()) files.push_back({job.html_out, &html, write});

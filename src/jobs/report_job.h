@@ -12,8 +12,8 @@
 
 namespace ys::jobs {
 
-enum class ReportKind { action_plan, benchmark, business_case };
-const char* to_string(ReportKind k);  // "action-plan", "benchmark", "business-case"
+enum class ReportKind { action_plan, benchmark, business_case, skills };
+const char* to_string(ReportKind k);  // "action-plan", "benchmark", "business-case", "skills"
 
 struct ReportJob {
     ReportKind kind = ReportKind::action_plan;
@@ -33,7 +33,9 @@ struct ReportJob {
     int min_respondents = InclusionRules::kDefaultMinRespondents;
     // Action plan: crosswalk files (found by crosswalk_files.h) whose view of the result it adds.
     std::vector<std::string> crosswalk_files;
-    bool anonymise = false;  // benchmark: others as "Council A"; action plan: no answers appendix
+    // benchmark: others as "Council A"; action plan: no answers appendix; skills: people
+    // numbered, small teams merged (a named skills report is personal data)
+    bool anonymise = false;
     // Business case: one role id, or empty for the whole roadmap; the roadmap's options
     // (team, structure, horizon, shares, ...). Its framework/roles/assumptions/current
     // pointers are filled by the job.
@@ -44,6 +46,13 @@ struct ReportJob {
     std::vector<RoadmapScenario> compare_scenarios;
     // The files the scenarios were read from: inputs, which no output may overwrite.
     std::vector<std::string> scenario_files;
+    // Skills: the round (or the organisation's latest skills round), or these answer files
+    // instead of the database, and the options of `yardstick-cli skills plan`.
+    std::vector<std::string> answer_files;
+    std::string team;         // only this team
+    std::string target_role;  // a target role for everyone who has none of their own
+    std::string start;        // the plan's first start date; empty: the first day of next month
+    bool levy_payer = true;
     std::string roles_file;        // empty: the shipped catalogue
     std::string assumptions_file;  // empty: the shipped assumptions
     std::string template_path;  // empty: the shipped template for the kind

@@ -19,6 +19,8 @@
 #include "rounds.h"
 #include "scenarios.h"
 #include "scored_rounds.h"
+#include "skills_book.h"
+#include "skills_run.h"
 #include "targets.h"
 #include "timestamps.h"
 #include "xlsx_writer.h"
@@ -32,8 +34,10 @@ std::string assumptions_file(const WorkbookJob& job) {
     return assumptions_file_or_shipped(job.assumptions_file, job.shipped_dir);
 }
 
-// The roadmap reads the database only for a round, an organisation or a saved scenario.
+// The roadmap reads the database only for a round, an organisation or a saved scenario;
+// skills only when no answer files are given.
 bool uses_database(const WorkbookJob& job) {
+    if (job.kind == WorkbookKind::skills) return job.answer_files.empty();
     return job.kind != WorkbookKind::roadmap || !job.round.empty() || !job.organisation.empty();
 }
 
@@ -41,11 +45,12 @@ OutputPlan output_plan(const WorkbookJob& job) {
     OutputPlan plan;
     if (uses_database(job)) plan.database = job.database;
     plan.outputs.push_back({"the workbook", job.out});
-    if (job.kind == WorkbookKind::roadmap) {
+    if (job.kind == WorkbookKind::roadmap || job.kind == WorkbookKind::skills) {
         plan.inputs.push_back({"the role catalogue", roles_file(job)});
         plan.inputs.push_back({"the assumptions", assumptions_file(job)});
         for (const auto& f : job.scenario_files) plan.inputs.push_back({"the scenario", f});
     }
+    for (const auto& f : job.answer_files) plan.inputs.push_back({"the answer file", f});
     return plan;
 }
 
@@ -159,6 +164,44 @@ xlsx::Book roadmap(store::Connection* c, const WorkbookJob& job, xlsx::About abo
     return xlsx::roadmap_book(in);  // copies what it needs: plan and req may go
 }
 
+xlsx::Book skills(store::Connection* c, const WorkbookJob& job, xlsx::About about, const std::string& date,
+                  std::vector<std::string>& notes, Progress& progress) {
+    progress.step(1, 4, "reading the skills round and planning training");
+    SkillsChoice choice;
+    choice.round = job.round;
+    choice.organisation = job.organisation;
+    choice.answer_files = job.answer_files;
+    choice.library_dirs = job.library_dirs;
+    choice.roles_file = roles_file(job);
+    choice.assumptions_file = assumptions_file(job);
+    choice.profile.anonymise = job.anonymise;
+    choice.profile.team = job.team;
+    choice.profile.target_role = job.target_role;
+    choice.plan.start = job.start;
+    choice.plan.levy_payer = job.levy_payer;
+    choice.date = date;
+    std::unique_ptr<SkillsRun> run = run_chosen_skills(c, choice);
+    for (const auto& w : run->result.plan->warnings) notes.push_back("warning: " + w);
+    const skills::TeamProfile& p = run->result.profile;
+    about.rows.insert(about.rows.begin(), {"Organisation", org_text(p.organisation.id, p.organisation.name)});
+    about.rows.push_back({"Made from", run->source});
+    if (!p.period.empty()) about.rows.push_back({"Period", p.period});
+    if (!job.team.empty()) about.rows.push_back({"Team", job.team});
+    if (!job.target_role.empty()) about.rows.push_back({"Target role for everyone without one", job.target_role});
+    about.rows.push_back({"Training plan starts", run->plan.start});
+    about.rows.push_back({"Apprenticeship levy", run->plan.levy_payer ? "The council pays the levy" : "The council does not pay the levy"});
+    about.rows.push_back({"Role catalogue file", platform::utf8_from_path(platform::path_from_utf8(roles_file(job)).filename())});
+    about.rows.push_back({"Assumptions", platform::utf8_from_path(platform::path_from_utf8(assumptions_file(job)).filename())});
+    xlsx::SkillsBookInput in;
+    in.skills = run->framework.get();
+    in.roles = &run->inputs.roles;
+    in.assumptions = &run->inputs.assumptions;
+    in.profile = &p;
+    in.plan = &*run->result.plan;
+    in.about = std::move(about);
+    return xlsx::skills_book(in);  // copies what it needs
+}
+
 }  // namespace
 
 const char* to_string(WorkbookKind k) {
@@ -166,6 +209,7 @@ const char* to_string(WorkbookKind k) {
         case WorkbookKind::results: return "results";
         case WorkbookKind::benchmark: return "benchmark";
         case WorkbookKind::roadmap: return "roadmap";
+        case WorkbookKind::skills: return "skills";
     }
     return "results";
 }
@@ -199,6 +243,7 @@ WorkbookResult write_workbook(const WorkbookJob& job, Progress& progress) {
             case WorkbookKind::results: book = results(*c, job, std::move(about), progress); break;
             case WorkbookKind::benchmark: book = benchmark(*c, job, std::move(about), progress); break;
             case WorkbookKind::roadmap: book = roadmap(c ? &*c : nullptr, job, std::move(about), date, out.notes, progress); break;
+            case WorkbookKind::skills: book = skills(c ? &*c : nullptr, job, std::move(about), date, out.notes, progress); break;
         }
         if (job.fixed_date || !job.date.empty()) {
             int y = 0, m = 0, d = 0;
@@ -207,8 +252,9 @@ WorkbookResult write_workbook(const WorkbookJob& job, Progress& progress) {
         }
         if (progress.cancelled()) fail(exit_code::ok, "cancelled");
         progress.step(3, 4, "writing " + job.out);
-        // Names and emails (a round's respondents, not anonymised): for its owner's eyes only.
-        const WriteOptions write{job.kind == WorkbookKind::results && !job.anonymise};
+        // Names and emails (a round's respondents), or each person's own skill ratings, not
+        // anonymised: for its owner's eyes only.
+        const WriteOptions write{(job.kind == WorkbookKind::results || job.kind == WorkbookKind::skills) && !job.anonymise};
         std::string error;
         if (!xlsx::write_xlsx(book, job.out, write, error)) fail(exit_code::output_failed, error);
         out.written = job.out;

@@ -12,8 +12,8 @@
 
 namespace ys::jobs {
 
-enum class WorkbookKind { results, benchmark, roadmap };
-const char* to_string(WorkbookKind k);  // "results", "benchmark", "roadmap"
+enum class WorkbookKind { results, benchmark, roadmap, skills };
+const char* to_string(WorkbookKind k);  // "results", "benchmark", "roadmap", "skills"
 
 struct WorkbookJob {
     WorkbookKind kind = WorkbookKind::results;
@@ -47,6 +47,13 @@ struct WorkbookJob {
     std::vector<RoadmapScenario> compare_scenarios;  // costed the same way and set beside the plan
     std::vector<std::string> saved_compare;          // saved names, likewise
     std::vector<std::string> scenario_files;  // the files scenarios were read from: inputs no output may overwrite
+    // Skills: the round (or `organisation`'s latest skills round) or these answer files, and
+    // the options of `yardstick-cli skills plan` (anonymise above).
+    std::vector<std::string> answer_files;
+    std::string team;
+    std::string target_role;
+    std::string start;  // empty: the first day of next month
+    bool levy_payer = true;
     std::string roles_file;        // empty: the shipped catalogue
     std::string assumptions_file;  // empty: the shipped assumptions
 

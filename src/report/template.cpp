@@ -56,7 +56,7 @@ public:
                 out_.kind = *kind;
                 kind_known = true;
             } else {
-                root_["kind"].error("unknown kind \"" + *k + "\"; expected one of: action-plan, benchmark, business-case");
+                root_["kind"].error("unknown kind \"" + *k + "\"; expected one of: action-plan, benchmark, business-case, skills");
             }
         }
         // Placeholders and sections depend on the kind: without one, they cannot be checked.
@@ -243,6 +243,7 @@ const char* to_string(TemplateKind k) {
         case TemplateKind::ActionPlan: return "action-plan";
         case TemplateKind::Benchmark: return "benchmark";
         case TemplateKind::BusinessCase: return "business-case";
+        case TemplateKind::Skills: return "skills";
     }
     return "action-plan";
 }
@@ -251,6 +252,7 @@ std::optional<TemplateKind> template_kind(const std::string& name) {
     if (name == "action-plan") return TemplateKind::ActionPlan;
     if (name == "benchmark") return TemplateKind::Benchmark;
     if (name == "business-case") return TemplateKind::BusinessCase;
+    if (name == "skills") return TemplateKind::Skills;
     return std::nullopt;
 }
 
@@ -261,10 +263,13 @@ const std::vector<std::string>& section_ids(TemplateKind kind) {
                                                        "trends", "common-gaps", "method"};
     static const std::vector<std::string> business_case = {"cover", "summary", "need",        "role",    "options",  "posts",
                                                            "costs", "scenarios", "assumptions", "funding", "benefits", "risks"};
+    static const std::vector<std::string> skills = {"cover",     "summary",   "heatmap", "distribution", "gaps",
+                                                    "readiness", "plan",      "figures", "assumptions",  "method"};
     switch (kind) {
         case TemplateKind::ActionPlan: return action_plan;
         case TemplateKind::Benchmark: return benchmark;
         case TemplateKind::BusinessCase: return business_case;
+        case TemplateKind::Skills: return skills;
     }
     return action_plan;
 }
@@ -277,10 +282,13 @@ const std::vector<std::string>& placeholder_names(TemplateKind kind) {
     static const std::vector<std::string> business_case = {"organisation", "period", "date",    "framework",
                                                            "framework_version", "role", "horizon", "start",
                                                            "role_needed", "plan_length"};
+    static const std::vector<std::string> skills = {"organisation", "period", "date",  "framework",
+                                                    "framework_version", "team", "people", "start"};
     switch (kind) {
         case TemplateKind::ActionPlan: return action_plan;
         case TemplateKind::Benchmark: return benchmark;
         case TemplateKind::BusinessCase: return business_case;
+        case TemplateKind::Skills: return skills;
     }
     return action_plan;
 }
@@ -338,6 +346,11 @@ ReportTemplate default_template(TemplateKind kind) {
         {"funding", "Funding"},
         {"benefits", "Benefits"},
         {"risks", "Risks of not investing"},
+        {"distribution", "The team's spread on each skill"},
+        {"gaps", "Gaps against roles"},
+        {"readiness", "Readiness for target roles"},
+        {"plan", "Training plan"},
+        {"figures", "How the figures are worked out"},
     };
     ReportTemplate t;
     t.id = std::string("default-") + to_string(kind);
@@ -347,9 +360,11 @@ ReportTemplate default_template(TemplateKind kind) {
         case TemplateKind::ActionPlan: t.title = "Data maturity action plan"; break;
         case TemplateKind::Benchmark: t.title = "Data maturity benchmark"; break;
         case TemplateKind::BusinessCase: t.title = "Business case: {role}"; break;
+        case TemplateKind::Skills: t.title = "Team skills profile and training plan"; break;
     }
     t.subtitle = "{organisation}";
-    for (const auto& id : section_ids(kind)) t.sections.push_back({id, headings.at(id), {}});
+    for (const auto& id : section_ids(kind))
+        t.sections.push_back({id, kind == TemplateKind::Skills && id == "heatmap" ? "Skills by person" : headings.at(id), {}});
     return t;
 }
 

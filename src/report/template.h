@@ -17,8 +17,8 @@ namespace ys::report {
 
 inline constexpr const char* kTemplateFormat = "yardstick-report-template/1";
 
-enum class TemplateKind { ActionPlan, Benchmark, BusinessCase };
-const char* to_string(TemplateKind k);  // "action-plan", "benchmark", "business-case"
+enum class TemplateKind { ActionPlan, Benchmark, BusinessCase, Skills };
+const char* to_string(TemplateKind k);  // "action-plan", "benchmark", "business-case", "skills"
 std::optional<TemplateKind> template_kind(const std::string& name);
 
 // The sections a kind of report knows, in the order the built-in default prints them.
@@ -67,7 +67,7 @@ std::optional<ReportTemplate> read_template(const std::string& path, Diagnostics
 // default theme. Used when no shipped template is installed.
 ReportTemplate default_template(TemplateKind kind);
 
-// DIR/reports/action-plan.json (benchmark.json, business-case.json).
+// DIR/reports/action-plan.json (benchmark.json, business-case.json, skills.json).
 std::string shipped_template_path(const std::string& shipped_dir, TemplateKind kind);
 
 // The template a report is drawn with: `path` when given; else the shipped one under

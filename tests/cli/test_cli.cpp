@@ -779,7 +779,8 @@ TEST_CASE("cli: validate reads report templates by their format, and every shipp
     CHECK(ok.err.empty());
     CHECK(ok.out == "reports/action-plan.json: ok (report template action-plan)\n"
                     "reports/benchmark.json: ok (report template benchmark)\n"
-                    "reports/business-case.json: ok (report template business-case)\n");
+                    "reports/business-case.json: ok (report template business-case)\n"
+                    "reports/skills.json: ok (report template skills)\n");
 }
 
 TEST_CASE("cli: validate gives a bad report template its one-line error and exit 2", "[cli][validate][report]") {
@@ -791,7 +792,7 @@ TEST_CASE("cli: validate gives a bad report template its one-line error and exit
         {"tpl-low-contrast-text.json",
          "/colours/muted: muted \"#aaaaaa\" on the white page has a contrast ratio of 2.32:1; text colours need at "
          "least 4.5:1 (WCAG AA)"},
-        {"tpl-unknown-kind.json", "/kind: unknown kind \"roadmap\"; expected one of: action-plan, benchmark, business-case"},
+        {"tpl-unknown-kind.json", "/kind: unknown kind \"roadmap\"; expected one of: action-plan, benchmark, business-case, skills"},
         {"tpl-unknown-placeholder.json",
          "/title: unknown placeholder \"{organization}\" for an action-plan template; expected one of: {organisation}, "
          "{period}, {date}, {framework}, {framework_version}, {questionnaire}, {round}"},

@@ -152,7 +152,7 @@ TEST_CASE("each bad template gives its exact one-line error with file and pointe
         {"tpl-low-contrast-on-primary.json",
          "/colours/on_primary: on_primary \"#5a8ac6\" on primary \"#1d4f91\" has a contrast ratio of 2.28:1; table "
          "headers need at least 4.5:1 (WCAG AA)"},
-        {"tpl-unknown-kind.json", "/kind: unknown kind \"roadmap\"; expected one of: action-plan, benchmark, business-case"},
+        {"tpl-unknown-kind.json", "/kind: unknown kind \"roadmap\"; expected one of: action-plan, benchmark, business-case, skills"},
         {"tpl-wrong-kind.json", "/kind: this is a benchmark template; expected an action-plan template"},
         {"tpl-missing-title.json", "/title: missing; expected a string"},
         {"tpl-section-missing-heading.json", "/sections/0/heading: missing; expected a string"},

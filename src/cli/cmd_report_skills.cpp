@@ -1,0 +1,89 @@
+// yardstick-cli report skills: the team skills profile and training plan as PDF and/or
+// accessible HTML, with the options of `yardstick-cli skills plan`. The CLI only fills the
+// job; jobs::run_report does the work, as it does for the GUI.
+#include <ostream>
+
+#include "database.h"
+#include "exit_codes.h"
+#include "report_job.h"
+#include "skills_options.h"
+#include "store_command.h"
+
+namespace ys::cli {
+
+int cmd_report_skills(const Context& ctx, const std::vector<std::string>& args) {
+    std::vector<OptionSpec> spec = skills_option_specs(ctx);
+    spec.push_back({"org", true, "ID", "instead of --round: the organisation's latest skills round"});
+    spec.push_back({"template", true, "FILE", "a report template of kind skills (default: the shipped reports/skills.json)"});
+    spec.push_back({"out", true, "FILE.pdf", "write the PDF here"});
+    spec.push_back({"html", true, "FILE.html", "write the accessible HTML version here"});
+    spec.push_back({"date", true, "YYYY-MM-DD", "the date the report carries (default today)"});
+    spec.push_back({"fixed-date", false, "", "a constant creation time: the same input gives byte-identical files"});
+    const std::string command = "report skills";
+    ParsedArgs p;
+    std::string error;
+    if (!parse_args(args, spec, p, error)) {
+        ctx.err << "yardstick-cli " << command << ": " << error << "\n";
+        return exit_code::usage;
+    }
+    if (p.has("help")) {
+        ctx.out << "Usage: yardstick-cli report skills (--round ID | --org ID | ANSWERS.json...) [options]\n"
+                   "                                   --out FILE.pdf [--html FILE.html]\n\n"
+                   "The team skills profile and training plan: each person's skills against what their\n"
+                   "role and target role need (a heatmap), the team's spread per skill, the gaps, who\n"
+                   "could grow into a target role, and the training plan with cost, funding and dates,\n"
+                   "every total worked out beside its inputs. Named people are personal data: a named\n"
+                   "report is written for its owner only; give --anonymise for anyone else.\n\n"
+                << options_help(spec);
+        return exit_code::ok;
+    }
+    int sources = (p.has("round") ? 1 : 0) + (p.has("org") ? 1 : 0) + (p.positional.empty() ? 0 : 1);
+    if (sources != 1) {
+        ctx.err << "yardstick-cli " << command
+                << ": give one of --round ID, --org ID (its latest skills round) or the round's answer files; see --help\n";
+        return exit_code::usage;
+    }
+    if (!p.has("out") && !p.has("html")) {
+        ctx.err << "yardstick-cli " << command << ": give --out FILE.pdf, --html FILE.html or both\n";
+        return exit_code::usage;
+    }
+    jobs::ReportJob job;
+    job.kind = jobs::ReportKind::skills;
+    skills::ProfileOptions profile;
+    skills::PlanOptions plan;
+    if (!read_skills_options(p, profile, plan, error)) {
+        ctx.err << "yardstick-cli " << command << ": " << error << "\n";
+        return exit_code::usage;
+    }
+    job.anonymise = profile.anonymise;
+    job.team = profile.team;
+    job.target_role = profile.target_role;
+    job.start = plan.start;
+    job.levy_payer = plan.levy_payer;
+    job.database = p.value("db");
+    if (job.database.empty()) job.database = store::default_database_path();
+    job.shipped_dir = ctx.dirs.shipped;
+    job.library_dirs = library_dirs(ctx, p.values("library"), false);
+    job.round = p.value("round");
+    job.organisation = p.value("org");
+    job.answer_files = p.positional;
+    job.roles_file = p.value("roles");
+    job.assumptions_file = p.value("assumptions");
+    job.template_path = p.value("template");
+    job.pdf_out = p.value("out");
+    job.html_out = p.value("html");
+    job.date = p.value("date");
+    job.fixed_date = p.has("fixed-date");
+
+    NoProgress progress;
+    jobs::JobResult result = jobs::run_report(job, progress);
+    for (const auto& n : result.notes) ctx.err << n << "\n";
+    if (result.exit_code != exit_code::ok) {
+        ctx.err << "yardstick-cli " << command << ": " << result.error << "\n";
+        return result.exit_code;
+    }
+    for (const auto& w : result.written) ctx.out << "wrote " << w << "\n";
+    return exit_code::ok;
+}
+
+}  // namespace ys::cli
