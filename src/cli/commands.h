@@ -37,5 +37,6 @@ int cmd_export_xlsx(const Context& ctx, const std::vector<std::string>& args);  
 int cmd_report(const Context& ctx, const std::vector<std::string>& args);
 int cmd_form(const Context& ctx, const std::vector<std::string>& args);
 int cmd_crosswalk(const Context& ctx, const std::vector<std::string>& args);
+int cmd_skills(const Context& ctx, const std::vector<std::string>& args);
 
 }  // namespace ys::cli

@@ -33,6 +33,7 @@ const char* kUsage =
     "  report KIND          action plan, benchmark report or business case as PDF and HTML\n"
     "  form                 the questionnaire as an offline HTML form to send to colleagues\n"
     "  crosswalk ROUND...   a round's result in CDDO's or Data Orchard's terms (an approximation)\n"
+    "  skills               a team's skills profile and training plan; councils' profiles pooled\n"
     "  db                   check the database\n\n"
     "Run 'yardstick-cli COMMAND --help' for a command's options.\n"
     "Exit codes: 0 ok, 1 internal error, 2 invalid input, 3 usage error, 4 output not written,\n"
@@ -88,6 +89,7 @@ int main(int argc, char** argv) {
         if (cmd == "report") return ys::cli::cmd_report(ctx, args);
         if (cmd == "form") return ys::cli::cmd_form(ctx, args);
         if (cmd == "crosswalk") return ys::cli::cmd_crosswalk(ctx, args);
+        if (cmd == "skills") return ys::cli::cmd_skills(ctx, args);
         std::cerr << "yardstick-cli: unknown command \"" << cmd << "\"\n" << kUsage;
         return ys::exit_code::usage;
     } catch (const std::bad_alloc&) {

@@ -129,3 +129,47 @@ TEST_CASE("skills: anonymised, people are numbered in round order and small team
     CHECK(named.people[0].name == "Amy Example");
     CHECK(named.people[3].name == "Cal Example");
 }
+
+TEST_CASE("skills: the short_course rule reads its figures and refuses bad ones", "[skills][assumptions]") {
+    nlohmann::json j = shipped_json("frameworks/roles/assumptions-england-2025.json");
+    std::size_t at = 0;
+    for (std::size_t i = 0; i < j["rules"].size(); ++i)
+        if (j["rules"][i]["kind"] == "short_course") at = i;
+    REQUIRE(at > 0);
+    const ShortCourseRule* rule = shipped_assumptions().short_course_on("2026-09-01");
+    REQUIRE(rule);
+    CHECK(rule->per_course == Approx(600));
+    CHECK(rule->levels == 2);
+    CHECK(rule->weeks == 8);
+    CHECK(rule->assumption);
+    CHECK_FALSE(shipped_assumptions().short_course_on("2024-01-01"));
+
+    j["rules"][at]["levels"] = 9;
+    j["rules"][at]["per_course"] = -5;
+    Diagnostics d("assumptions.json");
+    CHECK_FALSE(parse_assumptions(j, d));
+    const std::string p = "/rules/" + std::to_string(at);
+    std::string all;
+    for (const auto& x : d.items()) all += to_string(x) + "\n";
+    CHECK(all.find("assumptions.json: " + p + "/levels: expected the most levels one course closes, a whole number from 1 "
+                   "to 4, found 9") != std::string::npos);
+    CHECK(all.find("assumptions.json: " + p + "/per_course: ") != std::string::npos);
+}
+
+TEST_CASE("skills: with no short_course rule on the start date, courses cost nothing and the plan says so", "[skills]") {
+    Questionnaire q = skills_questionnaire();
+    AnswerSet set = round_of(q, {rated(q, "r1", "Cy Example", "data-quality-officer", 0)});
+    RoleCatalogue roles = shipped_roles();
+    Diagnostics d("round");
+    auto people = people_from_round(skills_framework(), q, {&set}, roles, d);
+    REQUIRE(people);
+    TeamProfile tp = profile_team(skills_framework(), roles, *people, {});
+    PlanOptions po;
+    po.start = "2024-06-01";  // before the shipped rule's 1 April 2025
+    TrainingPlan plan = plan_training(skills_framework(), roles, shipped_assumptions(), tp, po);
+    CHECK(plan.cost == 0);
+    REQUIRE_FALSE(plan.items.empty());
+    REQUIRE_FALSE(plan.warnings.empty());
+    CHECK(plan.warnings[0] == "No short_course rule in the assumptions assumptions-england-2025 covers 1 June 2024, so "
+                              "short courses are planned at no cost: add one.");
+}

@@ -125,6 +125,7 @@ struct TrainingNeed {
     std::string what;
     int people = 0;
     double cost = 0, funded = 0;
+    int councils = 0;  // pooled view only: councils with at least one person needing it
 };
 
 struct PlanOptions {
@@ -143,6 +144,8 @@ struct Readiness {
 };
 
 struct TrainingPlan {
+    std::string start;                 // the plan's first start date (PlanOptions::start, or its default)
+    bool levy_payer = true;
     std::vector<TrainingItem> items;   // person-major
     std::vector<Readiness> readiness;  // one per person with a target role, soonest first
     std::vector<TrainingNeed> summary; // one row per remedy and what, most people first
@@ -155,7 +158,8 @@ TrainingPlan plan_training(const Framework& skills, const RoleCatalogue& roles, 
 
 // The regional view: several councils' anonymised profiles pooled, counts only.
 struct PooledSkill {
-    int skill = 0;                        // leaf dimension index
+    int skill = 0;                        // leaf dimension index (-1 when the framework is not at hand)
+    std::string id, name;                 // the skill
     std::vector<std::vector<int>> at_level;  // per council, people at each level
     std::vector<int> below_need;          // per council
 };
@@ -164,6 +168,9 @@ struct PooledProfiles {
     std::vector<int> people;              // per council
     std::vector<PooledSkill> skills;
     std::vector<TrainingNeed> cohorts;    // needs pooled across councils (counts, for a shared cohort)
+    std::string framework_id, framework_version;
+    std::vector<std::string> levels;      // level names, lowest first
+    std::vector<std::string> files;       // per council
 };
 
 // One operation for the CLI, the report job and the GUI: the people of a round, their

@@ -116,6 +116,10 @@ TrainingPlan plan_training(const Framework& skills, const RoleCatalogue& roles, 
                            const TeamProfile& profile, const PlanOptions& options) {
     TrainingPlan plan;
     const std::string start = day_number(options.start) > 0 ? options.start : std::string("2026-04-01");
+    plan.start = start;
+    if (start != options.start)
+        plan.warnings.push_back("No valid start date was given, so the plan starts on " + long_day(start) + ".");
+    plan.levy_payer = options.levy_payer;
     const ShortCourseRule* course = rules.short_course_on(start);
     if (!course)
         plan.warnings.push_back("No short_course rule in the assumptions " + rules.id + " covers " +

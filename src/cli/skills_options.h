@@ -1,0 +1,43 @@
+#pragma once
+// The options of `skills profile` and `skills plan` (and `report skills`, which takes the
+// same), and reading a skills round from the database or from answer files.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "args.h"
+#include "commands.h"
+#include "roadmap_inputs.h"
+#include "skills/team_skills.h"
+
+namespace ys::cli {
+
+// --round, --db, --roles, --assumptions, --library, --team, --target-role, --anonymise,
+// --start, --levy-payer.
+std::vector<OptionSpec> skills_option_specs(const Context& ctx);
+
+// Fills the profile and plan options (the start defaults to the first day of next month).
+// Returns false with a one-line error naming the option.
+bool read_skills_options(const ParsedArgs& p, skills::ProfileOptions& profile, skills::PlanOptions& plan,
+                         std::string& error);
+
+// What a skills profile is made from: the round's definitions and answers, the role
+// catalogue and the assumptions (checked as the roadmap checks them).
+struct SkillsInputs {
+    RoadmapInputs catalogue;
+    std::shared_ptr<const Framework> skills;
+    std::shared_ptr<const Questionnaire> questionnaire;
+    std::vector<AnswerSet> sets;
+    std::vector<std::string> files;  // the inputs read, for output checks
+};
+
+// Reads the round named by --round (from the database) or the answer files given as
+// positional arguments, and the catalogue and assumptions. Problems are printed on ctx.err
+// prefixed "yardstick-cli COMMAND: "; returns an exit code (exit_code::ok when read).
+int load_skills_inputs(const Context& ctx, const std::string& command, const ParsedArgs& p, SkillsInputs& out);
+
+// A request over the inputs and options (pointers into `in`).
+skills::SkillsRequest skills_request(const SkillsInputs& in, const skills::ProfileOptions& profile,
+                                     const skills::PlanOptions& plan, bool with_plan);
+
+}  // namespace ys::cli
