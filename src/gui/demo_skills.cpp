@@ -29,14 +29,14 @@ const DemoAnalyst kTeam[] = {
      "3223333233323233"},
     {"Tom Okafor (fictional)", "tom.okafor@eastmere.example", "Performance and insight", "performance-information-analyst",
      "senior-data-analyst", "25-plus", "1003223222211212"},
-    {"Mei Lin (fictional)", "", "Performance and insight", "performance-information-analyst", "", "22-24", "1102322322201122"},
+    {"Mei Lin (fictional)", "", "Performance and insight", "performance-information-analyst", "", "22-24", "1102322322200122"},
     {"Sam Roberts (fictional)", "sam.roberts@eastmere.example", "Performance and insight", "data-analyst-apprentice",
      "performance-information-analyst", "19-21", "1002212111100111"},
     {"Grace Adeyemi (fictional)", "", "Performance and insight", "data-quality-officer", "", "25-plus", "1102321112101221"},
     {"Owen Price (fictional)", "owen.price@eastmere.example", "Business intelligence", "bi-developer", "", "25-plus",
      "2123233422102232"},
     {"Hannah Clarke (fictional)", "", "Business intelligence", "performance-information-analyst", "bi-developer", "22-24",
-     "1002322322101121"},
+     "1001321322101121"},
     {"Leo Novak (fictional)", "", "Business intelligence", "data-technician-apprentice", "", "16-18", "0001101100000100"},
 };
 
