@@ -83,7 +83,7 @@ int profile_or_plan(const Context& ctx, const std::vector<std::string>& args, bo
     }
     SkillsInputs in;
     if (int code = load_skills_inputs(ctx, command, p, in)) return code;
-    Diagnostics diags;
+    Diagnostics diags("yardstick-cli " + command);
     auto result = skills::run_skills(skills_request(in, po, plo, with_plan), diags);
     for (const auto& d : diags.items()) ctx.err << to_string(d) << "\n";
     if (!result) return exit_code::invalid_input;

@@ -187,3 +187,26 @@ TEST_CASE("skills: apprenticeship funding follows the person's age band and the 
     // Aged 21 or under at a non-levy employer: the government pays it all.
     CHECK(ap->funded == Approx(15000));
 }
+
+TEST_CASE("skills: no new apprenticeship for someone who already meets their target role", "[skills]") {
+    Team t;
+    // Ada (level 2 everywhere) aims at the data analyst apprentice role, whose needs are all 2:
+    // no gap against it. Her three gaps against her own role are built by that standard, but
+    // an apprenticeship is for growing into the target: she learns on the job instead.
+    t.people[0].target_role = "data-analyst-apprentice";
+    TeamProfile tp = profile_team(skills_framework(), t.roles, t.people, {});
+    PlanOptions po;
+    po.start = "2026-09-01";
+    TrainingPlan plan = plan_training(skills_framework(), t.roles, shipped_assumptions(), tp, po);
+    int ada = 0;
+    for (const auto& it : plan.items)
+        if (it.person == 0) {
+            ++ada;
+            CHECK(it.remedy == Remedy::OnTheJob);
+        }
+    CHECK(ada == 3);
+    bool ready = false;
+    for (const auto& r : plan.readiness)
+        if (r.person == 0) ready = r.ready_now() && r.ready_by == "2026-09-01";
+    CHECK(ready);
+}

@@ -13,7 +13,8 @@ using namespace ys::test;
 namespace {
 
 // A council's skills document: `levels` people at each given level on every skill.
-nlohmann::json council(const std::string& name, const std::vector<int>& levels, bool anonymise = true) {
+nlohmann::json council(const std::string& name, const std::vector<int>& levels, bool anonymise = true,
+                       const std::string& id = "") {
     Questionnaire q = skills_questionnaire();
     std::vector<Respondent> people;
     for (std::size_t i = 0; i < levels.size(); ++i)
@@ -21,6 +22,7 @@ nlohmann::json council(const std::string& name, const std::vector<int>& levels, 
                                levels[i]));
     AnswerSet set = round_of(q, people);
     set.organisation.name = name;
+    set.organisation.id = id.empty() ? name : id;
     RoleCatalogue roles = shipped_roles();
     SkillsRequest r;
     r.skills = &skills_framework();
@@ -102,6 +104,9 @@ TEST_CASE("skills compare: refusals name the file and what to do", "[skills]") {
     CHECK(refusal({a, bad}).find("b.json: /framework/id: rates skills on \"other-skills\"") == 0);
     CHECK(refusal({a, nlohmann::json::object()}).find("b.json: /format: expected a skills document") == 0);
     CHECK(refusal({a}).find("at least two councils") != std::string::npos);
+    CHECK(refusal({a, council("Eastmere again", {1}, true, "Eastmere")}) ==
+          "b.json: /organisation/id: \"Eastmere\" is already in the comparison (a.json): give each council once, or its "
+          "people are counted twice");
     bad = b;
     bad["skills"][0]["at_level"] = {1, 1};
     CHECK(refusal({a, bad}) == "b.json: /skills/0/at_level: expected 5 counts, one per level of the scale; found 2");

@@ -49,26 +49,30 @@ std::vector<int> skill_leaves(const Framework& skills) {
 }
 
 bool check_skills_round(const Framework& skills, const Questionnaire& q, const RoleCatalogue& roles,
-                        Diagnostics& diags) {
+                        Diagnostics& diags, const std::string& file) {
     const std::size_t before = diags.error_count();
+    // Said of the round's answers (their file, or the round), not of the options.
+    Diagnostics here(file.empty() ? diags.file() : file);
     const std::string qname = "the questionnaire \"" + q.title + "\" (" + q.id + " " + q.version + ")";
     if (q.audience != Audience::Individual)
-        diags.error("", qname + " is not a skills self-assessment: its audience is " + to_string(q.audience) +
+        here.error("", qname + " is not a skills self-assessment: its audience is " + to_string(q.audience) +
                             "; a skills profile needs a round of an individual questionnaire such as "
                             "analyst-skills-self-assessment");
     else if (q.framework_id != skills.id)
-        diags.error("", qname + " measures the framework " + q.framework_id + ", not the skills framework " +
+        here.error("", qname + " measures the framework " + q.framework_id + ", not the skills framework " +
                             skills.id + "; a skills profile needs a round of a self-assessment of " + skills.id);
-    if (!roles.skills_framework_id.empty() && roles.skills_framework_id != skills.id)
-        diags.error("", "the role catalogue " + roles.id + " rates skills on " + roles.skills_framework_id +
+    if (!here.has_errors() && !roles.skills_framework_id.empty() && roles.skills_framework_id != skills.id)
+        here.error("", "the role catalogue " + roles.id + " rates skills on " + roles.skills_framework_id +
                             ", not on " + skills.id + "; use a catalogue made for " + skills.id);
+    diags.append(here);
     return diags.error_count() == before;
 }
 
 std::optional<std::vector<Person>> people_from_round(const Framework& skills, const Questionnaire& q,
                                                      const std::vector<const AnswerSet*>& sets,
                                                      const RoleCatalogue& roles, Diagnostics& diags) {
-    if (!check_skills_round(skills, q, roles, diags)) return std::nullopt;
+    if (!check_skills_round(skills, q, roles, diags, sets.empty() ? std::string() : sets.front()->source))
+        return std::nullopt;
     const std::size_t before = diags.error_count();
     const std::vector<int> leaves = skill_leaves(skills);
 

@@ -45,6 +45,7 @@ std::optional<PooledProfiles> pool_profiles(const std::vector<json>& docs, const
         return std::nullopt;
     }
     std::map<std::string, std::size_t> by_id;           // skill id -> index in out.skills
+    std::vector<std::string> org_ids;                   // per council, to refuse one given twice
     std::map<std::pair<std::string, std::string>, TrainingNeed> cohorts;
     for (std::size_t c = 0; c < docs.size(); ++c) {
         Reader r{diags, c < files.size() ? files[c] : "file " + std::to_string(c + 1)};
@@ -75,6 +76,16 @@ std::optional<PooledProfiles> pool_profiles(const std::vector<json>& docs, const
         const json org = d.value("organisation", json::object());
         std::string name = org.is_object() ? org.value("name", std::string()) : std::string();
         if (name.empty()) name = r.file;
+        const std::string org_id = org.is_object() ? org.value("id", std::string()) : std::string();
+        if (!org_id.empty()) {
+            auto seen = std::find(org_ids.begin(), org_ids.end(), org_id);
+            if (seen != org_ids.end()) {
+                r.error("/organisation/id", "\"" + printable(org_id) + "\" is already in the comparison (" +
+                                                out.files[static_cast<std::size_t>(seen - org_ids.begin())] +
+                                                "): give each council once, or its people are counted twice");
+                continue;
+            }
+        }
         const json skills = d.value("skills", json());
         if (!skills.is_array()) {
             r.error("/skills", "missing; expected the counts per skill and level");
@@ -153,6 +164,7 @@ std::optional<PooledProfiles> pool_profiles(const std::vector<json>& docs, const
         out.councils.push_back(name);
         out.people.push_back(n);
         out.files.push_back(r.file);
+        org_ids.push_back(org_id);
     }
     if (diags.error_count() != before) return std::nullopt;
     for (auto& ps : out.skills) {

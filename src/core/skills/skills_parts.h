@@ -15,8 +15,9 @@ std::vector<int> skill_leaves(const Framework& skills);
 
 // The round's questionnaire is an individual self-assessment of `skills`, and the catalogue
 // rates skills on it. Returns true when no error was added.
+// Problems are reported against `file` (the answers' source), else diags' own file.
 bool check_skills_round(const Framework& skills, const Questionnaire& q, const RoleCatalogue& roles,
-                        Diagnostics& diags);
+                        Diagnostics& diags, const std::string& file = {});
 
 // The level a role needs of a skill (a leaf dimension id); 0 when it does not need it.
 int need_of(const Role& role, const std::string& skill);

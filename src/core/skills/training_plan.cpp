@@ -178,10 +178,15 @@ TrainingPlan plan_training(const Framework& skills, const RoleCatalogue& roles, 
         }
         for (const Route& r : routes) {
             std::vector<int> closes;
+            int target_gaps = 0;
             for (const auto& [s, g] : gaps)
-                if (builds(r.a, skill_facet(skills, profile.skills[static_cast<std::size_t>(s)])))
+                if (builds(r.a, skill_facet(skills, profile.skills[static_cast<std::size_t>(s)]))) {
                     closes.push_back(s);
-            if (closes.empty() || (!r.current && static_cast<int>(closes.size()) < kSeveralGaps)) continue;
+                    target_gaps += g.target_gap;
+                }
+            // A new apprenticeship is for growing into the target role: several of the gaps it
+            // builds must be gaps against that role (one the person already meets needs none).
+            if (closes.empty() || (!r.current && target_gaps < kSeveralGaps)) continue;
             TrainingItem it;
             it.person = person;
             it.skills = closes;
