@@ -109,7 +109,7 @@ void App::OnInitCmdLine(wxCmdLineParser& parser) {
     parser.AddOption(wxS("c"), wxS("config"), _("settings file to use instead of the user's (tests, scripts)"));
     parser.AddOption(wxEmptyString, wxS("first-start"), _("when the database does not exist: demo or empty"));
     parser.AddOption(wxEmptyString, wxS("org"), _("select this organisation"));
-    parser.AddOption(wxEmptyString, wxS("page"), _("show this page: assessments, results, benchmark or roadmap"));
+    parser.AddOption(wxEmptyString, wxS("page"), _("show this page: assessments, results, benchmark, roadmap or skills"));
     parser.AddOption(wxEmptyString, wxS("answer"), _("open the walk-through of this round"));
     parser.AddOption(wxEmptyString, wxS("scenario"), _("read this roadmap scenario file into the Roadmap page (and show it)"));
     parser.AddOption(wxEmptyString, wxS("round"), _("choose this round on the Assessments page"));
@@ -191,8 +191,8 @@ void App::after_start() {
         frame_->show_page(MainFrame::kAssessments);
         frame_->assessments()->select_round(options_.round);
     }
-    const char* pages[] = {"assessments", "results", "benchmark", "roadmap"};
-    for (int i = 0; i < 4; ++i)
+    const char* pages[] = {"assessments", "results", "benchmark", "roadmap", "skills"};
+    for (int i = 0; i < 5; ++i)
         if (options_.page == pages[i]) frame_->show_page(i);
     if (!options_.answer.empty()) frame_->open_walkthrough(options_.answer);
     if (!options_.scenario.empty()) {

@@ -44,6 +44,7 @@
 #include "results_page.h"
 #include "round_status_dialog.h"
 #include "roadmap_page.h"
+#include "skills_page.h"
 #include "rounds.h"
 #include "save_files.h"
 #include "tree_names.h"
@@ -73,7 +74,7 @@ enum {
     ID_ANSWER,
     ID_ROUND_STATUS,
     ID_PAGE_FIRST,
-    ID_PAGE_LAST = ID_PAGE_FIRST + 3,
+    ID_PAGE_LAST = ID_PAGE_FIRST + 4,
     ID_REFRESH,
 };
 
@@ -193,6 +194,7 @@ void MainFrame::build_menus() {
     view->Append(ID_PAGE_FIRST + 1, _("&Results\tCtrl+2"));
     view->Append(ID_PAGE_FIRST + 2, _("&Benchmark\tCtrl+3"));
     view->Append(ID_PAGE_FIRST + 3, _("Road&map\tCtrl+4"));
+    view->Append(ID_PAGE_FIRST + 4, _("&Skills\tCtrl+5"));
     view->AppendSeparator();
     view->Append(ID_REFRESH, _("Re&fresh\tF5"), _("Read everything shown again from the database"));
 
@@ -343,11 +345,13 @@ void MainFrame::build_body() {
     results_ = new ResultsPage(notebook_, *this);
     benchmark_ = new BenchmarkPage(notebook_, *this);
     roadmap_ = new RoadmapPage(notebook_, *this);
-    pages_ = {assessments_, results_, benchmark_, roadmap_};
+    skills_ = new SkillsPage(notebook_, *this);
+    pages_ = {assessments_, results_, benchmark_, roadmap_, skills_};
     notebook_->AddPage(assessments_, _("Assessments"), true);
     notebook_->AddPage(results_, _("Results"));
     notebook_->AddPage(benchmark_, _("Benchmark"));
     notebook_->AddPage(roadmap_, _("Roadmap"));
+    notebook_->AddPage(skills_, _("Skills"));
     assessments_->on_answer = [this](const std::string& round) { open_walkthrough(round); };
     assessments_->on_round_selected = [this](const std::string& round) { results_->select_round(round); };
     assessments_->on_send = [this](const std::string& round) { send_questionnaire(*this, round); };

@@ -33,6 +33,7 @@ class BenchmarkPage;
 class Page;
 class ResultsPage;
 class RoadmapPage;
+class SkillsPage;
 class WalkthroughDialog;
 
 class MainFrame : public wxFrame, public Host {
@@ -57,13 +58,14 @@ public:
 
     void select_organisation(const std::string& id);
     std::string selected_organisation() const;
-    enum PageIndex { kAssessments = 0, kResults, kBenchmark, kRoadmap };
+    enum PageIndex { kAssessments = 0, kResults, kBenchmark, kRoadmap, kSkills };
     void show_page(int index);
     int current_page() const;
     AssessmentsPage* assessments() const { return assessments_; }
     ResultsPage* results() const { return results_; }
     BenchmarkPage* benchmark() const { return benchmark_; }
     RoadmapPage* roadmap() const { return roadmap_; }
+    SkillsPage* skills() const { return skills_; }
     wxTreeCtrl* tree() const { return tree_; }
 
     // The questionnaire walk-through of a round (one at a time); nullptr when it could not open.
@@ -125,6 +127,7 @@ private:
     ResultsPage* results_ = nullptr;
     BenchmarkPage* benchmark_ = nullptr;
     RoadmapPage* roadmap_ = nullptr;
+    SkillsPage* skills_ = nullptr;
     std::vector<Page*> pages_;
     WalkthroughDialog* walkthrough_ = nullptr;
     std::unique_ptr<Help> help_;

@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "action_items.h"
+#include "demo_skills.h"
 #include "import_answers.h"
 #include "json_read.h"
 #include "organisations.h"
@@ -185,6 +186,7 @@ bool create_demo_data(store::Connection& c, const std::string& examples_dir, con
             store::save_action_item(c, {latest.id, it->id, p.dimension, p.owner, p.due, p.status, "", ""});
         }
     }
+    if (!add_demo_skills_round(c, cat, problems)) return false;
     tx.commit();
     return true;
 }
