@@ -78,17 +78,7 @@ TEST_CASE("skills page: the demo's analysts by name, per skill, their gaps and a
     SkillsPage* page = demo_skills_page(frame);
     REQUIRE(page->rounds().size() == 1);
     CHECK(page->round() == page->rounds().front().id);
-    if (!roles_are_catalogue_ids(frame)) {
-        // Questionnaire 1.1: the roles are not the catalogue's, so nobody has a role to measure against.
-        WARN("the analyst skills questionnaire installed predates 1.2: checking the page's refusal instead");
-        CHECK_FALSE(page->profile().has_value());
-        CHECK(page->summary_text().Contains(_("This round's people cannot be profiled yet:")));
-        CHECK(page->summary_text().Contains(wxS("Priya Shah")));
-        CHECK(page->plan_text().empty());
-        CHECK(messages.errors() == 0);
-        frame->Destroy();
-        return;
-    }
+    REQUIRE(roles_are_catalogue_ids(frame));  // the skills questionnaire 1.2: roles are catalogue roles
     REQUIRE(page->profile().has_value());
     REQUIRE(page->plan().has_value());
     const skills::TeamProfile& profile = *page->profile();
@@ -137,12 +127,7 @@ TEST_CASE("skills page: anonymised no name is shown anywhere, then a team filter
     CapturedMessages messages;
     MainFrame* frame = demo_frame(scratch_dir("skills-anonymised"), messages);
     SkillsPage* page = demo_skills_page(frame);
-    if (!roles_are_catalogue_ids(frame)) {
-        WARN("the analyst skills questionnaire installed predates 1.2: nothing to anonymise");
-        CHECK_FALSE(page->profile().has_value());
-        frame->Destroy();
-        return;
-    }
+    REQUIRE(roles_are_catalogue_ids(frame));
     REQUIRE(page->profile().has_value());
     page->set_anonymise(true);
     REQUIRE(page->profile().has_value());
@@ -155,24 +140,16 @@ TEST_CASE("skills page: anonymised no name is shown anywhere, then a team filter
     page->set_anonymise(false);
     CHECK(page->heatmap_text().Contains(wxS("Priya Shah")));
 
-    // Teams: the demo's two, when the store keeps a respondent's team (schema v7).
-    const store::LoadedRound stored = store::load_round(frame->session().db(), page->round());
-    const bool teams_kept = !stored.answers.respondents.empty() && !stored.answers.respondents.front().team.empty();
+    // Teams: the demo's two, as the store keeps them (schema v7).
     const std::vector<wxString> teams = page->team_choices();
-    REQUIRE_FALSE(teams.empty());
-    CHECK(teams.front() == _("All teams"));
-    if (teams_kept) {
-        CHECK(teams == std::vector<wxString>{_("All teams"), wxS("Business intelligence"), wxS("Performance and insight")});
-        page->set_team(wxS("Business intelligence"));
-        REQUIRE(page->profile().has_value());
-        CHECK(page->profile()->people.size() == 3);
-        CHECK(page->heatmap_text().Contains(wxS("Owen Price")));
-        CHECK_FALSE(page->heatmap_text().Contains(wxS("Priya Shah")));
-        page->set_team(wxString());
-    } else {
-        WARN("the store keeps no team yet (schema v7): the team filter offers everyone only");
-        CHECK(teams.size() == 1);
-    }
+    CHECK(teams == std::vector<wxString>{_("All teams"), wxS("Business intelligence"), wxS("Performance and insight")});
+    page->set_team(wxS("Business intelligence"));
+    REQUIRE(page->profile().has_value());
+    CHECK(page->profile()->people.size() == 3);
+    CHECK(page->heatmap_text().Contains(wxS("Owen Price")));
+    CHECK_FALSE(page->heatmap_text().Contains(wxS("Priya Shah")));
+    page->set_team(wxString());
+    REQUIRE(page->profile().has_value());
     CHECK(page->profile()->people.size() == 8);
 
     // A target role for everyone without one of their own: gaps against it appear.
