@@ -99,7 +99,10 @@ void check_chart(ChartPanel* chart) {
         const auto& t = g.texts[i];
         INFO("text " << i << " at " << t.m_x << "," << t.m_y << " " << t.m_width << "x" << t.m_height);
         CHECK(inside.Contains(t));
-        for (std::size_t k = i + 1; k < g.texts.size(); ++k) CHECK_FALSE(intersect(t, g.texts[k]));
+        for (std::size_t k = i + 1; k < g.texts.size(); ++k) {
+            INFO("and text " << k << " at " << g.texts[k].m_x << "," << g.texts[k].m_y << " " << g.texts[k].m_width << "x" << g.texts[k].m_height);
+            CHECK_FALSE(intersect(t, g.texts[k]));
+        }
     }
 }
 
