@@ -18,6 +18,7 @@
 #include "file_drop.h"
 #include "guard.h"
 #include "organisations.h"
+#include "round_scope_dialog.h"
 #include "session.h"
 #include "timestamps.h"
 #include "date_field.h"
@@ -65,6 +66,9 @@ AssessmentsPage::AssessmentsPage(wxWindow* parent, Host& host) : Page(parent, ho
     status_ = new wxButton(this, wxID_ANY, _("&Who has answered\u2026"));
     status_->SetToolTip(_("The round's invitation list: who has returned answers, coverage, and who is still to reply"));
     buttons->Add(status_, 0, wxRIGHT | wxBOTTOM, FromDIP(6));
+    scope_ = new wxButton(this, wxID_ANY, _("Sco&pe\u2026"));
+    scope_->SetToolTip(_("The dimensions this round assesses: leave out one that does not apply to the organisation"));
+    buttons->Add(scope_, 0, wxRIGHT | wxBOTTOM, FromDIP(6));
     top->Add(buttons, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
     // Wrapped to the page's width instead of running off its edge.
     auto* drop_note = new WrappingText(this, _("To import answer files that colleagues sent back, drop them onto the list "
@@ -90,6 +94,9 @@ AssessmentsPage::AssessmentsPage(wxWindow* parent, Host& host) : Page(parent, ho
     status_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         if (on_status && !selected_round().empty()) on_status(selected_round());
     });
+    scope_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (!selected_round().empty()) edit_round_scope(this, host_, selected_round());
+    });
     close_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         for (const auto& r : rounds_)
             if (r.id == selected_round()) set_status_of_selected(r.status == "closed" ? "open" : "closed");
@@ -111,6 +118,7 @@ AssessmentsPage::AssessmentsPage(wxWindow* parent, Host& host) : Page(parent, ho
         close_->Enable(!sel.empty());
         send_->Enable(selected_round_is_open());
         status_->Enable(!sel.empty());
+        scope_->Enable(!sel.empty());
         for (const auto& r : rounds_)
             if (r.id == sel) close_->SetLabel(r.status == "closed" ? _("Re&open round") : _("&Close round"));
     });

@@ -1,6 +1,6 @@
 #pragma once
 // Assessments: the selected organisation's rounds with their status and counts; start a
-// round, open one to answer, close or reopen it. Answer files (such as those colleagues
+// round, open one to answer, close or reopen it, set its scope. Answer files (such as those colleagues
 // return from the offline form) dropped onto the page are imported.
 #include <functional>
 #include <string>
@@ -51,7 +51,7 @@ public:
 private:
     wxStaticText* heading_;
     wxListCtrl* list_;
-    wxButton *new_, *answer_, *close_, *send_, *status_;
+    wxButton *new_, *answer_, *close_, *send_, *status_, *scope_;
     wxFileDropTarget* drop_target_ = nullptr;  // owned by the list
     std::vector<store::RoundRecord> rounds_;
 };

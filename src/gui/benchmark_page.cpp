@@ -100,15 +100,15 @@ BenchmarkPage::BenchmarkPage(wxWindow* parent, Host& host) : Page(parent, host, 
     summary_ = new WrappingText(this, wxEmptyString, _("Benchmark summary"));
     top->Add(summary_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(8));
 
-    // Charts keep a readable size: below it the page scrolls rather than squash them.
-    heatmap_ = new ChartPanel(this, _("Heatmap of scores by organisation and dimension"), FromDIP(wxSize(420, 230)));
-    top->Add(heatmap_, 3, wxEXPAND | wxALL, FromDIP(8));
-
+    // Charts keep a readable size: below it the page scrolls rather than squash them. The
+    // radar and the ranks come first, side by side at every width, so that at 1024x700 both
+    // are seen without scrolling (a narrow ranks list scrolls sideways rather than cut a
+    // name); the heatmap follows.
     auto* bottom = new wxBoxSizer(wxHORIZONTAL);
-    radar_ = new ChartPanel(this, _("Radar chart against the group median"), FromDIP(wxSize(400, 300)));
-    bottom->Add(radar_, 1, wxEXPAND | wxRIGHT, FromDIP(8));
+    radar_ = new ChartPanel(this, _("Radar chart against the group median"), FromDIP(wxSize(400, 340)));
+    bottom->Add(radar_, 3, wxEXPAND | wxRIGHT, FromDIP(8));  // the radar's labels need the width
     auto* right = new wxBoxSizer(wxVERTICAL);
-    right->Add(new wxStaticText(this, wxID_ANY, _("&Ranks (1 is the highest overall score)")), 0, wxBOTTOM, FromDIP(4));
+    right->Add(new wxStaticText(this, wxID_ANY, _("&Ranks (1 = highest)")), 0, wxBOTTOM, FromDIP(4));
     ranks_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL, wxDefaultValidator,
                             _("Ranks"));
     ranks_->SetToolTip(_("Each organisation's overall score, rank, percentile, distance from the group median, and how its "
@@ -118,12 +118,14 @@ BenchmarkPage::BenchmarkPage(wxWindow* parent, Host& host) : Page(parent, host, 
                                              {_("Period"), 55},        {_("Respondents"), 88},  {_("Coverage"), 70}};
     int c = 0;
     for (const auto& [name, width] : cols) ranks_->AppendColumn(name, c++ == 0 ? wxLIST_FORMAT_LEFT : wxLIST_FORMAT_RIGHT, FromDIP(width));
-    ranks_->SetMinSize(FromDIP(wxSize(300, 120)));
+    ranks_->SetMinSize(FromDIP(wxSize(200, 110)));
     keep_columns_fitted(*ranks_, 0);
     right->Add(ranks_, 1, wxEXPAND);
     bottom->Add(right, 1, wxEXPAND);
-    top->Add(bottom, 5, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
-    side_by_side_when_wide(*this, *bottom, *ranks_, *radar_);
+    top->Add(bottom, 5, wxEXPAND | wxALL, FromDIP(8));
+
+    heatmap_ = new ChartPanel(this, _("Heatmap of scores by organisation and dimension"), FromDIP(wxSize(420, 230)));
+    top->Add(heatmap_, 3, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
     SetSizer(top);
 
     group_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { load(); });
@@ -297,35 +299,52 @@ void BenchmarkPage::show() {
 
     wxString text = wxString::Format(_("%s compared on %s %s"), count_text(static_cast<long long>(r.included.size()), _("organisation"), _("organisations")),
                                      wxs(fw.title), wxs(r.framework_version));
+    // Short enough to leave the radar and ranks in view at 1024x700: the rounds below the
+    // rules are counted here and marked with their reasons in the ranks; only the other
+    // reasons (another framework version, no round in the period) are spelled out.
     if (!r.excluded.empty()) {
-        text += wxString::Format(_("; %s left out ("), count_text(static_cast<long long>(r.excluded.size()), _("round"), _("rounds")));
+        std::size_t below = 0;
         std::set<std::string> reasons;
-        for (const auto& e : r.excluded)
+        for (const auto& e : r.excluded) {
+            if (e.below_rules) {
+                ++below;
+                continue;
+            }
             for (const auto& why : e.reasons) reasons.insert(why);
-        bool first = true;
-        for (const auto& why : reasons) {
-            text += (first ? wxString() : wxS("; ")) + wxs(why);
-            first = false;
         }
-        text += wxS(")");
+        text += wxString::Format(_("; %s left out"), count_text(static_cast<long long>(r.excluded.size()), _("round"), _("rounds")));
+        wxString parts;
+        if (below) parts += wxString::Format(_("%s below the rules, marked in the ranks"), count_text(static_cast<long long>(below), _("round"), _("rounds")));
+        for (const auto& why : reasons) parts += (parts.empty() ? wxString() : wxS("; ")) + wxs(why);
+        text += wxS(" (") + parts + wxS(")");
     }
+    // The common gaps by name when few; when many, how many (the heatmap shows which, and
+    // the summary's tooltip names them all).
+    wxString gaps;
     if (!r.common_gaps.empty()) {
-        text += wxString::Format(_(".\nCommon gaps (below level %d for at least %s of the group): "), r.common_gap_level,
-                                 wxs(fixed(r.common_gap_share * 100, 0)) + wxS("%"));
+        gaps = wxString::Format(_("Common gaps (below level %d for %s of the group or more): "), r.common_gap_level,
+                                wxs(fixed(r.common_gap_share * 100, 0)) + wxS("%"));
         for (std::size_t i = 0; i < r.common_gaps.size(); ++i) {
             const auto& g = r.common_gaps[i];
-            text += (i ? wxS(", ") : wxString()) + wxs(fw.dimensions[static_cast<std::size_t>(g.dimension)].name) +
+            gaps += (i ? wxS(", ") : wxString()) + wxs(fw.dimensions[static_cast<std::size_t>(g.dimension)].name) +
                     wxString::Format(wxS(" (%d of %d)"), g.below, g.scored);
         }
+        if (r.common_gaps.size() <= 3)
+            text += wxS(". ") + gaps;
+        else
+            text += wxString::Format(_(". Common gaps in %zu dimensions (below level %d for %s of the group or more: hover "
+                                       "here for the list)"),
+                                     r.common_gaps.size(), r.common_gap_level, wxs(fixed(r.common_gap_share * 100, 0)) + wxS("%"));
     }
+    summary_->SetToolTip(gaps);
     if (r.viewer) {
         const TrendSeries& t = r.trends[static_cast<std::size_t>(*r.viewer)].overall;
         if (t.change)
-            text += wxString::Format(_(".\n%s's overall score: %s from %s to %s"),
+            text += wxString::Format(_(". %s's overall score: %s from %s to %s"),
                                      wxs(r.included[static_cast<std::size_t>(*r.viewer)].label),
                                      signed_opt(t.change), wxs(t.from), wxs(t.to));
     }
-    for (const auto& n : r.notes) text += wxS(".\n") + wxs(n);
+    for (const auto& n : r.notes) text += wxS(". ") + wxs(n);
     summary_->set_text(text);
 
     // Heatmap: organisations down, dimensions and overall across.

@@ -11,13 +11,17 @@
 #include <wx/sizer.h>
 #include <wx/spinctrl.h>
 #include <wx/stattext.h>
+#include <wx/scrolwin.h>
 #include <wx/wrapsizer.h>
+
+#include "wrapping_text.h"
 
 namespace ys::gui {
 namespace {
 
 const wxString kCoverageKey = wxS("/Preferences/BenchmarkMinCoveragePercent");
 const wxString kRespondentsKey = wxS("/Preferences/BenchmarkMinRespondents");
+const wxString kOpenKey = wxS("/Preferences/BenchmarkRulesShown");
 constexpr int kMaxRespondents = 999;
 
 int default_percent() { return static_cast<int>(std::lround(InclusionRules::kDefaultMinCoverage * 100)); }
@@ -40,32 +44,43 @@ BenchmarkRulesPanel::BenchmarkRulesPanel(wxWindow* parent) : wxPanel(parent, wxI
     SetName(_("Inclusion rules"));
     const InclusionRules saved = saved_benchmark_minimums();
     auto* top = new wxBoxSizer(wxVERTICAL);
+    // The rules in words with the button that shows the controls beside them.
+    auto* head = new wxBoxSizer(wxHORIZONTAL);
+    words_ = new WrappingText(this, wxEmptyString, _("Inclusion rules in words"));
+    head->Add(words_, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(8));
+    toggle_ = new wxButton(this, wxID_ANY, _("Change &rules\u2026"));
+    toggle_->SetName(_("Change the inclusion rules"));
+    toggle_->SetToolTip(_("Show or hide the minimum coverage and respondents a round needs to be ranked"));
+    head->Add(toggle_, 0, wxALIGN_CENTER_VERTICAL);
+    top->Add(head, 0, wxEXPAND);
+
     // Wraps at narrow widths (1024x700 with the organisation tree) rather than clipping.
+    controls_ = new wxPanel(this, wxID_ANY);
+    controls_->SetName(_("Inclusion rule controls"));
     auto* row = new wxWrapSizer(wxHORIZONTAL);
-    row->Add(new wxStaticText(this, wxID_ANY, _("Rank a round with at &least")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
-    coverage_ = new wxSpinCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0, 100,
+    row->Add(new wxStaticText(controls_, wxID_ANY, _("Rank a round with at &least")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT,
+             FromDIP(6));
+    coverage_ = new wxSpinCtrl(controls_, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0, 100,
                                static_cast<int>(std::lround(saved.min_coverage * 100)));
     coverage_->SetName(_("Minimum coverage (percent)"));
     coverage_->SetToolTip(_("The share of its questions a round must have answered to be ranked and counted in the medians"));
     row->Add(coverage_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(4));
-    row->Add(new wxStaticText(this, wxID_ANY, _("% of its questions answered and")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT,
+    row->Add(new wxStaticText(controls_, wxID_ANY, _("% of its questions answered and")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT,
              FromDIP(6));
-    respondents_ = new wxSpinCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 1,
+    respondents_ = new wxSpinCtrl(controls_, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 1,
                                   kMaxRespondents, saved.min_respondents);
     respondents_->SetName(_("Minimum respondents"));
     respondents_->SetToolTip(_("How many people must have answered a round for it to be ranked and counted in the medians"));
     row->Add(respondents_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(4));
-    row->Add(new wxStaticText(this, wxID_ANY, _("respondents")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(12));
-    defaults_ = new wxButton(this, wxID_ANY, wxString::Format(_("&Defaults (%d%%, %d)"), default_percent(),
-                                                              InclusionRules::kDefaultMinRespondents));
+    row->Add(new wxStaticText(controls_, wxID_ANY, _("respondents")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(12));
+    defaults_ = new wxButton(controls_, wxID_ANY, wxString::Format(_("&Defaults (%d%%, %d)"), default_percent(),
+                                                                   InclusionRules::kDefaultMinRespondents));
     defaults_->SetToolTip(_("Back to the documented defaults: a round mostly unanswered, or answered by one or two people, "
                             "is not ranked"));
     defaults_->SetName(_("Back to the default rules"));
     row->Add(defaults_, 0, wxALIGN_CENTER_VERTICAL);
-    top->Add(row, 0, wxEXPAND);
-    words_ = new wxStaticText(this, wxID_ANY, wxEmptyString);
-    words_->SetName(_("Inclusion rules in words"));
-    top->Add(words_, 0, wxEXPAND | wxTOP, FromDIP(4));
+    controls_->SetSizer(row);
+    top->Add(controls_, 0, wxEXPAND | wxTOP, FromDIP(4));
     SetSizer(top);
 
     coverage_->Bind(wxEVT_SPINCTRL, [this](wxSpinEvent&) { changed(); });
@@ -73,8 +88,31 @@ BenchmarkRulesPanel::BenchmarkRulesPanel(wxWindow* parent) : wxPanel(parent, wxI
     defaults_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         set_minimums(InclusionRules::kDefaultMinCoverage, InclusionRules::kDefaultMinRespondents);
     });
+    toggle_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { show_controls(!controls_shown()); });
+    bool open = false;
+    if (auto* cfg = wxConfigBase::Get()) open = cfg->ReadBool(kOpenKey, false);
+    controls_->Show(open);
+    toggle_->SetLabel(open ? _("Hide &rules") : _("Change &rules\u2026"));
     describe(minimums());
 }
+
+void BenchmarkRulesPanel::show_controls(bool show) {
+    if (auto* cfg = wxConfigBase::Get()) cfg->Write(kOpenKey, show);
+    if (show == controls_shown()) return;
+    controls_->Show(show);
+    toggle_->SetLabel(show ? _("Hide &rules") : _("Change &rules\u2026"));
+    // The page grows or shrinks around the controls.
+    InvalidateBestSize();
+    for (wxWindow* p = GetParent(); p && !p->IsTopLevel(); p = p->GetParent()) {
+        const bool page = dynamic_cast<wxScrollHelper*>(p) != nullptr;
+        if (page) p->FitInside();
+        p->Layout();
+        if (page) break;
+    }
+    if (show) coverage_->SetFocus();
+}
+
+bool BenchmarkRulesPanel::controls_shown() const { return controls_->IsShown(); }
 
 InclusionRules BenchmarkRulesPanel::minimums() const {
     InclusionRules rules;
@@ -90,12 +128,11 @@ void BenchmarkRulesPanel::set_minimums(double coverage, int respondents) {
 }
 
 void BenchmarkRulesPanel::describe(const InclusionRules& rules) {
-    words_->SetLabel(wxs(inclusion_rules_text(rules)));
-    words_->Wrap(std::max(FromDIP(400), GetParent()->GetClientSize().GetWidth() - FromDIP(16)));
+    words_->set_text(wxs(inclusion_rules_text(rules)));
     defaults_->Enable(!minimums().default_minimums());
 }
 
-wxString BenchmarkRulesPanel::words() const { return words_->GetLabel(); }
+wxString BenchmarkRulesPanel::words() const { return words_->text(); }
 
 void BenchmarkRulesPanel::changed() {
     if (auto* cfg = wxConfigBase::Get()) {

@@ -1,7 +1,9 @@
 #pragma once
-// The Benchmark page's inclusion rules: the minimum coverage and number of respondents a
-// round needs to be ranked, as two controls the user can change (kept between sessions,
-// with a button back to the documented defaults), and the rules in words beneath them.
+// The Benchmark page's inclusion rules: the rules in words, always shown, and beneath them
+// the minimum coverage and number of respondents a round needs to be ranked, as two
+// controls the user can change (kept between sessions, with a button back to the
+// documented defaults). The controls fold away behind "Change rules" (closed unless the
+// user left them open) so that at 1024x700 the charts and ranks fit without scrolling.
 #include <functional>
 
 #include <wx/panel.h>
@@ -10,7 +12,10 @@
 
 class wxButton;
 class wxSpinCtrl;
-class wxStaticText;
+
+namespace ys::gui {
+class WrappingText;
+}
 
 namespace ys::gui {
 
@@ -26,14 +31,18 @@ public:
     void set_minimums(double coverage, int respondents);  // as the user would (tests)
     void describe(const InclusionRules& rules);           // the rules in words, as compared
     wxString words() const;
+    // The controls shown or folded away (kept between sessions), as the toggle does.
+    void show_controls(bool show);
+    bool controls_shown() const;
     std::function<void()> on_change;  // after the user changes a minimum
 
 private:
     void changed();
 
     wxSpinCtrl *coverage_, *respondents_;
-    wxButton* defaults_;
-    wxStaticText* words_;
+    wxButton *defaults_, *toggle_;
+    wxPanel* controls_;
+    WrappingText* words_;
 };
 
 }  // namespace ys::gui

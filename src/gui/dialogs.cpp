@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <functional>
 
 #include <wx/button.h>
@@ -22,6 +23,7 @@
 #include "text_check.h"
 #include "org_tree.h"
 #include "respondent_tags.h"
+#include "targets.h"
 #include "wx_utf8.h"
 
 namespace ys::gui {
@@ -435,20 +437,43 @@ std::optional<RespondentForm> ask_respondent(wxWindow* parent, const Questionnai
     return f;
 }
 
-std::optional<TargetForm> ask_target(wxWindow* parent, const Framework& fw, const Dimension& d, std::optional<int> level,
+std::optional<TargetForm> ask_target(wxWindow* parent, const Framework& fw, const Dimension& d, std::optional<double> level,
                                      const std::string& by) {
-    FormDialog dlg(parent, _("Set target"), wxString::Format(_("The level %s aims for, and by when."), wxs(d.name)));
-    wxArrayString levels;
-    int sel = static_cast<int>(fw.levels.size()) - 1;
+    FormDialog dlg(parent, _("Set target"),
+                   wxString::Format(_("The level %s aims for, and by when. Scores are medians, so a target may be half-way "
+                                      "between two levels."),
+                                    wxs(d.name)));
+    // The levels in order with the half-way points between them; the target's own value if it is neither.
+    std::vector<double> values;
+    wxArrayString labels;
     for (std::size_t i = 0; i < fw.levels.size(); ++i) {
-        levels.push_back(wxString::Format(wxS("%d "), fw.levels[i].value) + wxs(fw.levels[i].name));
-        if (level && fw.levels[i].value == *level) sel = static_cast<int>(i);
+        const auto& lv = fw.levels[i];
+        if (i > 0) {
+            const auto& below = fw.levels[i - 1];
+            const double half = (below.value + lv.value) / 2.0;
+            if (half != below.value && half != lv.value) {
+                values.push_back(half);
+                labels.push_back(wxs(target_text(half)) +
+                                 wxString::Format(_(" (between %s and %s)"), wxs(below.name), wxs(lv.name)));
+            }
+        }
+        values.push_back(lv.value);
+        labels.push_back(wxString::Format(wxS("%d "), lv.value) + wxs(lv.name));
     }
-    auto* lv = dlg.add_choice(_("Target level:"), levels, sel);
+    if (level && std::none_of(values.begin(), values.end(), [&](double v) { return std::abs(v - *level) < 1e-9; })) {
+        auto at = std::lower_bound(values.begin(), values.end(), *level);
+        const auto i = at - values.begin();
+        values.insert(at, *level);
+        labels.Insert(wxs(target_text(*level)) + _(" (as set now)"), static_cast<std::size_t>(i));
+    }
+    int sel = static_cast<int>(values.size()) - 1;
+    for (std::size_t i = 0; i < values.size(); ++i)
+        if (level && std::abs(values[i] - *level) < 1e-9) sel = static_cast<int>(i);
+    auto* lv = dlg.add_choice(_("Target level:"), labels, sel);
     auto* date = dlg.add_date(_("By:"), by, true);
     dlg.finish();
     if (!dlg.run() || lv->GetSelection() < 0) return std::nullopt;
-    return TargetForm{fw.levels[static_cast<std::size_t>(lv->GetSelection())].value, date->iso().value_or("")};
+    return TargetForm{values[static_cast<std::size_t>(lv->GetSelection())], date->iso().value_or("")};
 }
 
 std::optional<store::ActionItem> ask_action_item(wxWindow* parent, const Framework& fw, const store::ActionItem& item,

@@ -114,10 +114,12 @@ struct RespondentForm {
 std::optional<RespondentForm> ask_respondent(wxWindow* parent, const Questionnaire& q);
 
 struct TargetForm {
-    int level = 0;
+    double level = 0;  // a level or half-way between two (2.5): the framework's scores are medians
     std::string by;
 };
-std::optional<TargetForm> ask_target(wxWindow* parent, const Framework& fw, const Dimension& d, std::optional<int> level,
+// Offers each level and each half-way point between two; a target set elsewhere at another
+// fraction (2.3, from a targets file or the CLI) is offered as it is.
+std::optional<TargetForm> ask_target(wxWindow* parent, const Framework& fw, const Dimension& d, std::optional<double> level,
                                      const std::string& by);
 
 // An action-plan item: when `item.action` is empty the user picks one of `offered`, or

@@ -321,11 +321,10 @@ void ResultsPage::edit_target() {
     if (!scored_ || d < 0) return;
     const Framework& fw = *scored_->framework;
     const NodeScore& n = scored_->result.dimensions[static_cast<std::size_t>(d)];
-    // The dialog edits whole levels; a fractional target (from a targets file) opens at the level it works towards.
-    std::optional<int> current = n.target ? std::optional<int>(target_aim(*n.target)) : std::nullopt;
-    auto form = ask_target(this, fw, fw.dimensions[static_cast<std::size_t>(d)], current, n.target_by.value_or(""));
+    // Whole and half levels; a fractional target opens at its own value.
+    auto form = ask_target(this, fw, fw.dimensions[static_cast<std::size_t>(d)], n.target, n.target_by.value_or(""));
     if (!form) return;
-    store::TargetRecord t{org_, fw.id, fw.dimensions[static_cast<std::size_t>(d)].id, form->by, static_cast<double>(form->level)};
+    store::TargetRecord t{org_, fw.id, fw.dimensions[static_cast<std::size_t>(d)].id, form->by, form->level};
     host_.commands().Submit(new SetTargetCommand(host_, t));
 }
 

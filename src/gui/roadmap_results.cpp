@@ -222,9 +222,9 @@ void RoadmapResults::show_problem(const wxString& text) {
 }
 
 void RoadmapResults::show(const Roadmap& r, const Framework& fw, const RoleCatalogue& roles, const wxString& context) {
-    (void)roles;
     plan_ = &r;
     fw_ = &fw;
+    roles_ = &roles;
     const ScenarioSummary sum = summarise("", r);
     // The summary: posts, spend, and what the plan reaches.
     wxString text = wxString::Format(_("%s (%s FTE) in %s over %s. New spend: %s at mid salaries (%s to %s)."),
@@ -355,6 +355,15 @@ void RoadmapResults::show_why() {
         if (reason.role == p.role)
             for (const auto& line : reason.reasons) text += wxS("\n\u2022 ") + capitalised(line);
     for (const auto& n : p.notes) text += wxS("\n") + wxs(n);
+    // The role in the civil service's terms (DDaT), for councils that recruit against it.
+    if (const Role* role = roles_ ? roles_->find(p.role) : nullptr; role && role->ddat) {
+        const DdatMapping& d = *role->ddat;
+        if (!d.role.empty())
+            text += wxS("\n") + wxString::Format(_("DDaT: %s, in the %s job family."), wxs(d.role), wxs(d.family)) +
+                    (d.note.empty() ? wxString() : wxS(" ") + wxs(d.note));
+        else
+            text += wxS("\n") + _("DDaT: no DDaT role fits.") + (d.note.empty() ? wxString() : wxS(" ") + wxs(d.note));
+    }
     why_->set_text(text);
 }
 

@@ -53,6 +53,7 @@ private:
 
     const Roadmap* plan_ = nullptr;  // the page's; valid until the next show()
     const Framework* fw_ = nullptr;
+    const RoleCatalogue* roles_ = nullptr;  // the page's, as plan_
     std::vector<int> post_rows_;     // per posts_ row: index into plan_->posts, -1 on a phase's row
     std::vector<int> phase_rows_;    // per posts_ row: index into plan_->phases
 };

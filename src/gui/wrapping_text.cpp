@@ -31,10 +31,17 @@ void WrappingText::rewrap() {
     Wrap(width);
     InvalidateBestSize();
     // More or fewer lines: the page lays itself out again around the new height.
-    wxWindow* p = GetParent();
-    if (!p || GetBestSize().GetHeight() == lines_before) return;
-    if (dynamic_cast<wxScrollHelper*>(p)) p->FitInside();  // a scrolled page's scrolled height
-    p->Layout();
+    // Inside a panel of the page, each window up to the page (the nearest scrolled one).
+    if (GetBestSize().GetHeight() == lines_before) return;
+    for (wxWindow* p = GetParent(); p && !p->IsTopLevel(); p = p->GetParent()) {
+        p->InvalidateBestSize();
+        if (dynamic_cast<wxScrollHelper*>(p)) {
+            p->FitInside();  // a scrolled page's scrolled height
+            p->Layout();
+            break;
+        }
+        p->Layout();
+    }
 }
 
 }  // namespace ys::gui

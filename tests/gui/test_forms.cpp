@@ -145,6 +145,46 @@ TEST_CASE("forms: Set target takes its date the UK way, with a calendar, and ref
     CHECK(t->level == 2);
 }
 
+TEST_CASE("forms: Set target offers half-way levels (2.5) and keeps a target set at another fraction", "[gui][forms]") {
+    ensure_wx();
+    Framework fw;
+    fw.levels = {{1, "Initial", ""}, {2, "Developing", ""}, {3, "Defined", ""}};
+    Dimension dim;
+    dim.id = "governance";
+    dim.name = "Governance";
+    wxArrayString offered;
+    std::optional<TargetForm> t;
+    {
+        DialogAnswers answers([&](wxDialog& d) {
+            auto* level = dynamic_cast<wxChoice*>(control(d, wxS("Target level")));
+            REQUIRE(level);
+            offered = level->GetStrings();
+            CHECK(level->GetStringSelection() == wxS("2.5 (between Developing and Defined)"));  // opens at the target set
+            level->SetSelection(level->FindString(wxS("1.5 (between Initial and Developing)")));
+            return static_cast<int>(wxID_OK);
+        });
+        t = ask_target(nullptr, fw, dim, 2.5, "");
+    }
+    REQUIRE(t);
+    CHECK(t->level == Approx(1.5));
+    CHECK(offered.size() == 5);
+    CHECK(offered[0] == wxS("1 Initial"));
+    CHECK(offered[4] == wxS("3 Defined"));
+
+    // 2.3 (from a targets file) is offered as it is, in its place, and kept when OK is pressed.
+    DialogAnswers keep([&](wxDialog& d) {
+        auto* level = dynamic_cast<wxChoice*>(control(d, wxS("Target level")));
+        REQUIRE(level);
+        CHECK(level->GetCount() == 6);
+        CHECK(level->GetString(3) == wxS("2.3 (as set now)"));
+        CHECK(level->GetSelection() == 3);
+        return static_cast<int>(wxID_OK);
+    });
+    t = ask_target(nullptr, fw, dim, 2.3, "");
+    REQUIRE(t);
+    CHECK(t->level == Approx(2.3));
+}
+
 TEST_CASE("forms: Add a respondent checks the email as it is typed, name and email stay optional", "[gui][forms]") {
     ensure_wx();
     Questionnaire q;

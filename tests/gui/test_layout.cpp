@@ -16,6 +16,7 @@
 
 #include "assessments_page.h"
 #include "benchmark_page.h"
+#include "benchmark_rules_panel.h"
 #include "results_page.h"
 #include "charts.h"
 #include "column_fit.h"
@@ -98,7 +99,10 @@ void check_chart(ChartPanel* chart) {
         const auto& t = g.texts[i];
         INFO("text " << i << " at " << t.m_x << "," << t.m_y << " " << t.m_width << "x" << t.m_height);
         CHECK(inside.Contains(t));
-        for (std::size_t k = i + 1; k < g.texts.size(); ++k) CHECK_FALSE(intersect(t, g.texts[k]));
+        for (std::size_t k = i + 1; k < g.texts.size(); ++k) {
+            INFO("and text " << k << " at " << g.texts[k].m_x << "," << g.texts[k].m_y << " " << g.texts[k].m_width << "x" << g.texts[k].m_height);
+            CHECK_FALSE(intersect(t, g.texts[k]));
+        }
     }
 }
 
@@ -182,6 +186,52 @@ TEST_CASE("layout: at 1024x700 the organisation tree's names fit, shortened wher
         CHECK(r.GetRight() <= right);
     }
     CHECK(shown > 3);
+    CHECK(messages.errors() == 0);
+    frame->Destroy();
+    pump(50);
+}
+
+TEST_CASE("layout: at 1024x700 the Benchmark page shows its radar and ranks without scrolling", "[gui][layout][benchmark]") {
+    CapturedMessages messages;
+    MainFrame* frame = demo_frame(scratch_dir("layout-benchmark"), messages);
+    frame->SetSize(wxSize(1024, 700));
+    pump(200);
+    frame->select_organisation("eastmere");
+    frame->show_page(MainFrame::kBenchmark);
+    BenchmarkPage* page = frame->benchmark();
+    REQUIRE(pump_until([&] { return !page->busy() && page->result().has_value(); }, 30000));
+    pump(400);  // the refits and rearrangements that follow a fill
+    page->Scroll(0, 0);
+    pump(100);
+    // The rules are in words, their controls folded away until asked for.
+    REQUIRE(page->rules());
+    CHECK_FALSE(page->rules()->controls_shown());
+    CHECK_FALSE(page->rules()->words().empty());
+    const int shown = page->GetClientSize().GetHeight();
+    for (const wxString& name : {wxString(_("Radar chart against the group median")), wxString(_("Ranks"))}) {
+        wxWindow* w = wxWindow::FindWindowByName(name, page);
+        REQUIRE(w);
+        INFO(u8(name) << " from " << w->GetPosition().y << " to " << w->GetRect().GetBottom() << " in a page " << shown << " high");
+        CHECK(w->IsShown());
+        CHECK(w->GetPosition().y >= 0);
+        CHECK(w->GetRect().GetBottom() < shown);
+    }
+    if (auto* radar = dynamic_cast<ChartPanel*>(wxWindow::FindWindowByName(_("Radar chart against the group median"), page))) {
+        radar->Refresh();
+        radar->Update();
+        pump(100);
+        CHECK(radar->geometry().radius >= radar->FromDIP(70));
+    }
+    // Asked for, the controls show (the page may then scroll) and fold away again.
+    page->rules()->show_controls(true);
+    pump(100);
+    CHECK(page->rules()->controls_shown());
+    auto* coverage = wxWindow::FindWindowByName(_("Minimum coverage (percent)"), page);
+    REQUIRE(coverage);
+    CHECK(coverage->IsShownOnScreen());
+    page->rules()->show_controls(false);
+    pump(100);
+    CHECK_FALSE(coverage->IsShownOnScreen());
     CHECK(messages.errors() == 0);
     frame->Destroy();
     pump(50);
