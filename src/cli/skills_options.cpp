@@ -54,7 +54,7 @@ bool read_skills_options(const ParsedArgs& p, skills::ProfileOptions& profile, s
         const std::string today = today_iso_date();
         int y = std::stoi(today.substr(0, 4)), m = std::stoi(today.substr(5, 2)) + 1;
         if (m > 12) m = 1, ++y;
-        char buf[16];
+        char buf[32];
         std::snprintf(buf, sizeof buf, "%04d-%02d-01", y % 10000, m);
         plan.start = buf;
     }

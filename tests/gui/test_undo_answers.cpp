@@ -28,7 +28,7 @@ TEST_CASE("undo: an answer given in the walk-through is put back by Edit > Undo,
     WalkSetup s("undo-answers");
     WalkthroughDialog* w = s.frame->open_walkthrough(s.round);
     REQUIRE(w);
-    const std::string key = w->add_respondent({"analyst", "", ""});
+    const std::string key = w->add_respondent({"analyst", "", "", "", "", ""});
     w->choose_respondent(key);
     const int first = w->current_question();
     REQUIRE(first >= 0);
@@ -106,7 +106,7 @@ TEST_CASE("undo: an answer's undo after its round was closed is refused in plain
     WalkSetup s("undo-answers-closed");
     WalkthroughDialog* w = s.frame->open_walkthrough(s.round);
     REQUIRE(w);
-    const std::string key = w->add_respondent({"analyst", "", ""});
+    const std::string key = w->add_respondent({"analyst", "", "", "", "", ""});
     w->choose_respondent(key);
     const int first = w->current_question();
     w->press('2');

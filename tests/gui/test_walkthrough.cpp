@@ -38,7 +38,7 @@ TEST_CASE("walk-through: a whole quick check answered with the keyboard is store
     WalkthroughDialog* w = frame->open_walkthrough(s.round);
     REQUIRE(w);
     REQUIRE(w->respondent().empty());
-    std::string key = w->add_respondent({"analyst", "Test Analyst (fictional)", ""});
+    std::string key = w->add_respondent({"analyst", "Test Analyst (fictional)", "", "", "", ""});
     REQUIRE(key == "r1");
     w->choose_respondent(key);
     pump(200);
@@ -109,8 +109,8 @@ TEST_CASE("walk-through: leaving and coming back resumes at the first unanswered
     MainFrame* frame = s.frame;
     WalkthroughDialog* w = frame->open_walkthrough(s.round);
     REQUIRE(w);
-    std::string first = w->add_respondent({"senior-leader", "", ""});
-    std::string second = w->add_respondent({"frontline", "", ""});
+    std::string first = w->add_respondent({"senior-leader", "", "", "", "", ""});
+    std::string second = w->add_respondent({"frontline", "", "", "", "", ""});
     CHECK(first == "r1");
     CHECK(second == "r2");
     w->choose_respondent(second);
@@ -150,7 +150,7 @@ TEST_CASE("walk-through: conditional questions come and go with the answers they
     WalkthroughDialog* w = frame->open_walkthrough(round);
     REQUIRE(w);
     const Questionnaire& q = w->questionnaire();
-    std::string key = w->add_respondent({"analyst", "", ""});
+    std::string key = w->add_respondent({"analyst", "", "", "", "", ""});
     w->choose_respondent(key);
     const int total = static_cast<int>(q.questions.size());
     const int delivery = q.find_question("full-lead-strategy-delivery");  // asked when the strategy is at l3 or above

@@ -48,7 +48,7 @@ TEST_CASE("walk-through: the question list ticks answered questions and jumps to
     WalkSetup s("walkthrough-list");
     WalkthroughDialog* w = s.frame->open_walkthrough(s.round);
     REQUIRE(w);
-    const std::string key = w->add_respondent({"analyst", "", ""});
+    const std::string key = w->add_respondent({"analyst", "", "", "", "", ""});
     w->choose_respondent(key);
     pump(100);
     QuestionList* list = w->question_list();
@@ -102,7 +102,7 @@ TEST_CASE("walk-through: the question list holds only the questions asked now", 
     WalkSetup s("walkthrough-list-conditions");
     WalkthroughDialog* w = s.frame->open_walkthrough(s.full_round());
     REQUIRE(w);
-    w->choose_respondent(w->add_respondent({"analyst", "", ""}));
+    w->choose_respondent(w->add_respondent({"analyst", "", "", "", "", ""}));
     const Questionnaire& q = w->questionnaire();
     const int delivery = q.find_question("full-lead-strategy-delivery");  // asked when the strategy is at l3 or above
     QuestionList* list = w->question_list();
@@ -131,7 +131,7 @@ TEST_CASE("walk-through: the keys that work are shown, and how to write a note, 
     WalkthroughDialog* w = s.frame->open_walkthrough(s.round);
     REQUIRE(w);
     CHECK(w->keys_text().Contains(wxS("Add a respondent")));
-    const std::string key = w->add_respondent({"analyst", "", ""});
+    const std::string key = w->add_respondent({"analyst", "", "", "", "", ""});
     w->choose_respondent(key);
     pump(100);
     const Questionnaire& q = w->questionnaire();
@@ -181,7 +181,7 @@ TEST_CASE("walk-through: the keys shown follow the kind of question", "[gui][wal
     WalkSetup s("walkthrough-keys-kinds");
     WalkthroughDialog* w = s.frame->open_walkthrough(s.full_round());
     REQUIRE(w);
-    w->choose_respondent(w->add_respondent({"analyst", "", ""}));
+    w->choose_respondent(w->add_respondent({"analyst", "", "", "", "", ""}));
     const Questionnaire& q = w->questionnaire();
     REQUIRE(w->jump_to(q.find_question("full-use-areas")));  // eleven options: the tenth is 0
     CHECK(w->keys_text().Contains(wxS("1\u20139, 0 tick or untick")));
@@ -198,7 +198,7 @@ TEST_CASE("walk-through: a long checklist scrolls inside the question and the no
     WalkSetup s("walkthrough-scroll");
     WalkthroughDialog* w = s.frame->open_walkthrough(s.full_round());
     REQUIRE(w);
-    w->choose_respondent(w->add_respondent({"analyst", "", ""}));
+    w->choose_respondent(w->add_respondent({"analyst", "", "", "", "", ""}));
     const Questionnaire& q = w->questionnaire();
     const int areas = q.find_question("full-use-areas");
     const Question& question = q.questions[static_cast<std::size_t>(areas)];
@@ -248,7 +248,7 @@ TEST_CASE("walk-through: the question and its options wrap again when the window
     WalkSetup s("walkthrough-rewrap");
     WalkthroughDialog* w = s.frame->open_walkthrough(s.full_round());
     REQUIRE(w);
-    w->choose_respondent(w->add_respondent({"analyst", "", ""}));
+    w->choose_respondent(w->add_respondent({"analyst", "", "", "", "", ""}));
     const Questionnaire& q = w->questionnaire();
     const Question& areas = q.questions[static_cast<std::size_t>(q.find_question("full-use-areas"))];
     w->SetSize(w->GetMinSize());

@@ -27,7 +27,7 @@ TEST_CASE("walk-through: Escape asks before closing, and only closes when told t
     WalkSetup s("walkthrough-escape");
     WalkthroughDialog* w = s.frame->open_walkthrough(s.round);
     REQUIRE(w);
-    const std::string key = w->add_respondent({"analyst", "", ""});
+    const std::string key = w->add_respondent({"analyst", "", "", "", "", ""});
     w->choose_respondent(key);
     w->press('2');
     pump(50);
@@ -83,7 +83,7 @@ TEST_CASE("walk-through: the main window's shortcuts work while it has the focus
     WalkSetup s("walkthrough-shortcuts");
     WalkthroughDialog* w = s.frame->open_walkthrough(s.round);
     REQUIRE(w);
-    const std::string key = w->add_respondent({"analyst", "", ""});
+    const std::string key = w->add_respondent({"analyst", "", "", "", "", ""});
     w->choose_respondent(key);
     pump(100);
     s.frame->show_page(MainFrame::kAssessments);
@@ -109,7 +109,7 @@ TEST_CASE("walk-through: the status bar says who answers which question, and tha
     WalkthroughDialog* w = s.frame->open_walkthrough(s.round);
     REQUIRE(w);
     CHECK(status_of(s.frame).Contains(wxS("add a respondent to start answering")));
-    const std::string key = w->add_respondent({"analyst", "Test Analyst (fictional)", ""});
+    const std::string key = w->add_respondent({"analyst", "Test Analyst (fictional)", "", "", "", ""});
     w->choose_respondent(key);
     INFO(u8(status_of(s.frame)));
     CHECK(status_of(s.frame).StartsWith(wxS("Answering ") + wxs(w->questionnaire().title) + wxS(", 2026 as Test Analyst (fictional)")));
@@ -129,7 +129,7 @@ TEST_CASE("walk-through: opening another database closes it first, so no answer 
     WalkSetup s("walkthrough-other-db");
     WalkthroughDialog* w = s.frame->open_walkthrough(s.round);
     REQUIRE(w);
-    const std::string key = w->add_respondent({"analyst", "", ""});
+    const std::string key = w->add_respondent({"analyst", "", "", "", "", ""});
     w->choose_respondent(key);
     w->press('2');
     REQUIRE(s.frame->create_database(s.dir + "/other.db", false));
@@ -144,7 +144,7 @@ TEST_CASE("walk-through: Alt+F opens the File menu there, and what is chosen run
     WalkSetup s("walkthrough-file-menu");
     WalkthroughDialog* w = s.frame->open_walkthrough(s.round);
     REQUIRE(w);
-    w->choose_respondent(w->add_respondent({"analyst", "", ""}));
+    w->choose_respondent(w->add_respondent({"analyst", "", "", "", "", ""}));
     pump(100);
     s.frame->show_page(MainFrame::kAssessments);
     std::vector<wxString> shown;

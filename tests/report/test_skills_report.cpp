@@ -302,7 +302,7 @@ TEST_CASE("skills report: refuses missing inputs, a wrong template, a bad date a
 }
 
 #ifndef _WIN32  // runs the host's qpdf, pdftotext and python3, which a Windows program cannot
-TEST_CASE("skills report: renders as a PDF qpdf accepts, with its words, and as checked HTML; anonymised without names",
+TEST_CASE("skills report: renders as a PDF qpdf accepts, with its words, and as checked HTML, and anonymised without names",
           "[report][skills]") {
     const std::filesystem::path dir = std::filesystem::path(YS_WORK_DIR) / "skills";
     std::filesystem::create_directories(dir);

@@ -152,7 +152,7 @@ TEST_CASE("tags: imports write tags, keep stored ones when a file gives none, an
     CHECK(ys::store::get_round(c, round).respondents == 1);
 }
 
-TEST_CASE("tags: a bundle carries them; an anonymised one keeps only the target role", "[store][tags][bundle]") {
+TEST_CASE("tags: a bundle carries them, and an anonymised one keeps only the target role", "[store][tags][bundle]") {
     Scratch from("tags-bundle-from.db");
     Scratch to("tags-bundle-to.db");
     Scratch to_anon("tags-bundle-anon.db");
