@@ -182,19 +182,7 @@ report::Document business_case(store::Connection& c, const ReportJob& job, const
 report::Document skills_report(store::Connection* c, const ReportJob& job, const report::ReportTemplate& tpl,
                                const std::string& date, const std::string& created, Progress& progress) {
     progress.step(1, 4, "reading the skills round and planning training");
-    SkillsChoice choice;
-    choice.round = job.round;
-    choice.organisation = job.organisation;
-    choice.answer_files = job.answer_files;
-    choice.library_dirs = job.library_dirs;
-    choice.roles_file = roles_file(job);
-    choice.assumptions_file = assumptions_file(job);
-    choice.profile.anonymise = job.anonymise;
-    choice.profile.team = job.team;
-    choice.profile.target_role = job.target_role;
-    choice.plan.start = job.start;
-    choice.plan.levy_payer = job.levy_payer;
-    choice.date = date;
+    const SkillsChoice choice = skills_choice_of(job, roles_file(job), assumptions_file(job), date);
     std::unique_ptr<SkillsRun> run = run_chosen_skills(c, choice);
     report::SkillsReportInput in;
     in.skills = run->framework.get();

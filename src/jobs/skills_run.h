@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "answer_files.h"
@@ -39,6 +40,27 @@ struct SkillsRun {
     skills::PlanOptions plan;     // as used (the start filled in)
     std::string source;           // "round eastmere-skills-2026" or the files' names, for the outputs
 };
+
+// The choice a report job or a workbook job names: both carry the same fields. The role
+// catalogue and the assumptions come resolved to paths.
+template <class Job>
+SkillsChoice skills_choice_of(const Job& job, std::string roles_file, std::string assumptions_file,
+                              const std::string& date) {
+    SkillsChoice choice;
+    choice.round = job.round;
+    choice.organisation = job.organisation;
+    choice.answer_files = job.answer_files;
+    choice.library_dirs = job.library_dirs;
+    choice.roles_file = std::move(roles_file);
+    choice.assumptions_file = std::move(assumptions_file);
+    choice.profile.anonymise = job.anonymise;
+    choice.profile.team = job.team;
+    choice.profile.target_role = job.target_role;
+    choice.plan.start = job.start;
+    choice.plan.levy_payer = job.levy_payer;
+    choice.date = date;
+    return choice;
+}
 
 // Reads, checks and runs. `c` may be null only when answer files are given.
 // Moves nothing out of the run: the result points into nothing it does not own.

@@ -167,20 +167,8 @@ xlsx::Book roadmap(store::Connection* c, const WorkbookJob& job, xlsx::About abo
 xlsx::Book skills(store::Connection* c, const WorkbookJob& job, xlsx::About about, const std::string& date,
                   std::vector<std::string>& notes, Progress& progress) {
     progress.step(1, 4, "reading the skills round and planning training");
-    SkillsChoice choice;
-    choice.round = job.round;
-    choice.organisation = job.organisation;
-    choice.answer_files = job.answer_files;
-    choice.library_dirs = job.library_dirs;
-    choice.roles_file = roles_file(job);
-    choice.assumptions_file = assumptions_file(job);
-    choice.profile.anonymise = job.anonymise;
-    choice.profile.team = job.team;
-    choice.profile.target_role = job.target_role;
-    choice.plan.start = job.start;
-    choice.plan.levy_payer = job.levy_payer;
-    choice.date = date;
-    std::unique_ptr<SkillsRun> run = run_chosen_skills(c, choice);
+    std::unique_ptr<SkillsRun> run =
+        run_chosen_skills(c, skills_choice_of(job, roles_file(job), assumptions_file(job), date));
     for (const auto& w : run->result.plan->warnings) notes.push_back("warning: " + w);
     const skills::TeamProfile& p = run->result.profile;
     about.rows.insert(about.rows.begin(), {"Organisation", org_text(p.organisation.id, p.organisation.name)});
