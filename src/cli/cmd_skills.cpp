@@ -8,6 +8,8 @@
 #include "exit_codes.h"
 #include "json_read.h"
 #include "outputs.h"
+#include "roadmap/scenario.h"
+#include "skills/growth_scenario.h"
 #include "skills/pooling.h"
 #include "skills/skills_output.h"
 #include "skills_options.h"
@@ -20,12 +22,15 @@ namespace {
 const char* kSkillsUsage =
     "Usage: yardstick-cli skills profile (--round ID | ANSWERS.json...) [options]\n"
     "       yardstick-cli skills plan (--round ID | ANSWERS.json...) [options]\n"
+    "       yardstick-cli skills plan ... --format scenario --out SCENARIO.json\n"
     "       yardstick-cli skills compare PROFILE.json... [--format table|json|csv] [--out FILE]\n\n"
     "profile: each person's level of every skill (from their own self-assessment) against\n"
     "what their role, and a target role, needs; the team's spread per skill.\n"
     "plan: the profile and a training plan: on-the-job learning, short courses and\n"
     "apprenticeships, with cost, funding and dates from the assumptions file, a team summary\n"
-    "and who could grow into their target role by when.\n"
+    "and who could grow into their target role by when. --format scenario writes the plan as\n"
+    "a roadmap scenario (yardstick-cli roadmap --scenario FILE): each person's post, a\n"
+    "grown-from post for each person ready for their target role, and the training costs.\n"
     "compare: several councils' anonymised profiles (skills plan --format json --anonymise)\n"
     "pooled into counts per skill and level, and needs a cohort across councils could share.\n"
     "People's names are personal data: share only --anonymise output beyond the data lead.\n"
@@ -47,14 +52,18 @@ int write_out(const Context& ctx, const ParsedArgs& p, const std::string& comman
 bool read_format(const Context& ctx, const ParsedArgs& p, const std::string& command, std::string& format) {
     format = p.value("format", "table");
     if (format == "table" || format == "json" || format == "csv") return true;
-    ctx.err << "yardstick-cli " << command << ": --format must be table, json or csv, not \"" << format << "\"\n";
+    if (format == "scenario" && command == "skills plan") return true;
+    ctx.err << "yardstick-cli " << command << ": --format must be table, json or csv"
+            << (command == "skills plan" ? " (or scenario)" : "") << ", not \"" << format << "\""
+            << (format == "scenario" ? ": a roadmap scenario comes from skills plan" : "") << "\n";
     return false;
 }
 
 int profile_or_plan(const Context& ctx, const std::vector<std::string>& args, bool with_plan) {
     const std::string command = with_plan ? "skills plan" : "skills profile";
     std::vector<OptionSpec> spec = skills_option_specs(ctx);
-    spec.push_back({"format", true, "table|json|csv", "output format (default table)"});
+    spec.push_back({"format", true, with_plan ? "table|json|csv|scenario" : "table|json|csv",
+                    "output format (default table)"});
     spec.push_back({"out", true, "FILE", "write to FILE instead of standard output"});
     ParsedArgs p;
     std::string error;
@@ -91,7 +100,11 @@ int profile_or_plan(const Context& ctx, const std::vector<std::string>& args, bo
     const skills::TrainingPlan* plan = result->plan ? &*result->plan : nullptr;
     const RoleCatalogue& roles = in.catalogue.roles;
     std::ostringstream text;
-    if (format == "json")
+    if (format == "scenario")
+        text << scenario_json(skills::growth_scenario(result->profile, *plan, roles, today_iso_date()))
+                    .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+             << "\n";
+    else if (format == "json")
         text << skills::skills_json(*in.skills, roles, result->profile, plan, today_iso_date())
                     .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
              << "\n";

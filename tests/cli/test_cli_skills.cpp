@@ -47,6 +47,38 @@ TEST_CASE("cli skills plan --target-role: the apprenticeship for everyone withou
     CHECK(r.out.find("Dee Example,apprenticeship,\"Data analyst apprenticeship (level 4, ST0118)\"") != std::string::npos);
 }
 
+TEST_CASE("cli skills plan --format scenario: a roadmap scenario that yardstick-cli roadmap costs", "[cli][skills]") {
+    const std::filesystem::path dir = std::filesystem::path(YS_WORK_DIR) / "skills-scenario";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    const std::string out = (dir / "growth.json").string();
+    // Everyone without a target aims at senior data analyst; Ben already is one: no post for him.
+    Run r = cli("skills plan " + kAnswers + kLib +
+                "--start 2026-09-01 --target-role senior-data-analyst --format scenario --out " + out);
+    INFO(r.err);
+    REQUIRE(r.code == 0);
+    auto j = nlohmann::json::parse(slurp(out));
+    CHECK(j["format"] == "yardstick-roadmap-scenario/1");
+    CHECK(j["team"].size() == 4);
+    REQUIRE(j["posts"].size() == 3);
+    for (const auto& p : j["posts"]) {
+        CHECK(p["route"] == "grown-from");
+        CHECK(p["role"] == "senior-data-analyst");
+        CHECK(p["grown_from"] != "person-2");
+    }
+    Run road = cli("roadmap --scenario " + out);
+    INFO(road.err);
+    CHECK(road.code == 0);
+    CHECK(road.out.find("Ada Example into Senior data analyst") != std::string::npos);
+
+    // Only a plan makes a scenario; nothing is written when refused.
+    const std::string before = slurp(out);
+    Run profile = cli("skills profile " + kAnswers + kLib + "--format scenario --out " + out);
+    CHECK(profile.code == 3);
+    CHECK(profile.err.find("a roadmap scenario comes from skills plan") != std::string::npos);
+    CHECK(slurp(out) == before);
+}
+
 TEST_CASE("cli skills profile --anonymise: no name anywhere, in any format", "[cli][skills]") {
     for (const char* format : {"table", "json", "csv"}) {
         Run r = cli("skills plan " + kAnswers + kLib + "--anonymise --start 2026-09-01 --format " + format);
