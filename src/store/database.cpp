@@ -1,10 +1,13 @@
 #include "database.h"
 
+#include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <thread>
 #include <vector>
 
 #ifdef _WIN32
@@ -306,6 +309,26 @@ Connection open_for_reading(const std::string& path, const OpenOptions& options,
 
 }  // namespace
 
+namespace {
+
+// Switching a database into WAL takes an exclusive lock without SQLite's busy handler, so a
+// program that meets another's lock (several opening one new database at once) is refused at
+// once. It waits here instead, within the same busy timeout, as it would for any other lock.
+void enter_wal(Connection& c, int busy_timeout_ms) {
+    const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(busy_timeout_ms);
+    for (int wait_ms = 1;; wait_ms = std::min(wait_ms * 2, 50)) {
+        try {
+            c.exec("PRAGMA journal_mode = WAL");
+            return;
+        } catch (const StoreError& e) {
+            if (e.kind() != StoreError::Kind::Busy || std::chrono::steady_clock::now() >= until) throw;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(wait_ms));
+    }
+}
+
+}  // namespace
+
 Connection open_database(const std::string& path, const OpenOptions& options, OpenReport* report) {
     OpenReport local;
     OpenReport& rep = report ? *report : local;
@@ -332,7 +355,7 @@ Connection open_database(const std::string& path, const OpenOptions& options, Op
     check_header(path, h);
     tighten_permissions(path, rep);
     c.exec("PRAGMA foreign_keys = ON");
-    c.exec("PRAGMA journal_mode = WAL");
+    enter_wal(c, options.busy_timeout_ms);
     c.exec("PRAGMA synchronous = FULL");
     tighten_permissions(path, rep);  // the -wal and -shm just made take the file's mode
     if (h.version < kSchemaVersion) {
