@@ -56,16 +56,7 @@ int cmd_export_skills_xlsx(const Context& ctx, const std::vector<std::string>& a
         ctx.err << "yardstick-cli " << command << ": --date must be a date (YYYY-MM-DD), not \"" << job.date << "\"\n";
         return exit_code::usage;
     }
-    job.anonymise = profile.anonymise;
-    job.team = profile.team;
-    job.target_role = profile.target_role;
-    job.start = plan.start;
-    job.levy_payer = plan.levy_payer;
-    job.round = p.value("round");
-    job.organisation = p.value("org");
-    job.answer_files = p.positional;
-    job.roles_file = p.value("roles");
-    job.assumptions_file = p.value("assumptions");
+    fill_skills_job(job, p, profile, plan);
 
     NoProgress progress;
     jobs::WorkbookResult result = jobs::write_workbook(job, progress);

@@ -55,20 +55,11 @@ int cmd_report_skills(const Context& ctx, const std::vector<std::string>& args) 
         ctx.err << "yardstick-cli " << command << ": " << error << "\n";
         return exit_code::usage;
     }
-    job.anonymise = profile.anonymise;
-    job.team = profile.team;
-    job.target_role = profile.target_role;
-    job.start = plan.start;
-    job.levy_payer = plan.levy_payer;
+    fill_skills_job(job, p, profile, plan);
     job.database = p.value("db");
     if (job.database.empty()) job.database = store::default_database_path();
     job.shipped_dir = ctx.dirs.shipped;
     job.library_dirs = library_dirs(ctx, p.values("library"), false);
-    job.round = p.value("round");
-    job.organisation = p.value("org");
-    job.answer_files = p.positional;
-    job.roles_file = p.value("roles");
-    job.assumptions_file = p.value("assumptions");
     job.template_path = p.value("template");
     job.pdf_out = p.value("out");
     job.html_out = p.value("html");

@@ -40,4 +40,22 @@ int load_skills_inputs(const Context& ctx, const std::string& command, const Par
 skills::SkillsRequest skills_request(const SkillsInputs& in, const skills::ProfileOptions& profile,
                                      const skills::PlanOptions& plan, bool with_plan);
 
+// What a report job and a workbook job of a skills round both take from the command line:
+// the round (or organisation, or answer files), the catalogue and assumptions given, and the
+// options of `skills plan`.
+template <class Job>
+void fill_skills_job(Job& job, const ParsedArgs& p, const skills::ProfileOptions& profile,
+                     const skills::PlanOptions& plan) {
+    job.anonymise = profile.anonymise;
+    job.team = profile.team;
+    job.target_role = profile.target_role;
+    job.start = plan.start;
+    job.levy_payer = plan.levy_payer;
+    job.round = p.value("round");
+    job.organisation = p.value("org");
+    job.answer_files = p.positional;
+    job.roles_file = p.value("roles");
+    job.assumptions_file = p.value("assumptions");
+}
+
 }  // namespace ys::cli
