@@ -59,6 +59,7 @@ const char* page_topic(int page) {
         case MainFrame::kResults: return "reading-results.html";
         case MainFrame::kBenchmark: return "comparing-with-peers.html";
         case MainFrame::kRoadmap: return "roadmap.html";
+        case MainFrame::kSkills: return "team-skills.html";
         default: return "index.html";
     }
 }

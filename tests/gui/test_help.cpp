@@ -68,7 +68,8 @@ TEST_CASE("help: F1 on each page of the main window opens the guide at that page
     const std::pair<int, const char*> pages[] = {{MainFrame::kAssessments, "first-assessment.html"},
                                                  {MainFrame::kResults, "reading-results.html"},
                                                  {MainFrame::kBenchmark, "comparing-with-peers.html"},
-                                                 {MainFrame::kRoadmap, "roadmap.html"}};
+                                                 {MainFrame::kRoadmap, "roadmap.html"},
+                                                 {MainFrame::kSkills, "team-skills.html"}};
     for (const auto& [page, topic] : pages) {
         frame->show_page(page);
         pump(100);
