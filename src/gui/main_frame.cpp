@@ -100,6 +100,7 @@ void MainFrame::build_body() {
     notebook_->AddPage(benchmark_, _("Benchmark"));
     notebook_->AddPage(roadmap_, _("Roadmap"));
     notebook_->AddPage(skills_, _("Skills"));
+    skills_->on_make_report = [this] { show_reports(); };
     assessments_->on_answer = [this](const std::string& round) { open_walkthrough(round); };
     assessments_->on_round_selected = [this](const std::string& round) { results_->select_round(round); };
     assessments_->on_send = [this](const std::string& round) { send_questionnaire(*this, round); };
@@ -225,6 +226,10 @@ void MainFrame::show_reports() {
     if (!session_.is_open()) return;
     ReportDialog dlg(this, *this, selected_organisation(), assessments_->selected_round(), roadmap_->options(),
                      roadmap_->assumptions_file());
+    if (current_page() == kSkills && skills_->organisation() == selected_organisation()) {
+        dlg.set_kind(ReportDialog::kSkills);
+        dlg.set_skills(skills_->report_options());
+    }
     dlg.ShowModal();
 }
 

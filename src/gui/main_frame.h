@@ -90,6 +90,10 @@ public:
     bool edit_organisation(const std::string& id, const store::OrgEdit& edit);
     bool move_organisation(const std::string& id, const std::string& new_parent);
 
+    // File > Reports; on the Skills page (and its Make report) at the team skills report,
+    // made with the round and options the page shows.
+    void show_reports();
+
     // The user guide (F1) of this window.
     Help& help() { return *help_; }
 
@@ -103,7 +107,6 @@ private:
     void on_selection(wxTreeEvent& e);
     void refresh_visible();
     void remember_database(const std::string& path);
-    void show_reports();
     // After File > Export bundle or CSV: the folder remembered, and the file or folder offered.
     void saved_output(const wxString& title, const std::string& path);
     void show_preferences();

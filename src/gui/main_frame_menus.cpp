@@ -45,9 +45,9 @@ void MainFrame::build_menus() {
     file->Append(ID_IMPORT_LONG, _("Import &long CSV\u2026"), _("Many rounds at once, in the layout Export CSV writes"));
     file->Append(ID_EXPORT_BUNDLE, _("Export &bundle\u2026\tCtrl+E"), _("The organisation's rounds, targets and action plans as a bundle"));
     file->Append(ID_EXPORT_CSV, _("Export &CSV\u2026"), _("The organisation's answers, one row per answer"));
-    file->Append(ID_EXPORT_XLSX, _("Export &workbook\u2026"), _("A round's results, a benchmark or the roadmap as an Excel workbook (.xlsx)"));
+    file->Append(ID_EXPORT_XLSX, _("Export &workbook\u2026"), _("A round's results, a benchmark, the roadmap or a team's skills as an Excel workbook (.xlsx)"));
     file->AppendSeparator();
-    file->Append(ID_REPORTS, _("&Reports\u2026\tCtrl+P"), _("Action plan, benchmark or business case as PDF or HTML"));
+    file->Append(ID_REPORTS, _("&Reports\u2026\tCtrl+P"), _("Action plan, benchmark, business case or team skills as PDF or HTML"));
     file->AppendSeparator();
     file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"), _("Quit Yardstick: every answer is already saved"));
 

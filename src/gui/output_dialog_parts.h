@@ -29,6 +29,12 @@ struct OrganisationChoices {
 };
 OrganisationChoices read_organisation_choices(wxWindow* parent, Session& s, const std::string& organisation);
 
+// The skills rounds among `rounds` (those of the role catalogue's skills framework, as the
+// Skills page lists them), newest first. The shipped catalogue is read when `skills_framework`
+// is not given; none when it cannot be read.
+std::vector<store::RoundRecord> skills_rounds_of(Session& s, const std::vector<store::RoundRecord>& rounds,
+                                                 const std::string& skills_framework = {});
+
 // One row of a two-column grid: the label on the right of its column, the control
 // stretched and named (screen readers and the tests find it by name).
 void add_labelled_row(wxWindow* dialog, wxFlexGridSizer* grid, const wxString& label, wxWindow* control,

@@ -2,6 +2,7 @@
 
 #include "wx_utf8.h"  // first: the UTF-8 _()
 
+#include <algorithm>
 #include <atomic>
 #include <filesystem>
 #include <memory>
@@ -73,6 +74,7 @@ ReportDialog::ReportDialog(wxWindow* parent, Host& host, const std::string& orga
     kinds.push_back(_("Action plan: where the organisation stands and the actions to the next level"));
     kinds.push_back(_("Benchmark: a heatmap, quartiles, trends and common gaps of a group"));
     kinds.push_back(_("Business case: the need, the roles and their cost per year"));
+    kinds.push_back(_("Team skills: each person's skills, the team's gaps and a costed training plan"));
     kind_ = new wxRadioBox(this, wxID_ANY, _("Report"), wxDefaultPosition, wxDefaultSize, kinds, 1, wxRA_SPECIFY_COLS);
     kind_->SetName(_("Report"));
     top->Add(kind_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(10));
@@ -94,6 +96,19 @@ ReportDialog::ReportDialog(wxWindow* parent, Host& host, const std::string& orga
     round_choice_->SetSelection(sel);
     round_choice_->SetToolTip(_("Action plan and business case: the round they are made from"));
     row(_("R&ound:"), round_choice_, _("Round"));
+    // The role catalogue: the business case's roles, and which rounds are skills rounds.
+    Diagnostics diags;
+    const auto inputs = load_roadmap_inputs(s.shipped_roles_file(), assumptions_.empty() ? s.shipped_assumptions_file() : assumptions_,
+                                            s.library_dirs(), diags);
+    skills_round_ = new wxChoice(this, wxID_ANY);
+    if (inputs && !inputs->roles.skills_framework_id.empty())
+        for (const auto& r : skills_rounds_of(s, rounds, inputs->roles.skills_framework_id)) {
+            skills_round_->Append(round_label(s.catalogue(), r));
+            skills_rounds_.push_back(r.id);
+        }
+    if (!skills_rounds_.empty()) skills_round_->SetSelection(0);
+    skills_round_->SetToolTip(_("Team skills: the skills self-assessment round the report is made from"));
+    row(_("S&kills round:"), skills_round_, _("Skills round"));
     group_ = new wxChoice(this, wxID_ANY);
     for (const auto& g : groups) {
         group_->Append(g.label);
@@ -106,21 +121,18 @@ ReportDialog::ReportDialog(wxWindow* parent, Host& host, const std::string& orga
     role_ = new wxChoice(this, wxID_ANY);
     role_->Append(_("The whole roadmap"));
     role_ids_.push_back({});
-    {
-        Diagnostics diags;
-        if (auto in = load_roadmap_inputs(s.shipped_roles_file(), assumptions_.empty() ? s.shipped_assumptions_file() : assumptions_,
-                                          s.library_dirs(), diags))
-            for (const auto& r : in->roles.roles) {
-                role_->Append(wxs(r.title));
-                role_ids_.push_back(r.id);
-            }
-    }
+    if (inputs)
+        for (const auto& r : inputs->roles.roles) {
+            role_->Append(wxs(r.title));
+            role_ids_.push_back(r.id);
+        }
     role_->SetSelection(0);
     role_->SetToolTip(_("Business case: one role, or every post of the roadmap (with the Roadmap page's options)"));
     row(_("Ro&le:"), role_, _("Role"));
     top->Add(grid, 0, wxEXPAND | wxALL, FromDIP(10));
 
-    anonymise_ = new wxCheckBox(this, wxID_ANY, _("&Anonymise (benchmark: others as Council A, B, ...; action plan: no answers appendix)"));
+    // Its words follow the kind (update_controls); the longest sizes the dialog.
+    anonymise_ = new wxCheckBox(this, wxID_ANY, _("&Anonymise: people as Person 1, 2, \u2026 and teams under 3 people together"));
     anonymise_->SetName(_("Anonymise"));
     top->Add(anonymise_, 0, wxLEFT | wxRIGHT, FromDIP(10));
 
@@ -185,10 +197,15 @@ ReportDialog::ReportDialog(wxWindow* parent, Host& host, const std::string& orga
 
 void ReportDialog::update_controls() {
     const int k = kind_->GetSelection();
-    round_choice_->Enable(k != kBenchmark);
+    round_choice_->Enable(k == kActionPlan || k == kBusinessCase);
+    skills_round_->Enable(k == kSkills && !skills_rounds_.empty());
     group_->Enable(k == kBenchmark && group_->GetCount() > 0);
     role_->Enable(k == kBusinessCase);
     anonymise_->Enable(k != kBusinessCase);
+    static const char* const anonymised[] = {
+        "&Anonymise: leave out the appendix of everyone's answers", "&Anonymise: the others as Council A, B, \u2026",
+        "&Anonymise (not used in a business case)", "&Anonymise: people as Person 1, 2, \u2026 and teams under 3 people together"};
+    anonymise_->SetLabel(_(anonymised[k]));
     batch_->Enable(k == kActionPlan);
     if (k != kActionPlan) batch_->SetValue(false);
     folder_->Enable(batch_->GetValue());
@@ -197,7 +214,7 @@ void ReportDialog::update_controls() {
 }
 
 std::string ReportDialog::default_name(Kind kind) const {
-    static const char* const what[] = {"action plan", "benchmark", "business case"};
+    static const char* const what[] = {"action plan", "benchmark", "business case", "team skills"};
     return output_file_name(org_name_, what[kind], fixed_date_.empty() ? today_iso() : fixed_date_, ".pdf");
 }
 
@@ -205,8 +222,28 @@ wxString ReportDialog::pdf_path() const { return pdf_->GetPath(); }
 wxString ReportDialog::folder_path() const { return folder_->GetPath(); }
 
 void ReportDialog::set_kind(Kind kind) {
+    // The default name follows the kind (as the Skills page's Make report needs); a name
+    // given instead stays.
+    const fs::path p = platform::path_from_utf8(path_u8(pdf_->GetPath()));
+    if (platform::utf8_from_path(p.filename()) == default_name(static_cast<Kind>(kind_->GetSelection())))
+        pdf_->SetPath(path_in(wxs(platform::utf8_from_path(p.parent_path())), default_name(kind)));
     kind_->SetSelection(kind);
     update_controls();
+}
+
+int ReportDialog::kind() const { return kind_->GetSelection(); }
+
+void ReportDialog::set_skills(const SkillsReportOptions& options) {
+    skills_ = options;
+    auto it = std::find(skills_rounds_.begin(), skills_rounds_.end(), options.round);
+    if (it != skills_rounds_.end()) skills_round_->SetSelection(static_cast<int>(it - skills_rounds_.begin()));
+    anonymise_->SetValue(options.anonymise);
+    update_controls();
+}
+
+std::string ReportDialog::skills_round() const {
+    const int i = skills_round_->GetSelection();
+    return i >= 0 && i < static_cast<int>(skills_rounds_.size()) ? skills_rounds_[static_cast<std::size_t>(i)] : std::string();
 }
 
 void ReportDialog::set_pdf(const std::string& path) { pdf_->SetPath(wxs(path)); }
@@ -227,14 +264,34 @@ void ReportDialog::generate(std::function<void(const std::vector<std::string>&)>
     Session& s = host_.session();
     jobs::ReportJob base;
     const int k = kind_->GetSelection();
-    base.kind = k == kBenchmark ? jobs::ReportKind::benchmark : k == kBusinessCase ? jobs::ReportKind::business_case
-                                                                                  : jobs::ReportKind::action_plan;
+    base.kind = k == kBenchmark      ? jobs::ReportKind::benchmark
+                : k == kBusinessCase ? jobs::ReportKind::business_case
+                : k == kSkills       ? jobs::ReportKind::skills
+                                     : jobs::ReportKind::action_plan;
     base.database = s.path();
     base.shipped_dir = s.dirs().shipped;
     base.library_dirs = s.library_dirs();
     base.organisation = organisation_;
     int r = round_choice_->GetSelection();
-    if (k != kBenchmark && r > 0 && r < static_cast<int>(rounds_.size())) base.round = rounds_[static_cast<std::size_t>(r)];
+    if ((k == kActionPlan || k == kBusinessCase) && r > 0 && r < static_cast<int>(rounds_.size()))
+        base.round = rounds_[static_cast<std::size_t>(r)];
+    if (k == kSkills) {
+        base.round = skills_round();
+        if (base.round.empty()) {
+            show_error(this, _("No report made"),
+                       wxString::Format(_("%s has no skills round yet. A skills round is a round of the data skills "
+                                          "self-assessment: start one on the Assessments page."),
+                                        wxs(org_name_)));
+            if (done) done({});
+            return;
+        }
+        // The plan as the Skills page makes it (its options, its assumptions).
+        if (base.round == skills_.round) base.team = skills_.team;  // a team is of the page's round
+        base.target_role = skills_.target_role;
+        base.start = skills_.start;
+        base.levy_payer = skills_.levy_payer;
+        base.assumptions_file = skills_.assumptions.empty() ? assumptions_ : skills_.assumptions;
+    }
     if (k == kBenchmark) {
         int g = group_->GetSelection();
         if (g < 0) {

@@ -1,6 +1,6 @@
 #pragma once
-// File > Reports: the action plan, the benchmark report and the business case as PDF (and
-// the accessible HTML version), made by the same job the CLI runs (jobs::run_report) on a
+// File > Reports: the action plan, the benchmark report, the business case and the team
+// skills report as PDF (and the accessible HTML version), made by the same job the CLI runs (jobs::run_report) on a
 // worker thread with progress and Cancel. A batch makes one action plan for each
 // organisation under the selected one.
 #include <functional>
@@ -10,6 +10,7 @@
 #include <wx/dialog.h>
 
 #include "roadmap.h"
+#include "skills_report_options.h"
 
 class wxCheckBox;
 class wxChoice;
@@ -31,8 +32,15 @@ public:
     ReportDialog(wxWindow* parent, Host& host, const std::string& organisation, const std::string& round,
                  const RoadmapRequest& roadmap = {}, const std::string& assumptions = {});
 
-    enum Kind { kActionPlan = 0, kBenchmark = 1, kBusinessCase = 2 };
+    enum Kind { kActionPlan = 0, kBenchmark = 1, kBusinessCase = 2, kSkills = 3 };
     void set_kind(Kind kind);
+    int kind() const;
+    // The team skills report as the Skills page shows it: its round (when it is one of the
+    // organisation's skills rounds), anonymised or not, and its plan options. Does not
+    // change the kind.
+    void set_skills(const SkillsReportOptions& options);
+    // The skills round chosen ("" when the organisation has none).
+    std::string skills_round() const;
     // The PDF's path and the batch folder as the dialog shows them (tests).
     wxString pdf_path() const;
     wxString folder_path() const;
@@ -58,9 +66,11 @@ private:
     std::string fixed_date_;
     bool busy_ = false;
     std::vector<std::string> rounds_;
+    std::vector<std::string> skills_rounds_;  // of skills_round_, newest first
+    SkillsReportOptions skills_;              // the plan options (its round and anonymise: the controls)
     std::vector<std::string> group_children_, group_peer_;
     wxRadioBox* kind_ = nullptr;
-    wxChoice *round_choice_ = nullptr, *group_ = nullptr, *role_ = nullptr;
+    wxChoice *round_choice_ = nullptr, *skills_round_ = nullptr, *group_ = nullptr, *role_ = nullptr;
     wxCheckBox *anonymise_ = nullptr, *html_ = nullptr, *batch_ = nullptr;
     wxFilePickerCtrl* pdf_ = nullptr;
     wxDirPickerCtrl* folder_ = nullptr;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include <wx/button.h>
 #include <wx/checkbox.h>
 #include <wx/choice.h>
 #include <wx/config.h>
@@ -110,6 +111,12 @@ SkillsPage::SkillsPage(wxWindow* parent, Host& host) : Page(parent, host, _("Ski
     anonymise_->SetToolTip(_("Number people instead of naming them and fold small teams together: for showing the profile to "
                              "anyone but the data lead"));
     bar->Add(anonymise_, 0, wxALIGN_CENTER_VERTICAL | wxBOTTOM, FromDIP(4));
+    auto* report = new wxButton(this, wxID_ANY, _("&Make report\u2026"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator,
+                                _("Make report"));
+    report->SetToolTip(_("The team skills report as PDF, made with the round and the choices above"));
+    report->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { if (on_make_report) on_make_report(); });
+    report->Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(!rounds_.empty()); });
+    bar->Add(report, 0, wxALIGN_CENTER_VERTICAL | wxLEFT | wxBOTTOM, FromDIP(12));
     top->Add(bar, 0, wxEXPAND | wxALL, FromDIP(8));
     summary_ = new WrappingText(this, wxEmptyString, _("Skills summary"));
     top->Add(summary_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(8));
@@ -240,6 +247,19 @@ std::vector<wxString> SkillsPage::team_choices() const {
     std::vector<wxString> out;
     for (unsigned i = 0; i < team_->GetCount(); ++i) out.push_back(team_->GetString(i));
     return out;
+}
+
+SkillsReportOptions SkillsPage::report_options() const {
+    SkillsReportOptions o;
+    o.round = round();
+    o.anonymise = anonymise_->GetValue();
+    if (team_->GetSelection() > 0) o.team = u8(team_->GetStringSelection());
+    const int t = target_->GetSelection();
+    if (t > 0 && t - 1 < static_cast<int>(target_ids_.size())) o.target_role = target_ids_[static_cast<std::size_t>(t - 1)];
+    o.start = start_->iso().value_or(next_financial_year_start(today_iso_date()));  // as compute() has it
+    o.levy_payer = levy_->GetValue();
+    o.assumptions = assumptions_file_;
+    return o;
 }
 
 bool SkillsPage::load_inputs() {

@@ -7,6 +7,7 @@
 // builds the same requests as `yardstick-cli skills profile|plan` and calls the engine
 // (src/core/skills); it computes nothing itself. Names are shown to the data lead, who
 // uses this page; "Anonymise" numbers people for showing the profile to anyone else.
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -15,6 +16,7 @@
 #include "roadmap_inputs.h"
 #include "rounds.h"
 #include "skills/team_skills.h"
+#include "skills_report_options.h"
 
 class wxCheckBox;
 class wxChoice;
@@ -57,6 +59,10 @@ public:
     wxString readiness_text() const;
     // The choices offered for a team (first "All teams").
     std::vector<wxString> team_choices() const;
+    // What a team skills report is made with (Make report): the round and options shown.
+    SkillsReportOptions report_options() const;
+    // Make report…: the main window opens the Reports dialog at the team skills report.
+    std::function<void()> on_make_report;
 
 private:
     bool load_inputs();

@@ -30,6 +30,7 @@
 #include "rounds.h"
 #include "save_files.h"
 #include "session.h"
+#include "skills_page.h"
 #include "worker.h"
 
 namespace fs = std::filesystem;
@@ -37,7 +38,7 @@ namespace fs = std::filesystem;
 namespace ys::gui {
 
 namespace {
-const char* const kWhat[] = {"results", "benchmark", "roadmap"};
+const char* const kWhat[] = {"results", "benchmark", "roadmap", "team skills"};
 }
 
 WorkbookSource workbook_source(MainFrame& frame) {
@@ -45,6 +46,7 @@ WorkbookSource workbook_source(MainFrame& frame) {
     const int page = frame.current_page();
     src.kind = page == MainFrame::kBenchmark ? WorkbookDialog::kBenchmark
                : page == MainFrame::kRoadmap ? WorkbookDialog::kRoadmap
+               : page == MainFrame::kSkills  ? WorkbookDialog::kSkills
                                              : WorkbookDialog::kResults;
     src.round = frame.assessments()->selected_round();
     const std::string org = frame.selected_organisation();
@@ -61,6 +63,7 @@ WorkbookSource workbook_source(MainFrame& frame) {
         src.assumptions = r->assumptions_file();
         src.scenario_name = r->scenario_name();
     }
+    if (SkillsPage* k = frame.skills(); k && k->organisation() == org && !k->stale()) src.skills = k->report_options();
     if (src.kind == WorkbookDialog::kRoadmap && !src.has_plan) src.kind = WorkbookDialog::kResults;
     return src;
 }
@@ -89,6 +92,7 @@ WorkbookDialog::WorkbookDialog(wxWindow* parent, Host& host, const std::string& 
     kinds.push_back(_("Results of a round: dimensions, questions, respondents"));
     kinds.push_back(_("Benchmark: organisations by dimension, quartiles, ranks, trends"));
     kinds.push_back(_("Roadmap: posts per year, every cost line at low, mid and high, assumptions"));
+    kinds.push_back(_("Team skills: each person's levels, the gaps, and the training plan with its costs"));
     kind_ = new wxRadioBox(this, wxID_ANY, _("Workbook"), wxDefaultPosition, wxDefaultSize, kinds, 1, wxRA_SPECIFY_COLS);
     kind_->SetName(_("Workbook"));
     top->Add(kind_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(10));
@@ -111,6 +115,16 @@ WorkbookDialog::WorkbookDialog(wxWindow* parent, Host& host, const std::string& 
     if (!rounds_.empty()) round_choice_->SetSelection(sel);
     round_choice_->SetToolTip(_("Results: the round whose scores, answers and respondents are written"));
     row(_("R&ound:"), round_choice_, _("Round"));
+    skills_round_ = new wxChoice(this, wxID_ANY);
+    int skills_sel = 0;
+    for (const auto& r : skills_rounds_of(host_.session(), rounds)) {
+        skills_round_->Append(round_label(host_.session().catalogue(), r));
+        skills_rounds_.push_back(r.id);
+        if (r.id == source.skills.round) skills_sel = static_cast<int>(skills_rounds_.size()) - 1;
+    }
+    if (!skills_rounds_.empty()) skills_round_->SetSelection(skills_sel);  // the Skills page's, else the newest
+    skills_round_->SetToolTip(_("Team skills: the skills self-assessment round the workbook is made from"));
+    row(_("S&kills round:"), skills_round_, _("Skills round"));
     group_ = new wxChoice(this, wxID_ANY);
     for (const auto& g : groups) {
         group_->Append(g.label);
@@ -143,9 +157,11 @@ WorkbookDialog::WorkbookDialog(wxWindow* parent, Host& host, const std::string& 
     row(_("Plan:"), plan_, _("Plan"));
     top->Add(grid, 0, wxEXPAND | wxALL, FromDIP(10));
 
-    anonymise_ = new wxCheckBox(this, wxID_ANY, _("&Anonymise (results: no names or emails; benchmark: others as Council A, B, \u2026)"));
+    anonymise_ = new wxCheckBox(this, wxID_ANY,
+                                _("&Anonymise (results: no names or emails; benchmark: others as Council A, B, \u2026; "
+                                  "team skills: people numbered)"));
     anonymise_->SetName(_("Anonymise"));
-    anonymise_->SetValue(source.anonymise_benchmark && source.kind == kBenchmark);
+    anonymise_->SetValue((source.anonymise_benchmark && source.kind == kBenchmark) || (source.skills.anonymise && source.kind == kSkills));
     top->Add(anonymise_, 0, wxLEFT | wxRIGHT, FromDIP(10));
 
     auto* out = new wxFlexGridSizer(2, FromDIP(6), FromDIP(10));
@@ -208,6 +224,7 @@ void WorkbookDialog::update_controls() {
     const int k = kind_->GetSelection();
     kind_->Enable(kRoadmap, source_.has_plan);
     round_choice_->Enable(k == kResults && !rounds_.empty());
+    skills_round_->Enable(k == kSkills && !skills_rounds_.empty());
     group_->Enable(k == kBenchmark && group_->GetCount() > 0);
     period_->Enable(k == kBenchmark);
     plan_->Enable(k == kRoadmap);
@@ -219,7 +236,10 @@ std::optional<jobs::WorkbookJob> WorkbookDialog::job(wxString& problem) const {
     Session& s = host_.session();
     jobs::WorkbookJob j;
     const int k = kind_->GetSelection();
-    j.kind = k == kBenchmark ? jobs::WorkbookKind::benchmark : k == kRoadmap ? jobs::WorkbookKind::roadmap : jobs::WorkbookKind::results;
+    j.kind = k == kBenchmark ? jobs::WorkbookKind::benchmark
+             : k == kRoadmap ? jobs::WorkbookKind::roadmap
+             : k == kSkills  ? jobs::WorkbookKind::skills
+                             : jobs::WorkbookKind::results;
     j.database = s.path();
     j.shipped_dir = s.dirs().shipped;
     j.library_dirs = s.library_dirs();
@@ -252,6 +272,22 @@ std::optional<jobs::WorkbookJob> WorkbookDialog::job(wxString& problem) const {
         // The inclusion rules as the Benchmark page last had them (bench15).
         j.min_coverage = saved_benchmark_minimums().min_coverage;
         j.min_respondents = saved_benchmark_minimums().min_respondents;
+    } else if (k == kSkills) {
+        const int r = skills_round_->GetSelection();
+        if (r < 0 || r >= static_cast<int>(skills_rounds_.size())) {
+            problem = wxString::Format(_("%s has no skills round yet. A skills round is a round of the data skills "
+                                         "self-assessment: start one on the Assessments page."),
+                                       wxs(org_name_));
+            return std::nullopt;
+        }
+        // The plan as the Skills page makes it (its options, its assumptions).
+        j.organisation = organisation_;
+        j.round = skills_rounds_[static_cast<std::size_t>(r)];
+        if (j.round == source_.skills.round) j.team = source_.skills.team;  // a team is of the page's round
+        j.target_role = source_.skills.target_role;
+        j.start = source_.skills.start;
+        j.levy_payer = source_.skills.levy_payer;
+        j.assumptions_file = source_.skills.assumptions;
     } else {
         if (!source_.has_plan) {
             problem = _("There is no plan yet: open the Roadmap page, where the plan is made.");

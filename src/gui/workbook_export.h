@@ -1,9 +1,9 @@
 #pragma once
-// File > Export workbook: a spreadsheet (.xlsx) of a round's results, of a benchmark, or of
-// the Roadmap page's plan, written by the same job as `yardstick-cli export --xlsx`
+// File > Export workbook: a spreadsheet (.xlsx) of a round's results, of a benchmark, of
+// the Roadmap page's plan, or of a team's skills and training plan, written by the same job as `yardstick-cli export --xlsx`
 // (jobs::write_workbook) on a worker thread with progress and Cancel. The dialog starts
 // from what the pages show: the round chosen on the Assessments page, the Benchmark page's
-// group and period, the Roadmap page's scenario.
+// group and period, the Roadmap page's scenario, the Skills page's round and options.
 #include <functional>
 #include <optional>
 #include <string>
@@ -12,6 +12,7 @@
 #include <wx/dialog.h>
 
 #include "roadmap.h"
+#include "skills_report_options.h"
 #include "workbook_job.h"
 
 class wxCheckBox;
@@ -38,6 +39,7 @@ struct WorkbookSource {
     RoadmapRequest roadmap;           // its scenario and the organisation's place
     std::string assumptions;          // its assumptions file ("" = shipped)
     std::string scenario_name;        // its saved name ("" when not saved)
+    SkillsReportOptions skills;       // the Skills page's round and options (defaults when it shows another organisation)
 };
 
 // Reads the source from the main window's pages.
@@ -47,7 +49,7 @@ class WorkbookDialog : public wxDialog {
 public:
     WorkbookDialog(wxWindow* parent, Host& host, const std::string& organisation, const WorkbookSource& source);
 
-    enum Kind { kResults = 0, kBenchmark = 1, kRoadmap = 2 };
+    enum Kind { kResults = 0, kBenchmark = 1, kRoadmap = 2, kSkills = 3 };
     void set_kind(Kind kind);
     int kind() const;
     void set_output(const std::string& path);
@@ -76,11 +78,12 @@ private:
     wxString notes_;
     bool busy_ = false;
     std::vector<std::string> rounds_;  // of round_choice_
+    std::vector<std::string> skills_rounds_;  // of skills_round_, newest first
     std::vector<std::string> group_children_, group_peer_;
     std::vector<std::vector<std::string>> group_orgs_;
     std::vector<std::string> periods_;  // of period_ after its first item
     wxRadioBox* kind_ = nullptr;
-    wxChoice *round_choice_ = nullptr, *group_ = nullptr, *period_ = nullptr;
+    wxChoice *round_choice_ = nullptr, *skills_round_ = nullptr, *group_ = nullptr, *period_ = nullptr;
     wxStaticText* plan_ = nullptr;
     wxCheckBox* anonymise_ = nullptr;
     wxFilePickerCtrl* out_ = nullptr;

@@ -13,9 +13,13 @@
 
 #include "frames.h"
 #include "gui_support.h"
+#include "demo_skills.h"
 #include "main_frame.h"
 #include "report_dialog.h"
+#include "returns_support.h"
 #include "session.h"
+#include "text_format.h"
+#include "skills_page.h"
 #include "wx_utf8.h"
 
 namespace fs = std::filesystem;
@@ -25,6 +29,28 @@ using namespace ys::gui::test;
 
 namespace {
 
+// A PDF's text as pdftotext reads it, without Poppler's one complaint about libharu's
+// ToUnicode map.
+std::string pdf_text(const std::string& pdf) {
+    std::string out, text;
+    REQUIRE(run("pdftotext -layout '" + pdf + "' -", out) == 0);
+    std::istringstream lines(out);
+    for (std::string line; std::getline(lines, line);)
+        if (line.find("begincidrange") == std::string::npos) text += line + "\n";
+    return text;
+}
+
+// Makes the dialog's report and waits; returns the files written.
+std::vector<std::string> make(ReportDialog& dlg) {
+    bool finished = false;
+    std::vector<std::string> written;
+    dlg.generate([&](const std::vector<std::string>& w) {
+        finished = true;
+        written = w;
+    });
+    REQUIRE(pump_until([&] { return finished; }, 60000));
+    return written;
+}
 
 }  // namespace
 
@@ -95,6 +121,72 @@ TEST_CASE("reports: a batch makes one action plan per council of the region, on 
         std::string pdf = dir + "/" + org + "-action-plan.pdf";
         CHECK(run("qpdf --check '" + pdf + "'", out) == 0);
     }
+    dlg->Destroy();
+    frame->Destroy();
+    pump(50);
+}
+TEST_CASE("reports: the team skills report of a skills round, anonymised, numbers the people and names no one", "[gui][reports]") {
+    ensure_wx();
+    CapturedMessages messages;
+    const std::string dir = scratch_dir("report-skills");
+    MainFrame* frame = demo_frame(dir, messages);
+    frame->select_organisation(kDemoSkillsOrganisation);
+    frame->show_page(MainFrame::kSkills);
+    pump(100);
+    SkillsPage* page = frame->skills();
+    REQUIRE(page->rounds().size() == 1);
+    page->set_anonymise(true);
+    REQUIRE(page->plan().has_value());
+    const double cost = page->plan()->cost;
+
+    auto* dlg = new ReportDialog(frame, *frame, kDemoSkillsOrganisation, "");
+    dlg->set_kind(ReportDialog::kSkills);
+    CHECK(dlg->skills_round() == page->round());  // the only skills round, though the page's is not given
+    dlg->set_skills(page->report_options());
+    const std::string pdf = dir + "/team.pdf";
+    dlg->set_pdf(pdf);
+    dlg->set_html(true);
+    dlg->set_fixed_date("2026-11-21");
+    const std::vector<std::string> written = make(*dlg);
+    INFO(messages.all_text());
+    REQUIRE(written == std::vector<std::string>{pdf, dir + "/team.html"});
+    std::string out;
+    CHECK(run("qpdf --check '" + pdf + "'", out) == 0);
+    const std::string text = pdf_text(pdf);
+    INFO(text.substr(0, 3000));
+    CHECK(text.find("Person 1") != std::string::npos);
+    CHECK(text.find("Person 8") != std::string::npos);
+    for (const char* name : {"Priya Shah", "Leo Novak", "Mei Lin"}) {
+        CHECK(text.find(name) == std::string::npos);
+        CHECK(slurp_file(dir + "/team.html").find(name) == std::string::npos);
+    }
+    CHECK(text.find(report::money(cost)) != std::string::npos);  // the page's plan
+    CHECK(messages.errors() == 0);
+    dlg->Destroy();
+    frame->Destroy();
+    pump(50);
+}
+
+TEST_CASE("reports: the team skills report of an organisation with no skills round is refused in words, and nothing is written",
+          "[gui][reports]") {
+    ensure_wx();
+    CapturedMessages messages;
+    const std::string dir = scratch_dir("report-skills-none");
+    MainFrame* frame = demo_frame(dir, messages);
+    auto* dlg = new ReportDialog(frame, *frame, "eastmere", "");
+    dlg->set_kind(ReportDialog::kSkills);
+    CHECK(dlg->skills_round().empty());
+    const std::string pdf = dir + "/skills.pdf";
+    dlg->set_pdf(pdf);
+    CHECK(make(*dlg).empty());
+    CHECK_FALSE(fs::exists(pdf));
+    REQUIRE(messages.errors() == 1);
+    const Message& m = messages.messages.back();
+    INFO(u8(m.text));
+    CHECK(u8(m.title) == "No report made");
+    CHECK(m.text.Contains(wxS("has no skills round yet")));
+    CHECK(m.text.Contains(wxS("Assessments page")));  // what to do next
+    for (const char* id : {"eastmere\"", "--round", "yardstick-cli", "analyst-data-skills"}) CHECK_FALSE(m.text.Contains(wxs(id)));
     dlg->Destroy();
     frame->Destroy();
     pump(50);

@@ -3,6 +3,10 @@
 // training plan costed as the engine costs it on the same request; and the rounds it cannot
 // profile said in words on the page.
 #include <set>
+#include <sstream>
+
+#include <wx/button.h>
+#include <wx/filename.h>
 
 #include <catch2/catch.hpp>
 
@@ -12,10 +16,13 @@
 #include "main_frame.h"
 #include "roadmap_dates.h"
 #include "roadmap_inputs.h"
+#include "report_dialog.h"
 #include "rounds.h"
+#include "save_files.h"
 #include "session.h"
 #include "skills_page.h"
 #include "skills_page_rows.h"
+#include "text_format.h"
 #include "timestamps.h"
 #include "wx_utf8.h"
 
@@ -62,6 +69,23 @@ EngineRun engine_run(MainFrame* frame, SkillsPage* page, const skills::ProfileOp
     plan_options.levy_payer = levy;
     run.plan = skills::plan_training(*round.framework, inputs->roles, inputs->assumptions, run.profile, plan_options);
     return run;
+}
+
+// A PDF's text as pdftotext reads it, without Poppler's one complaint about libharu's
+// ToUnicode map.
+std::string pdf_text(const std::string& pdf) {
+    std::string out, text;
+    REQUIRE(run("pdftotext -layout '" + pdf + "' -", out) == 0);
+    std::istringstream lines(out);
+    for (std::string line; std::getline(lines, line);)
+        if (line.find("begincidrange") == std::string::npos) text += line + "\n";
+    return text;
+}
+
+void click(wxWindow* button) {
+    wxCommandEvent e(wxEVT_BUTTON, button->GetId());
+    e.SetEventObject(button);
+    button->GetEventHandler()->ProcessEvent(e);
 }
 
 wxString everything_shown(SkillsPage* page) {
@@ -201,3 +225,65 @@ TEST_CASE("skills page: a respondent with no role is named on the page with how 
     CHECK(messages.errors() == 0);  // said on the page, not in a message box
     frame->Destroy();
 }
+
+#ifdef YARDSTICK_HAVE_JOBS
+TEST_CASE("skills page: Make report opens Reports at the team skills report of the page's round, and its PDF has the team's figures",
+          "[gui][skills][reports]") {
+    CapturedMessages messages;
+    const std::string dir = scratch_dir("skills-make-report");
+    MainFrame* frame = demo_frame(dir, messages);
+    SkillsPage* page = demo_skills_page(frame);
+    REQUIRE(page->plan().has_value());
+    // A choice other than the default, so that the report shows it was made with the page's options.
+    const double everyone_own = page->plan()->cost;
+    page->set_target_role("senior-data-analyst");
+    REQUIRE(page->plan().has_value());
+    const double cost = page->plan()->cost, council = page->plan()->cost - page->plan()->funded;
+    REQUIRE(cost != Approx(everyone_own));
+    auto* button = wxDynamicCast(wxWindow::FindWindowByName(_("Make report"), page), wxButton);
+    REQUIRE(button);
+    button->UpdateWindowUI();
+    CHECK(button->IsEnabled());
+
+    const std::string pdf = dir + "/team skills.pdf";
+    int kind = -1;
+    std::string round;
+    wxString suggested;
+    bool finished = false;
+    std::vector<std::string> written;
+    {
+        DialogAnswers answers([&](wxDialog& d) {
+            auto* reports = dynamic_cast<ReportDialog*>(&d);
+            if (!reports) return static_cast<int>(wxID_CANCEL);
+            kind = reports->kind();
+            round = reports->skills_round();
+            suggested = reports->pdf_path();
+            reports->set_pdf(pdf);
+            reports->generate([&](const std::vector<std::string>& w) {
+                finished = true;
+                written = w;
+            });
+            pump_until([&] { return finished; }, 60000);
+            return static_cast<int>(wxID_CANCEL);
+        });
+        click(button);
+        REQUIRE(answers.titles == std::vector<wxString>{_("Reports")});
+    }
+    CHECK(kind == ReportDialog::kSkills);
+    CHECK(round == page->round());
+    // The default name says whose, what and when, as for the other reports.
+    CHECK(u8(wxFileName(suggested).GetFullName()) ==
+          output_file_name(organisation_name(frame->session(), kDemoSkillsOrganisation), "team skills", today_iso(), ".pdf"));
+    REQUIRE(finished);
+    INFO(messages.all_text());
+    REQUIRE(written == std::vector<std::string>{pdf});
+    const std::string text = pdf_text(pdf);
+    INFO(text.substr(0, 3000));
+    for (const char* name : {"Priya Shah", "Leo Novak"}) CHECK(text.find(name) != std::string::npos);
+    // The page's plan, with its target role: the same cost and the same share the council pays.
+    CHECK(text.find(report::money(cost)) != std::string::npos);
+    CHECK(text.find(report::money(council)) != std::string::npos);
+    CHECK(messages.errors() == 0);
+    frame->Destroy();
+}
+#endif

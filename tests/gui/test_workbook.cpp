@@ -11,6 +11,7 @@
 #include <catch2/catch.hpp>
 
 #include "assessments_page.h"
+#include "demo_skills.h"
 #include "exit_codes.h"
 #include "frames.h"
 #include "gui_support.h"
@@ -19,6 +20,7 @@
 #include "roadmap_page.h"
 #include "roadmap_support.h"
 #include "session.h"
+#include "skills_page.h"
 #include "workbook_export.h"
 #include "wx_utf8.h"
 
@@ -146,6 +148,66 @@ TEST_CASE("workbook: the open database as the output is refused before any quest
     CHECK(write(*dlg) == mine);
     CHECK(slurp_file(mine).substr(0, 2) == "PK");
     dlg->Destroy();
+    frame->Destroy();
+    pump(50);
+}
+
+TEST_CASE("workbook: the Skills page's team skills are written with its round, and no skills round is refused in words",
+          "[gui][workbook][skills]") {
+    ensure_wx();
+    CapturedMessages messages;
+    std::string dir = scratch_dir("workbook-skills");
+    MainFrame* frame = demo_frame(dir, messages);
+    frame->select_organisation(kDemoSkillsOrganisation);
+    frame->show_page(MainFrame::kSkills);
+    pump(100);
+    SkillsPage* page = frame->skills();
+    REQUIRE(page->plan().has_value());
+    page->set_levy_payer(false);
+    WorkbookSource src = workbook_source(*frame);
+    CHECK(src.kind == WorkbookDialog::kSkills);  // the page the user is on
+    CHECK(src.skills.round == page->round());
+    CHECK_FALSE(src.skills.levy_payer);
+    auto* dlg = new WorkbookDialog(frame, *frame, kDemoSkillsOrganisation, src);
+    CHECK(u8(dlg->output()).find(" team skills ") != std::string::npos);  // the default name says what it is
+    const std::string out = dir + "/team.xlsx";
+    dlg->set_output(out);
+    dlg->set_fixed_date("2026-11-21");
+    wxString problem;
+    auto job = dlg->job(problem);
+    REQUIRE(job);
+    CHECK(job->kind == jobs::WorkbookKind::skills);
+    CHECK(job->round == page->round());
+    CHECK_FALSE(job->levy_payer);
+    CHECK(write(*dlg) == out);
+    INFO(messages.all_text());
+    CHECK(messages.errors() == 0);
+    std::string listing;
+    REQUIRE(run("unzip -t '" + out + "'", listing) == 0);
+    const std::string book = workbook_xml(out);
+    for (const char* sheet : {"People", "Gaps", "Training plan"}) {
+        INFO(sheet);
+        CHECK(book.find(std::string("name=\"") + sheet + "\"") != std::string::npos);
+    }
+    std::string strings;
+    REQUIRE(run("unzip -p '" + out + "' xl/sharedStrings.xml", strings) == 0);
+    CHECK(strings.find("Priya Shah") != std::string::npos);  // named: the page was not anonymised
+    dlg->Destroy();
+
+    // A council with maturity rounds only: said in words, nothing written.
+    frame->select_organisation("eastmere");
+    pump(100);
+    auto* none = new WorkbookDialog(frame, *frame, "eastmere", workbook_source(*frame));
+    none->set_kind(WorkbookDialog::kSkills);
+    const std::string nothing = dir + "/none.xlsx";
+    none->set_output(nothing);
+    CHECK(write(*none).empty());
+    CHECK_FALSE(fs::exists(nothing));
+    REQUIRE(messages.errors() == 1);
+    INFO(u8(messages.messages.back().text));
+    CHECK(messages.messages.back().text.Contains(wxS("has no skills round yet")));
+    CHECK_FALSE(messages.messages.back().text.Contains(wxS("--round")));
+    none->Destroy();
     frame->Destroy();
     pump(50);
 }
