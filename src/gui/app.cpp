@@ -113,7 +113,7 @@ void App::OnInitCmdLine(wxCmdLineParser& parser) {
     parser.AddOption(wxEmptyString, wxS("answer"), _("open the walk-through of this round"));
     parser.AddOption(wxEmptyString, wxS("scenario"), _("read this roadmap scenario file into the Roadmap page (and show it)"));
     parser.AddOption(wxEmptyString, wxS("round"), _("choose this round on the Assessments page"));
-    parser.AddOption(wxEmptyString, wxS("dialog"), _("open a dialog at start (screenshots): send-form, who-answered or export-workbook"));
+    parser.AddOption(wxEmptyString, wxS("dialog"), _("open a dialog at start (screenshots): send-form, who-answered, export-workbook or reports"));
     parser.AddSwitch(wxEmptyString, wxS("screenshot"), _("no tooltips: for screenshots under a virtual display"));
     parser.AddSwitch(wxEmptyString, wxS("bench-first-paint"), _("print the time of the first paint and exit"));
     parser.AddParam(_("DATABASE"), wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
@@ -214,6 +214,8 @@ void App::after_start() {
         frame_->CallAfter([this] { show_round_status(*frame_, frame_->assessments()->selected_round()); });
     else if (options_.dialog == "export-workbook")
         frame_->CallAfter([this] { show_workbook_dialog(*frame_); });
+    else if (options_.dialog == "reports")
+        frame_->CallAfter([this] { frame_->show_reports(); });
 }
 
 int App::OnExit() {

@@ -21,7 +21,7 @@ struct StartOptions {
     std::string answer;        // --answer ROUND: open its walk-through
     std::string scenario;      // --scenario FILE: read this roadmap scenario file into the Roadmap page
     std::string round;         // --round ID: choose this round on the Assessments page
-    std::string dialog;        // --dialog send-form|who-answered|export-workbook: open it (screenshots)
+    std::string dialog;        // --dialog send-form|who-answered|export-workbook|reports: open it (screenshots)
     bool screenshot = false;         // no tooltips (the pointer rests in the middle of a virtual screen)
     bool bench_first_paint = false;  // print the time of the first paint and exit
 };

@@ -226,9 +226,14 @@ void MainFrame::show_reports() {
     if (!session_.is_open()) return;
     ReportDialog dlg(this, *this, selected_organisation(), assessments_->selected_round(), roadmap_->options(),
                      roadmap_->assumptions_file());
-    if (current_page() == kSkills && skills_->organisation() == selected_organisation()) {
-        dlg.set_kind(ReportDialog::kSkills);
-        dlg.set_skills(skills_->report_options());
+    // The team skills report is made as the Skills page shows it; from that page it is the one chosen.
+    if (skills_->organisation() == selected_organisation()) {
+        SkillsReportOptions skills = skills_->report_options();
+        if (current_page() == kSkills)
+            dlg.set_kind(ReportDialog::kSkills);
+        else
+            skills.anonymise = false;  // the checkbox is every kind's: the page's choice only on its own report
+        dlg.set_skills(skills);
     }
     dlg.ShowModal();
 }

@@ -90,8 +90,8 @@ public:
     bool edit_organisation(const std::string& id, const store::OrgEdit& edit);
     bool move_organisation(const std::string& id, const std::string& new_parent);
 
-    // File > Reports; on the Skills page (and its Make report) at the team skills report,
-    // made with the round and options the page shows.
+    // File > Reports. The team skills report takes the Skills page's round and options; on
+    // that page (and from its Make report) it is the report chosen.
     void show_reports();
 
     // The user guide (F1) of this window.
