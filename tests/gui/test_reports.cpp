@@ -11,6 +11,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <wx/checkbox.h>
+
 #include "frames.h"
 #include "gui_support.h"
 #include "demo_skills.h"
@@ -163,6 +165,30 @@ TEST_CASE("reports: the team skills report of a skills round, anonymised, number
     CHECK(text.find(report::money(cost)) != std::string::npos);  // the page's plan
     CHECK(messages.errors() == 0);
     dlg->Destroy();
+
+    // File > Reports on another page opens at the action plan: the page's round is the
+    // skills report's, but its Anonymise is not carried over to the other kinds.
+    frame->show_page(MainFrame::kResults);
+    pump(100);
+    int kind = -1;
+    bool anonymised = true;
+    std::string round;
+    {
+        DialogAnswers answers([&](wxDialog& d) {
+            if (auto* reports = dynamic_cast<ReportDialog*>(&d)) {
+                kind = reports->kind();
+                round = reports->skills_round();
+                auto* box = wxDynamicCast(control(d, _("Anonymise")), wxCheckBox);
+                anonymised = !box || box->GetValue();
+            }
+            return static_cast<int>(wxID_CANCEL);
+        });
+        frame->show_reports();
+        CHECK(answers.titles == std::vector<wxString>{_("Reports")});
+    }
+    CHECK(kind == ReportDialog::kActionPlan);
+    CHECK(round == page->round());
+    CHECK_FALSE(anonymised);
     frame->Destroy();
     pump(50);
 }
