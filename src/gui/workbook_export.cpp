@@ -158,8 +158,8 @@ WorkbookDialog::WorkbookDialog(wxWindow* parent, Host& host, const std::string& 
     top->Add(grid, 0, wxEXPAND | wxALL, FromDIP(10));
 
     anonymise_ = new wxCheckBox(this, wxID_ANY,
-                                _("&Anonymise (results: no names or emails; benchmark: others as Council A, B, \u2026; "
-                                  "team skills: people numbered)"));
+                                _("&Anonymise (results: no names; benchmark: others as Council A, B, \u2026; team skills: "
+                                  "people numbered)"));
     anonymise_->SetName(_("Anonymise"));
     anonymise_->SetValue((source.anonymise_benchmark && source.kind == kBenchmark) || (source.skills.anonymise && source.kind == kSkills));
     top->Add(anonymise_, 0, wxLEFT | wxRIGHT, FromDIP(10));
