@@ -101,12 +101,13 @@ BenchmarkPage::BenchmarkPage(wxWindow* parent, Host& host) : Page(parent, host, 
     top->Add(summary_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(8));
 
     // Charts keep a readable size: below it the page scrolls rather than squash them. The
-    // radar and the ranks come first, side by side at every width, so that at 1024x700 both
-    // are seen without scrolling (a narrow ranks list scrolls sideways rather than cut a
-    // name); the heatmap follows.
+    // radar and the ranks come first, so that at 1024x700 both are seen without scrolling;
+    // the heatmap follows. Side by side when the page is wide enough for every column of the
+    // ranks and the radar; otherwise the ranks go under the radar across the page's width,
+    // where the names and the figures beside them are seen without scrolling sideways.
     auto* bottom = new wxBoxSizer(wxHORIZONTAL);
-    radar_ = new ChartPanel(this, _("Radar chart against the group median"), FromDIP(wxSize(400, 340)));
-    bottom->Add(radar_, 3, wxEXPAND | wxRIGHT, FromDIP(8));  // the radar's labels need the width
+    radar_ = new ChartPanel(this, _("Radar chart against the group median"), FromDIP(wxSize(400, 270)));
+    bottom->Add(radar_, 1, wxEXPAND | wxRIGHT, FromDIP(8));
     auto* right = new wxBoxSizer(wxVERTICAL);
     right->Add(new wxStaticText(this, wxID_ANY, _("&Ranks (1 = highest)")), 0, wxBOTTOM, FromDIP(4));
     ranks_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL, wxDefaultValidator,
@@ -118,11 +119,12 @@ BenchmarkPage::BenchmarkPage(wxWindow* parent, Host& host) : Page(parent, host, 
                                              {_("Period"), 55},        {_("Respondents"), 88},  {_("Coverage"), 70}};
     int c = 0;
     for (const auto& [name, width] : cols) ranks_->AppendColumn(name, c++ == 0 ? wxLIST_FORMAT_LEFT : wxLIST_FORMAT_RIGHT, FromDIP(width));
-    ranks_->SetMinSize(FromDIP(wxSize(200, 110)));
+    ranks_->SetMinSize(FromDIP(wxSize(200, 100)));
     keep_columns_fitted(*ranks_, 0);
     right->Add(ranks_, 1, wxEXPAND);
     bottom->Add(right, 1, wxEXPAND);
     top->Add(bottom, 5, wxEXPAND | wxALL, FromDIP(8));
+    side_by_side_when_wide(*this, *bottom, *ranks_, *radar_);
 
     heatmap_ = new ChartPanel(this, _("Heatmap of scores by organisation and dimension"), FromDIP(wxSize(420, 230)));
     top->Add(heatmap_, 3, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
@@ -351,6 +353,7 @@ void BenchmarkPage::show() {
     Heatmap h;
     h.lo = fw.min_level();
     h.hi = fw.max_level();
+    h.legend_title = _("Score");
     for (int d : dims) h.columns.push_back(wxs(fw.dimensions[static_cast<std::size_t>(d)].name));
     h.columns.push_back(_("Overall"));
     wxString description = _("Heatmap of scores.");

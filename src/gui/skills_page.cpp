@@ -32,6 +32,8 @@ namespace fs = std::filesystem;
 namespace ys::gui {
 namespace {
 
+constexpr int kHeatmapMinWidth = 560;  // DIP
+
 wxListCtrl* make_list(wxWindow* parent, const wxString& name, const wxString& tip, const std::vector<wxString>& headings,
                       int stretch) {
     auto* list = new wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL,
@@ -118,7 +120,7 @@ SkillsPage::SkillsPage(wxWindow* parent, Host& host) : Page(parent, host, _("Ski
     views_->SetName(_("Skills views"));
     auto* people = new wxPanel(views_);
     auto* ps = new wxBoxSizer(wxVERTICAL);
-    heatmap_ = new ChartPanel(people, _("People and skills heatmap"), FromDIP(wxSize(560, 240)));
+    heatmap_ = new ChartPanel(people, _("People and skills heatmap"), FromDIP(wxSize(kHeatmapMinWidth, 240)));
     ps->Add(heatmap_, 1, wxEXPAND | wxALL, FromDIP(4));
     people->SetSizer(ps);
     views_->AddPage(people, _("People and skills"));
@@ -396,6 +398,8 @@ void SkillsPage::compute() {
                           wxString::Format(_("Heatmap of %s by %s: each cell is the person's level."),
                                            count_text(static_cast<long long>(h.rows.size()), _("person"), _("people")),
                                            count_text(static_cast<long long>(h.columns.size()), _("skill"), _("skills"))));
+    // Tall enough for each person's levels as numbers in the cells (the page scrolls when needed).
+    heatmap_->SetMinSize(wxSize(FromDIP(kHeatmapMinWidth), std::max(FromDIP(240), heatmap_min_height(*heatmap_, h))));
     // The per-skill table's columns follow the framework's scale.
     const auto headings = spread_headings(fw);
     if (spread_->GetColumnCount() != static_cast<int>(headings.size())) {
