@@ -147,11 +147,14 @@ ChartGeometry draw_radar(wxGraphicsContext& gc, const wxRect& area, const ChartC
         std::vector<wxString> lines;
         double w = 0, h = 0;
     };
-    auto wrap_labels = [&](double max_w) {
+    // Labels at the top and bottom (centred on their spoke) may wrap narrower than the rest:
+    // a wide one there runs into its neighbours when the area is short and wide.
+    auto wrap_labels = [&](double max_w, double centred_max_w) {
         std::vector<Label> out;
-        for (const auto& a : axes) {
+        for (std::size_t i = 0; i < n; ++i) {
+            const wxString& a = axes[i];
             Label l;
-            l.lines = fit_lines(gc, a, max_w);
+            l.lines = fit_lines(gc, a, std::abs(std::cos(angle_of(i))) <= 0.2 ? centred_max_w : max_w);
             for (const auto& line : l.lines) {
                 double w = 0;
                 gc.GetTextExtent(line, &w, nullptr);
@@ -209,16 +212,18 @@ ChartGeometry draw_radar(wxGraphicsContext& gc, const wxRect& area, const ChartC
     std::vector<Label> labels;
     double r = -1;
     bool clear = false;
-    for (double share : {0.34, 0.28, 0.22, 0.17, 0.13}) {
-        auto ls = wrap_labels(std::max({64.0, longest_word, area.width * share}));
-        double rr = largest_radius(ls);
-        bool ok = !overlapping(ls, rr);
-        if ((ok && !clear) || (ok == clear && rr > r)) {
-            labels = std::move(ls);
-            r = rr;
-            clear = ok;
+    for (double share : {0.34, 0.28, 0.22, 0.17, 0.13})
+        for (double centred_share : {share, 0.13}) {
+            const double narrowest = std::max(64.0, longest_word);
+            auto ls = wrap_labels(std::max(narrowest, area.width * share), std::max(narrowest, area.width * std::min(share, centred_share)));
+            double rr = largest_radius(ls);
+            bool ok = !overlapping(ls, rr);
+            if ((ok && !clear) || (ok == clear && rr > r)) {
+                labels = std::move(ls);
+                r = rr;
+                clear = ok;
+            }
         }
-    }
     r = std::max(r, 4.0);
     // The chart sits at the top of the area with the legend under it, not at the foot of a tall panel.
     double top = bcy - r, bottom = bcy + r;
@@ -390,8 +395,8 @@ ChartGeometry draw_heatmap(wxGraphicsContext& gc, const wxRect& area, const Char
         swatch_w = std::max(swatch_w, w + 14);
     }
     const double legend_w = title_w + 8 + swatch_w * legend.size();
-    const bool show_legend = !legend.empty() && legend_w <= area.width && area.height > lh * 6;
-    const double legend_h = show_legend ? lh + 12 : 0;
+    bool show_legend = !legend.empty() && legend_w <= area.width && area.height > lh * 6;
+    double legend_h = show_legend ? lh + 12 : 0;
     // Column headings run up at 45 degrees from the top of their column: they need room
     // above the grid and, for the last ones, to its right.
     const double min_grid_h = h.rows.size() * std::min(lh * 1.6, 14.0) + 8;
@@ -406,6 +411,11 @@ ChartGeometry draw_heatmap(wxGraphicsContext& gc, const wxRect& area, const Char
         head_w = std::max(head_w, w);
     }
     const double rise = head_w * 0.71 + lh;
+    // The legend only where it leaves each row a line's height.
+    if (show_legend && (area.height - rise - 4 - legend_h) / h.rows.size() < lh) {
+        show_legend = false;
+        legend_h = 0;
+    }
     const double right_reserve = std::max(0.0, head_w * 0.71 - 10);
     const double cell_w = std::max(16.0, (area.width - row_label_w - right_reserve) / h.columns.size());
     const double cell_h = std::clamp((area.height - rise - 4 - legend_h) / h.rows.size(), 10.0, lh * 2.0);
