@@ -132,11 +132,14 @@ BenchmarkPage::BenchmarkPage(wxWindow* parent, Host& host) : Page(parent, host, 
         int needed = radar_->GetMinSize().GetWidth() + FromDIP(40) + 2 * wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, ranks_);
         for (int col = 0; col < ranks_->GetColumnCount(); ++col) needed += natural_column_width(*ranks_, col);
         const int orientation = GetClientSize().GetWidth() >= needed ? wxHORIZONTAL : wxVERTICAL;
-        if (bottom->GetOrientation() == orientation) return;
         const bool wide = orientation == wxHORIZONTAL;
+        // Beside the radar the ranks take the width of their columns whole; the radar the rest.
+        const wxSize least(wide ? needed - radar_->GetMinSize().GetWidth() - FromDIP(40) : FromDIP(200), FromDIP(100));
+        if (bottom->GetOrientation() == orientation && ranks_->GetMinSize() == least) return;
+        ranks_->SetMinSize(least);
         bottom->SetOrientation(orientation);
         bottom->GetItem(radar_)->SetFlag(wxEXPAND | (wide ? wxRIGHT : wxBOTTOM));
-        bottom->GetItem(right)->SetProportion(wide ? 1 : 0);
+        bottom->GetItem(right)->SetProportion(0);
         top->GetItem(bottom)->SetProportion(wide ? 5 : 0);
         FitInside();
         Layout();
