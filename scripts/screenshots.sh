@@ -51,6 +51,9 @@ shot benchmark 6 --org eastmere --page benchmark "$db"
 # The Roadmap page with a scenario of a fictional council read into its editor.
 scenario="$root/examples/scenarios/northmoor-data-team.json"
 shot roadmap 7 --org eastmere --page roadmap --scenario "$scenario" "$db"
+# The Skills page over the demo's fictional analyst team (a department of Eastmere).
+skills_org=eastmere-data-insight
+shot skills 6 --org "$skills_org" --page skills "$db"
 
 # Every page at each size the layouts are made for (the layout test checks the same sizes).
 for size in 1024x700 1366x768 1920x1080; do
@@ -58,11 +61,13 @@ for size in 1024x700 1366x768 1920x1080; do
     SHOT_SIZE=$size shot "$page-$size" 6 --org eastmere --page "$page" "$db"
   done
   SHOT_SIZE=$size shot "roadmap-$size" 7 --org eastmere --page roadmap --scenario "$scenario" "$db"
+  SHOT_SIZE=$size shot "skills-$size" 6 --org "$skills_org" --page skills "$db"
 done
-# The dark theme: charts and heatmap take the system's colours.
+# The dark theme: charts and heatmaps take the system's colours.
 for page in results benchmark; do
   GTK_THEME=Adwaita:dark SHOT_SIZE=1366x768 shot "$page-dark" 6 --org eastmere --page "$page" "$db"
 done
+GTK_THEME=Adwaita:dark SHOT_SIZE=1366x768 shot skills-dark 6 --org "$skills_org" --page skills "$db"
 
 # A round in progress for the walk-through: three questions answered, it resumes at the fourth.
 round=ashby-vale.2027.council-quick-check

@@ -97,16 +97,15 @@ BenchmarkPage::BenchmarkPage(wxWindow* parent, Host& host) : Page(parent, host, 
     rules_ = new BenchmarkRulesPanel(this);
     top->Add(rules_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
 
-    summary_ = new WrappingText(this, wxEmptyString, _("Benchmark summary"));
-    top->Add(summary_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(8));
 
     // Charts keep a readable size: below it the page scrolls rather than squash them. The
-    // radar and the ranks come first, side by side at every width, so that at 1024x700 both
-    // are seen without scrolling (a narrow ranks list scrolls sideways rather than cut a
-    // name); the heatmap follows.
+    // radar and the ranks come first, so that at 1024x700 both are seen without scrolling;
+    // the heatmap follows. Side by side when the page is wide enough for every column of the
+    // ranks and the radar; otherwise the ranks go under the radar across the page's width,
+    // where the names and the figures beside them are seen without scrolling sideways.
     auto* bottom = new wxBoxSizer(wxHORIZONTAL);
-    radar_ = new ChartPanel(this, _("Radar chart against the group median"), FromDIP(wxSize(400, 340)));
-    bottom->Add(radar_, 3, wxEXPAND | wxRIGHT, FromDIP(8));  // the radar's labels need the width
+    radar_ = new ChartPanel(this, _("Radar chart against the group median"), FromDIP(wxSize(400, 300)));
+    bottom->Add(radar_, 1, wxEXPAND | wxRIGHT, FromDIP(8));
     auto* right = new wxBoxSizer(wxVERTICAL);
     right->Add(new wxStaticText(this, wxID_ANY, _("&Ranks (1 = highest)")), 0, wxBOTTOM, FromDIP(4));
     ranks_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL, wxDefaultValidator,
@@ -118,11 +117,42 @@ BenchmarkPage::BenchmarkPage(wxWindow* parent, Host& host) : Page(parent, host, 
                                              {_("Period"), 55},        {_("Respondents"), 88},  {_("Coverage"), 70}};
     int c = 0;
     for (const auto& [name, width] : cols) ranks_->AppendColumn(name, c++ == 0 ? wxLIST_FORMAT_LEFT : wxLIST_FORMAT_RIGHT, FromDIP(width));
-    ranks_->SetMinSize(FromDIP(wxSize(200, 110)));
+    ranks_->SetMinSize(FromDIP(wxSize(200, 100)));
     keep_columns_fitted(*ranks_, 0);
     right->Add(ranks_, 1, wxEXPAND);
     bottom->Add(right, 1, wxEXPAND);
-    top->Add(bottom, 5, wxEXPAND | wxALL, FromDIP(8));
+    top->Add(bottom, 5, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
+    // What was compared and the common gaps, in words, under the radar and the ranks (above
+    // them it would push the ranks out of view at 1024x700).
+    summary_ = new WrappingText(this, wxEmptyString, _("Benchmark summary"));
+    top->Add(summary_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
+    // Under the radar, the ranks keep their least height and the pair no more than theirs, so
+    // that both stay in view at 1024x700; the heatmap below takes the height left over.
+    auto arrange = [this, top, bottom, right] {
+        int needed = radar_->GetMinSize().GetWidth() + FromDIP(40) + 2 * wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, ranks_);
+        for (int col = 0; col < ranks_->GetColumnCount(); ++col) needed += natural_column_width(*ranks_, col);
+        const int orientation = GetClientSize().GetWidth() >= needed ? wxHORIZONTAL : wxVERTICAL;
+        const bool wide = orientation == wxHORIZONTAL;
+        // Beside the radar the ranks take the width of their columns whole; the radar the rest.
+        const wxSize least(wide ? needed - radar_->GetMinSize().GetWidth() - FromDIP(40) : FromDIP(200), FromDIP(100));
+        if (bottom->GetOrientation() == orientation && ranks_->GetMinSize() == least) return;
+        ranks_->SetMinSize(least);
+        bottom->SetOrientation(orientation);
+        bottom->GetItem(radar_)->SetFlag(wxEXPAND | (wide ? wxRIGHT : wxBOTTOM));
+        bottom->GetItem(right)->SetProportion(0);
+        top->GetItem(bottom)->SetProportion(wide ? 5 : 0);
+        FitInside();
+        Layout();
+    };
+    Bind(wxEVT_SIZE, [this, arrange](wxSizeEvent& e) {
+        e.Skip();
+        CallAfter(arrange);
+    });
+    for (auto type : {wxEVT_LIST_INSERT_ITEM, wxEVT_LIST_DELETE_ALL_ITEMS})
+        ranks_->Bind(type, [this, arrange](wxListEvent& e) {
+            e.Skip();
+            CallAfter(arrange);
+        });
 
     heatmap_ = new ChartPanel(this, _("Heatmap of scores by organisation and dimension"), FromDIP(wxSize(420, 230)));
     top->Add(heatmap_, 3, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
@@ -351,6 +381,7 @@ void BenchmarkPage::show() {
     Heatmap h;
     h.lo = fw.min_level();
     h.hi = fw.max_level();
+    h.legend_title = _("Score");
     for (int d : dims) h.columns.push_back(wxs(fw.dimensions[static_cast<std::size_t>(d)].name));
     h.columns.push_back(_("Overall"));
     wxString description = _("Heatmap of scores.");
@@ -363,6 +394,8 @@ void BenchmarkPage::show() {
     h.highlight_row = r.viewer ? *r.viewer : -1;
     heatmap_->set_painter([h](wxGraphicsContext& gc, const wxRect& area, const ChartColours& c) { return draw_heatmap(gc, area, c, h); },
                           description);
+    // Tall enough for every row's numbers and the legend (the page scrolls when needed).
+    heatmap_->SetMinSize(wxSize(FromDIP(420), std::max(FromDIP(230), heatmap_min_height(*heatmap_, h))));
 
     // Radar: the viewer against the group median (and the quartiles as the group's spread).
     std::vector<wxString> axes;

@@ -147,11 +147,14 @@ ChartGeometry draw_radar(wxGraphicsContext& gc, const wxRect& area, const ChartC
         std::vector<wxString> lines;
         double w = 0, h = 0;
     };
-    auto wrap_labels = [&](double max_w) {
+    // Labels at the top and bottom (centred on their spoke) may wrap narrower than the rest:
+    // a wide one there runs into its neighbours when the area is short and wide.
+    auto wrap_labels = [&](double max_w, double centred_max_w) {
         std::vector<Label> out;
-        for (const auto& a : axes) {
+        for (std::size_t i = 0; i < n; ++i) {
+            const wxString& a = axes[i];
             Label l;
-            l.lines = fit_lines(gc, a, max_w);
+            l.lines = fit_lines(gc, a, std::abs(std::cos(angle_of(i))) <= 0.2 ? centred_max_w : max_w);
             for (const auto& line : l.lines) {
                 double w = 0;
                 gc.GetTextExtent(line, &w, nullptr);
@@ -209,16 +212,18 @@ ChartGeometry draw_radar(wxGraphicsContext& gc, const wxRect& area, const ChartC
     std::vector<Label> labels;
     double r = -1;
     bool clear = false;
-    for (double share : {0.34, 0.28, 0.22, 0.17, 0.13}) {
-        auto ls = wrap_labels(std::max({64.0, longest_word, area.width * share}));
-        double rr = largest_radius(ls);
-        bool ok = !overlapping(ls, rr);
-        if ((ok && !clear) || (ok == clear && rr > r)) {
-            labels = std::move(ls);
-            r = rr;
-            clear = ok;
+    for (double share : {0.34, 0.28, 0.22, 0.17, 0.13})
+        for (double centred_share : {share, 0.13}) {
+            const double narrowest = std::max(64.0, longest_word);
+            auto ls = wrap_labels(std::max(narrowest, area.width * share), std::max(narrowest, area.width * std::min(share, centred_share)));
+            double rr = largest_radius(ls);
+            bool ok = !overlapping(ls, rr);
+            if ((ok && !clear) || (ok == clear && rr > r)) {
+                labels = std::move(ls);
+                r = rr;
+                clear = ok;
+            }
         }
-    }
     r = std::max(r, 4.0);
     // The chart sits at the top of the area with the legend under it, not at the foot of a tall panel.
     double top = bcy - r, bottom = bcy + r;
@@ -327,6 +332,39 @@ ChartGeometry draw_radar(wxGraphicsContext& gc, const wxRect& area, const ChartC
     return geometry;
 }
 
+namespace {
+
+// Whole levels are shown as "3", scores as "3.6".
+int heatmap_decimals(const Heatmap& h) {
+    for (const auto& v : h.cells)
+        if (v && std::abs(*v - std::round(*v)) > 1e-9) return 1;
+    return 0;
+}
+
+// The whole values the legend gives a swatch each (none when there would be too many).
+std::vector<int> legend_values(const Heatmap& h) {
+    std::vector<int> out;
+    const int from = static_cast<int>(std::ceil(h.lo)), to = static_cast<int>(std::floor(h.hi));
+    if (to - from > 10) return out;
+    for (int v = from; v <= to; ++v) out.push_back(v);
+    return out;
+}
+
+constexpr double kMaxHeadingWidth = 190;
+
+}  // namespace
+
+int heatmap_min_height(const wxWindow& window, const Heatmap& h) {
+    const int lh = window.GetTextExtent(wxS("Hg")).GetHeight();
+    int head_w = 0;
+    for (const auto& c : h.columns) head_w = std::max(head_w, window.GetTextExtent(c).GetWidth());
+    head_w = std::min(head_w, static_cast<int>(kMaxHeadingWidth));
+    // What draw_heatmap takes: headings rising at 45 degrees, rows a line and a half high,
+    // the legend's line, and the panel's margins.
+    const int rise = static_cast<int>(head_w * 0.71) + lh;
+    return rise + static_cast<int>(h.rows.size() * lh * 1.5) + 2 * lh + 30;
+}
+
 ChartGeometry draw_heatmap(wxGraphicsContext& gc, const wxRect& area, const ChartColours& colours, const Heatmap& h) {
     ChartGeometry geometry;
     if (h.rows.empty() || h.columns.empty()) return geometry;
@@ -340,10 +378,30 @@ ChartGeometry draw_heatmap(wxGraphicsContext& gc, const wxRect& area, const Char
         row_label_w = std::max(row_label_w, w);
     }
     row_label_w = std::min(row_label_w, area.width * 0.3) + 10;
+    const int decimals = heatmap_decimals(h);
+    double number_w = 0;
+    for (const auto& v : h.cells) {
+        double w = 0;
+        if (v) gc.GetTextExtent(number_text(*v, decimals), &w, nullptr);
+        number_w = std::max(number_w, w);
+    }
+    // The legend's line under the grid: its title, then a swatch per whole value.
+    const std::vector<int> legend = legend_values(h);
+    double title_w = 0, swatch_w = 0;
+    if (!h.legend_title.empty()) gc.GetTextExtent(h.legend_title, &title_w, nullptr);
+    for (int v : legend) {
+        double w = 0;
+        gc.GetTextExtent(number_text(v, 0), &w, nullptr);
+        swatch_w = std::max(swatch_w, w + 14);
+    }
+    const double legend_w = title_w + 8 + swatch_w * legend.size();
+    bool show_legend = !legend.empty() && legend_w <= area.width && area.height > lh * 6;
+    double legend_h = show_legend ? lh + 12 : 0;
     // Column headings run up at 45 degrees from the top of their column: they need room
     // above the grid and, for the last ones, to its right.
     const double min_grid_h = h.rows.size() * std::min(lh * 1.6, 14.0) + 8;
-    const double max_head_w = std::max(60.0, std::min({(area.height - min_grid_h - lh) / 0.71, area.width * 0.3, 190.0}));
+    const double max_head_w =
+        std::max(60.0, std::min({(area.height - legend_h - min_grid_h - lh) / 0.71, area.width * 0.3, kMaxHeadingWidth}));
     std::vector<wxString> heads;
     double head_w = 0;
     for (const auto& c : h.columns) {
@@ -353,9 +411,14 @@ ChartGeometry draw_heatmap(wxGraphicsContext& gc, const wxRect& area, const Char
         head_w = std::max(head_w, w);
     }
     const double rise = head_w * 0.71 + lh;
+    // The legend only where it leaves each row a line's height.
+    if (show_legend && (area.height - rise - 4 - legend_h) / h.rows.size() < lh) {
+        show_legend = false;
+        legend_h = 0;
+    }
     const double right_reserve = std::max(0.0, head_w * 0.71 - 10);
     const double cell_w = std::max(16.0, (area.width - row_label_w - right_reserve) / h.columns.size());
-    const double cell_h = std::clamp((area.height - rise - 4) / h.rows.size(), 10.0, lh * 2.0);
+    const double cell_h = std::clamp((area.height - rise - 4 - legend_h) / h.rows.size(), 10.0, lh * 2.0);
     const double top = area.y + rise, left = area.x + row_label_w;
     for (std::size_t c = 0; c < heads.size(); ++c) {
         gc.PushState();
@@ -365,7 +428,7 @@ ChartGeometry draw_heatmap(wxGraphicsContext& gc, const wxRect& area, const Char
         gc.DrawText(heads[c], 0, 0);
         gc.PopState();
     }
-    const bool show_numbers = cell_w >= 28 && cell_h >= lh;
+    const bool show_numbers = cell_w >= number_w + 6 && cell_h >= lh;
     for (std::size_t r = 0; r < h.rows.size(); ++r) {
         double y = top + r * cell_h;
         if (cell_h >= lh * 0.8) {
@@ -387,7 +450,7 @@ ChartGeometry draw_heatmap(wxGraphicsContext& gc, const wxRect& area, const Char
             gc.DrawRectangle(x, y, cell_w, cell_h);
             if (show_numbers) {
                 gc.SetFont(gc.CreateFont(font, has ? text_colour_on(fill) : colours.muted));
-                text_centred(gc, has ? number_text(value, 1) : wxString(wxS("\u2013")), x + cell_w / 2, y + cell_h / 2);
+                text_centred(gc, has ? number_text(value, decimals) : wxString(wxS("\u2013")), x + cell_w / 2, y + cell_h / 2);
             }
         }
         if (static_cast<int>(r) == h.highlight_row) {
@@ -397,6 +460,29 @@ ChartGeometry draw_heatmap(wxGraphicsContext& gc, const wxRect& area, const Char
         }
     }
     geometry.plot = wxRect2DDouble(left, top, cell_w * h.columns.size(), cell_h * h.rows.size());
+    if (show_legend) {
+        const double y = std::min(top + cell_h * h.rows.size() + 8, area.GetBottom() - lh - 4.0);
+        double x = area.x;
+        if (!h.legend_title.empty()) {
+            gc.SetFont(gc.CreateFont(font, colours.text));
+            gc.DrawText(h.legend_title, x, y + 2);
+            geometry.texts.push_back(wxRect2DDouble(x, y + 2, title_w, lh));
+            x += title_w + 8;
+        }
+        for (int v : legend) {
+            const wxColour fill = scale_colour((v - h.lo) / (h.hi - h.lo));
+            gc.SetPen(wxPen(colours.background, 1));
+            gc.SetBrush(wxBrush(fill));
+            gc.DrawRectangle(x, y, swatch_w, lh + 4);
+            gc.SetFont(gc.CreateFont(font, text_colour_on(fill)));
+            const wxString t = number_text(v, 0);
+            double w = 0;
+            gc.GetTextExtent(t, &w, nullptr);
+            gc.DrawText(t, x + (swatch_w - w) / 2, y + 2);
+            geometry.texts.push_back(wxRect2DDouble(x + (swatch_w - w) / 2, y + 2, w, lh));
+            x += swatch_w;
+        }
+    }
     return geometry;
 }
 

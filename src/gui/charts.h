@@ -44,14 +44,20 @@ ChartGeometry draw_radar(wxGraphicsContext& gc, const wxRect& area, const ChartC
                 double lo, double hi, const std::vector<RadarSeries>& series);
 
 // Cells row-major (rows x columns); empty cells are shown as such. Values between lo and
-// hi take a colour from a sequential scale; each cell also shows its value as text.
+// hi take a colour from a sequential scale; each cell also shows its value as text (whole
+// numbers without decimals) when the cell is big enough, and a legend under the grid gives
+// each whole value's colour, so the chart never relies on colour alone.
 struct Heatmap {
     std::vector<wxString> rows, columns;
     std::vector<std::optional<double>> cells;
     double lo = 1, hi = 5;
     int highlight_row = -1;  // drawn with a frame (the viewer)
+    wxString legend_title;   // before the legend's swatches ("Level", "Score")
 };
 ChartGeometry draw_heatmap(wxGraphicsContext& gc, const wxRect& area, const ChartColours& colours, const Heatmap& h);
+// The panel height at which draw_heatmap has room for every cell's number, the column
+// headings and the legend, in `window`'s font (the cells share whatever width there is).
+int heatmap_min_height(const wxWindow& window, const Heatmap& h);
 
 // One bar per year at the middle value, with a whisker from low to high.
 struct CostBar {

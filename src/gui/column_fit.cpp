@@ -16,9 +16,10 @@ int natural_column_width(wxListCtrl& list, int column) {
     wxListItem head;
     head.SetMask(wxLIST_MASK_TEXT);
     list.GetColumn(column, head);
-    // The heading has a sort arrow's room and its padding; a cell its left and right margins.
-    int width = list.GetTextExtent(head.GetText()).GetWidth() + list.FromDIP(24);
+    // A heading and a cell have the same left and right margins (no list sorts, so no
+    // heading needs a sort arrow's room).
     const int pad = list.FromDIP(16);
+    int width = list.GetTextExtent(head.GetText()).GetWidth() + pad;
     for (long row = 0; row < list.GetItemCount(); ++row)
         width = std::max(width, list.GetTextExtent(list.GetItemText(row, column)).GetWidth() + pad);
     return width;

@@ -33,6 +33,8 @@ namespace fs = std::filesystem;
 namespace ys::gui {
 namespace {
 
+constexpr int kHeatmapMinWidth = 560;  // DIP
+
 wxListCtrl* make_list(wxWindow* parent, const wxString& name, const wxString& tip, const std::vector<wxString>& headings,
                       int stretch) {
     auto* list = new wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL,
@@ -125,18 +127,26 @@ SkillsPage::SkillsPage(wxWindow* parent, Host& host) : Page(parent, host, _("Ski
     views_->SetName(_("Skills views"));
     auto* people = new wxPanel(views_);
     auto* ps = new wxBoxSizer(wxVERTICAL);
-    heatmap_ = new ChartPanel(people, _("People and skills heatmap"), FromDIP(wxSize(560, 240)));
+    heatmap_ = new ChartPanel(people, _("People and skills heatmap"), FromDIP(wxSize(kHeatmapMinWidth, 240)));
     ps->Add(heatmap_, 1, wxEXPAND | wxALL, FromDIP(4));
     people->SetSizer(ps);
     views_->AddPage(people, _("People and skills"));
 
     auto* per_skill = new wxPanel(views_);
     auto* ss = new wxBoxSizer(wxVERTICAL);
-    spread_ = make_list(per_skill, _("Per skill"),
-                        _("How many people are at each level of each skill, the median, how many people's roles need the "
-                          "skill and how many are below what their role or target role needs"),
+    levels_caption_ = new WrappingText(per_skill, wxEmptyString, _("Levels"));
+    ss->Add(levels_caption_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(4));
+    spread_ = make_list(per_skill, _("Per skill"), _("How many people are at each level of each skill, and the median level"),
                         {_("Skill")}, 0);
-    ss->Add(spread_, 1, wxEXPAND | wxALL, FromDIP(4));
+    spread_->SetMinSize(FromDIP(wxSize(300, 120)));
+    ss->Add(spread_, 3, wxEXPAND | wxALL, FromDIP(4));
+    ss->Add(new wxStaticText(per_skill, wxID_ANY, _("Against roles")), 0, wxLEFT | wxRIGHT, FromDIP(4));
+    spread_roles_ = make_list(per_skill, _("Per skill against roles"),
+                              _("How many people's roles need each skill, and how many are below what their role or their "
+                                "target role needs"),
+                              {_("Skill"), _("Role needs it"), _("Below role"), _("Below target")}, 0);
+    spread_roles_->SetMinSize(FromDIP(wxSize(300, 120)));
+    ss->Add(spread_roles_, 2, wxEXPAND | wxALL, FromDIP(4));
     per_skill->SetSizer(ss);
     views_->AddPage(per_skill, _("Per skill"));
 
@@ -237,7 +247,7 @@ void SkillsPage::set_levy_payer(bool yes) {
 
 wxString SkillsPage::summary_text() const { return summary_->text(); }
 wxString SkillsPage::heatmap_text() const { return heatmap_rows_; }
-wxString SkillsPage::spread_text() const { return list_text(*spread_); }
+wxString SkillsPage::spread_text() const { return list_text(*spread_) + list_text(*spread_roles_); }
 wxString SkillsPage::gaps_text() const { return list_text(*gaps_); }
 wxString SkillsPage::plan_text() const { return list_text(*plan_list_); }
 wxString SkillsPage::needs_text() const { return list_text(*needs_); }
@@ -312,6 +322,8 @@ void SkillsPage::show_nothing(const wxString& why) {
     heatmap_rows_.clear();
     heatmap_->set_painter({}, why);
     set_rows(*spread_, {});
+    set_rows(*spread_roles_, {});
+    levels_caption_->set_text(wxString());
     set_rows(*gaps_, {});
     set_rows(*plan_list_, {});
     set_rows(*needs_, {});
@@ -416,20 +428,37 @@ void SkillsPage::compute() {
                           wxString::Format(_("Heatmap of %s by %s: each cell is the person's level."),
                                            count_text(static_cast<long long>(h.rows.size()), _("person"), _("people")),
                                            count_text(static_cast<long long>(h.columns.size()), _("skill"), _("skills"))));
-    // The per-skill table's columns follow the framework's scale.
-    const auto headings = spread_headings(fw);
-    if (spread_->GetColumnCount() != static_cast<int>(headings.size())) {
+    // Tall enough for each person's levels as numbers in the cells (the page scrolls when needed).
+    heatmap_->SetMinSize(wxSize(FromDIP(kHeatmapMinWidth), std::max(FromDIP(240), heatmap_min_height(*heatmap_, h))));
+    // The per-skill tables: the levels' columns follow the framework's scale, headed by the
+    // level's number (named in the caption) so that the table fits a narrow window.
+    const auto headings = spread_headings(fw);  // the skill, each level, not assessed, median, then against roles
+    const std::size_t split = 1 + fw.levels.size() + 2;
+    if (spread_->GetColumnCount() != static_cast<int>(split)) {
         spread_->ClearAll();
-        for (std::size_t c = 0; c < headings.size(); ++c)
-            spread_->AppendColumn(headings[c], c == 0 ? wxLIST_FORMAT_LEFT : wxLIST_FORMAT_RIGHT);
+        spread_->AppendColumn(headings[0], wxLIST_FORMAT_LEFT);
+        for (const Level& l : fw.levels) spread_->AppendColumn(wxString::Format(wxS("%d"), l.value), wxLIST_FORMAT_RIGHT);
+        for (std::size_t c = 1 + fw.levels.size(); c < split && c < headings.size(); ++c) spread_->AppendColumn(headings[c], wxLIST_FORMAT_RIGHT);
     }
-    set_rows(*spread_, spread_rows(fw, *profile_));
+    wxString levels;
+    for (const Level& l : fw.levels) levels += (levels.empty() ? wxString() : wxS(", ")) + wxString::Format(wxS("%d %s"), l.value, wxs(l.name));
+    levels_caption_->set_text(wxString::Format(_("People at each level (%s), and the median level"), levels));
+    TableRows by_level, by_role;
+    for (const auto& row : spread_rows(fw, *profile_)) {
+        by_level.emplace_back(row.begin(), row.begin() + static_cast<std::ptrdiff_t>(std::min(split, row.size())));
+        std::vector<wxString> against{row.empty() ? wxString() : row[0]};
+        for (std::size_t c = split; c < row.size(); ++c) against.push_back(row[c]);
+        by_role.push_back(std::move(against));
+    }
+    set_rows(*spread_, by_level);
+    set_rows(*spread_roles_, by_role);
     set_rows(*gaps_, gap_rows(fw, inputs_->roles, *profile_));
     set_rows(*needs_, need_rows(*plan_));
     set_rows(*readiness_, readiness_rows(inputs_->roles, *profile_, *plan_));
     set_rows(*plan_list_, plan_rows(fw, *profile_, *plan_));
     summary_->set_text(start_problem + skills_summary(*profile_, *plan_));
     fit_columns(*spread_, 0);
+    levels_caption_->GetParent()->Layout();  // the caption may take another line
     Layout();
 }
 

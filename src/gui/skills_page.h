@@ -52,7 +52,7 @@ public:
     wxString summary_text() const;
     // One line per row, cells separated by tabs.
     wxString heatmap_text() const;  // row label, then each cell
-    wxString spread_text() const;
+    wxString spread_text() const;  // the people at each level, then the counts against roles
     wxString gaps_text() const;
     wxString plan_text() const;
     wxString needs_text() const;
@@ -78,7 +78,10 @@ private:
     WrappingText* summary_;
     wxNotebook* views_;
     ChartPanel* heatmap_;
-    wxListCtrl *spread_, *gaps_, *plan_list_, *needs_, *readiness_;
+    // The per-skill spread in two lists that each fit a 1024-wide window: the people at each
+    // level, and the counts against roles.
+    wxListCtrl *spread_, *spread_roles_, *gaps_, *plan_list_, *needs_, *readiness_;
+    WrappingText* levels_caption_;
 
     std::string assumptions_file_, loaded_key_;
     std::optional<RoadmapInputs> inputs_;

@@ -50,6 +50,7 @@ Heatmap people_heatmap(const Framework& skills, const skills::TeamProfile& profi
     Heatmap h;
     h.lo = skills.min_level();
     h.hi = std::max(skills.max_level(), skills.min_level() + 1);
+    h.legend_title = _("Level");
     for (int s : profile.skills) h.columns.push_back(skill_name(skills, s));
     for (std::size_t p = 0; p < profile.people.size(); ++p) {
         h.rows.push_back(person_name(profile, static_cast<int>(p)));

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Tests of the whole application on a virtual display, looked at as pictures or through the
 # window manager (ctest runs them; the PNGs stay in OUT for a person to look at).
-#   screen-test.sh shots   GUI OUT   every page at 1024x700 in the light and the GTK dark theme:
+#   screen-test.sh shots   GUI OUT   every page (Skills too) at 1024x700 in the light and the GTK dark theme:
 #                                     no picture blank, the dark one's page dark, the light one's light
 #   screen-test.sh welcome GUI OUT   under openbox, a first start's welcome question is the active
 #                                     window, in front of the main window
@@ -25,15 +25,16 @@ page_crop() { convert "$1" -crop 600x400+380+120 +repage "$2"; }
 if [ "$mode" = shots ]; then
   db="$work/demo.db"
   for theme in light dark; do
-    for page in assessments results benchmark roadmap; do
+    for page in assessments results benchmark roadmap skills; do
       png="$out/screen-$page-1024x700-$theme.png"
+      org=eastmere; [ $page = skills ] && org=eastmere-data-insight  # the demo's analyst team
       first=""; [ -f "$db" ] || first="--first-start demo"
       if [ $theme = dark ]; then export GTK_THEME=Adwaita:dark; else export GTK_THEME=Adwaita; fi
       SHOT_OUT="$png" xvfb-run -a -s "-screen 0 1024x700x24 -nolisten tcp" bash -c '
           "$@" & pid=$!; sleep 7
           kill -0 $pid 2>/dev/null || { echo "yardstick exited before the picture" >&2; exit 1; }
           import -window root -depth 8 "$SHOT_OUT"; kill $pid; wait $pid 2>/dev/null; exit 0' shot \
-        "$gui" --config "$work/s.conf" --screenshot $first --org eastmere --page $page "$db" || { fail=1; continue; }
+        "$gui" --config "$work/s.conf" --screenshot $first --org $org --page $page "$db" || { fail=1; continue; }
       page_crop "$png" "$work/crop.png"
       m=$(mean "$work/crop.png"); s=$(spread "$png")
       echo "$page $theme: page mean brightness $m, picture spread $s"

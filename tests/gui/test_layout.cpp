@@ -1,6 +1,7 @@
-// Layouts that fit: every page of the main window over the demo data at the three window
-// sizes the README shows (1024x700, 1366x768, 1920x1080). Names in lists are not cut, no
-// button loses part of its label, no control overlaps another or runs off the page, and
+// Layouts that fit: every page of the main window (the Skills page with each of its views)
+// over the demo data at the three window sizes the README shows (1024x700, 1366x768,
+// 1920x1080). Names in lists are not cut, and with the figures after them need no sideways
+// scrolling; no button loses part of its label, no control overlaps another or runs off the page, and
 // the radar charts keep a readable radius with their labels inside and clear of each other.
 #include <algorithm>
 #include <string>
@@ -10,6 +11,7 @@
 #include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/listctrl.h>
+#include <wx/notebook.h>
 #include <wx/scrolwin.h>
 #include <wx/settings.h>
 #include <wx/treectrl.h>
@@ -24,6 +26,8 @@
 #include "gui_support.h"
 #include "main_frame.h"
 #include "roadmap_page.h"
+#include "demo_skills.h"
+#include "skills_page.h"
 #include "wx_utf8.h"
 
 using namespace ys;
@@ -67,6 +71,26 @@ void check_list(wxListCtrl* list) {
             CHECK(list->GetTextExtent(text).GetWidth() + margin <= width);
         }
     }
+    // The names and the figures after them are seen without scrolling sideways: the first
+    // column and the run of number columns that follows it fit the list's width (a list may
+    // scroll sideways only to its text columns further right, or when it has no figures
+    // beside its names).
+    auto figures = [list](int c) {
+        bool any = false;
+        for (long row = 0; row < list->GetItemCount(); ++row) {
+            const wxString text = list->GetItemText(row, c);
+            for (wxUniChar ch : text)
+                if (wxIsalpha(ch)) return false;
+            any = any || !text.empty();
+        }
+        return any;
+    };
+    int lead = list->GetColumnCount() > 0 ? list->GetColumnWidth(0) : 0;
+    int figure_columns = 0;
+    for (int c = 1; c < list->GetColumnCount() && figures(c); ++c, ++figure_columns) lead += list->GetColumnWidth(c);
+    INFO(where(list) << ": its names and " << figure_columns << " number columns after them are " << lead << " wide in a list "
+                     << list->GetClientSize().GetWidth() << " wide");
+    if (figure_columns > 0) CHECK(lead <= list->GetClientSize().GetWidth());
     // When all the columns can fit the list whole, the list needs no sideways scrolling.
     int natural = 0, total = 0;
     for (int c = 0; c < list->GetColumnCount(); ++c) {
@@ -154,6 +178,21 @@ TEST_CASE("layout: every page fits at 1024x700, 1366x768 and 1920x1080", "[gui][
             REQUIRE(frame->roadmap()->import_scenario(std::string(YS_SOURCE_DIR) + "/examples/scenarios/northmoor-data-team.json"));
         pump(400);  // the refits and rearrangements that follow a fill
         check_page(pages[static_cast<std::size_t>(page)]);
+    }
+    // The Skills page, over the demo's analyst team, with each of its views in turn.
+    frame->select_organisation(kDemoSkillsOrganisation);
+    frame->show_page(MainFrame::kSkills);
+    pump(400);
+    SkillsPage* skills = frame->skills();
+    REQUIRE(skills->profile());
+    auto* views = dynamic_cast<wxNotebook*>(wxWindow::FindWindowByName(_("Skills views"), skills));
+    REQUIRE(views);
+    for (std::size_t v = 0; v < views->GetPageCount(); ++v) {
+        INFO("Skills page, view \"" << u8(views->GetPageText(v)) << "\"");
+        views->ChangeSelection(v);
+        pump(300);
+        skills->Scroll(0, 0);
+        check_page(skills);
     }
     CHECK(messages.errors() == 0);
     frame->Destroy();
