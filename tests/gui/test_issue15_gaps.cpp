@@ -1,6 +1,9 @@
-// The points of the desktop app's everyday use that had no test of their own: typing starts
-// in the first field of every dialog the app opens (never on OK), and GTK prints no critical
-// or warning while the dialogs and the Roadmap page are shown at the three window sizes.
+// The points of issue 15 (the desktop app for everyday use) that had no test of their own:
+// typing starts in the first field of every dialog the app opens, never on OK; GTK prints no
+// critical or warning while the dialogs and the Roadmap page are shown at the three window
+// sizes; every page names things (never ids) and says "1 respondent"; a date picked from the
+// calendar; periods as financial years (2026/27); the icon at every size and the desktop
+// entry installed with the app.
 #include <algorithm>
 #include <functional>
 #include <set>
@@ -8,10 +11,14 @@
 #include <catch2/catch.hpp>
 
 #include <wx/button.h>
+#include <wx/calctrl.h>
 #include <wx/checklst.h>
 #include <wx/choice.h>
 #include <wx/dirdlg.h>
+#include <wx/fileconf.h>
 #include <wx/filedlg.h>
+#include <wx/filename.h>
+#include <wx/image.h>
 #include <wx/listbox.h>
 #include <wx/listctrl.h>
 #include <wx/menu.h>
@@ -26,6 +33,8 @@
 #include <wx/textctrl.h>
 #include <wx/treectrl.h>
 
+#include "date_field.h"
+#include "delete_actions.h"
 #include "dialogs.h"
 #include "form_commands.h"
 #include "frames.h"
@@ -37,9 +46,11 @@
 #include "wrapping_text.h"
 #include "roadmap_page.h"
 #include "roadmap_support.h"
+#include "round_status_dialog.h"
 #include "scenario_compare.h"
 #include "scenario_editor.h"
 #include "session.h"
+#include "walkthrough.h"
 #include "wx_utf8.h"
 
 using namespace ys;
@@ -323,4 +334,125 @@ TEST_CASE("roadmap page: GTK says nothing at 1024x700, 1366x768 and 1920x1080, n
     CHECK(messages.errors() == 0);
     frame->Destroy();
     pump(50);
+}
+
+TEST_CASE("forms: a date picked from the calendar is written the UK way and satisfies the form", "[gui][forms][issue15]") {
+    ensure_wx();
+    FormDialog dlg(nullptr, wxS("Test form"));
+    DateField* by = dlg.add_date(wxS("By:"), "", false);
+    dlg.finish();
+    dlg.Show();
+    pump(50);
+    CHECK_FALSE(dlg.FindWindow(wxID_OK)->IsEnabled());  // a date is needed
+    by->ShowPopup();
+    pump(100);
+    auto* cal = wxDynamicCast(by->GetPopupControl()->GetControl(), wxCalendarCtrl);
+    REQUIRE(cal);  // the drop-down is a month calendar
+    CHECK(cal->HasFlag(wxCAL_MONDAY_FIRST));
+    cal->SetDate(wxDateTime(31, wxDateTime::Mar, 2027));
+    // Enter on the calendar chooses the day shown, as a click on it does.
+    wxKeyEvent enter(wxEVT_KEY_DOWN);
+    enter.m_keyCode = WXK_RETURN;
+    enter.SetEventObject(cal);
+    cal->GetEventHandler()->ProcessEvent(enter);
+    pump(100);
+    CHECK_FALSE(by->IsPopupShown());
+    CHECK(by->GetValue() == wxS("31/03/2027"));
+    CHECK(by->iso() == std::optional<std::string>("2027-03-31"));
+    CHECK(dlg.reason_for(by).empty());
+    CHECK(dlg.FindWindow(wxID_OK)->IsEnabled());
+    // Opened again, the calendar starts at the date typed.
+    by->SetValue(wxS("1/4/2028"));
+    by->ShowPopup();
+    pump(50);
+    CHECK(cal->GetDate().FormatISODate() == wxS("2028-04-01"));
+    by->HidePopup();
+    dlg.Hide();
+    pump(20);
+}
+
+TEST_CASE("financial years: a round of 2026-27 is named 2026/27 wherever the app names it", "[gui][forms][issue15]") {
+    CapturedMessages messages;
+    std::string quick;
+    MainFrame* frame = westford_frame(scratch_dir("issue15-periods"), quick);
+    Session& s = frame->session();
+    auto docs = round_documents(s.catalogue(), "council-quick-check");
+    REQUIRE(docs);
+    const std::string round = store::new_round(s.db(), "westford", "2026-27", *docs->framework, *docs->questionnaire).id;
+    frame->organisations_changed();
+    frame->select_organisation("westford");
+    pump(100);
+    auto named_right = [](const wxString& text) {
+        INFO(u8(text));
+        CHECK(text.Contains(wxS("2026/27")));
+        CHECK_FALSE(text.Contains(wxS("2026-27")));
+    };
+    named_right(round_delete_question(*frame, round));
+    {
+        std::vector<wxString> seen;
+        DialogAnswers answers([&](wxDialog& d) {
+            std::vector<std::pair<wxString, std::string>> texts;
+            visible_texts(&d, texts);
+            wxString all = d.GetTitle();
+            for (const auto& t : texts) all += wxS("\n") + t.first;
+            seen.push_back(all);
+            return static_cast<int>(wxID_CANCEL);
+        });
+        show_round_status(*frame, round);  // Who has answered
+        send_questionnaire(*frame, round, [](const std::string&) { return std::string(); });
+        REQUIRE(seen.size() == 2);
+        named_right(seen[0]);
+        named_right(seen[1]);
+    }
+    WalkthroughDialog* w = frame->open_walkthrough(round);
+    REQUIRE(w);
+    pump(100);
+    named_right(w->GetTitle());
+    named_right(frame->GetStatusBar()->GetStatusText(0));
+    w->Destroy();
+    pump(50);
+    INFO(messages.all_text());
+    CHECK(messages.errors() == 0);
+    frame->Destroy();
+    pump(50);
+}
+
+TEST_CASE("identity: the icon at every size a desktop asks for, and the desktop entry naming it, installed with the app",
+          "[gui][identity][issue15]") {
+    ensure_wx();
+    wxInitAllImageHandlers();
+    const std::string icons = std::string(YS_SOURCE_DIR) + "/packaging/icons";
+    for (int n : {16, 24, 32, 48, 64, 128, 256}) {
+        const std::string png = icons + "/hicolor/" + std::to_string(n) + "x" + std::to_string(n) + "/apps/yardstick.png";
+        INFO(png);
+        wxImage img;
+        REQUIRE(img.LoadFile(wxs(png), wxBITMAP_TYPE_PNG));
+        CHECK(img.GetWidth() == n);
+        CHECK(img.GetHeight() == n);
+        CHECK(img.HasAlpha());  // no square of background on a dark panel
+    }
+    // The Windows icon file holds every size too.
+    CHECK(wxImage::GetImageCount(wxs(icons + "/yardstick.ico"), wxBITMAP_TYPE_ICO) >= 7);
+
+    // Installed as the package installs it: the entry, the icons and the program it starts.
+    const std::string dest = scratch_dir("issue15-install");
+    std::string out;
+    const int installed = run("DESTDIR='" + dest + "' '" YS_CMAKE "' --install '" YS_BUILD_DIR "' --prefix /usr", out);
+    INFO(out);
+    REQUIRE(installed == 0);
+    const std::string usr = dest + "/usr";
+    wxFileConfig entry(wxEmptyString, wxEmptyString, wxs(usr + "/share/applications/yardstick.desktop"), wxEmptyString,
+                       wxCONFIG_USE_LOCAL_FILE);
+    entry.SetPath(wxS("/Desktop Entry"));
+    CHECK(entry.Read(wxS("Type"), wxString()) == wxS("Application"));
+    CHECK(entry.Read(wxS("Name"), wxString()) == wxS("Yardstick"));
+    CHECK(entry.Read(wxS("Icon"), wxString()) == wxS("yardstick"));
+    const wxString exec = entry.Read(wxS("Exec"), wxString()).BeforeFirst(' ');
+    CHECK(exec == wxS("yardstick"));
+    CHECK(wxFileName::IsFileExecutable(wxs(usr + "/bin/yardstick")));
+    for (const char* size : {"16x16", "24x24", "32x32", "48x48", "64x64", "128x128", "256x256"}) {
+        INFO(size);
+        CHECK(wxFileName::FileExists(wxs(usr + "/share/icons/hicolor/" + size + "/apps/yardstick.png")));
+    }
+    CHECK(wxFileName::FileExists(wxs(usr + "/share/icons/hicolor/scalable/apps/yardstick.svg")));
 }
