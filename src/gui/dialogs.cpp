@@ -161,8 +161,17 @@ void FormDialog::finish() {
     check_->set_ok(FindWindow(wxID_OK));
     problem_plain_ = check_->update().reason;
     SetSizerAndFit(top_);
-    // Typing starts in the first field, never on OK.
+    // Typing starts in the first field, never on OK. A choice cannot take the focus before
+    // the dialog is on screen, and GTK then gives it to the default button (OK): the first
+    // field takes it again once the dialog is shown.
     if (first_field_) first_field_->SetFocus();
+    Bind(wxEVT_SHOW, [this](wxShowEvent& e) {
+        e.Skip();
+        if (e.IsShown() && first_field_)
+            CallAfter([this] {
+                if (IsShown() && first_field_->IsEnabled()) first_field_->SetFocus();
+            });
+    });
     CentreOnParent();
 }
 
