@@ -11,15 +11,12 @@ namespace ys::gui::test {
 class GtkComplaints {
 public:
     GtkComplaints();   // FAILs the test when GLib's logging cannot be reached
-    ~GtkComplaints();  // the previous handlers back
+    ~GtkComplaints();  // messages are only printed again
     GtkComplaints(const GtkComplaints&) = delete;
     GtkComplaints& operator=(const GtkComplaints&) = delete;
     // "Gtk-CRITICAL: gtk_widget_...", one a message, in the order printed.
     std::vector<std::string> seen;
     std::string all() const;
-
-private:
-    std::vector<std::pair<const char*, unsigned>> handlers_;
 };
 
 }  // namespace ys::gui::test
