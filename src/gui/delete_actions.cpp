@@ -7,6 +7,7 @@
 
 #include "assessments_page.h"
 #include "delete_commands.h"
+#include "display_names.h"
 #include "dialogs.h"
 #include "guard.h"
 #include "host.h"
@@ -30,7 +31,7 @@ std::string org_name(store::Connection& c, const std::string& id) {
 
 // "2026 (Full assessment)": how a round is named to the user.
 wxString round_words(const store::LoadedRound& r) {
-    return wxs(r.record.period) + wxS(" (") + wxs(r.questionnaire ? r.questionnaire->title : r.record.questionnaire_id) + wxS(")");
+    return period_name(r.record.period) + wxS(" (") + wxs(r.questionnaire ? r.questionnaire->title : r.record.questionnaire_id) + wxS(")");
 }
 
 }  // namespace

@@ -129,7 +129,7 @@ std::string send_questionnaire(Host& host, const std::string& round,
     std::string title = r.questionnaire_id;
     if (auto docs = round_documents(s.catalogue(), r.questionnaire_id, r.questionnaire_version)) title = docs->title;
     auto choices =
-        ask_send_form(parent, wxString::Format(_("\u201c%s\u201d for %s, %s,"), wxs(title), wxs(org_name), wxs(r.period)), defaults);
+        ask_send_form(parent, wxString::Format(_("\u201c%s\u201d for %s, %s,"), wxs(title), wxs(org_name), period_name(r.period)), defaults);
     if (!choices) return {};
     if (cfg) {
         cfg->Write(wxS("/Forms/ReplyTo"), wxs(choices->reply_to));

@@ -214,7 +214,7 @@ void ResultsPage::refresh() {
                 wxString::Format(_(" \u00b7 coverage %s"), percent(r.overall.coverage()));
         if (r.percent_to_target) text += wxString::Format(_(" \u00b7 %s of the way to target"), percent(*r.percent_to_target));
         if (r.previous_period && r.overall.previous)
-            text += wxString::Format(_(" \u00b7 %s: %s (%s)"), wxs(*r.previous_period), num(r.overall.previous),
+            text += wxString::Format(_(" \u00b7 %s: %s (%s)"), period_name(*r.previous_period), num(r.overall.previous),
                                      signed_num(r.overall.change));
         summary_->set_text(text);
     }
@@ -285,7 +285,7 @@ void ResultsPage::draw_radar() {
     std::vector<wxString> names;
     RadarSeries current{_("This round"), {}, SeriesStyle::Filled, 0};
     RadarSeries target{_("Target"), {}, SeriesStyle::Dashed, 1};
-    RadarSeries previous{r.previous_period ? wxs(*r.previous_period) : _("Previous round"), {}, SeriesStyle::Line, 2};
+    RadarSeries previous{r.previous_period ? period_name(*r.previous_period) : _("Previous round"), {}, SeriesStyle::Line, 2};
     wxString description = _("Radar chart.");
     for (int a : axes) {
         const auto& d = fw.dimensions[static_cast<std::size_t>(a)];

@@ -68,7 +68,7 @@ RoundStatusDialog::RoundStatusDialog(wxWindow* parent, Host& host, const std::st
     guarded(parent, s.path(), _("The round could not be read."), [&] {
         store::LoadedRound r = store::load_round(s.db(), round);
         auto org = store::find_organisation(s.db(), r.record.organisation);
-        heading = wxs((org ? org->name : r.record.organisation) + ", " + r.record.period + ": " + r.questionnaire->title);
+        heading = wxs((org ? org->name : r.record.organisation) + ", ") + period_name(r.record.period) + wxs(": " + r.questionnaire->title);
     });
 
     auto* top = new wxBoxSizer(wxVERTICAL);

@@ -13,6 +13,7 @@
 #include <wx/stattext.h>
 
 #include "column_fit.h"
+#include "field_check.h"
 #include "money_text.h"
 #include "number_format.h"
 
@@ -92,19 +93,24 @@ std::optional<std::vector<std::string>> ask_scenarios_to_compare(wxWindow* paren
     list->SetName(_("Scenarios"));
     for (unsigned i = 0; i < list->GetCount(); ++i) list->Check(i);
     top->Add(list, 1, wxEXPAND | wxLEFT | wxRIGHT, dlg.FromDIP(10));
-    auto* problem = new wxStaticText(&dlg, wxID_ANY, wxEmptyString);
-    problem->SetForegroundColour(wxColour(0xb0, 0x00, 0x20));
+    // Checked as the boxes are ticked: OK waits for two, the reason shows under the list.
+    auto* problem = make_reason_label(&dlg, _("Scenarios"));
     top->Add(problem, 0, wxEXPAND | wxALL, dlg.FromDIP(10));
     top->Add(dlg.CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, dlg.FromDIP(10));
-    dlg.Bind(wxEVT_BUTTON, [&](wxCommandEvent& e) {
-        if (e.GetId() != wxID_OK) return e.Skip();
+    FieldCheck check(&dlg, dlg.FindWindow(wxID_OK));
+    check.watch(list, problem, [list]() -> wxString {
         wxArrayInt ticked;
-        if (list->GetCheckedItems(ticked) >= 2) return e.Skip();
-        problem->SetLabel(_("Tick at least two scenarios."));
-        dlg.Layout();
+        return list->GetCheckedItems(ticked) >= 2 ? wxString() : _("Tick at least two scenarios.");
     });
+    check.update();
     dlg.SetSizerAndFit(top);
     dlg.CentreOnParent();
+    // Typing starts in the list, not on OK (GTK gives a dialog shown without focus to OK).
+    list->SetFocus();
+    dlg.Bind(wxEVT_SHOW, [&dlg, list](wxShowEvent& e) {
+        e.Skip();
+        if (e.IsShown()) dlg.CallAfter([list] { list->SetFocus(); });
+    });
     if (dlg.ShowModal() != wxID_OK) return std::nullopt;
     std::vector<std::string> out;
     for (unsigned i = 0; i < list->GetCount(); ++i)

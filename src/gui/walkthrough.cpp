@@ -13,6 +13,7 @@
 
 #include "answer_commands.h"
 #include "answers_read.h"
+#include "display_names.h"
 #include "guard.h"
 #include "host.h"
 #include "json_fields.h"
@@ -168,7 +169,7 @@ void WalkthroughDialog::update_progress() {
 void WalkthroughDialog::update_status() {
     // The main window's status bar says where the walk-through is, so that it is right
     // whichever window is in front.
-    const wxString what = wxString::Format(_("Answering %s, %s"), wxs(round_.questionnaire->title), wxs(round_.record.period));
+    const wxString what = wxString::Format(_("Answering %s, %s"), wxs(round_.questionnaire->title), period_name(round_.record.period));
     const Respondent* r = respondent_ >= 0 ? &round_.answers.respondents[static_cast<std::size_t>(respondent_)] : nullptr;
     if (!r) {
         host_.set_status(what + _(": add a respondent to start answering."));

@@ -21,6 +21,7 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include "display_names.h"
 #include "host.h"
 #include "messages.h"
 #include "walkthrough_list.h"
@@ -28,7 +29,7 @@
 namespace ys::gui {
 
 void WalkthroughDialog::build() {
-    SetTitle(wxString::Format(_("Answer: %s, %s"), wxs(round_.questionnaire->title), wxs(round_.record.period)));
+    SetTitle(wxString::Format(_("Answer: %s, %s"), wxs(round_.questionnaire->title), period_name(round_.record.period)));
     auto* top = new wxBoxSizer(wxVERTICAL);
 
     auto* who = new wxBoxSizer(wxHORIZONTAL);
@@ -207,7 +208,7 @@ void WalkthroughDialog::bind_events() {
         }
         save_pending();
         host_.set_status(wxString::Format(_("Walk-through of %s, %s closed: every answer is saved."),
-                                          wxs(round_.questionnaire->title), wxs(round_.record.period)));
+                                          wxs(round_.questionnaire->title), period_name(round_.record.period)));
         if (on_closed) on_closed();
         Destroy();
     });

@@ -19,6 +19,7 @@
 #include "assessments_page.h"
 #include "benchmark_page.h"
 #include "benchmark_rules_panel.h"
+#include "display_names.h"
 #include "exit_codes.h"
 #include "guard.h"
 #include "host.h"
@@ -144,7 +145,7 @@ WorkbookDialog::WorkbookDialog(wxWindow* parent, Host& host, const std::string& 
             if (std::find(periods_.begin(), periods_.end(), r.period) == periods_.end()) periods_.push_back(r.period);
     period_->SetSelection(0);
     for (std::size_t i = 0; i < periods_.size(); ++i) {
-        period_->Append(wxs(periods_[i]));
+        period_->Append(period_name(periods_[i]));
         if (periods_[i] == source.period) period_->SetSelection(static_cast<int>(i) + 1);
     }
     period_->SetToolTip(_("Benchmark: each organisation's latest round, or every round of one period"));
