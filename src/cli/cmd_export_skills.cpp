@@ -33,12 +33,7 @@ int cmd_export_skills_xlsx(const Context& ctx, const std::vector<std::string>& a
                 << options_help(spec);
         return exit_code::ok;
     }
-    const int sources = (p.has("round") ? 1 : 0) + (p.has("org") ? 1 : 0) + (p.positional.empty() ? 0 : 1);
-    if (sources != 1) {
-        ctx.err << "yardstick-cli " << command
-                << ": --skills needs one of --round ID, --org ID (its latest skills round) or the round's answer files\n";
-        return exit_code::usage;
-    }
+    if (!one_skills_source(ctx, command, p, "--skills needs one of")) return exit_code::usage;
     jobs::WorkbookJob job;
     job.kind = jobs::WorkbookKind::skills;
     skills::ProfileOptions profile;
@@ -48,7 +43,6 @@ int cmd_export_skills_xlsx(const Context& ctx, const std::vector<std::string>& a
         return exit_code::usage;
     }
     job.out = p.value("xlsx");
-    job.database = database_path(p);
     job.shipped_dir = ctx.dirs.shipped;
     job.library_dirs = library_dirs(ctx, p.values("library"), false);
     job.date = p.value("date");

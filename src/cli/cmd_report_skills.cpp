@@ -3,7 +3,6 @@
 // job; jobs::run_report does the work, as it does for the GUI.
 #include <ostream>
 
-#include "database.h"
 #include "exit_codes.h"
 #include "report_job.h"
 #include "skills_options.h"
@@ -37,12 +36,7 @@ int cmd_report_skills(const Context& ctx, const std::vector<std::string>& args) 
                 << options_help(spec);
         return exit_code::ok;
     }
-    int sources = (p.has("round") ? 1 : 0) + (p.has("org") ? 1 : 0) + (p.positional.empty() ? 0 : 1);
-    if (sources != 1) {
-        ctx.err << "yardstick-cli " << command
-                << ": give one of --round ID, --org ID (its latest skills round) or the round's answer files; see --help\n";
-        return exit_code::usage;
-    }
+    if (!one_skills_source(ctx, command, p, "give one of")) return exit_code::usage;
     if (!p.has("out") && !p.has("html")) {
         ctx.err << "yardstick-cli " << command << ": give --out FILE.pdf, --html FILE.html or both\n";
         return exit_code::usage;
@@ -56,8 +50,6 @@ int cmd_report_skills(const Context& ctx, const std::vector<std::string>& args) 
         return exit_code::usage;
     }
     fill_skills_job(job, p, profile, plan);
-    job.database = p.value("db");
-    if (job.database.empty()) job.database = store::default_database_path();
     job.shipped_dir = ctx.dirs.shipped;
     job.library_dirs = library_dirs(ctx, p.values("library"), false);
     job.template_path = p.value("template");

@@ -61,6 +61,14 @@ bool read_skills_options(const ParsedArgs& p, skills::ProfileOptions& profile, s
     return true;
 }
 
+bool one_skills_source(const Context& ctx, const std::string& command, const ParsedArgs& p, const std::string& needs) {
+    const int sources = (p.has("round") ? 1 : 0) + (p.has("org") ? 1 : 0) + (p.positional.empty() ? 0 : 1);
+    if (sources == 1) return true;
+    ctx.err << "yardstick-cli " << command << ": " << needs
+            << " --round ID, --org ID (its latest skills round) or the round's answer files; see --help\n";
+    return false;
+}
+
 namespace {
 
 int complain(const Context& ctx, const std::string& command, const Diagnostics& d) {

@@ -7,6 +7,7 @@
 
 #include "args.h"
 #include "commands.h"
+#include "outputs.h"
 #include "roadmap_inputs.h"
 #include "skills/team_skills.h"
 
@@ -40,9 +41,13 @@ int load_skills_inputs(const Context& ctx, const std::string& command, const Par
 skills::SkillsRequest skills_request(const SkillsInputs& in, const skills::ProfileOptions& profile,
                                      const skills::PlanOptions& plan, bool with_plan);
 
+// A report or workbook of a skills round reads exactly one of --round, --org or answer
+// files. Otherwise prints a usage error that `needs` opens ("give one of") and returns false.
+bool one_skills_source(const Context& ctx, const std::string& command, const ParsedArgs& p, const std::string& needs);
+
 // What a report job and a workbook job of a skills round both take from the command line:
-// the round (or organisation, or answer files), the catalogue and assumptions given, and the
-// options of `skills plan`.
+// the database, the round (or organisation, or answer files), the catalogue and assumptions
+// given, and the options of `skills plan`.
 template <class Job>
 void fill_skills_job(Job& job, const ParsedArgs& p, const skills::ProfileOptions& profile,
                      const skills::PlanOptions& plan) {
@@ -51,6 +56,7 @@ void fill_skills_job(Job& job, const ParsedArgs& p, const skills::ProfileOptions
     job.target_role = profile.target_role;
     job.start = plan.start;
     job.levy_payer = plan.levy_payer;
+    job.database = database_path(p);
     job.round = p.value("round");
     job.organisation = p.value("org");
     job.answer_files = p.positional;
