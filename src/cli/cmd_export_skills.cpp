@@ -20,24 +20,18 @@ int cmd_export_skills_xlsx(const Context& ctx, const std::vector<std::string>& a
     spec.push_back({"date", true, "YYYY-MM-DD", "the date the workbook says it was made (default today)"});
     const std::string command = "export";
     ParsedArgs p;
-    std::string error;
-    if (!parse_args(args, spec, p, error)) {
-        ctx.err << "yardstick-cli " << command << ": " << error << "\n";
-        return exit_code::usage;
-    }
-    if (p.has("help")) {
-        ctx.out << "Usage: yardstick-cli export --xlsx FILE --skills (--round ID | --org ID | ANSWERS.json...) [options]\n\n"
-                   "The team skills profile and training plan as a workbook: About, People (each person's\n"
-                   "level on every skill), Spread, Gaps, Readiness, Training plan (cost, funding, dates),\n"
-                   "Summary and Assumptions. Named people are personal data: give --anonymise to share it.\n\n"
-                << options_help(spec);
-        return exit_code::ok;
-    }
+    const std::string usage =
+        "Usage: yardstick-cli export --xlsx FILE --skills (--round ID | --org ID | ANSWERS.json...) [options]\n\n"
+        "The team skills profile and training plan as a workbook: About, People (each person's\n"
+        "level on every skill), Spread, Gaps, Readiness, Training plan (cost, funding, dates),\n"
+        "Summary and Assumptions. Named people are personal data: give --anonymise to share it.\n\n";
+    if (auto code = parse_skills_args(ctx, command, args, spec, usage, p)) return *code;
     if (!one_skills_source(ctx, command, p, "--skills needs one of")) return exit_code::usage;
     jobs::WorkbookJob job;
     job.kind = jobs::WorkbookKind::skills;
     skills::ProfileOptions profile;
     skills::PlanOptions plan;
+    std::string error;
     if (!read_skills_options(p, profile, plan, error)) {
         ctx.err << "yardstick-cli " << command << ": " << error << "\n";
         return exit_code::usage;

@@ -20,22 +20,15 @@ int cmd_report_skills(const Context& ctx, const std::vector<std::string>& args) 
     spec.push_back({"fixed-date", false, "", "a constant creation time: the same input gives byte-identical files"});
     const std::string command = "report skills";
     ParsedArgs p;
-    std::string error;
-    if (!parse_args(args, spec, p, error)) {
-        ctx.err << "yardstick-cli " << command << ": " << error << "\n";
-        return exit_code::usage;
-    }
-    if (p.has("help")) {
-        ctx.out << "Usage: yardstick-cli report skills (--round ID | --org ID | ANSWERS.json...) [options]\n"
-                   "                                   --out FILE.pdf [--html FILE.html]\n\n"
-                   "The team skills profile and training plan: each person's skills against what their\n"
-                   "role and target role need (a heatmap), the team's spread per skill, the gaps, who\n"
-                   "could grow into a target role, and the training plan with cost, funding and dates,\n"
-                   "every total worked out beside its inputs. Named people are personal data: a named\n"
-                   "report is written for its owner only; give --anonymise for anyone else.\n\n"
-                << options_help(spec);
-        return exit_code::ok;
-    }
+    const std::string usage =
+        "Usage: yardstick-cli report skills (--round ID | --org ID | ANSWERS.json...) [options]\n"
+        "                                   --out FILE.pdf [--html FILE.html]\n\n"
+        "The team skills profile and training plan: each person's skills against what their\n"
+        "role and target role need (a heatmap), the team's spread per skill, the gaps, who\n"
+        "could grow into a target role, and the training plan with cost, funding and dates,\n"
+        "every total worked out beside its inputs. Named people are personal data: a named\n"
+        "report is written for its owner only; give --anonymise for anyone else.\n\n";
+    if (auto code = parse_skills_args(ctx, command, args, spec, usage, p)) return *code;
     if (!one_skills_source(ctx, command, p, "give one of")) return exit_code::usage;
     if (!p.has("out") && !p.has("html")) {
         ctx.err << "yardstick-cli " << command << ": give --out FILE.pdf, --html FILE.html or both\n";
@@ -45,6 +38,7 @@ int cmd_report_skills(const Context& ctx, const std::vector<std::string>& args) 
     job.kind = jobs::ReportKind::skills;
     skills::ProfileOptions profile;
     skills::PlanOptions plan;
+    std::string error;
     if (!read_skills_options(p, profile, plan, error)) {
         ctx.err << "yardstick-cli " << command << ": " << error << "\n";
         return exit_code::usage;

@@ -66,19 +66,12 @@ int profile_or_plan(const Context& ctx, const std::vector<std::string>& args, bo
                     "output format (default table)"});
     spec.push_back({"out", true, "FILE", "write to FILE instead of standard output"});
     ParsedArgs p;
-    std::string error;
-    if (!parse_args(args, spec, p, error)) {
-        ctx.err << "yardstick-cli " << command << ": " << error << "\n";
-        return exit_code::usage;
-    }
-    if (p.has("help")) {
-        ctx.out << kSkillsUsage << "\n" << options_help(spec);
-        return exit_code::ok;
-    }
+    if (auto code = parse_skills_args(ctx, command, args, spec, std::string(kSkillsUsage) + "\n", p)) return *code;
     std::string format;
     if (!read_format(ctx, p, command, format)) return exit_code::usage;
     skills::ProfileOptions po;
     skills::PlanOptions plo;
+    std::string error;
     if (!read_skills_options(p, po, plo, error)) {
         ctx.err << "yardstick-cli " << command << ": " << error << "\n";
         return exit_code::usage;
@@ -127,15 +120,7 @@ int compare(const Context& ctx, const std::vector<std::string>& args) {
         {"out", true, "FILE", "write to FILE instead of standard output"},
     };
     ParsedArgs p;
-    std::string error;
-    if (!parse_args(args, spec, p, error)) {
-        ctx.err << "yardstick-cli " << command << ": " << error << "\n";
-        return exit_code::usage;
-    }
-    if (p.has("help")) {
-        ctx.out << kSkillsUsage << "\n" << options_help(spec);
-        return exit_code::ok;
-    }
+    if (auto code = parse_skills_args(ctx, command, args, spec, std::string(kSkillsUsage) + "\n", p)) return *code;
     std::string format;
     if (!read_format(ctx, p, command, format)) return exit_code::usage;
     if (p.positional.size() < 2) {

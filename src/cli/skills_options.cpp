@@ -28,6 +28,21 @@ std::vector<OptionSpec> skills_option_specs(const Context& ctx) {
     };
 }
 
+std::optional<int> parse_skills_args(const Context& ctx, const std::string& command,
+                                     const std::vector<std::string>& args, const std::vector<OptionSpec>& spec,
+                                     const std::string& usage, ParsedArgs& p) {
+    std::string error;
+    if (!parse_args(args, spec, p, error)) {
+        ctx.err << "yardstick-cli " << command << ": " << error << "\n";
+        return exit_code::usage;
+    }
+    if (p.has("help")) {
+        ctx.out << usage << options_help(spec);
+        return exit_code::ok;
+    }
+    return std::nullopt;
+}
+
 bool read_skills_options(const ParsedArgs& p, skills::ProfileOptions& profile, skills::PlanOptions& plan,
                          std::string& error) {
     profile.anonymise = p.has("anonymise");

@@ -2,6 +2,7 @@
 // The options of `skills profile` and `skills plan` (and `report skills`, which takes the
 // same), and reading a skills round from the database or from answer files.
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,12 @@ namespace ys::cli {
 // --round, --db, --roles, --assumptions, --library, --team, --target-role, --anonymise,
 // --start, --levy-payer.
 std::vector<OptionSpec> skills_option_specs(const Context& ctx);
+
+// Parses a skills command's arguments against `spec`: a parse error is printed, and --help
+// prints `usage` then the options. Returns nullopt to go on, else the command's exit code.
+std::optional<int> parse_skills_args(const Context& ctx, const std::string& command,
+                                     const std::vector<std::string>& args, const std::vector<OptionSpec>& spec,
+                                     const std::string& usage, ParsedArgs& p);
 
 // Fills the profile and plan options (the start defaults to the first day of next month).
 // Returns false with a one-line error naming the option.
