@@ -13,10 +13,9 @@
 namespace ys::cli {
 
 int cmd_export_skills_xlsx(const Context& ctx, const std::vector<std::string>& args) {
-    std::vector<OptionSpec> spec = skills_option_specs(ctx);
+    std::vector<OptionSpec> spec = skills_job_option_specs(ctx);
     spec.push_back({"xlsx", true, "FILE", "write an Excel workbook"});
     spec.push_back({"skills", false, "", "write a team skills profile and training plan"});
-    spec.push_back({"org", true, "ID", "instead of --round: the organisation's latest skills round"});
     spec.push_back({"date", true, "YYYY-MM-DD", "the date the workbook says it was made (default today)"});
     const std::string command = "export";
     ParsedArgs p;
@@ -37,14 +36,12 @@ int cmd_export_skills_xlsx(const Context& ctx, const std::vector<std::string>& a
         return exit_code::usage;
     }
     job.out = p.value("xlsx");
-    job.shipped_dir = ctx.dirs.shipped;
-    job.library_dirs = library_dirs(ctx, p.values("library"), false);
     job.date = p.value("date");
     if (!job.date.empty() && !is_iso_date(job.date)) {
         ctx.err << "yardstick-cli " << command << ": --date must be a date (YYYY-MM-DD), not \"" << job.date << "\"\n";
         return exit_code::usage;
     }
-    fill_skills_job(job, p, profile, plan);
+    fill_skills_job(job, ctx, p, profile, plan);
 
     NoProgress progress;
     jobs::WorkbookResult result = jobs::write_workbook(job, progress);

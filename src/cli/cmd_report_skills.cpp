@@ -11,8 +11,7 @@
 namespace ys::cli {
 
 int cmd_report_skills(const Context& ctx, const std::vector<std::string>& args) {
-    std::vector<OptionSpec> spec = skills_option_specs(ctx);
-    spec.push_back({"org", true, "ID", "instead of --round: the organisation's latest skills round"});
+    std::vector<OptionSpec> spec = skills_job_option_specs(ctx);
     spec.push_back({"template", true, "FILE", "a report template of kind skills (default: the shipped reports/skills.json)"});
     spec.push_back({"out", true, "FILE.pdf", "write the PDF here"});
     spec.push_back({"html", true, "FILE.html", "write the accessible HTML version here"});
@@ -43,9 +42,7 @@ int cmd_report_skills(const Context& ctx, const std::vector<std::string>& args) 
         ctx.err << "yardstick-cli " << command << ": " << error << "\n";
         return exit_code::usage;
     }
-    fill_skills_job(job, p, profile, plan);
-    job.shipped_dir = ctx.dirs.shipped;
-    job.library_dirs = library_dirs(ctx, p.values("library"), false);
+    fill_skills_job(job, ctx, p, profile, plan);
     job.template_path = p.value("template");
     job.pdf_out = p.value("out");
     job.html_out = p.value("html");

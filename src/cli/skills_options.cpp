@@ -43,6 +43,12 @@ std::optional<int> parse_skills_args(const Context& ctx, const std::string& comm
     return std::nullopt;
 }
 
+std::vector<OptionSpec> skills_job_option_specs(const Context& ctx) {
+    std::vector<OptionSpec> spec = skills_option_specs(ctx);
+    spec.push_back({"org", true, "ID", "instead of --round: the organisation's latest skills round"});
+    return spec;
+}
+
 bool read_skills_options(const ParsedArgs& p, skills::ProfileOptions& profile, skills::PlanOptions& plan,
                          std::string& error) {
     profile.anonymise = p.has("anonymise");

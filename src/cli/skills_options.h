@@ -17,6 +17,8 @@ namespace ys::cli {
 // --round, --db, --roles, --assumptions, --library, --team, --target-role, --anonymise,
 // --start, --levy-payer.
 std::vector<OptionSpec> skills_option_specs(const Context& ctx);
+// Those and --org, for a report or workbook of a skills round.
+std::vector<OptionSpec> skills_job_option_specs(const Context& ctx);
 
 // Parses a skills command's arguments against `spec`: a parse error is printed, and --help
 // prints `usage` then the options. Returns nullopt to go on, else the command's exit code.
@@ -53,10 +55,10 @@ skills::SkillsRequest skills_request(const SkillsInputs& in, const skills::Profi
 bool one_skills_source(const Context& ctx, const std::string& command, const ParsedArgs& p, const std::string& needs);
 
 // What a report job and a workbook job of a skills round both take from the command line:
-// the database, the round (or organisation, or answer files), the catalogue and assumptions
-// given, and the options of `skills plan`.
+// the database, the round (or organisation, or answer files), the libraries, the catalogue
+// and assumptions given, and the options of `skills plan`.
 template <class Job>
-void fill_skills_job(Job& job, const ParsedArgs& p, const skills::ProfileOptions& profile,
+void fill_skills_job(Job& job, const Context& ctx, const ParsedArgs& p, const skills::ProfileOptions& profile,
                      const skills::PlanOptions& plan) {
     job.anonymise = profile.anonymise;
     job.team = profile.team;
@@ -64,6 +66,8 @@ void fill_skills_job(Job& job, const ParsedArgs& p, const skills::ProfileOptions
     job.start = plan.start;
     job.levy_payer = plan.levy_payer;
     job.database = database_path(p);
+    job.shipped_dir = ctx.dirs.shipped;
+    job.library_dirs = library_dirs(ctx, p.values("library"), false);
     job.round = p.value("round");
     job.organisation = p.value("org");
     job.answer_files = p.positional;
