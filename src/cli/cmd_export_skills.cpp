@@ -30,11 +30,7 @@ int cmd_export_skills_xlsx(const Context& ctx, const std::vector<std::string>& a
     job.kind = jobs::WorkbookKind::skills;
     skills::ProfileOptions profile;
     skills::PlanOptions plan;
-    std::string error;
-    if (!read_skills_options(p, profile, plan, error)) {
-        ctx.err << "yardstick-cli " << command << ": " << error << "\n";
-        return exit_code::usage;
-    }
+    if (!read_skills_options(ctx, command, p, profile, plan)) return exit_code::usage;
     job.out = p.value("xlsx");
     job.date = p.value("date");
     if (!job.date.empty() && !is_iso_date(job.date)) {

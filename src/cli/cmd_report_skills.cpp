@@ -37,11 +37,7 @@ int cmd_report_skills(const Context& ctx, const std::vector<std::string>& args) 
     job.kind = jobs::ReportKind::skills;
     skills::ProfileOptions profile;
     skills::PlanOptions plan;
-    std::string error;
-    if (!read_skills_options(p, profile, plan, error)) {
-        ctx.err << "yardstick-cli " << command << ": " << error << "\n";
-        return exit_code::usage;
-    }
+    if (!read_skills_options(ctx, command, p, profile, plan)) return exit_code::usage;
     fill_skills_job(job, ctx, p, profile, plan);
     job.template_path = p.value("template");
     job.pdf_out = p.value("out");

@@ -71,11 +71,7 @@ int profile_or_plan(const Context& ctx, const std::vector<std::string>& args, bo
     if (!read_format(ctx, p, command, format)) return exit_code::usage;
     skills::ProfileOptions po;
     skills::PlanOptions plo;
-    std::string error;
-    if (!read_skills_options(p, po, plo, error)) {
-        ctx.err << "yardstick-cli " << command << ": " << error << "\n";
-        return exit_code::usage;
-    }
+    if (!read_skills_options(ctx, command, p, po, plo)) return exit_code::usage;
     {
         OutputPlan plan{given_paths(p, {"out"}), {}, p.has("round") ? database_path(p) : std::string()};
         plan.inputs.push_back({"the role catalogue", p.value("roles", ctx.dirs.shipped + "/frameworks/roles/council-data-roles.json")});

@@ -90,6 +90,14 @@ bool one_skills_source(const Context& ctx, const std::string& command, const Par
     return false;
 }
 
+bool read_skills_options(const Context& ctx, const std::string& command, const ParsedArgs& p,
+                         skills::ProfileOptions& profile, skills::PlanOptions& plan) {
+    std::string error;
+    if (read_skills_options(p, profile, plan, error)) return true;
+    ctx.err << "yardstick-cli " << command << ": " << error << "\n";
+    return false;
+}
+
 namespace {
 
 int complain(const Context& ctx, const std::string& command, const Diagnostics& d) {

@@ -27,9 +27,12 @@ std::optional<int> parse_skills_args(const Context& ctx, const std::string& comm
                                      const std::string& usage, ParsedArgs& p);
 
 // Fills the profile and plan options (the start defaults to the first day of next month).
-// Returns false with a one-line error naming the option.
+// Returns false with a one-line error naming the option, which `read_skills_options` with
+// ctx and command prints as a usage error.
 bool read_skills_options(const ParsedArgs& p, skills::ProfileOptions& profile, skills::PlanOptions& plan,
                          std::string& error);
+bool read_skills_options(const Context& ctx, const std::string& command, const ParsedArgs& p,
+                         skills::ProfileOptions& profile, skills::PlanOptions& plan);
 
 // What a skills profile is made from: the round's definitions and answers, the role
 // catalogue and the assumptions (checked as the roadmap checks them).
