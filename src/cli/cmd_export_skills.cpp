@@ -13,50 +13,31 @@
 namespace ys::cli {
 
 int cmd_export_skills_xlsx(const Context& ctx, const std::vector<std::string>& args) {
-    std::vector<OptionSpec> spec = skills_option_specs(ctx);
+    std::vector<OptionSpec> spec = skills_job_option_specs(ctx);
     spec.push_back({"xlsx", true, "FILE", "write an Excel workbook"});
     spec.push_back({"skills", false, "", "write a team skills profile and training plan"});
-    spec.push_back({"org", true, "ID", "instead of --round: the organisation's latest skills round"});
     spec.push_back({"date", true, "YYYY-MM-DD", "the date the workbook says it was made (default today)"});
     const std::string command = "export";
     ParsedArgs p;
-    std::string error;
-    if (!parse_args(args, spec, p, error)) {
-        ctx.err << "yardstick-cli " << command << ": " << error << "\n";
-        return exit_code::usage;
-    }
-    if (p.has("help")) {
-        ctx.out << "Usage: yardstick-cli export --xlsx FILE --skills (--round ID | --org ID | ANSWERS.json...) [options]\n\n"
-                   "The team skills profile and training plan as a workbook: About, People (each person's\n"
-                   "level on every skill), Spread, Gaps, Readiness, Training plan (cost, funding, dates),\n"
-                   "Summary and Assumptions. Named people are personal data: give --anonymise to share it.\n\n"
-                << options_help(spec);
-        return exit_code::ok;
-    }
-    const int sources = (p.has("round") ? 1 : 0) + (p.has("org") ? 1 : 0) + (p.positional.empty() ? 0 : 1);
-    if (sources != 1) {
-        ctx.err << "yardstick-cli " << command
-                << ": --skills needs one of --round ID, --org ID (its latest skills round) or the round's answer files\n";
-        return exit_code::usage;
-    }
+    const std::string usage =
+        "Usage: yardstick-cli export --xlsx FILE --skills (--round ID | --org ID | ANSWERS.json...) [options]\n\n"
+        "The team skills profile and training plan as a workbook: About, People (each person's\n"
+        "level on every skill), Spread, Gaps, Readiness, Training plan (cost, funding, dates),\n"
+        "Summary and Assumptions. Named people are personal data: give --anonymise to share it.\n\n";
+    if (auto code = parse_skills_args(ctx, command, args, spec, usage, p)) return *code;
+    if (!one_skills_source(ctx, command, p, "--skills needs one of")) return exit_code::usage;
     jobs::WorkbookJob job;
     job.kind = jobs::WorkbookKind::skills;
     skills::ProfileOptions profile;
     skills::PlanOptions plan;
-    if (!read_skills_options(p, profile, plan, error)) {
-        ctx.err << "yardstick-cli " << command << ": " << error << "\n";
-        return exit_code::usage;
-    }
+    if (!read_skills_options(ctx, command, p, profile, plan)) return exit_code::usage;
     job.out = p.value("xlsx");
-    job.database = database_path(p);
-    job.shipped_dir = ctx.dirs.shipped;
-    job.library_dirs = library_dirs(ctx, p.values("library"), false);
     job.date = p.value("date");
     if (!job.date.empty() && !is_iso_date(job.date)) {
         ctx.err << "yardstick-cli " << command << ": --date must be a date (YYYY-MM-DD), not \"" << job.date << "\"\n";
         return exit_code::usage;
     }
-    fill_skills_job(job, p, profile, plan);
+    fill_skills_job(job, ctx, p, profile, plan);
 
     NoProgress progress;
     jobs::WorkbookResult result = jobs::write_workbook(job, progress);

@@ -3,7 +3,6 @@
 // job; jobs::run_report does the work, as it does for the GUI.
 #include <ostream>
 
-#include "database.h"
 #include "exit_codes.h"
 #include "report_job.h"
 #include "skills_options.h"
@@ -12,8 +11,7 @@
 namespace ys::cli {
 
 int cmd_report_skills(const Context& ctx, const std::vector<std::string>& args) {
-    std::vector<OptionSpec> spec = skills_option_specs(ctx);
-    spec.push_back({"org", true, "ID", "instead of --round: the organisation's latest skills round"});
+    std::vector<OptionSpec> spec = skills_job_option_specs(ctx);
     spec.push_back({"template", true, "FILE", "a report template of kind skills (default: the shipped reports/skills.json)"});
     spec.push_back({"out", true, "FILE.pdf", "write the PDF here"});
     spec.push_back({"html", true, "FILE.html", "write the accessible HTML version here"});
@@ -21,28 +19,16 @@ int cmd_report_skills(const Context& ctx, const std::vector<std::string>& args) 
     spec.push_back({"fixed-date", false, "", "a constant creation time: the same input gives byte-identical files"});
     const std::string command = "report skills";
     ParsedArgs p;
-    std::string error;
-    if (!parse_args(args, spec, p, error)) {
-        ctx.err << "yardstick-cli " << command << ": " << error << "\n";
-        return exit_code::usage;
-    }
-    if (p.has("help")) {
-        ctx.out << "Usage: yardstick-cli report skills (--round ID | --org ID | ANSWERS.json...) [options]\n"
-                   "                                   --out FILE.pdf [--html FILE.html]\n\n"
-                   "The team skills profile and training plan: each person's skills against what their\n"
-                   "role and target role need (a heatmap), the team's spread per skill, the gaps, who\n"
-                   "could grow into a target role, and the training plan with cost, funding and dates,\n"
-                   "every total worked out beside its inputs. Named people are personal data: a named\n"
-                   "report is written for its owner only; give --anonymise for anyone else.\n\n"
-                << options_help(spec);
-        return exit_code::ok;
-    }
-    int sources = (p.has("round") ? 1 : 0) + (p.has("org") ? 1 : 0) + (p.positional.empty() ? 0 : 1);
-    if (sources != 1) {
-        ctx.err << "yardstick-cli " << command
-                << ": give one of --round ID, --org ID (its latest skills round) or the round's answer files; see --help\n";
-        return exit_code::usage;
-    }
+    const std::string usage =
+        "Usage: yardstick-cli report skills (--round ID | --org ID | ANSWERS.json...) [options]\n"
+        "                                   --out FILE.pdf [--html FILE.html]\n\n"
+        "The team skills profile and training plan: each person's skills against what their\n"
+        "role and target role need (a heatmap), the team's spread per skill, the gaps, who\n"
+        "could grow into a target role, and the training plan with cost, funding and dates,\n"
+        "every total worked out beside its inputs. Named people are personal data: a named\n"
+        "report is written for its owner only; give --anonymise for anyone else.\n\n";
+    if (auto code = parse_skills_args(ctx, command, args, spec, usage, p)) return *code;
+    if (!one_skills_source(ctx, command, p, "give one of")) return exit_code::usage;
     if (!p.has("out") && !p.has("html")) {
         ctx.err << "yardstick-cli " << command << ": give --out FILE.pdf, --html FILE.html or both\n";
         return exit_code::usage;
@@ -51,15 +37,8 @@ int cmd_report_skills(const Context& ctx, const std::vector<std::string>& args) 
     job.kind = jobs::ReportKind::skills;
     skills::ProfileOptions profile;
     skills::PlanOptions plan;
-    if (!read_skills_options(p, profile, plan, error)) {
-        ctx.err << "yardstick-cli " << command << ": " << error << "\n";
-        return exit_code::usage;
-    }
-    fill_skills_job(job, p, profile, plan);
-    job.database = p.value("db");
-    if (job.database.empty()) job.database = store::default_database_path();
-    job.shipped_dir = ctx.dirs.shipped;
-    job.library_dirs = library_dirs(ctx, p.values("library"), false);
+    if (!read_skills_options(ctx, command, p, profile, plan)) return exit_code::usage;
+    fill_skills_job(job, ctx, p, profile, plan);
     job.template_path = p.value("template");
     job.pdf_out = p.value("out");
     job.html_out = p.value("html");

@@ -66,23 +66,12 @@ int profile_or_plan(const Context& ctx, const std::vector<std::string>& args, bo
                     "output format (default table)"});
     spec.push_back({"out", true, "FILE", "write to FILE instead of standard output"});
     ParsedArgs p;
-    std::string error;
-    if (!parse_args(args, spec, p, error)) {
-        ctx.err << "yardstick-cli " << command << ": " << error << "\n";
-        return exit_code::usage;
-    }
-    if (p.has("help")) {
-        ctx.out << kSkillsUsage << "\n" << options_help(spec);
-        return exit_code::ok;
-    }
+    if (auto code = parse_skills_args(ctx, command, args, spec, std::string(kSkillsUsage) + "\n", p)) return *code;
     std::string format;
     if (!read_format(ctx, p, command, format)) return exit_code::usage;
     skills::ProfileOptions po;
     skills::PlanOptions plo;
-    if (!read_skills_options(p, po, plo, error)) {
-        ctx.err << "yardstick-cli " << command << ": " << error << "\n";
-        return exit_code::usage;
-    }
+    if (!read_skills_options(ctx, command, p, po, plo)) return exit_code::usage;
     {
         OutputPlan plan{given_paths(p, {"out"}), {}, p.has("round") ? database_path(p) : std::string()};
         plan.inputs.push_back({"the role catalogue", p.value("roles", ctx.dirs.shipped + "/frameworks/roles/council-data-roles.json")});
@@ -127,15 +116,7 @@ int compare(const Context& ctx, const std::vector<std::string>& args) {
         {"out", true, "FILE", "write to FILE instead of standard output"},
     };
     ParsedArgs p;
-    std::string error;
-    if (!parse_args(args, spec, p, error)) {
-        ctx.err << "yardstick-cli " << command << ": " << error << "\n";
-        return exit_code::usage;
-    }
-    if (p.has("help")) {
-        ctx.out << kSkillsUsage << "\n" << options_help(spec);
-        return exit_code::ok;
-    }
+    if (auto code = parse_skills_args(ctx, command, args, spec, std::string(kSkillsUsage) + "\n", p)) return *code;
     std::string format;
     if (!read_format(ctx, p, command, format)) return exit_code::usage;
     if (p.positional.size() < 2) {

@@ -28,6 +28,27 @@ std::vector<OptionSpec> skills_option_specs(const Context& ctx) {
     };
 }
 
+std::optional<int> parse_skills_args(const Context& ctx, const std::string& command,
+                                     const std::vector<std::string>& args, const std::vector<OptionSpec>& spec,
+                                     const std::string& usage, ParsedArgs& p) {
+    std::string error;
+    if (!parse_args(args, spec, p, error)) {
+        ctx.err << "yardstick-cli " << command << ": " << error << "\n";
+        return exit_code::usage;
+    }
+    if (p.has("help")) {
+        ctx.out << usage << options_help(spec);
+        return exit_code::ok;
+    }
+    return std::nullopt;
+}
+
+std::vector<OptionSpec> skills_job_option_specs(const Context& ctx) {
+    std::vector<OptionSpec> spec = skills_option_specs(ctx);
+    spec.push_back({"org", true, "ID", "instead of --round: the organisation's latest skills round"});
+    return spec;
+}
+
 bool read_skills_options(const ParsedArgs& p, skills::ProfileOptions& profile, skills::PlanOptions& plan,
                          std::string& error) {
     profile.anonymise = p.has("anonymise");
@@ -59,6 +80,22 @@ bool read_skills_options(const ParsedArgs& p, skills::ProfileOptions& profile, s
         plan.start = buf;
     }
     return true;
+}
+
+bool one_skills_source(const Context& ctx, const std::string& command, const ParsedArgs& p, const std::string& needs) {
+    const int sources = (p.has("round") ? 1 : 0) + (p.has("org") ? 1 : 0) + (p.positional.empty() ? 0 : 1);
+    if (sources == 1) return true;
+    ctx.err << "yardstick-cli " << command << ": " << needs
+            << " --round ID, --org ID (its latest skills round) or the round's answer files; see --help\n";
+    return false;
+}
+
+bool read_skills_options(const Context& ctx, const std::string& command, const ParsedArgs& p,
+                         skills::ProfileOptions& profile, skills::PlanOptions& plan) {
+    std::string error;
+    if (read_skills_options(p, profile, plan, error)) return true;
+    ctx.err << "yardstick-cli " << command << ": " << error << "\n";
+    return false;
 }
 
 namespace {
