@@ -281,7 +281,7 @@ void BenchmarkPage::load() {
             wxString keep = period_->GetStringSelection();
             period_->Clear();
             period_->Append(_("Each one's latest round"));
-            for (const auto& p : periods_) period_->Append(wxs(p));
+            for (const auto& p : periods_) period_->Append(period_name(p));
             int i = keep.empty() ? wxNOT_FOUND : period_->FindString(keep);
             period_->SetSelection(i == wxNOT_FOUND ? 0 : i);
             period_->InvalidateBestSize();  // as wide as its longest entry
@@ -306,7 +306,12 @@ void BenchmarkPage::compare() {
         req.rules.pick = InclusionRules::Pick::Period;
         req.rules.period = periods_[static_cast<std::size_t>(p - 1)];
     }
-    req.viewer = org_;
+    // The viewer only when the organisation has a round here: a region or a department with
+    // none is compared without one, instead of the engine's note naming it by its id.
+    if (std::any_of(inputs_->begin(), inputs_->end(), [&](const BenchmarkInput& in) {
+            return (in.organisation_id.empty() ? in.result.organisation.id : in.organisation_id) == org_;
+        }))
+        req.viewer = org_;
     req.anonymise = anonymise_->GetValue();
     std::string why;
     result_ = run_benchmark(req, why);
@@ -372,7 +377,7 @@ void BenchmarkPage::show() {
         if (t.change)
             text += wxString::Format(_(". %s's overall score: %s from %s to %s"),
                                      wxs(r.included[static_cast<std::size_t>(*r.viewer)].label),
-                                     signed_opt(t.change), wxs(t.from), wxs(t.to));
+                                     signed_opt(t.change), period_name(t.from), period_name(t.to));
     }
     for (const auto& n : r.notes) text += wxS(". ") + wxs(n);
     summary_->set_text(text);
@@ -434,8 +439,8 @@ void BenchmarkPage::show() {
         ranks_->SetItem(row, 4, signed_opt(pos.distance));
         // The overall score's change from the organisation's first round to its last.
         const TrendSeries& trend = r.trends[i].overall;
-        ranks_->SetItem(row, 5, trend.change ? signed_opt(trend.change) + _(" since ") + wxs(trend.from) : _("one round only"));
-        ranks_->SetItem(row, 6, wxs(o.period));
+        ranks_->SetItem(row, 5, trend.change ? signed_opt(trend.change) + _(" since ") + period_name(trend.from) : _("one round only"));
+        ranks_->SetItem(row, 6, period_name(o.period));
         ranks_->SetItem(row, 7, wxString::Format(wxS("%d"), o.respondents));
         ranks_->SetItem(row, 8, wxs(fixed(o.coverage * 100, 0)) + wxS("%"));
         if (o.viewer) ranks_->SetItemState(row, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
@@ -451,7 +456,7 @@ void BenchmarkPage::show() {
         wxString why;
         for (const auto& reason : e.reasons) why += (why.empty() ? wxString() : wxS("; ")) + wxs(reason);
         ranks_->SetItem(row, 5, why);
-        ranks_->SetItem(row, 6, wxs(o.period));
+        ranks_->SetItem(row, 6, period_name(o.period));
         ranks_->SetItem(row, 7, wxString::Format(wxS("%d"), o.respondents));
         ranks_->SetItem(row, 8, wxs(fixed(o.coverage * 100, 0)) + wxS("%"));
         ranks_->SetItemTextColour(row, wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));

@@ -31,6 +31,7 @@
 #include "skills_page.h"
 #include "tree_names.h"
 #include "walkthrough.h"
+#include "window_icons.h"
 #include "worker.h"
 
 namespace ys::gui {
@@ -43,9 +44,12 @@ MainFrame::MainFrame(DataDirs dirs)
       help_(std::make_unique<Help>(*this)) {
     SetName(_("Yardstick main window"));
 #ifdef __WXMSW__
-    // The title bar and taskbar take the icon the .rc file embeds (packaging/windows/yardstick.rc);
-    // on Linux the desktop entry names the themed icon.
+    // The title bar and taskbar take the icon the .rc file embeds (packaging/windows/yardstick.rc).
     SetIcons(wxIconBundle(wxS("AppIcon"), nullptr));  // nullptr: this executable's own resources
+#else
+    // Elsewhere the window takes the icon files shipped with the data (a desktop entry's icon
+    // is not given to a window started from a terminal or a build).
+    if (wxIconBundle icons = application_icons(session_.dirs().shipped); !icons.IsEmpty()) SetIcons(icons);
 #endif
     build_menus();
     build_body();

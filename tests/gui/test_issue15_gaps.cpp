@@ -466,3 +466,18 @@ TEST_CASE("identity: the icon at every size a desktop asks for, and the desktop 
     }
     CHECK(wxFileName::FileExists(wxs(usr + "/share/icons/hicolor/scalable/apps/yardstick.svg")));
 }
+
+TEST_CASE("identity: the main window carries the application icon at the sizes a title bar and task switcher use",
+          "[gui][identity][issue15]") {
+    ensure_wx();
+    auto* frame = new MainFrame(application_data_dirs());
+    const wxIconBundle& icons = frame->GetIcons();
+    CHECK(icons.GetIconCount() >= 4);
+    for (int n : {16, 32, 48}) {
+        INFO(n << " px");
+        const wxIcon icon = icons.GetIconOfExactSize(wxSize(n, n));
+        CHECK(icon.IsOk());
+    }
+    frame->Destroy();
+    pump(50);
+}
