@@ -40,7 +40,10 @@ InclusionRules saved_benchmark_minimums() {
     return rules;
 }
 
-BenchmarkRulesPanel::BenchmarkRulesPanel(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
+// At a width of its own from the start: laid out at GTK's default 20x20, the Change rules
+// button was squeezed below its least size (a GTK warning at the first show).
+BenchmarkRulesPanel::BenchmarkRulesPanel(wxWindow* parent)
+    : wxPanel(parent, wxID_ANY, wxDefaultPosition, parent->FromDIP(wxSize(640, 60))) {
     SetName(_("Inclusion rules"));
     const InclusionRules saved = saved_benchmark_minimums();
     auto* top = new wxBoxSizer(wxVERTICAL);

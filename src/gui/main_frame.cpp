@@ -79,7 +79,10 @@ MainFrame::MainFrame(DataDirs dirs)
 MainFrame::~MainFrame() { commands_.ClearCommands(); }
 
 void MainFrame::build_body() {
-    splitter_ = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
+    // Made at the window's size, and the pages' notebook at a page's: laid out at GTK's default
+    // 20x20 first, the hidden pages' controls were squeezed below their least size, which GTK
+    // reports as criticals at the first show.
+    splitter_ = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, GetSize(), wxSP_LIVE_UPDATE | wxSP_3DSASH);
     splitter_->SetName(_("Main area"));
     auto* left = new wxPanel(splitter_, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, _("Organisations panel"));
     auto* ls = new wxBoxSizer(wxVERTICAL);
@@ -91,7 +94,7 @@ void MainFrame::build_body() {
     ls->Add(tree_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(6));
     left->SetSizer(ls);
 
-    notebook_ = new wxNotebook(splitter_, wxID_ANY);
+    notebook_ = new wxNotebook(splitter_, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(900, 640)));
     notebook_->SetName(_("Pages"));
     assessments_ = new AssessmentsPage(notebook_, *this);
     results_ = new ResultsPage(notebook_, *this);

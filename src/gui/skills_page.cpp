@@ -123,7 +123,7 @@ SkillsPage::SkillsPage(wxWindow* parent, Host& host) : Page(parent, host, _("Ski
     summary_ = new WrappingText(this, wxEmptyString, _("Skills summary"));
     top->Add(summary_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(8));
 
-    views_ = new wxNotebook(this, wxID_ANY);
+    views_ = new wxNotebook(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(560, 320)));  // its least size: GTK warns below it
     views_->SetName(_("Skills views"));
     auto* people = new wxPanel(views_);
     auto* ps = new wxBoxSizer(wxVERTICAL);

@@ -5,7 +5,6 @@
 #include <filesystem>
 #include <system_error>
 
-#include <wx/artprov.h>
 #include <wx/icon.h>
 #include <wx/image.h>
 
@@ -33,9 +32,6 @@ wxIconBundle application_icons(const std::string& shipped) {
         }
         if (!icons.IsEmpty()) return icons;
     }
-    // Installed elsewhere (a prefix of its own): the theme's icon of the desktop entry's name.
-    wxIcon themed = wxArtProvider::GetIcon(wxS("yardstick"), wxART_FRAME_ICON, wxSize(48, 48));
-    if (themed.IsOk()) icons.AddIcon(themed);
     return icons;
 }
 

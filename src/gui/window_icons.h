@@ -8,8 +8,8 @@
 namespace ys::gui {
 
 // Every size of the icon found beside the shipped data (`shipped`: the source tree's
-// packaging/icons, or the share/icons/hicolor an install puts next to share/yardstick),
-// else the desktop theme's "yardstick" icon; empty when neither is there.
+// packaging/icons, or the share/icons/hicolor an install puts next to share/yardstick);
+// empty when neither is there.
 wxIconBundle application_icons(const std::string& shipped);
 
 }  // namespace ys::gui

@@ -481,3 +481,21 @@ TEST_CASE("identity: the main window carries the application icon at the sizes a
     frame->Destroy();
     pump(50);
 }
+
+TEST_CASE("gtk: the main window's first show and each page's first showing make GTK print nothing", "[gui][gtk][issue15]") {
+    ensure_wx();
+    GtkComplaints gtk;
+    // As the app starts: made, shown, then given a database (the demo's three fictional councils).
+    CapturedMessages messages;
+    MainFrame* frame = demo_frame(scratch_dir("issue15-first-show"), messages);
+    pump(200);
+    frame->select_organisation("eastmere");
+    for (int page : {MainFrame::kAssessments, MainFrame::kResults, MainFrame::kBenchmark, MainFrame::kRoadmap, MainFrame::kSkills}) {
+        frame->show_page(page);
+        pump(200);
+    }
+    INFO(gtk.all());
+    CHECK(gtk.seen.empty());
+    frame->Destroy();
+    pump(50);
+}
