@@ -26,6 +26,7 @@
 #include "gui_support.h"
 #include "main_frame.h"
 #include "roadmap_page.h"
+#include "scenario_editor.h"
 #include "demo_skills.h"
 #include "skills_page.h"
 #include "wx_utf8.h"
@@ -271,6 +272,56 @@ TEST_CASE("layout: at 1024x700 the Benchmark page shows its radar and ranks with
     page->rules()->show_controls(false);
     pump(100);
     CHECK_FALSE(coverage->IsShownOnScreen());
+    CHECK(messages.errors() == 0);
+    frame->Destroy();
+    pump(50);
+}
+
+TEST_CASE("layout: the tables grow with the window from 1024x700 to 1920x1080", "[gui][layout]") {
+    CapturedMessages messages;
+    MainFrame* frame = demo_frame(scratch_dir("layout-grow"), messages);
+    frame->select_organisation("eastmere");
+    // Each page's lists by name, and their sizes at the small window, then the large (charts
+    // keep a readable size instead: the layout test above checks them).
+    auto measure = [&](wxSize size) {
+        frame->SetSize(size);
+        pump(200);
+        std::vector<std::pair<std::string, wxSize>> sizes;
+        const std::vector<wxWindow*> pages = {frame->assessments(), frame->results(), frame->benchmark(), frame->roadmap()};
+        for (int page : {MainFrame::kAssessments, MainFrame::kResults, MainFrame::kBenchmark, MainFrame::kRoadmap}) {
+            frame->show_page(page);
+            if (page == MainFrame::kBenchmark)
+                REQUIRE(pump_until([&] { return !frame->benchmark()->busy() && frame->benchmark()->result().has_value(); }, 30000));
+            if (page == MainFrame::kRoadmap && frame->roadmap()->summary_text().empty())
+                REQUIRE(frame->roadmap()->import_scenario(std::string(YS_SOURCE_DIR) + "/examples/scenarios/northmoor-data-team.json"));
+            pump(300);
+            std::vector<wxWindow*> controls;
+            visible_controls(pages[static_cast<std::size_t>(page)], controls);
+            for (wxWindow* w : controls) {
+                // The scenario editor's pane keeps the width its divider is dragged to; the
+                // roadmap's results beside it take the growth.
+                bool in_editor = false;
+                for (wxWindow* p = w; p; p = p->GetParent()) in_editor = in_editor || dynamic_cast<ScenarioEditor*>(p);
+                if (dynamic_cast<wxListCtrl*>(w) && !in_editor)
+                    sizes.emplace_back(std::to_string(page) + " " + where(w), w->GetSize());
+            }
+        }
+        return sizes;
+    };
+    const auto small = measure(wxSize(1024, 700));
+    const auto large = measure(wxSize(1920, 1080));
+    int compared = 0;
+    for (const auto& [name, s] : small)
+        for (const auto& [other, l] : large) {
+            if (name != other) continue;
+            ++compared;
+            INFO(name << ": " << s.GetWidth() << "x" << s.GetHeight() << " at 1024x700, " << l.GetWidth() << "x" << l.GetHeight()
+                      << " at 1920x1080");
+            // The window is 896 px wider and 380 px taller. The tree takes up to a third of the
+            // width and a chart beside a table keeps some, so a table gains a tenth of either.
+            CHECK((l.GetWidth() >= s.GetWidth() + 896 / 10 || l.GetHeight() >= s.GetHeight() + 380 / 10));
+        }
+    CHECK(compared >= 5);
     CHECK(messages.errors() == 0);
     frame->Destroy();
     pump(50);
