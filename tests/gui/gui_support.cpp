@@ -4,6 +4,7 @@
 #include <clocale>
 #include <cstdio>
 #include <filesystem>
+#include <sstream>
 #include <thread>
 
 #include <sys/wait.h>
@@ -84,6 +85,15 @@ int run(const std::string& command, std::string& output) {
     while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) output.append(buf.data(), n);
     int status = pclose(p);
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+std::string pdf_text(const std::string& pdf) {
+    std::string out, text;
+    REQUIRE(run("pdftotext -layout '" + pdf + "' -", out) == 0);
+    std::istringstream lines(out);
+    for (std::string line; std::getline(lines, line);)
+        if (line.find("begincidrange") == std::string::npos) text += line + "\n";
+    return text;
 }
 
 std::string scratch_dir(const std::string& name) {

@@ -30,6 +30,10 @@ std::string scratch_dir(const std::string& name);
 // Runs a shell command; returns its exit status and standard output (standard error joins it).
 int run(const std::string& command, std::string& output);
 
+// A PDF's text as `pdftotext -layout` reads it, without Poppler's one complaint about
+// libharu's ToUnicode map (fails the test when pdftotext does).
+std::string pdf_text(const std::string& pdf);
+
 // Captures messages and answers questions while alive.
 class CapturedMessages {
 public:

@@ -31,17 +31,6 @@ using namespace ys::gui::test;
 
 namespace {
 
-// A PDF's text as pdftotext reads it, without Poppler's one complaint about libharu's
-// ToUnicode map.
-std::string pdf_text(const std::string& pdf) {
-    std::string out, text;
-    REQUIRE(run("pdftotext -layout '" + pdf + "' -", out) == 0);
-    std::istringstream lines(out);
-    for (std::string line; std::getline(lines, line);)
-        if (line.find("begincidrange") == std::string::npos) text += line + "\n";
-    return text;
-}
-
 // Makes the dialog's report and waits; returns the files written.
 std::vector<std::string> make(ReportDialog& dlg) {
     bool finished = false;

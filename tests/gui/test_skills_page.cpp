@@ -71,17 +71,6 @@ EngineRun engine_run(MainFrame* frame, SkillsPage* page, const skills::ProfileOp
     return run;
 }
 
-// A PDF's text as pdftotext reads it, without Poppler's one complaint about libharu's
-// ToUnicode map.
-std::string pdf_text(const std::string& pdf) {
-    std::string out, text;
-    REQUIRE(run("pdftotext -layout '" + pdf + "' -", out) == 0);
-    std::istringstream lines(out);
-    for (std::string line; std::getline(lines, line);)
-        if (line.find("begincidrange") == std::string::npos) text += line + "\n";
-    return text;
-}
-
 void click(wxWindow* button) {
     wxCommandEvent e(wxEVT_BUTTON, button->GetId());
     e.SetEventObject(button);
